@@ -1,0 +1,8 @@
+import type { CliCommand } from '../command.js';
+import { command as centralServe } from './central-serve.js';
+import { command as simIdcard } from './sim-idcard.js';
+import { command as deviceReadId } from './device-read-id.js';
+import { command as kioskServe } from './kiosk-serve.js';
+
+/** Every `yzt` command; `yzt --help` lists them in this order. */
+export const COMMANDS: CliCommand[] = [kioskServe, centralServe, simIdcard, deviceReadId];

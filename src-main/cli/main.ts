@@ -1,0 +1,63 @@
+/**
+ * `yzt`: the command line for IT staff. Each sub-command lives in its own file under
+ * commands/ and is listed in commands/index.ts.
+ */
+import { parseArgs } from 'node:util';
+import { COMMANDS } from './commands/index.js';
+import { UsageError, type CliCommand, type CliIO } from './command.js';
+
+const io: CliIO = {
+  out: (line) => process.stdout.write(line + '\n'),
+  err: (line) => process.stderr.write(line + '\n'),
+};
+
+function overview(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.path.join(' ').length));
+  return [
+    'yzt — 执行一证通 kiosk tools for IT staff',
+    '',
+    'Usage: yzt <command> [options]      yzt <command> --help',
+    '',
+    ...COMMANDS.map((c) => `  ${c.path.join(' ').padEnd(width)}  ${c.summary}`),
+  ].join('\n');
+}
+
+function findCommand(argv: string[]): { command: CliCommand; rest: string[] } | undefined {
+  let best: { command: CliCommand; rest: string[] } | undefined;
+  for (const command of COMMANDS) {
+    const n = command.path.length;
+    if (argv.length >= n && command.path.every((w, i) => argv[i] === w) && (!best || n > best.command.path.length)) {
+      best = { command, rest: argv.slice(n) };
+    }
+  }
+  return best;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    io.out(overview());
+    return argv.length === 0 ? 2 : 0;
+  }
+  const found = findCommand(argv);
+  if (!found) {
+    io.err(`未知命令 (unknown command): ${argv.join(' ')}\n`);
+    io.err(overview());
+    return 2;
+  }
+  const { command, rest } = found;
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(command.help.trim());
+    return 0;
+  }
+  try {
+    const parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+    return await command.run(parsed as never, io);
+  } catch (e) {
+    if (e instanceof UsageError || (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
+      io.err(`${(e as Error).message}\n`);
+      io.err(command.help.trim());
+      return 2;
+    }
+    throw e;
+  }
+}

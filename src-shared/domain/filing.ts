@@ -1,0 +1,80 @@
+/**
+ * The filing (执行申请) as the renderer drafts it and as the kiosk stores and syncs it.
+ * Input schemas are strict: an unknown key, an overlong string or a control character is a
+ * validation error with a Chinese message, never an exception deeper in.
+ */
+import { z } from 'zod';
+import type { IdCardKind } from './id-card.js';
+
+const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/u;
+
+export function text(max: number, label_zh: string) {
+  return z
+    .string()
+    .trim()
+    .max(max, { message: `${label_zh}不能超过${max}个字` })
+    .regex(NO_CONTROL, { message: `${label_zh}含有不可见字符` });
+}
+
+export const respondentDraftSchema = z.strictObject({
+  kind: z.enum(['person', 'company']),
+  name: text(60, '被执行人名称').min(1, { message: '请填写被执行人姓名或名称' }),
+  /** Person: ID number; company: unified social credit code. Optional at filing. */
+  idNumber: text(18, '证件号码').optional(),
+  address: text(120, '地址').optional(),
+  phone: text(20, '联系电话').optional(),
+});
+
+export const filingDraftSchema = z.strictObject({
+  /** 执行依据文号 as typed or scanned; canonicalised by the service. */
+  basisNumber: text(64, '执行依据文号').min(1, { message: '请填写执行依据文号' }),
+  respondents: z.array(respondentDraftSchema).min(1, { message: '至少填写一个被执行人' }).max(20),
+  /** Amount claimed, as typed in yuan ("12345.67"). */
+  amountYuan: text(20, '金额').min(1, { message: '请填写申请执行金额' }),
+  applicantPhone: text(20, '联系电话').optional(),
+});
+
+export type FilingDraft = z.input<typeof filingDraftSchema>;
+export type RespondentDraft = z.input<typeof respondentDraftSchema>;
+
+export type FilingStatus = 'pending' | 'accepted' | 'rejected';
+
+/** Applicant data as captured from the ID card in the main process (000:7). */
+export interface ApplicantRecord {
+  cardKind: IdCardKind;
+  name: string;
+  idNumber: string;
+  genderCode: string;
+  birthDate: string;
+  address: string;
+  phone?: string;
+}
+
+/** What the kiosk stores and pushes: the full record, personal data included. */
+export interface FilingRecord {
+  id: string;
+  provisionalNo: string;
+  courtId: string;
+  courtCode: string;
+  typeCode: string;
+  submittedAt: string;
+  applicant: ApplicantRecord;
+  respondents: Array<z.output<typeof respondentDraftSchema>>;
+  basisNumber: string;
+  amountFen: number;
+}
+
+/** What a screen may show: personal data masked. */
+export interface FilingView {
+  id: string;
+  provisionalNo: string;
+  officialNo: string | null;
+  status: FilingStatus;
+  statusReason_zh: string | null;
+  submittedAt: string;
+  acceptedAt: string | null;
+  applicantNameMasked: string;
+  respondentNames: string[];
+  basisNumber: string;
+  amountFen: number;
+}

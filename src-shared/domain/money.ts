@@ -1,0 +1,21 @@
+/** Money is kept as integer fen (分) everywhere; floats never touch an amount. */
+export const MAX_AMOUNT_FEN = 10n ** 15n; // ten trillion yuan: far above any claim, below 2^53
+
+export type MoneyParse = { ok: true; fen: number } | { ok: false; message_zh: string; message_en: string };
+
+export function parseYuan(text: string): MoneyParse {
+  const s = text.replace(/[,，\s]/g, '');
+  const m = /^(\d{1,13})(?:\.(\d{1,2}))?$/.exec(s);
+  if (!m) return { ok: false, message_zh: '金额格式不对，请输入数字，最多两位小数', message_en: 'Enter an amount in yuan with at most two decimals' };
+  const fen = BigInt(m[1] ?? '0') * 100n + BigInt((m[2] ?? '').padEnd(2, '0'));
+  if (fen <= 0n) return { ok: false, message_zh: '金额必须大于零', message_en: 'The amount must be above zero' };
+  if (fen >= MAX_AMOUNT_FEN) return { ok: false, message_zh: '金额过大，请检查', message_en: 'The amount is too large' };
+  return { ok: true, fen: Number(fen) };
+}
+
+export function formatYuan(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  const yuan = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}${yuan}.${String(abs % 100).padStart(2, '0')}`;
+}
