@@ -28,6 +28,8 @@ export interface IdCard {
   /** HMT residence permits: the travel permit number and issue count. */
   permitNumber?: string;
   issueCount?: string;
+  /** Foreign permanent resident cards: the card version field (2 characters). */
+  cardVersion?: string;
 }
 
 /** Raw material kept alongside the decoded card; never sent to the renderer. */
