@@ -14,6 +14,8 @@ export const apiInputs = {
   'session.end': z.strictObject({ reason: z.enum(['done', 'idle', 'cancel']) }),
   'filing.submit': filingDraftSchema,
   'filing.get': z.strictObject({ id: z.uuid() }),
+  /** The filings of the person whose card is on the reader in this session (seed 000 art. 7). */
+  'filing.mine': z.null(),
   'sync.status': z.null(),
   'sync.now': z.null(),
 } as const;
@@ -73,6 +75,7 @@ export interface ApiOutputs {
   'session.end': null;
   'filing.submit': SubmitResult;
   'filing.get': FilingView;
+  'filing.mine': FilingView[];
   'sync.status': SyncStatus;
   'sync.now': SyncStatus;
 }

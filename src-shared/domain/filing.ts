@@ -40,29 +40,34 @@ export type RespondentDraft = z.input<typeof respondentDraftSchema>;
 export type FilingStatus = 'pending' | 'accepted' | 'rejected';
 
 /** Applicant data as captured from the ID card in the main process (000:7). */
-export interface ApplicantRecord {
-  cardKind: IdCardKind;
-  name: string;
-  idNumber: string;
-  genderCode: string;
-  birthDate: string;
-  address: string;
-  phone?: string;
-}
+export const applicantRecordSchema = z.strictObject({
+  cardKind: z.enum(['resident', 'foreign-permanent', 'hmt-residence', 'foreign-2023']),
+  name: text(60, '姓名').min(1),
+  idNumber: text(32, '证件号码').min(1),
+  genderCode: text(1, '性别'),
+  birthDate: text(8, '出生日期'),
+  address: text(120, '住址'),
+  phone: text(20, '联系电话').optional(),
+});
+export type ApplicantRecord = z.output<typeof applicantRecordSchema>;
+const _cardKindsMatch: IdCardKind extends ApplicantRecord['cardKind'] ? true : false = true;
+void _cardKindsMatch;
 
-/** What the kiosk stores and pushes: the full record, personal data included. */
-export interface FilingRecord {
-  id: string;
-  provisionalNo: string;
-  courtId: string;
-  courtCode: string;
-  typeCode: string;
-  submittedAt: string;
-  applicant: ApplicantRecord;
-  respondents: Array<z.output<typeof respondentDraftSchema>>;
-  basisNumber: string;
-  amountFen: number;
-}
+/** What the kiosk stores and pushes: the full record, personal data included. The central
+ * parses it with this schema, since a kiosk can be tampered with. */
+export const filingRecordSchema = z.strictObject({
+  id: z.uuid(),
+  provisionalNo: text(40, '临时编号').min(1),
+  courtId: text(40, '法院'),
+  courtCode: text(8, '法院代字').min(2),
+  typeCode: text(4, '类型代字').min(1),
+  submittedAt: z.iso.datetime(),
+  applicant: applicantRecordSchema,
+  respondents: z.array(respondentDraftSchema).min(1).max(20),
+  basisNumber: text(64, '执行依据文号').min(1),
+  amountFen: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+});
+export type FilingRecord = z.output<typeof filingRecordSchema>;
 
 /** What a screen may show: personal data masked. */
 export interface FilingView {

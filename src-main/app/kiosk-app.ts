@@ -1,0 +1,107 @@
+/**
+ * Composition root of the kiosk: database, settings, session, card reader, filings and sync,
+ * wired to the contract's handlers and event bus. Both shells (Electron and host) start the
+ * kiosk through here, so they run the same services.
+ */
+import { join } from 'node:path';
+import type { ApiHandlers, ReaderStateView } from '../../src-shared/api/contract.js';
+import { findCourt } from '../../src-shared/courts/court-profile.js';
+import { openDatabase, type Db } from '../db/open.js';
+import type { Logger } from '../log/logger.js';
+import { FilingService } from '../filings/filing-service.js';
+import { SyncEngine, type SyncOptions } from '../sync/sync-engine.js';
+import { loadKioskSettings } from '../kiosk/settings.js';
+import { KioskSession } from '../kiosk/session.js';
+import { EventBus } from '../kiosk/event-bus.js';
+import { NO_READER, type CardReaderPort } from '../devices/card-reader-port.js';
+import { kioskHandlers } from './kiosk-handlers.js';
+import { APP_VERSION } from './version.js';
+
+export interface KioskAppOptions {
+  dataDir: string;
+  shell: 'electron' | 'host';
+  log: Logger;
+  courtId?: string;
+  centralUrl?: string;
+  reader?: CardReaderPort | null;
+  now?: () => Date;
+  sync?: Partial<Pick<SyncOptions, 'baseDelayMs' | 'maxDelayMs' | 'watchdogMs' | 'batchCount' | 'batchBytes'>>;
+}
+
+export interface KioskApp {
+  handlers: ApiHandlers;
+  bus: EventBus;
+  db: Db;
+  sync: SyncEngine;
+  session: KioskSession;
+  close(): Promise<void>;
+}
+
+export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
+  const now = opts.now ?? (() => new Date());
+  const db = openDatabase(join(opts.dataDir, 'kiosk.sqlite'), 'kiosk');
+  const overrides: { courtId?: string; centralUrl?: string } = {};
+  if (opts.courtId) overrides.courtId = opts.courtId;
+  if (opts.centralUrl) overrides.centralUrl = opts.centralUrl;
+  const settings = loadKioskSettings(db, overrides);
+  const court = findCourt(settings.courtId);
+  if (!court) {
+    db.close();
+    throw new Error(`unknown court profile "${settings.courtId}"; see \`yzt courts list\``);
+  }
+  const log = opts.log.child({ deviceId: settings.deviceId });
+  const bus = new EventBus();
+  const session = new KioskSession(bus);
+
+  const sync = new SyncEngine({ db, deviceId: settings.deviceId, courtCode: court.code, centralUrl: settings.centralUrl, log, now, ...opts.sync });
+  sync.on('filing.updated', (v) => bus.emit('filing.updated', v));
+  sync.on('status', (s) => bus.emit('sync.status', s));
+
+  const filings = new FilingService({
+    db,
+    deviceId: settings.deviceId,
+    court,
+    applicantKeySecret: settings.applicantKeySecret,
+    now,
+    log,
+    onSubmitted: () => sync.kick(),
+  });
+
+  let readerState: ReaderStateView = NO_READER;
+  const reader = opts.reader ?? null;
+  if (reader) {
+    reader.on('state', (s) => {
+      readerState = s;
+      log.info('reader.state', { state: s.state, code: (s as { code?: string }).code });
+      bus.emit('reader.state', s);
+    });
+    reader.on('placed', (card) => session.cardPlaced(card));
+    reader.on('removed', () => session.cardRemoved());
+    await reader.start();
+  }
+  sync.start();
+  log.info('kiosk.started', { courtId: court.id, shell: opts.shell, central: settings.centralUrl ?? 'none' });
+
+  const handlers = kioskHandlers({
+    db,
+    info: { deviceId: settings.deviceId, courtName: court.name, courtCode: court.code, version: APP_VERSION, shell: opts.shell },
+    session,
+    filings,
+    sync,
+    readerState: () => readerState,
+  });
+
+  return {
+    handlers,
+    bus,
+    db,
+    sync,
+    session,
+    async close() {
+      await sync.stop();
+      if (reader) await reader.stop();
+      session.end('shutdown');
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { defineCommand, optionalInt } from '../command.js';
+import { createLogger } from '../../log/logger.js';
+import { startKioskApp } from '../../app/kiosk-app.js';
+import { startHostShell } from '../../host/host-server.js';
+import { startDemoDevices } from '../../host/demo-devices.js';
+import { openSerialIdCardReader } from '../../../hardware/id-card/index.js';
+
+export const command = defineCommand({
+  path: ['kiosk', 'serve'],
+  summary: '以浏览器模式运行终端 (run the kiosk in the host shell)',
+  help: `
+yzt kiosk serve [--port N] [--data DIR] [--central URL] [--court ID] [--reader PATH [--baud N]] [--demo]
+
+在本机 127.0.0.1 上提供终端页面和接口（无 Electron 运行时时使用）。
+Serves the kiosk page and its API on 127.0.0.1 (the host shell, used where no Electron
+runtime is installed, and by the browser tests).
+
+  --port N       port (default 0: a free one; the URL is printed)
+  --data DIR     data folder for the kiosk database and logs (default ./data/kiosk)
+  --central URL  central gateway URL, e.g. http://127.0.0.1:8700
+  --court ID     court profile id (see \`yzt courts list\`; default jiaozuo-shanyang)
+  --reader PATH  serial port of the ID card reader, e.g. /dev/ttyUSB0
+  --baud N       reader baud rate (default 115200)
+  --demo         no hardware: start a local central gateway and an ID card simulator,
+                 and read commands from the terminal (place / remove / help)
+`,
+  options: {
+    port: { type: 'string' },
+    data: { type: 'string' },
+    central: { type: 'string' },
+    court: { type: 'string' },
+    reader: { type: 'string' },
+    baud: { type: 'string' },
+    demo: { type: 'boolean' },
+  },
+  async run({ values }, io) {
+    const dataDir = resolve(typeof values.data === 'string' ? values.data : join('data', 'kiosk'));
+    mkdirSync(dataDir, { recursive: true });
+    const log = createLogger({ file: join(dataDir, 'logs', 'kiosk.log') });
+    const demo = values.demo === true ? await startDemoDevices({ dataDir, io }) : null;
+    const readerPath = typeof values.reader === 'string' ? values.reader : demo?.readerPath;
+    const reader = readerPath ? openSerialIdCardReader({ path: readerPath, baudRate: optionalInt(values, 'baud', 115200) }) : null;
+    const central = typeof values.central === 'string' ? values.central : demo?.centralUrl;
+    const app = await startKioskApp({
+      dataDir,
+      shell: 'host',
+      log,
+      reader,
+      ...(typeof values.court === 'string' ? { courtId: values.court } : {}),
+      ...(central ? { centralUrl: central } : {}),
+    });
+    const host = await startHostShell({ handlers: app.handlers, bus: app.bus, log, port: optionalInt(values, 'port', 0) });
+    io.out(`kiosk: ${host.url}`);
+    const lines = demo ? createInterface({ input: process.stdin }) : null;
+    lines?.on('line', (line) => void demo?.command(line.trim()));
+    await new Promise<void>((done) => {
+      process.once('SIGINT', () => done());
+      process.once('SIGTERM', () => done());
+    });
+    lines?.close();
+    await host.close();
+    await app.close();
+    await demo?.close();
+    return 0;
+  },
+});

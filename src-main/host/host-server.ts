@@ -1,0 +1,111 @@
+/**
+ * The host shell: plain Node serving the built renderer and the same contract as the Electron
+ * preload, over HTTP (POST /api/<method>) and a WebSocket for pushed events, on 127.0.0.1 only.
+ * Used by browser tests, by development, and by `npm start` where no Electron runtime exists.
+ * Requests must come from the page it serves (Host and Origin checked) so that another site
+ * open in the same browser cannot drive the kiosk.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { API_EVENTS, type ApiHandlers } from '../../src-shared/api/contract.js';
+import { contentSecurityPolicy } from '../../src-shared/api/csp.js';
+import type { EventBus } from '../kiosk/event-bus.js';
+import type { Logger } from '../log/logger.js';
+import { dispatch } from '../app/dispatch.js';
+import { HttpError, readJson, sendJson } from '../http/http-util.js';
+import { serveStatic } from './static-files.js';
+import { RENDERER_DIST } from '../paths.js';
+
+export interface HostOptions {
+  handlers: ApiHandlers;
+  bus: EventBus;
+  log: Logger;
+  port?: number;
+  rendererDir?: string;
+}
+
+export interface HostHandle {
+  url: string;
+  close(): Promise<void>;
+}
+
+const MAX_API_BODY = 2 * 1024 * 1024;
+
+export async function startHostShell(opts: HostOptions): Promise<HostHandle> {
+  const rendererDir = opts.rendererDir ?? RENDERER_DIST;
+  if (!existsSync(rendererDir)) throw new Error(`renderer not built: ${rendererDir} is missing; run \`npm run build:renderer\``);
+  let origin = '';
+  const sameOrigin = (req: IncomingMessage) => {
+    const host = req.headers.host ?? '';
+    const okHost = host === origin.replace(/^http:\/\//, '') || host === origin.replace(/^http:\/\/127\.0\.0\.1/, 'localhost');
+    const o = req.headers.origin;
+    return okHost && (o === undefined || o === origin || o === origin.replace('127.0.0.1', 'localhost'));
+  };
+
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      try {
+        if (!sameOrigin(req)) throw new HttpError(403, 'forbidden', '拒绝访问', 'Forbidden origin');
+        const url = new URL(req.url ?? '/', origin);
+        if (url.pathname.startsWith('/api/')) {
+          if (req.method !== 'POST') throw new HttpError(405, 'method', '不支持的请求', 'POST only');
+          const method = url.pathname.slice('/api/'.length);
+          const body = await readJson(req, MAX_API_BODY);
+          return sendJson(res, 200, await dispatch(opts.handlers, method, body, opts.log));
+        }
+        if (req.method !== 'GET') throw new HttpError(405, 'method', '不支持的请求', 'GET only');
+        const headers = { 'content-security-policy': contentSecurityPolicy(), 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+        if (serveStatic(rendererDir, url.pathname, res, headers)) return;
+        // Single-page app: unknown paths get the shell page.
+        if (!url.pathname.includes('.') && serveStatic(rendererDir, '/index.html', res, headers)) return;
+        throw new HttpError(404, 'not-found', '页面不存在', 'Not found');
+      } catch (e) {
+        if (e instanceof HttpError) return sendJson(res, e.status, { error: e.code, message_zh: e.message_zh, message_en: e.message });
+        opts.log.error('host.request.failed', { error: e });
+        return sendJson(res, 500, { error: 'internal', message_zh: '系统内部错误', message_en: 'Internal error' });
+      }
+    })();
+  });
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
+  const clients = new Set<WebSocket>();
+  server.on('upgrade', (req, socket, head) => {
+    if (!sameOrigin(req) || new URL(req.url ?? '/', origin).pathname !== '/api/events') {
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      clients.add(ws);
+      ws.on('close', () => clients.delete(ws));
+      ws.on('message', () => ws.close(1008, 'events only')); // the socket is one-way
+    });
+  });
+  const forwarders = API_EVENTS.map((event) => {
+    const listener = (payload: unknown) => {
+      const msg = JSON.stringify({ event, payload });
+      for (const ws of clients) ws.send(msg);
+    };
+    opts.bus.on(event, listener as never);
+    return () => opts.bus.off(event, listener as never);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  opts.log.info('host.started', { url: origin });
+  return {
+    url: origin,
+    close: () =>
+      new Promise<void>((resolve) => {
+        forwarders.forEach((off) => off());
+        for (const ws of clients) ws.terminate();
+        wss.close();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
