@@ -1,9 +1,26 @@
 /**
- * A court profile is configuration: its code, name and level. The rules engine extends it
- * with type tables, thresholds, teams, deadlines and holidays. No court's code is hard-coded
- * in logic; everything reads the profile the kiosk is configured with.
+ * A court profile is configuration: code, name, level, the type table it may file under,
+ * triage thresholds and teams, deadlines, notices and calendar overrides. No court's code or
+ * threshold is written in logic; everything reads the profile the kiosk is configured with.
+ * IT staff import a profile as JSON through `parseCourtProfile` (profile-schema.ts).
  */
-export type CourtLevel = 'high' | 'intermediate' | 'basic';
+import type { DeadlineRule } from '../calendar/deadlines.js';
+import type { CalendarOverride } from '../calendar/work-calendar.js';
+import type { Condition, RoutingTable, Team } from './routing-types.js';
+import { BASIC_COURT_TYPES, HIGHER_COURT_TYPES, type TypeTableEntry } from './type-table.js';
+import { COURT_PRESETS } from './presets/index.js';
+
+export type CourtLevel = 'supreme' | 'high' | 'intermediate' | 'basic';
+
+/** An info finding the court wants shown when its condition holds (risk notices and the like). */
+export interface CourtNotice {
+  id: string;
+  when?: Condition;
+  severity: 'info' | 'warn';
+  message_zh: string;
+  message_en: string;
+  source: string;
+}
 
 export interface CourtProfile {
   id: string;
@@ -15,17 +32,64 @@ export interface CourtProfile {
   codeConfirmed: boolean;
   /** Seed document this profile's rules come from. */
   seed?: string;
+  /** Other codes the court's own documents carry (renamed county, old code). */
+  codeAliases?: readonly string[];
+  note?: string;
+  /** Type codes this court may create; defaults to the national table for its level. */
+  types?: readonly TypeTableEntry[];
+  /** Named amounts in fen used by routing conditions. */
+  thresholds?: Readonly<Record<string, number>>;
+  teams?: readonly Team[];
+  routing?: RoutingTable;
+  deadlines?: readonly DeadlineRule[];
+  notices?: readonly CourtNotice[];
+  calendar?: CalendarOverride;
+  /** Years within which an application must be made; a warning only (CPL art. 250). */
+  applicationPeriodYears?: number;
 }
 
-export const COURT_PRESETS: readonly CourtProfile[] = [
-  { id: 'daqing-zy', code: '黑06', name: '大庆市中级人民法院', level: 'intermediate', codeConfirmed: true, seed: '000' },
-  { id: 'jiaozuo-shanyang', code: '豫0811', name: '焦作市山阳区人民法院', level: 'basic', codeConfirmed: true, seed: '001' },
-  { id: 'shangqiu-zy', code: '豫14', name: '商丘市中级人民法院', level: 'intermediate', codeConfirmed: true, seed: '002' },
-  { id: 'wuzhi', code: '豫0823', name: '武陟县人民法院', level: 'basic', codeConfirmed: true, seed: '003' },
-  // 监利 became a county-level city in 2020 (421081); whether the court code followed is unconfirmed.
-  { id: 'jianli', code: '鄂1081', name: '监利市人民法院', level: 'basic', codeConfirmed: false, seed: '004' },
-];
+/** A profile with every optional table filled with national defaults. */
+export interface ResolvedCourt extends CourtProfile {
+  types: readonly TypeTableEntry[];
+  thresholds: Readonly<Record<string, number>>;
+  teams: readonly Team[];
+  routing: RoutingTable;
+  deadlines: readonly DeadlineRule[];
+  notices: readonly CourtNotice[];
+  calendar: CalendarOverride;
+  applicationPeriodYears: number;
+}
+
+export const NATIONAL_CASE_LIMIT = { amount: 6, unit: 'months', source: 'SPC 执行工作若干问题的规定(试行): 6 months' } as const;
+
+const DEFAULT_TEAM: Team = { id: 'enforcement', name_zh: '执行局', name_en: 'enforcement bureau', caseLimit: NATIONAL_CASE_LIMIT };
+
+export function resolveCourt(p: CourtProfile): ResolvedCourt {
+  const teams = p.teams && p.teams.length > 0 ? p.teams : [DEFAULT_TEAM];
+  return {
+    ...p,
+    types: p.types ?? (p.level === 'basic' ? BASIC_COURT_TYPES : HIGHER_COURT_TYPES),
+    thresholds: p.thresholds ?? {},
+    teams,
+    routing: p.routing ?? {
+      mode: 'triage',
+      rules: [],
+      fallback: { team: teams[0]?.id ?? DEFAULT_TEAM.id, label_zh: '本院未设繁简分流规则', label_en: 'no triage rules configured', source: 'court profile' },
+    },
+    deadlines: p.deadlines ?? [],
+    notices: p.notices ?? [],
+    calendar: p.calendar ?? {},
+    applicationPeriodYears: p.applicationPeriodYears ?? 2,
+  };
+}
+
+export { COURT_PRESETS };
 
 export function findCourt(id: string, profiles: readonly CourtProfile[] = COURT_PRESETS): CourtProfile | undefined {
   return profiles.find((p) => p.id === id);
+}
+
+/** The court whose code (or alias) a case number carries, e.g. to tell our own basis documents. */
+export function findCourtByCode(code: string, profiles: readonly CourtProfile[] = COURT_PRESETS): CourtProfile | undefined {
+  return profiles.find((p) => p.code === code || (p.codeAliases ?? []).includes(code));
 }
