@@ -1,0 +1,102 @@
+/** Pixel buffers as the decoders see them: 8-bit luminance, row-major, no padding. */
+export interface GreyImage {
+  data: Uint8ClampedArray;
+  width: number;
+  height: number;
+}
+
+/** What callers hand in: grey (1), RGB (3) or RGBA (4) bytes per pixel, inferred when omitted. */
+export interface PixelImage {
+  data: Uint8Array | Uint8ClampedArray;
+  width: number;
+  height: number;
+  channels?: 1 | 3 | 4;
+}
+
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export class ImageShapeError extends Error {
+  readonly message_zh = '图像数据与宽高不符，无法识别条码';
+  readonly message_en = 'The pixel buffer does not match the given width and height';
+}
+
+export function toGrey(img: PixelImage): GreyImage {
+  const { width, height, data } = img;
+  const n = width * height;
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width <= 0 || height <= 0) throw new ImageShapeError('bad image size');
+  const channels = img.channels ?? data.length / n;
+  if (channels !== 1 && channels !== 3 && channels !== 4) throw new ImageShapeError('bad pixel buffer length');
+  if (data.length < n * channels) throw new ImageShapeError('pixel buffer too short');
+  if (channels === 1) return { data: data instanceof Uint8ClampedArray ? data : new Uint8ClampedArray(data.buffer, data.byteOffset, n), width, height };
+  const out = new Uint8ClampedArray(n);
+  for (let i = 0, j = 0; i < n; i++, j += channels) {
+    // Same green-weighted integer average zxing uses, so results match its own RGB path.
+    out[i] = ((data[j] as number) + 2 * (data[j + 1] as number) + (data[j + 2] as number)) >> 2;
+  }
+  return { data: out, width, height };
+}
+
+/** Box-filter downscale by an integer factor: averaging also removes much sensor/scan noise. */
+export function downscale(img: GreyImage, factor: number): GreyImage {
+  if (factor <= 1) return img;
+  const width = Math.floor(img.width / factor);
+  const height = Math.floor(img.height / factor);
+  const out = new Uint8ClampedArray(width * height);
+  const area = factor * factor;
+  const src = img.data;
+  const sw = img.width;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let sum = 0;
+      let row = y * factor * sw + x * factor;
+      for (let dy = 0; dy < factor; dy++, row += sw) {
+        for (let dx = 0; dx < factor; dx++) sum += src[row + dx] as number;
+      }
+      out[y * width + x] = sum / area;
+    }
+  }
+  return { data: out, width, height };
+}
+
+export function crop(img: GreyImage, r: Rect): GreyImage {
+  const out = new Uint8ClampedArray(r.width * r.height);
+  for (let y = 0; y < r.height; y++) {
+    const start = (r.top + y) * img.width + r.left;
+    out.set(img.data.subarray(start, start + r.width), y * r.width);
+  }
+  return { data: out, width: r.width, height: r.height };
+}
+
+export function clampRect(r: Rect, width: number, height: number): Rect {
+  const left = Math.max(0, Math.floor(r.left));
+  const top = Math.max(0, Math.floor(r.top));
+  const right = Math.min(width, Math.ceil(r.left + r.width));
+  const bottom = Math.min(height, Math.ceil(r.top + r.height));
+  return { left, top, width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
+}
+
+/** 3x3 box blur: scanner noise at full resolution breaks zxing's binarizer on 4-px modules. */
+export function blur3(img: GreyImage): GreyImage {
+  const { width: w, height: h, data } = img;
+  const out = new Uint8ClampedArray(w * h);
+  for (let y = 0; y < h; y++) {
+    const y0 = y > 0 ? y - 1 : y;
+    const y1 = y < h - 1 ? y + 1 : y;
+    for (let x = 0; x < w; x++) {
+      const x0 = x > 0 ? x - 1 : x;
+      const x1 = x < w - 1 ? x + 1 : x;
+      let s = 0;
+      for (const yy of [y0, y, y1]) {
+        const r = yy * w;
+        s += (data[r + x0] as number) + (data[r + x] as number) + (data[r + x1] as number);
+      }
+      out[y * w + x] = s / 9;
+    }
+  }
+  return { data: out, width: w, height: h };
+}
