@@ -1,0 +1,227 @@
+/**
+ * ID card reader simulator on a pseudo-terminal pair made by socat: the app opens `link` as if
+ * it were the reader's serial port, the firmware is served on `<link>.sim` through serialport,
+ * so tests exercise the real serial stack. Unplug kills socat (the port vanishes, as with a
+ * USB adapter pulled out); replug starts it again on the same path.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import { lstat, unlink } from 'node:fs/promises';
+import type { IdCard } from '../../../src-shared/domain/id-card.js';
+import type { ByteLink } from '../../serial/binding.js';
+import { serialBinding } from '../../serial/serialport-binding.js';
+import { ReaderFirmware, type FirmwareEvent, type FirmwareOptions, type SimFault } from './firmware.js';
+
+export interface SimulatorOptions extends Omit<FirmwareOptions, 'card' | 'fault'> {
+  /** Path the app opens (a symlink to the app-side pty). */
+  link: string;
+  card?: IdCard | null;
+  fault?: SimFault | null;
+  baudRate?: number;
+  /** Hold each answer back for its wire time at baudRate (10 bits a byte), as a real UART would. */
+  paced?: boolean;
+  /** How long to wait for socat to make the ptys. */
+  startTimeoutMs?: number;
+}
+
+export interface SimulatorEvents {
+  command: [name: string];
+  'read-served': [intact: boolean];
+  placed: [];
+  removed: [];
+  fault: [fault: SimFault | null];
+  unplugged: [];
+  replugged: [];
+}
+
+export interface IdCardSimulator {
+  /** = link: the path the app opens. */
+  readonly appPath: string;
+  readonly simPath: string;
+  readonly plugged: boolean;
+  /** Commands received, by name, since start. */
+  readonly commandCounts: Readonly<Record<string, number>>;
+  /** Places the card (or lifts and places the last one again when none is given). */
+  placeCard(card?: IdCard): void;
+  removeCard(): void;
+  setFault(fault: SimFault | null): void;
+  unplug(): Promise<void>;
+  replug(): Promise<void>;
+  close(): Promise<void>;
+  on<K extends keyof SimulatorEvents>(event: K, listener: (...args: SimulatorEvents[K]) => void): () => void;
+}
+
+export class SimulatorError extends Error {
+  constructor(
+    readonly message_zh: string,
+    readonly message_en: string,
+  ) {
+    super(message_en);
+    this.name = 'SimulatorError';
+  }
+}
+
+/** Removes a link left behind by a killed socat; never touches anything that is not a symlink. */
+async function removeStaleLink(path: string): Promise<void> {
+  try {
+    if ((await lstat(path)).isSymbolicLink()) await unlink(path);
+  } catch {
+    // absent: nothing to do
+  }
+}
+
+/** Starts socat and resolves once it reports both ptys and its transfer loop (links exist then). */
+async function startSocat(link: string, timeoutMs: number): Promise<ChildProcess> {
+  await removeStaleLink(link);
+  await removeStaleLink(`${link}.sim`);
+  const child = spawn('socat', ['-d', '-d', `pty,raw,echo=0,link=${link}`, `pty,raw,echo=0,link=${link}.sim`], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let log = '';
+    const fail = (zh: string, en: string): void => {
+      clearTimeout(timer);
+      child.kill();
+      reject(new SimulatorError(zh, en));
+    };
+    const timer = setTimeout(() => fail('socat 未能及时创建虚拟串口', `socat did not create the ptys within ${timeoutMs} ms`), timeoutMs);
+    child.once('error', (e) => fail('无法启动 socat，请安装 socat', `Cannot start socat (${e.message}); install socat`));
+    child.once('exit', (code) => fail(`socat 提前退出（${code}）`, `socat exited early (${code}): ${log.trim().split('\n').at(-1) ?? ''}`));
+    child.stderr!.setEncoding('utf8');
+    child.stderr!.on('data', (d: string) => {
+      log += d;
+      if (log.includes('starting data transfer loop')) {
+        clearTimeout(timer);
+        child.removeAllListeners('exit');
+        child.removeAllListeners('error');
+        child.stderr!.removeAllListeners('data');
+        child.stderr!.resume();
+        resolve(child);
+      }
+    });
+  });
+}
+
+export async function startIdCardSimulator(opts: SimulatorOptions): Promise<IdCardSimulator> {
+  const emitter = new EventEmitter();
+  const simPath = `${opts.link}.sim`;
+  const baudRate = opts.baudRate ?? 115200;
+  const startTimeoutMs = opts.startTimeoutMs ?? 5000;
+  const timers = new Set<NodeJS.Timeout>();
+  const counts: Record<string, number> = {};
+  let socat: ChildProcess | undefined;
+  let port: ByteLink | undefined;
+  let lastCard: IdCard | null = opts.card ?? null;
+  let closed = false;
+
+  const write = (bytes: Uint8Array): void => {
+    port?.write(bytes).catch(() => undefined); // the port vanished mid-answer: as on a real unplug
+  };
+
+  const firmware = new ReaderFirmware(
+    {
+      send(bytes, delayMs) {
+        const wire = opts.paced ? Math.ceil((bytes.length * 10 * 1000) / baudRate) : 0;
+        const total = delayMs + wire;
+        if (total === 0) return write(bytes);
+        const copy = Uint8Array.from(bytes);
+        const t = setTimeout(() => {
+          timers.delete(t);
+          write(copy);
+        }, total);
+        timers.add(t);
+      },
+      event(e: FirmwareEvent) {
+        if (e.type === 'command') {
+          counts[e.name] = (counts[e.name] ?? 0) + 1;
+          emitter.emit('command', e.name);
+        } else if (e.type === 'read-served') {
+          emitter.emit('read-served', e.intact);
+        } else {
+          // Let the half answer reach the pty before the port disappears.
+          setImmediate(() => void handle.unplug());
+        }
+      },
+    },
+    { ...opts, card: null, fault: opts.fault ?? null },
+  );
+  if (opts.card) firmware.placeCard(opts.card);
+
+  const plugIn = async (): Promise<void> => {
+    socat = await startSocat(opts.link, startTimeoutMs);
+    const child = socat;
+    child.once('exit', () => {
+      if (socat === child) socat = undefined;
+    });
+    port = await serialBinding({ path: simPath, baudRate }).open();
+    const p = port;
+    p.onData((chunk) => firmware.receive(chunk));
+    p.onClose(() => {
+      if (port === p) port = undefined;
+    });
+    firmware.powerCycle();
+  };
+
+  const pull = async (): Promise<void> => {
+    for (const t of timers) clearTimeout(t);
+    timers.clear();
+    const child = socat;
+    const p = port;
+    socat = undefined;
+    port = undefined;
+    if (child && child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await p?.close();
+  };
+
+  const handle: IdCardSimulator = {
+    appPath: opts.link,
+    simPath,
+    get plugged() {
+      return socat !== undefined;
+    },
+    commandCounts: counts,
+    placeCard(card?: IdCard) {
+      const c = card ?? lastCard;
+      if (!c) throw new SimulatorError('没有可放置的卡片', 'No card to place');
+      firmware.placeCard(c);
+      lastCard = c;
+      emitter.emit('placed');
+    },
+    removeCard() {
+      firmware.removeCard();
+      emitter.emit('removed');
+    },
+    setFault(fault) {
+      firmware.setFault(fault);
+      emitter.emit('fault', fault);
+    },
+    async unplug() {
+      if (!socat || closed) return;
+      await pull();
+      emitter.emit('unplugged');
+    },
+    async replug() {
+      if (socat || closed) return;
+      await plugIn();
+      emitter.emit('replugged');
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pull();
+      emitter.removeAllListeners();
+    },
+    on(event, listener) {
+      emitter.on(event, listener as (...a: unknown[]) => void);
+      return () => emitter.off(event, listener as (...a: unknown[]) => void);
+    },
+  };
+
+  if (opts.fault === 'unplug') firmware.setFault('unplug');
+  await plugIn();
+  return handle;
+}

@@ -1,0 +1,95 @@
+import { SerialPort } from 'serialport';
+import { LinkOpenError, type ByteBinding, type ByteLink, type LinkClosed, type OpenErrorCode } from './binding.js';
+
+export interface SerialBindingOptions {
+  path: string;
+  baudRate?: number;
+}
+
+function openError(path: string, err: Error): LinkOpenError {
+  const m = err.message;
+  const code: OpenErrorCode = /no such file|ENOENT|cannot find/i.test(m)
+    ? 'not-found'
+    : /permission|EACCES/i.test(m)
+      ? 'permission'
+      : /busy|lock|temporarily unavailable/i.test(m)
+        ? 'busy'
+        : 'other';
+  const text: Record<OpenErrorCode, [string, string]> = {
+    'not-found': [`找不到串口 ${path}，请检查读卡器是否连接`, `Serial port ${path} not found; check that the reader is connected`],
+    permission: [`没有权限打开串口 ${path}`, `No permission to open serial port ${path}`],
+    busy: [`串口 ${path} 被其他程序占用`, `Serial port ${path} is in use by another program`],
+    other: [`无法打开串口 ${path}`, `Cannot open serial port ${path}: ${m}`],
+  };
+  return new LinkOpenError(code, text[code][0], text[code][1]);
+}
+
+class SerialLink implements ByteLink {
+  private closedWhy: LinkClosed | undefined;
+  private readonly closeListeners: ((why: LinkClosed) => void)[] = [];
+  private closingByUs = false;
+
+  constructor(private readonly port: SerialPort) {
+    port.on('close', (err?: Error & { disconnected?: boolean }) => {
+      const lost = !this.closingByUs || Boolean(err?.disconnected);
+      this.finish(
+        lost
+          ? { lost: true, code: 'disconnected', message_zh: '读卡器连接已断开', message_en: 'The reader was disconnected' }
+          : { lost: false, code: 'closed', message_zh: '读卡器已关闭', message_en: 'The reader was closed' },
+      );
+    });
+    // An error on an open port that does not close it (write failure) still ends the link for us.
+    port.on('error', () => {
+      if (!this.closedWhy && !this.closingByUs) {
+        this.finish({ lost: true, code: 'io-error', message_zh: '读卡器通信出错', message_en: 'Reader I/O error' });
+        if (port.isOpen) port.close(() => undefined);
+      }
+    });
+  }
+
+  private finish(why: LinkClosed): void {
+    if (this.closedWhy) return;
+    this.closedWhy = why;
+    for (const l of this.closeListeners) l(why);
+  }
+
+  write(bytes: Uint8Array): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (this.closedWhy || !this.port.isOpen) return reject(new Error('link closed'));
+      this.port.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), (err) => (err ? reject(err) : resolve()));
+    });
+  }
+
+  onData(listener: (chunk: Uint8Array) => void): void {
+    this.port.on('data', (chunk: Buffer) => listener(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
+  }
+
+  onClose(listener: (why: LinkClosed) => void): void {
+    if (this.closedWhy) listener(this.closedWhy);
+    else this.closeListeners.push(listener);
+  }
+
+  close(): Promise<void> {
+    this.closingByUs = true;
+    return new Promise((resolve) => {
+      if (!this.port.isOpen) {
+        this.finish({ lost: false, code: 'closed', message_zh: '读卡器已关闭', message_en: 'The reader was closed' });
+        return resolve();
+      }
+      this.port.close(() => resolve());
+    });
+  }
+}
+
+/** serialport 13 binding: 8N1 at the given baud (115200 by default, as readers ship). */
+export function serialBinding(opts: SerialBindingOptions): ByteBinding {
+  const baudRate = opts.baudRate ?? 115200;
+  return {
+    label: `serial:${opts.path}`,
+    open: () =>
+      new Promise<ByteLink>((resolve, reject) => {
+        const port = new SerialPort({ path: opts.path, baudRate, dataBits: 8, parity: 'none', stopBits: 1, autoOpen: false });
+        port.open((err) => (err ? reject(openError(opts.path, err)) : resolve(new SerialLink(port))));
+      }),
+  };
+}
