@@ -6,8 +6,8 @@ import type { IdCard, IdCardRaw } from '../../src-shared/domain/id-card.js';
 import type { ReaderStateView } from '../../src-shared/api/contract.js';
 
 export interface CardReaderPort {
-  start(): Promise<void>;
-  stop(): Promise<void>;
+  start(): void | Promise<void>;
+  stop(): void | Promise<void>;
   on(event: 'placed', listener: (card: IdCard, raw: IdCardRaw) => void): unknown;
   on(event: 'removed', listener: () => void): unknown;
   on(event: 'state', listener: (state: ReaderStateView) => void): unknown;

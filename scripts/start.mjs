@@ -1,0 +1,32 @@
+// `npm start`: the kiosk. In Electron when its runtime is installed; otherwise the host shell
+// in the browser, with a local central gateway and an ID card simulator (no hardware here).
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+
+const require = createRequire(import.meta.url);
+let electronBinary = null;
+try {
+  const p = require('electron');
+  if (typeof p === 'string' && existsSync(p)) electronBinary = p;
+} catch {
+  // electron's postinstall did not download the runtime (ELECTRON_SKIP_BINARY_DOWNLOAD=1)
+}
+
+const build = (script) => {
+  const r = spawnSync('npm', ['run', '--silent', script], { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+build('build:renderer');
+const args = process.argv.slice(2);
+let child;
+if (electronBinary) {
+  build('build:electron');
+  child = spawn(electronBinary, ['.', ...args], { stdio: 'inherit' });
+} else {
+  console.log('未安装 Electron 运行时，改为浏览器模式运行 (no Electron runtime installed: serving the kiosk in the browser; open the URL below)');
+  child = spawn(process.execPath, ['bin/yzt.mjs', 'kiosk', 'serve', '--demo', '--port', process.env.PORT ?? '5173', ...args], { stdio: 'inherit' });
+}
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+child.on('exit', (code) => process.exit(code ?? 0));

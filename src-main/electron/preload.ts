@@ -1,0 +1,36 @@
+/**
+ * The only bridge between the sandboxed page and the services: one function per contract
+ * method and a subscription for the contract's events. `satisfies KioskBridge` makes a
+ * missing, extra or mistyped method a compile error. Bundled to CommonJS (sandboxed preloads
+ * cannot load ES modules).
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { API_EVENTS, channelOf, type ApiEventName, type ApiEvents, type ApiInput, type ApiMethod, type ApiOutput, type ApiResult, type KioskBridge } from '../../src-shared/api/contract.js';
+import { eventChannelOf } from './channels.js';
+
+const call =
+  <M extends ApiMethod>(method: M) =>
+  (input: ApiInput<M>): Promise<ApiResult<ApiOutput<M>>> =>
+    ipcRenderer.invoke(channelOf(method), input) as Promise<ApiResult<ApiOutput<M>>>;
+
+const bridge = {
+  'kiosk.info': call('kiosk.info'),
+  'session.current': call('session.current'),
+  'session.end': call('session.end'),
+  'filing.submit': call('filing.submit'),
+  'filing.get': call('filing.get'),
+  'filing.mine': call('filing.mine'),
+  'sync.status': call('sync.status'),
+  'sync.now': call('sync.now'),
+  on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void {
+    if (!(API_EVENTS as readonly string[]).includes(event)) throw new Error(`unknown event ${String(event)}`);
+    // The IPC event object is not passed on: it would hand the page a handle on ipcRenderer.
+    const handler = (_e: IpcRendererEvent, payload: ApiEvents[E]) => listener(payload);
+    ipcRenderer.on(eventChannelOf(event), handler);
+    return () => {
+      ipcRenderer.removeListener(eventChannelOf(event), handler);
+    };
+  },
+} satisfies KioskBridge;
+
+contextBridge.exposeInMainWorld('yzt', bridge);

@@ -1,0 +1,55 @@
+/**
+ * The contract over HTTP + WebSocket, for the host shell. Built from the contract's method and
+ * event lists, so it cannot drift from what the Electron preload exposes.
+ */
+import { API_EVENTS, API_METHODS, type ApiEventName, type ApiEvents, type ApiResult, type KioskBridge } from '../../src-shared/api/contract.js';
+
+const UNREACHABLE = {
+  code: 'host-unreachable',
+  message_zh: '与本机服务的连接中断，您填写的内容已保留，请稍候再试或联系工作人员',
+  message_en: 'Lost the connection to the kiosk service; what you entered is kept. Try again shortly or ask the staff',
+};
+
+export function createHostBridge(): KioskBridge {
+  const listeners = new Map<ApiEventName, Set<(payload: never) => void>>();
+
+  const call = async (method: string, input: unknown): Promise<ApiResult<unknown>> => {
+    try {
+      const res = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(input ?? null),
+      });
+      const body = (await res.json()) as ApiResult<unknown> | { message_zh?: string; message_en?: string };
+      if ('ok' in body) return body;
+      return { ok: false, error: { ...UNREACHABLE, code: `http-${res.status}` } };
+    } catch {
+      return { ok: false, error: UNREACHABLE };
+    }
+  };
+
+  const connect = () => {
+    const ws = new WebSocket(`${location.origin.replace(/^http/, 'ws')}/api/events`);
+    ws.onmessage = (msg) => {
+      const { event, payload } = JSON.parse(String(msg.data)) as { event: ApiEventName; payload: never };
+      if (!(API_EVENTS as readonly string[]).includes(event)) return;
+      listeners.get(event)?.forEach((l) => l(payload));
+    };
+    ws.onclose = () => setTimeout(connect, 1000);
+  };
+  connect();
+
+  const methods = Object.fromEntries(API_METHODS.map((m) => [m, (input: unknown) => call(m, input)]));
+  return {
+    ...methods,
+    on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void) {
+      let set = listeners.get(event);
+      if (!set) listeners.set(event, (set = new Set()));
+      set.add(listener as (payload: never) => void);
+      return () => {
+        set.delete(listener as (payload: never) => void);
+      };
+    },
+    // The method map is built from API_METHODS, so its keys are exactly the contract's.
+  } as unknown as KioskBridge;
+}

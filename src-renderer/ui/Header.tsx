@@ -1,0 +1,32 @@
+import type { KioskInfo, SyncStatus } from '../../src-shared/api/contract.js';
+import type { Lang } from '../../src-shared/i18n/strings.js';
+import { useT } from './i18n.js';
+
+interface Props {
+  info: KioskInfo | null;
+  sync: SyncStatus | null;
+  lang: Lang;
+  onToggleLang(): void;
+}
+
+export function Header({ info, sync, onToggleLang }: Props) {
+  const t = useT();
+  return (
+    <header className="header">
+      <div>
+        <h1>{t('app.title')}</h1>
+        {info && <p className="court">{info.courtName}</p>}
+      </div>
+      <div className="header-side">
+        {sync && (
+          <p className={sync.online ? 'sync online' : 'sync offline'} data-testid="sync-state" role="status">
+            {sync.online ? t('sync.online') : t('sync.offline')}
+          </p>
+        )}
+        <button type="button" className="secondary lang" onClick={onToggleLang} data-testid="lang-toggle">
+          {t('lang.switch')}
+        </button>
+      </div>
+    </header>
+  );
+}
