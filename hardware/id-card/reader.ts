@@ -38,6 +38,8 @@ export interface ReaderEvents {
   placed: [card: IdCard, raw: IdCardRaw];
   removed: [];
   state: [state: ReaderStateEvent];
+  /** After every poll cycle, whatever its outcome: a heartbeat for health checks and tests. */
+  polled: [];
 }
 
 interface Pending {
@@ -195,6 +197,7 @@ export class IdCardReader {
         if (e.code === 'stopped') break;
         if (e.code !== 'disconnected') this.setState(e.toState());
       }
+      this.emitter.emit('polled');
       if (this.running && this.link) await this.sleep(this.opts.pollIntervalMs);
     }
   }
