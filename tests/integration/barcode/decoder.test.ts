@@ -1,0 +1,106 @@
+import { afterAll, describe, expect, test } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createBarcodeDecoder } from '../../../hardware/barcode/decoder.js';
+import { encodeGbk, encodeText } from '../../../src-shared/scan/gbk-encode.js';
+import type { GreyImage } from '../../../src-shared/scan/luminance.js';
+import { generatePage, makePage, renderSymbol, writeGreyPng, type SymbolKind } from '../../fixtures/barcode/page-gen.js';
+
+const decoder = createBarcodeDecoder();
+afterAll(() => decoder.close());
+
+/** A symbol on a small noisy card, as a document camera crop would deliver it. */
+function card(kind: SymbolKind, payload: string | Uint8Array, module = 4): GreyImage {
+  const symbol = renderSymbol({ kind, payload, module });
+  return makePage({ width: 640, height: 480, textLines: false, noise: 6, seed: 3, placements: [{ symbol, cx: 320, cy: 240, angleDeg: kind === 'code128' || kind === 'pdf417' ? 0 : 8 }] });
+}
+
+describe('formats', () => {
+  test.each([
+    ['qrcode', 'qr', 'https://court.example.cn/v?d=1'],
+    ['datamatrix', 'datamatrix', 'YZT-2024-000123'],
+    ['pdf417', 'pdf417', 'PDF417 payload 0123456789'],
+    ['code128', 'code128', 'YZT2024000123'],
+  ] as const)('%s decodes', async (kind, format, text) => {
+    const r = await decoder.decode(card(kind, text, kind === 'qrcode' || kind === 'datamatrix' ? 4 : 3));
+    expect(r.ok).toBe(true);
+    expect(r.results.map((s) => [s.format, s.text])).toEqual([[format, text]]);
+  });
+
+  test('restricting formats skips the others', async () => {
+    const r = await decoder.decode(card('qrcode', 'hello qr'), { formats: ['code128'] });
+    expect(r).toMatchObject({ ok: true, results: [] });
+  });
+});
+
+describe('charsets', () => {
+  const text = '案号:（2024）京0105执123号;当事人:张三';
+
+  test('UTF-8 QR', async () => {
+    const r = await decoder.decode(card('qrcode', encodeText(text, 'utf-8')));
+    expect(r.results[0]).toMatchObject({ text, charset: 'utf-8', charsetConfident: true });
+    expect(r.results[0]?.bytes).toEqual(encodeText(text, 'utf-8'));
+  });
+
+  test('GBK QR without ECI', async () => {
+    const r = await decoder.decode(card('qrcode', encodeGbk(text)));
+    expect(r.results[0]).toMatchObject({ text, charset: 'gb18030', charsetConfident: true });
+    expect(r.results[0]?.bytes).toEqual(encodeGbk(text));
+  });
+
+  test('GBK Data Matrix and PDF417 (byte/base256 segments)', async () => {
+    for (const kind of ['datamatrix', 'pdf417'] as const) {
+      const r = await decoder.decode(card(kind, encodeGbk('执行案件')));
+      expect(r.results[0]?.text).toBe('执行案件');
+    }
+  });
+
+  test('a fixed charset setting is obeyed', async () => {
+    const r = await decoder.decode(card('qrcode', encodeGbk(text)), { charset: 'gbk' });
+    expect(r.results[0]).toMatchObject({ text, charset: 'gbk' });
+  });
+});
+
+describe('pages', () => {
+  test('a noisy, rotated 300-dpi A4 page with a small GBK QR and a Code128', async () => {
+    const p = generatePage(7, encodeText);
+    const r = await decoder.decode(p.page);
+    expect(r.ok).toBe(true);
+    const texts = r.results.map((s) => s.text).sort();
+    expect(texts).toEqual(p.expected.map((e) => e.text).sort());
+  });
+
+  test('RGBA input and PNG files decode the same', async () => {
+    const grey = card('qrcode', 'rgba check');
+    const rgba = new Uint8Array(grey.width * grey.height * 4);
+    grey.data.forEach((v, i) => rgba.set([v, v, v, 255], i * 4));
+    expect((await decoder.decode({ data: rgba, width: grey.width, height: grey.height })).results[0]?.text).toBe('rgba check');
+    const dir = mkdtempSync(join(tmpdir(), 'yzt-barcode-'));
+    writeGreyPng(grey, join(dir, 'c.png'));
+    expect((await decoder.decodeFile(join(dir, 'c.png'))).results[0]?.text).toBe('rgba check');
+  });
+});
+
+describe('bad input', () => {
+  test('a buffer that does not match its size', async () => {
+    const r = await decoder.decode({ data: new Uint8Array(10), width: 100, height: 100 });
+    expect(r).toMatchObject({ ok: false, error: { code: 'bad-image' } });
+    expect(r.error?.message_zh).toMatch(/图像/);
+  });
+
+  test('missing and non-PNG files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yzt-barcode-'));
+    writeFileSync(join(dir, 'x.png'), 'not a png');
+    expect(await decoder.decodeFile(join(dir, 'missing.png'))).toMatchObject({ ok: false, error: { code: 'unreadable-file' } });
+    expect(await decoder.decodeFile(join(dir, 'x.png'))).toMatchObject({ ok: false, error: { code: 'unreadable-file', message_zh: '图像文件不是有效的 PNG' } });
+  });
+
+  test('an overrun is cut off, the worker replaced, and close() refuses further work', async () => {
+    const d = createBarcodeDecoder();
+    expect(await d.decode(generatePage(2, encodeText).page, { timeoutMs: 1 })).toMatchObject({ ok: false, error: { code: 'timeout' } });
+    expect((await d.decode(card('code128', 'AFTER12'))).results[0]?.text).toBe('AFTER12');
+    await d.close();
+    expect(await d.decode(card('code128', 'AFTER12'))).toMatchObject({ ok: false, error: { code: 'closed' } });
+  });
+});
