@@ -1,0 +1,84 @@
+/**
+ * checkFiling: the filing rules engine. Validates raw input against `filingFactsSchema`,
+ * decides the type code from the court's table, runs the rule table, adds the court's own
+ * notices, and routes the case. Any input, of any shape, yields a result: never an exception.
+ */
+import { parseCaseNumber } from '../casenum/case-number.js';
+import type { TypeClass } from '../casenum/type-codes.js';
+import { computeDeadlines, type Deadline } from '../calendar/deadlines.js';
+import { resolveCourt, type CourtProfile } from '../courts/court-profile.js';
+import { zodIssuesZh } from '../courts/zod-issues.js';
+import { decideType } from './checks/application.js';
+import { BASIS_RULES } from './checks/basis.js';
+import { PARTY_RULES } from './checks/parties.js';
+import type { RuleDef } from './checks/rule.js';
+import { SCOPE_RULES } from './checks/scope.js';
+import { holds } from './conditions.js';
+import { makeContext, type RuleContext } from './context.js';
+import { filingFactsSchema } from './filing-facts.js';
+import { finding, type Finding } from './finding.js';
+import { routeWith, type RouteResult } from './routing.js';
+
+/** The rule table, in the order findings are reported within a severity. */
+export const RULES: readonly RuleDef[] = [...SCOPE_RULES, ...BASIS_RULES, ...PARTY_RULES];
+
+export interface CheckOptions {
+  now?: Date;
+}
+
+export interface CheckResult {
+  /** True when no finding blocks the filing. */
+  ok: boolean;
+  /** False when the input did not match `filingFactsSchema`; findings then name the fields. */
+  valid: boolean;
+  findings: Finding[];
+  typeCode: string | null;
+  typeClass: TypeClass | null;
+  /** Canonical form of the basis number, when it is a court case number. */
+  basisCanonical?: string;
+  route?: RouteResult;
+  /** Time nodes counted from now as the filing time, for the decided type and team. */
+  deadlines?: Deadline[];
+}
+
+const ORDER = { block: 0, warn: 1, info: 2 } as const;
+
+function invalid(findings: Finding[]): CheckResult {
+  return { ok: false, valid: false, findings, typeCode: null, typeClass: null };
+}
+
+function courtNotices(ctx: RuleContext): Finding[] {
+  return ctx.court.notices
+    .filter((n) => !n.when || holds(n.when, ctx))
+    .map((n) => finding(`notice.${n.id}`, n.severity, n.message_zh, n.message_en, n.source));
+}
+
+export function checkFiling(input: unknown, court: CourtProfile, opts: CheckOptions = {}): CheckResult {
+  const now = opts.now && !Number.isNaN(opts.now.getTime()) ? opts.now : new Date();
+  const parsed = filingFactsSchema.safeParse(input);
+  if (!parsed.success) {
+    return invalid(
+      zodIssuesZh(parsed.error.issues).map((i) => finding('input.invalid', 'block', `填写内容有误：${i.message_zh}`, `Invalid input: ${i.message_en}`, 'filingFactsSchema', i.path)),
+    );
+  }
+  try {
+    const ctx = makeContext(parsed.data, resolveCourt(court), now);
+    const decision = decideType(ctx);
+    if (decision.typeCode) ctx.typeCode = decision.typeCode;
+    const findings = [...decision.findings, ...RULES.flatMap((r) => r.run(ctx)), ...courtNotices(ctx)];
+    findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+    const ok = decision.typeCode !== null && !findings.some((f) => f.severity === 'block');
+    const result: CheckResult = { ok, valid: true, findings, typeCode: decision.typeCode, typeClass: decision.typeClass };
+    const basis = ctx.facts.basis ? parseCaseNumber(ctx.facts.basis.number, { now }) : undefined;
+    if (basis?.ok) result.basisCanonical = basis.canonical;
+    if (decision.typeCode) {
+      result.route = routeWith(ctx);
+      const dctx = { team: result.route.team, typeCode: decision.typeCode };
+      result.deadlines = computeDeadlines(ctx.court.deadlines, { filed: now }, ctx.calendar, dctx);
+    }
+    return result;
+  } catch {
+    // Last line of defence: a hand-edited court profile that slipped past its schema.
+    return invalid([finding('internal', 'block', '系统暂时无法检查此申请，请联系工作人员', 'The filing could not be checked; ask the staff', 'engine')]);
+  }
+}

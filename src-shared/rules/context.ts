@@ -1,0 +1,31 @@
+/** What every check and condition reads: the validated facts, the court, and the clock. */
+import { parseCaseNumber, type CaseNumber } from '../casenum/case-number.js';
+import { trialBranch, type TrialBranch } from '../casenum/type-codes.js';
+import { buildCalendar, chinaDate, type IsoDate, type WorkCalendar } from '../calendar/work-calendar.js';
+import type { ResolvedCourt } from '../courts/court-profile.js';
+import type { FilingFacts } from './filing-facts.js';
+
+export interface RuleContext {
+  facts: FilingFacts;
+  court: ResolvedCourt;
+  now: Date;
+  /** China local date of `now`. */
+  today: IsoDate;
+  calendar: WorkCalendar;
+  /** The basis number when it parses as a court case number. */
+  basisNumber?: CaseNumber;
+  branch?: TrialBranch;
+  /** The type code decided for the filing, once known. */
+  typeCode?: string;
+}
+
+export function makeContext(facts: FilingFacts, court: ResolvedCourt, now: Date): RuleContext {
+  const ctx: RuleContext = { facts, court, now, today: chinaDate(now), calendar: buildCalendar(court.calendar) };
+  const parsed = facts.basis ? parseCaseNumber(facts.basis.number, { now }) : undefined;
+  if (parsed?.ok) {
+    ctx.basisNumber = parsed.value;
+    const branch = trialBranch(parsed.value.typeCode);
+    if (branch) ctx.branch = branch;
+  }
+  return ctx;
+}
