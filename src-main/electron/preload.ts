@@ -5,7 +5,8 @@
  * cannot load ES modules).
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { API_EVENTS, channelOf, type ApiEventName, type ApiEvents, type ApiInput, type ApiMethod, type ApiOutput, type ApiResult, type KioskBridge } from '../../src-shared/api/contract.js';
+import type { ApiEventName, ApiEvents, ApiInput, ApiMethod, ApiOutput, ApiResult, KioskBridge } from '../../src-shared/api/contract.js';
+import { API_EVENTS, channelOf } from '../../src-shared/api/names.js';
 import { eventChannelOf } from './channels.js';
 
 const call =

@@ -79,9 +79,12 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
     if (!this.stopped) return;
     this.stopped = false;
     this.watchdog = setInterval(() => {
-      if (!this.running && !this.retryTimer && outboxStats(this.o.db).depth > 0) {
+      if (this.running || this.retryTimer) return;
+      if (outboxStats(this.o.db).depth > 0) {
         this.o.log.warn('sync.watchdog.kick', {});
         this.kick();
+      } else {
+        void this.probe();
       }
     }, this.o.watchdogMs);
     this.watchdog.unref();
@@ -116,6 +119,22 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
     void this.drain();
   }
 
+  /** With nothing to push, a health check keeps the "connected" indicator honest. */
+  private async probe(): Promise<void> {
+    if (!this.o.centralUrl) return;
+    let online = false;
+    try {
+      online = (await fetch(`${this.o.centralUrl}/v1/health`, { signal: AbortSignal.timeout(this.o.requestTimeoutMs) })).ok;
+    } catch {
+      online = false;
+    }
+    if (online !== this.state.online) {
+      this.state = { ...this.state, online, lastError: online ? null : 'central unreachable' };
+      this.o.log.info('sync.online', { online });
+      this.emitStatus();
+    }
+  }
+
   status(): SyncStatus {
     const { depth, oldest } = outboxStats(this.o.db);
     return { ...this.state, queueDepth: depth, oldestPendingAt: oldest };
@@ -133,7 +152,10 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
         for (;;) {
           if (this.stopped || !this.o.centralUrl) break;
           const batch = pendingMutations(this.o.db, this.o.batchCount, this.o.batchBytes);
-          if (batch.length === 0) break;
+          if (batch.length === 0) {
+            if (!this.state.online) await this.probe();
+            break;
+          }
           try {
             const response = await this.push({
               protocol: PROTOCOL_VERSION,

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { filingDraftSchema, type FilingView } from '../domain/filing.js';
 import type { IdCardKind } from '../domain/id-card.js';
+import { API_EVENTS } from './names.js';
 
 export const apiInputs = {
   'kiosk.info': z.null(),
@@ -90,14 +91,7 @@ export interface ApiEvents {
   'sync.status': SyncStatus;
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENTS = [
-  'reader.state',
-  'card.placed',
-  'card.removed',
-  'session.ended',
-  'filing.updated',
-  'sync.status',
-] as const satisfies readonly ApiEventName[];
+export { API_EVENTS, channelOf } from './names.js';
 
 // Every method has an output type and every output belongs to a method.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -132,8 +126,3 @@ export type KioskBridge = {
 export type ApiHandlers = {
   [M in ApiMethod]: (input: ApiParsedInput<M>) => Promise<ApiOutput<M>> | ApiOutput<M>;
 };
-
-/** Name of the IPC channel / HTTP path segment for a method; one place decides it. */
-export function channelOf(method: ApiMethod): string {
-  return `yzt:${method}`;
-}

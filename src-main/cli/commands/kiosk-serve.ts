@@ -24,6 +24,7 @@ runtime is installed, and by the browser tests).
   --court ID     court profile id (see \`yzt courts list\`; default jiaozuo-shanyang)
   --reader PATH  serial port of the ID card reader, e.g. /dev/ttyUSB0
   --baud N       reader baud rate (default 115200)
+  --sync-max-delay MS  longest wait between sync retries (default 60000)
   --demo         no hardware: start a local central gateway and an ID card simulator,
                  and read commands from the terminal (place / remove / help)
 `,
@@ -35,6 +36,7 @@ runtime is installed, and by the browser tests).
     reader: { type: 'string' },
     baud: { type: 'string' },
     demo: { type: 'boolean' },
+    'sync-max-delay': { type: 'string' },
   },
   async run({ values }, io) {
     const dataDir = resolve(typeof values.data === 'string' ? values.data : join('data', 'kiosk'));
@@ -49,6 +51,7 @@ runtime is installed, and by the browser tests).
       shell: 'host',
       log,
       reader,
+      sync: { maxDelayMs: optionalInt(values, 'sync-max-delay', 60_000) },
       ...(typeof values.court === 'string' ? { courtId: values.court } : {}),
       ...(central ? { centralUrl: central } : {}),
     });

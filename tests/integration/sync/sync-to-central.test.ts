@@ -78,6 +78,12 @@ describe('sync to the central gateway', () => {
     expect(k.sync.status().queueDepth).toBe(0);
   });
 
+  it('tells the UI the central is reachable before anything is filed', async () => {
+    const k = makeKiosk('ffffffff', central!.url);
+    if (!k.sync.status().online) await once(k.sync, 'status');
+    expect(k.sync.status()).toMatchObject({ online: true, queueDepth: 0 });
+  });
+
   it('numbers filings from two kiosks of one court on one gapless sequence', async () => {
     const a = makeKiosk('aaaaaaaa', central!.url);
     const b = makeKiosk('bbbbbbbb', central!.url);

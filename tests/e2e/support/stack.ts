@@ -1,0 +1,58 @@
+/**
+ * The whole product on real parts for browser tests: the central gateway and the kiosk host
+ * shell as their own processes, and the ID card simulator on a socat pty that the kiosk's
+ * serial driver reads.
+ */
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { spawnYzt, type YztProcess } from '../../../src-main/proc/spawn-yzt.js';
+import { startIdCardSimulator, type IdCardSimulator } from '../../../hardware/id-card/index.js';
+import type { IdCard } from '../../../src-shared/domain/id-card.js';
+import { APP_ROOT } from '../../../src-main/paths.js';
+import { tempDir } from '../../support/tmp.js';
+
+export function loadCard(name: string): IdCard {
+  return JSON.parse(readFileSync(join(APP_ROOT, 'tests', 'fixtures', 'cards', `${name}.json`), 'utf8')) as IdCard;
+}
+
+export interface Stack {
+  dir: string;
+  kioskUrl: string;
+  centralUrl: string;
+  sim: IdCardSimulator;
+  stopCentral(signal?: NodeJS.Signals): Promise<void>;
+  startCentral(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startStack(): Promise<Stack> {
+  const tmp = tempDir('yzt-e2e-');
+  const centralDb = join(tmp.path, 'central.sqlite');
+  const startCentralProc = (port: number) => spawnYzt(['central', 'serve', '--port', String(port), '--db', centralDb], /listening on (http:\/\/\S+)/);
+  let central: YztProcess | null = await startCentralProc(0);
+  const centralUrl = central.ready[1] ?? '';
+  const sim = await startIdCardSimulator({ link: join(tmp.path, 'idcard'), card: null });
+  const kiosk = await spawnYzt(
+    ['kiosk', 'serve', '--port', '0', '--data', join(tmp.path, 'kiosk'), '--central', centralUrl, '--reader', sim.appPath, '--sync-max-delay', '500'],
+    /kiosk: (http:\/\/\S+)/,
+  );
+  return {
+    dir: tmp.path,
+    kioskUrl: kiosk.ready[1] ?? '',
+    centralUrl,
+    sim,
+    async stopCentral(signal = 'SIGTERM') {
+      await central?.stop(signal);
+      central = null;
+    },
+    async startCentral() {
+      central = await startCentralProc(Number(new URL(centralUrl).port));
+    },
+    async close() {
+      await kiosk.stop();
+      await central?.stop();
+      await sim.close();
+      tmp.cleanup();
+    },
+  };
+}
