@@ -25,13 +25,14 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
+/** `pacedReader`: the simulator holds each answer for its wire time at 115200 baud, as a real reader. */
+export async function startStack(opts: { pacedReader?: boolean } = {}): Promise<Stack> {
   const tmp = tempDir('yzt-e2e-');
   const centralDb = join(tmp.path, 'central.sqlite');
   const startCentralProc = (port: number) => spawnYzt(['central', 'serve', '--port', String(port), '--db', centralDb], /listening on (http:\/\/\S+)/);
   let central: YztProcess | null = await startCentralProc(0);
   const centralUrl = central.ready[1] ?? '';
-  const sim = await startIdCardSimulator({ link: join(tmp.path, 'idcard'), card: null });
+  const sim = await startIdCardSimulator({ link: join(tmp.path, 'idcard'), card: null, paced: opts.pacedReader ?? false });
   const kiosk = await spawnYzt(
     ['kiosk', 'serve', '--port', '0', '--data', join(tmp.path, 'kiosk'), '--central', centralUrl, '--reader', sim.appPath, '--sync-max-delay', '500'],
     /kiosk: (http:\/\/\S+)/,
