@@ -83,7 +83,7 @@ describe('FrameDecoder fuzz', () => {
         const body = new Uint8Array(len);
         for (let i = 0; i < len; i++) body[i] = rnd();
         let frame = encodeFrame(body);
-        if (kind === 2) frame[rnd() % frame.length] ^= 1 << (rnd() % 8); // bit flip anywhere
+        if (kind === 2) frame[rnd() % frame.length]! ^= 1 << (rnd() % 8); // bit flip anywhere
         if (kind === 3) frame = frame.subarray(0, rnd() % frame.length); // truncated
         if (kind === 4) frame[5 + (rnd() % 2)] = rnd(); // LEN corrupted
         stage.set(frame, n);
