@@ -62,6 +62,9 @@ export interface ResolvedCourt extends CourtProfile {
 
 export const NATIONAL_CASE_LIMIT = { amount: 6, unit: 'months', source: 'SPC 执行工作若干问题的规定(试行): 6 months' } as const;
 
+/** Shared so that a profile without overrides reuses one built calendar. */
+const NO_CALENDAR_OVERRIDE: CalendarOverride = Object.freeze({});
+
 const DEFAULT_TEAM: Team = { id: 'enforcement', name_zh: '执行局', name_en: 'enforcement bureau', caseLimit: NATIONAL_CASE_LIMIT };
 
 export function resolveCourt(p: CourtProfile): ResolvedCourt {
@@ -78,7 +81,7 @@ export function resolveCourt(p: CourtProfile): ResolvedCourt {
     },
     deadlines: p.deadlines ?? [],
     notices: p.notices ?? [],
-    calendar: p.calendar ?? {},
+    calendar: p.calendar ?? NO_CALENDAR_OVERRIDE,
     applicationPeriodYears: p.applicationPeriodYears ?? 2,
   };
 }

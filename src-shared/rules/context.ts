@@ -19,8 +19,20 @@ export interface RuleContext {
   typeCode?: string;
 }
 
+/** Building a calendar expands every holiday range; profiles are long-lived, so build once each. */
+const calendars = new WeakMap<object, WorkCalendar>();
+
+export function calendarFor(court: ResolvedCourt): WorkCalendar {
+  let cal = calendars.get(court.calendar);
+  if (!cal) {
+    cal = buildCalendar(court.calendar);
+    calendars.set(court.calendar, cal);
+  }
+  return cal;
+}
+
 export function makeContext(facts: FilingFacts, court: ResolvedCourt, now: Date): RuleContext {
-  const ctx: RuleContext = { facts, court, now, today: chinaDate(now), calendar: buildCalendar(court.calendar) };
+  const ctx: RuleContext = { facts, court, now, today: chinaDate(now), calendar: calendarFor(court) };
   const parsed = facts.basis ? parseCaseNumber(facts.basis.number, { now }) : undefined;
   if (parsed?.ok) {
     ctx.basisNumber = parsed.value;
