@@ -3,6 +3,9 @@ import { command as centralServe } from './central-serve.js';
 import { command as simIdcard } from './sim-idcard.js';
 import { command as deviceReadId } from './device-read-id.js';
 import { command as kioskServe } from './kiosk-serve.js';
+import { command as casenumParse } from './casenum-parse.js';
+import { command as rulesCheck } from './rules-check.js';
+import { command as courtsList } from './courts-list.js';
 
 /** Every `yzt` command; `yzt --help` lists them in this order. */
-export const COMMANDS: CliCommand[] = [kioskServe, centralServe, simIdcard, deviceReadId];
+export const COMMANDS: CliCommand[] = [kioskServe, centralServe, simIdcard, deviceReadId, casenumParse, rulesCheck, courtsList];
