@@ -17,7 +17,7 @@ import {
   type PushRequest,
   type PushResponse,
 } from '../../src-shared/sync/protocol.js';
-import { applyMutationResults, outboxStats, pendingMutations, recordAttemptFailure } from '../filings/filing-store.js';
+import { applyMutationResults, outboxStats, pendingMutations, recordAttemptFailure } from './outbox-store.js';
 import { backoffDelay } from './backoff.js';
 
 export interface SyncOptions {

@@ -1,0 +1,70 @@
+/**
+ * The outbox side of the kiosk database: what waits for the central, and applying the
+ * central's answers to the filings in one transaction.
+ */
+import type { Db } from '../db/open.js';
+import type { FilingView } from '../../src-shared/domain/filing.js';
+import type { MutationResult } from '../../src-shared/sync/protocol.js';
+import { getFilingView } from '../filings/filing-store.js';
+
+export interface OutboxRow {
+  mutation_id: number;
+  filing_id: string;
+  kind: 'filing.create';
+  body_json: string;
+  created_at: string;
+  attempts: number;
+}
+
+
+
+/** Oldest pending mutations first, bounded by count and by total body size. */
+export function pendingMutations(db: Db, maxCount: number, maxBytes: number): OutboxRow[] {
+  const rows = db
+    .prepare('SELECT mutation_id, filing_id, kind, body_json, created_at, attempts FROM outbox WHERE done_at IS NULL ORDER BY mutation_id LIMIT ?')
+    .all(maxCount) as OutboxRow[];
+  const batch: OutboxRow[] = [];
+  let bytes = 0;
+  for (const r of rows) {
+    bytes += Buffer.byteLength(r.body_json);
+    if (batch.length > 0 && bytes > maxBytes) break;
+    batch.push(r);
+  }
+  return batch;
+}
+
+export function outboxStats(db: Db): { depth: number; oldest: string | null } {
+  const r = db.prepare('SELECT count(*) AS depth, min(created_at) AS oldest FROM outbox WHERE done_at IS NULL').get() as { depth: number; oldest: string | null };
+  return r;
+}
+
+/** Applies the central's answers in one transaction; returns the filings that changed. */
+export function applyMutationResults(db: Db, results: MutationResult[], now: Date): FilingView[] {
+  return db.transaction(() => {
+    const changed: FilingView[] = [];
+    const at = now.toISOString();
+    for (const r of results) {
+      const ob = db.prepare('SELECT filing_id FROM outbox WHERE mutation_id = ? AND done_at IS NULL').get(r.mutationId) as { filing_id: string } | undefined;
+      if (!ob) continue; // already applied (a replayed answer)
+      if (r.status === 'accepted') {
+        db.prepare(`UPDATE filings SET official_no = ?, status = 'accepted', accepted_at = ?, status_reason_zh = NULL, updated_at = ? WHERE id = ?`).run(
+          r.officialNo,
+          r.acceptedAt,
+          at,
+          ob.filing_id,
+        );
+      } else {
+        db.prepare(`UPDATE filings SET status = 'rejected', status_reason_zh = ?, updated_at = ? WHERE id = ?`).run(r.reason_zh, at, ob.filing_id);
+      }
+      db.prepare('UPDATE outbox SET done_at = ?, last_error = NULL WHERE mutation_id = ?').run(at, r.mutationId);
+      const v = getFilingView(db, ob.filing_id);
+      if (v) changed.push(v);
+    }
+    return changed;
+  }).immediate();
+}
+
+export function recordAttemptFailure(db: Db, mutationIds: number[], error: string): void {
+  const stmt = db.prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE mutation_id = ?');
+  db.transaction(() => mutationIds.forEach((id) => stmt.run(error, id)))();
+}
