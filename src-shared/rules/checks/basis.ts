@@ -5,12 +5,42 @@
 import { parseCaseNumber } from '../../casenum/case-number.js';
 import { addMonths } from '../../calendar/work-calendar.js';
 import type { RuleContext } from '../context.js';
+import type { Basis } from '../filing-facts.js';
 import { finding, type Finding } from '../finding.js';
 import { isFirstFiling, type RuleDef } from './rule.js';
 
 /** Documents that carry a court case number (others, like arbitration awards, have their own). */
 const COURT_ISSUED = ['judgment', 'ruling', 'mediation', 'payment-order', 'preservation-ruling'];
 const ENFORCEMENT_CASE_CODES = ['执', '执保', '执恢', '执前督'];
+
+interface FlagCheck {
+  rule: string;
+  source: string;
+  summary_en: string;
+  path: string;
+  /** True when the basis fails this check. */
+  fails(b: Basis): boolean;
+  zh: string;
+  en: string;
+}
+
+/** Seed 001 art. 7(2)-(4): facts about the basis that must hold for a first filing. */
+const FLAG_CHECKS: readonly FlagCheck[] = [
+  { rule: 'basis.payment-content', source: 'seed 001 art. 7(2)', summary_en: 'the basis has payment or performance content', path: 'basis.hasPaymentContent', fails: (b) => !b.hasPaymentContent, zh: '执行依据不具有给付内容，不能申请强制执行', en: 'The basis has no payment or performance content' },
+  { rule: 'basis.definite', source: 'seed 001 art. 7(3)', summary_en: 'the subject of enforcement is definite', path: 'basis.subjectDefinite', fails: (b) => !b.subjectDefinite, zh: '执行依据确定的执行标的不明确', en: 'The subject of enforcement is not definite' },
+  { rule: 'basis.definite', source: 'seed 001 art. 7(3)', summary_en: 'the respondent is definite', path: 'basis.respondentDefinite', fails: (b) => !b.respondentDefinite, zh: '执行依据确定的被执行人不明确', en: 'The respondent is not definite' },
+  { rule: 'basis.condition', source: 'seed 001 art. 7(4)', summary_en: 'any condition attached to enforcement is met', path: 'basis.condition', fails: (b) => !!b.condition?.attached && !b.condition.met, zh: '执行依据所附执行条件尚未成就', en: 'The condition attached to enforcement is not met' },
+];
+
+const FLAG_RULES: readonly RuleDef[] = FLAG_CHECKS.map((c) => ({
+  id: `${c.rule}:${c.path}`,
+  source: c.source,
+  summary_en: c.summary_en,
+  run(ctx: RuleContext): Finding[] {
+    const b = ctx.facts.basis;
+    return b && isFirstFiling(ctx) && c.fails(b) ? [finding(c.rule, 'block', c.zh, c.en, c.source, c.path)] : [];
+  },
+}));
 
 export const BASIS_RULES: readonly RuleDef[] = [
   {
@@ -58,39 +88,7 @@ export const BASIS_RULES: readonly RuleDef[] = [
       return [];
     },
   },
-  {
-    id: 'basis.payment-content',
-    source: 'seed 001 art. 7(2)',
-    summary_en: 'the basis has payment or performance content',
-    run(ctx) {
-      const b = ctx.facts.basis;
-      if (!b || !isFirstFiling(ctx) || b.hasPaymentContent) return [];
-      return [finding('basis.payment-content', 'block', '执行依据不具有给付内容，不能申请强制执行', 'The basis has no payment or performance content', 'seed 001 art. 7(2)', 'basis.hasPaymentContent')];
-    },
-  },
-  {
-    id: 'basis.definite',
-    source: 'seed 001 art. 7(3)',
-    summary_en: 'the subject of enforcement and the respondent are definite',
-    run(ctx) {
-      const b = ctx.facts.basis;
-      if (!b || !isFirstFiling(ctx)) return [];
-      const out: Finding[] = [];
-      if (!b.subjectDefinite) out.push(finding('basis.definite', 'block', '执行依据确定的执行标的不明确', 'The subject of enforcement is not definite', 'seed 001 art. 7(3)', 'basis.subjectDefinite'));
-      if (!b.respondentDefinite) out.push(finding('basis.definite', 'block', '执行依据确定的被执行人不明确', 'The respondent is not definite', 'seed 001 art. 7(3)', 'basis.respondentDefinite'));
-      return out;
-    },
-  },
-  {
-    id: 'basis.condition',
-    source: 'seed 001 art. 7(4)',
-    summary_en: 'any condition attached to enforcement is met',
-    run(ctx) {
-      const c = ctx.facts.basis?.condition;
-      if (!c || !isFirstFiling(ctx) || !c.attached || c.met) return [];
-      return [finding('basis.condition', 'block', '执行依据所附执行条件尚未成就', 'The condition attached to enforcement is not met', 'seed 001 art. 7(4)', 'basis.condition')];
-    },
-  },
+  ...FLAG_RULES,
   {
     id: 'basis.period-expired',
     source: 'seed 001 art. 7(5)',
