@@ -6,6 +6,8 @@ import { command as kioskServe } from './kiosk-serve.js';
 import { command as casenumParse } from './casenum-parse.js';
 import { command as rulesCheck } from './rules-check.js';
 import { command as courtsList } from './courts-list.js';
+import { command as deviceDecode } from './device-decode.js';
+import { command as simScanner } from './sim-scanner.js';
 
 /** Every `yzt` command; `yzt --help` lists them in this order. */
-export const COMMANDS: CliCommand[] = [kioskServe, centralServe, simIdcard, deviceReadId, casenumParse, rulesCheck, courtsList];
+export const COMMANDS: CliCommand[] = [kioskServe, centralServe, simIdcard, deviceReadId, casenumParse, rulesCheck, courtsList, deviceDecode, simScanner];
