@@ -1,0 +1,1 @@
+-- Kiosk database: saved drafts (encrypted, keyed by card) and document photographs.
