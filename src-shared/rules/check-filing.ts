@@ -5,7 +5,7 @@
  */
 import { parseCaseNumber } from '../casenum/case-number.js';
 import type { TypeClass } from '../casenum/type-codes.js';
-import { computeDeadlines, type Deadline } from '../calendar/deadlines.js';
+import { computeDeadline, computeDeadlines, type Deadline } from '../calendar/deadlines.js';
 import { resolveCourt, type CourtProfile } from '../courts/court-profile.js';
 import { zodIssuesZh } from '../courts/zod-issues.js';
 import { decideType } from './checks/application.js';
@@ -75,6 +75,11 @@ export function checkFiling(input: unknown, court: CourtProfile, opts: CheckOpti
       result.route = routeWith(ctx);
       const dctx = { team: result.route.team, typeCode: decision.typeCode };
       result.deadlines = computeDeadlines(ctx.court.deadlines, { filed: now }, ctx.calendar, dctx);
+      const limit = result.route.caseLimit;
+      if (limit) {
+        const rule = { id: 'case-limit', label_zh: `结案期限（${result.route.team_zh}）`, label_en: `case limit (${result.route.team_en})`, from: 'filed', ...limit } as const;
+        result.deadlines.push(computeDeadline(rule, now, ctx.calendar));
+      }
     }
     return result;
   } catch {

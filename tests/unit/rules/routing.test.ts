@@ -64,8 +64,22 @@ describe('case limits and stages', () => {
     expect(check(tags('fee-recovery'), 'shangqiu-zy').route?.caseLimit).toMatchObject({ amount: 30, unit: 'days' });
     expect(check(() => {}, 'shangqiu-zy').route?.caseLimit).toMatchObject({ amount: 6, unit: 'months' });
   });
-  it('Wuzhi ordinary cases close in 3 months (003 ch.3 §7.12)', () => {
-    expect(check(amount(50_000), 'wuzhi').route?.caseLimit).toMatchObject({ amount: 3, unit: 'months' });
+  it('Wuzhi ordinary cases close in 3 months (003 ch.3 §7.12), and the limit is a deadline node', () => {
+    const r = check(amount(50_000), 'wuzhi');
+    expect(r.route?.caseLimit).toMatchObject({ amount: 3, unit: 'months' });
+    // Filed 2026-06-10; 3 months is 2026-09-10, a Thursday.
+    expect(r.deadlines?.find((d) => d.rule === 'case-limit')).toMatchObject({ dueDate: '2026-09-10', source: 'seed 003 ch.3 §7.12' });
+    // Simple cases: 30 days from 2026-06-10 is 2026-07-10, a Friday.
+    expect(check(both(amount(50_000), tags('funds-cover')), 'wuzhi').deadlines?.find((d) => d.rule === 'case-limit')?.dueDate).toBe('2026-07-10');
+  });
+
+  it('a court may enable 执他 in its table for other matters (seed 000 art. 11: only listed codes)', () => {
+    const court = structuredClone(findCourt('wuzhi')!);
+    (court as { types: unknown[] }).types = [...(court.types ?? []), { code: '执他', applications: ['other'], source: 'court table' }];
+    const facts = baseFiling() as Parameters<Mutate>[0];
+    facts.application = { kind: 'other' };
+    expect(checkFiling(facts, court, { now: NOW }).typeCode).toBe('执他');
+    expect(check((f) => void (f.application = { kind: 'other' }), 'wuzhi').typeCode).toBeNull();
   });
   it('Jianli cases flow through the groups in order (004)', () => {
     const r = check(() => {}, 'jianli');
