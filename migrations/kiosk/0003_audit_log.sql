@@ -1,0 +1,1 @@
+-- reserved: tamper-evident audit log
