@@ -1,0 +1,1 @@
+-- reserved for sync: court case status pulled from the central
