@@ -64,6 +64,10 @@ export const courtProfileSchema = z
         mode: z.enum(['triage', 'stages']),
         rules: z.array(z.strictObject({ id, team: id, when: condition, label_zh: str(200).min(1), label_en: str(300).min(1), source })).max(50),
         fallback: z.strictObject({ team: id, label_zh: str(200).min(1), label_en: str(300).min(1), source }),
+        conversions: z
+          .array(z.strictObject({ id, from: id, to: id, when: condition, handoverDays: z.number().int().min(0).max(60), label_zh: str(200).min(1), label_en: str(300).min(1), source }))
+          .max(20)
+          .optional(),
       })
       .optional(),
     deadlines: z
@@ -128,6 +132,11 @@ export const courtProfileSchema = z
           if (!teamIds.has(r.team)) ctx.addIssue({ code: 'custom', path: ['routing', 'rules', i, 'team'], message: `unknown team ${r.team}` });
         });
         if (!teamIds.has(p.routing.fallback.team)) ctx.addIssue({ code: 'custom', path: ['routing', 'fallback', 'team'], message: `unknown team ${p.routing.fallback.team}` });
+        (p.routing.conversions ?? []).forEach((c, i) => {
+          for (const k of ['from', 'to'] as const) {
+            if (!teamIds.has(c[k])) ctx.addIssue({ code: 'custom', path: ['routing', 'conversions', i, k], message: `unknown team ${c[k]}` });
+          }
+        });
       }
       p.routing.rules.forEach((r, i) => checkRefs(r.when, ['routing', 'rules', i, 'when']));
     }

@@ -30,6 +30,11 @@ export const ROUTING_TAGS = [
   'termination-candidate',
   'finance',
   'foreign-related',
+  // Events during enforcement that convert a simple case (seed 002 art. 17).
+  'objection-raised',
+  'auction-needed',
+  'reversal-after-supervision',
+  'higher-oversight',
 ] as const;
 export type RoutingTag = (typeof ROUTING_TAGS)[number];
 
@@ -80,9 +85,23 @@ export interface Team {
   caseLimit?: { amount: number; unit: 'days' | 'months'; source: string };
 }
 
+/** Moving a case between teams when something happens during enforcement (seed 002 art. 17). */
+export interface Conversion {
+  id: string;
+  from: string;
+  to: string;
+  when: Condition;
+  /** Days within which the case is handed to the new team. */
+  handoverDays: number;
+  label_zh: string;
+  label_en: string;
+  source: string;
+}
+
 export interface RoutingTable {
   /** `triage`: first matching rule; `stages`: cases flow through `teams` in order (seed 004). */
   mode: 'triage' | 'stages';
   rules: readonly RoutingRule[];
   fallback: { team: string; label_zh: string; label_en: string; source: string };
+  conversions?: readonly Conversion[];
 }

@@ -3,4 +3,4 @@ export { checkFiling, RULES, type CheckOptions, type CheckResult } from './check
 export { filingFactsSchema, type FilingFacts, type FilingFactsInput, type Party, type Basis } from './filing-facts.js';
 export type { Finding, Severity } from './finding.js';
 export { GROUNDS, type Ground } from './grounds.js';
-export { routeCase, nextStage, type RouteResult } from './routing.js';
+export { routeCase, nextStage, conversionFor, type RouteResult } from './routing.js';

@@ -4,7 +4,7 @@
  * source so a clerk can see why (seed 002 art. 11, seed 003 ch.3, seed 004).
  */
 import { resolveCourt, type CourtProfile, type ResolvedCourt } from '../courts/court-profile.js';
-import type { Team } from '../courts/routing-types.js';
+import type { Conversion, Team } from '../courts/routing-types.js';
 import { holds } from './conditions.js';
 import { makeContext, type RuleContext } from './context.js';
 import type { FilingFacts } from './filing-facts.js';
@@ -64,4 +64,14 @@ export function nextStage(court: CourtProfile, team: string): Team | undefined {
   if (r.routing.mode !== 'stages') return undefined;
   const i = r.teams.findIndex((t) => t.id === team);
   return i >= 0 ? r.teams[i + 1] : undefined;
+}
+
+/**
+ * Whether a case now in `team` must move to another team, given what happened since filing
+ * (as routing tags on the facts); the first matching conversion of the court wins.
+ */
+export function conversionFor(facts: FilingFacts, court: CourtProfile, team: string, opts: { now?: Date } = {}): Conversion | undefined {
+  const r = resolveCourt(court);
+  const ctx = makeContext(facts, r, opts.now ?? new Date());
+  return (r.routing.conversions ?? []).find((c) => c.from === team && holds(c.when, ctx));
 }

@@ -32,6 +32,12 @@ export const SHANGQIU: CourtProfile = {
       { id: 'sq-ord-2', team: 'ordinary', when: { branch: ['civil', 'commercial', 'criminal', 'administrative'] }, label_zh: '民事判决执行案件，刑事、行政涉财产部分执行案件', label_en: 'civil judgment, or property part of a criminal/administrative judgment', source: 'seed 002 art. 11(二)2' },
     ],
     fallback: { team: 'ordinary', label_zh: '其他不宜识别为简易案件的', label_en: 'anything not clearly simple', source: 'seed 002 art. 11(二)5' },
+    conversions: [
+      { id: 'sq-conv-1', from: 'simple', to: 'ordinary', when: { tag: 'objection-raised' }, handoverDays: 3, label_zh: '当事人、案外人提出执行异议', label_en: 'a party or third party objects', source: 'seed 002 art. 17(一)' },
+      { id: 'sq-conv-2', from: 'simple', to: 'ordinary', when: { tag: 'auction-needed' }, handoverDays: 3, label_zh: '需要进行拍卖处置财产', label_en: 'property must be auctioned', source: 'seed 002 art. 17(二)' },
+      { id: 'sq-conv-3', from: 'simple', to: 'ordinary', when: { tag: 'reversal-after-supervision' }, handoverDays: 3, label_zh: '经执行监督程序纠正后需要执行回转', label_en: 'reversal needed after supervision', source: 'seed 002 art. 17(三)' },
+      { id: 'sq-conv-4', from: 'simple', to: 'ordinary', when: { tag: 'higher-oversight' }, handoverDays: 3, label_zh: '被上级机关交办、督办或人大政协关注', label_en: 'assigned or overseen by higher organs', source: 'seed 002 art. 17(四)' },
+    ],
   },
   deadlines: [
     { id: 'verify-filing', label_zh: '核对立案信息', label_en: 'verify filing data', ...WITHIN_5_WD, source: 'seed 002 art. 7(一)' },

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { baseFiling, check, NOW, type Mutate } from './fixtures.js';
 import { checkFiling } from '../../../src-shared/rules/check-filing.js';
 import { findCourt } from '../../../src-shared/courts/court-profile.js';
-import { nextStage } from '../../../src-shared/rules/routing.js';
+import { conversionFor, nextStage } from '../../../src-shared/rules/routing.js';
+import { filingFactsSchema } from '../../../src-shared/rules/filing-facts.js';
 import type { RoutingTag } from '../../../src-shared/courts/routing-types.js';
 
 const yuan = (y: number) => y * 100;
@@ -75,7 +76,7 @@ describe('case limits and stages', () => {
 
   it('a court may enable 执他 in its table for other matters (seed 000 art. 11: only listed codes)', () => {
     const court = structuredClone(findCourt('wuzhi')!);
-    (court as { types: unknown[] }).types = [...(court.types ?? []), { code: '执他', applications: ['other'], source: 'court table' }];
+    (court as unknown as { types: unknown[] }).types = [...(court.types ?? []), { code: '执他', applications: ['other'], source: 'court table' }];
     const facts = baseFiling() as Parameters<Mutate>[0];
     facts.application = { kind: 'other' };
     expect(checkFiling(facts, court, { now: NOW }).typeCode).toBe('执他');
@@ -94,5 +95,23 @@ describe('case limits and stages', () => {
     amount(40_000)(facts);
     expect(check(amount(40_000), 'wuzhi').route?.team).toBe('ordinary');
     expect(checkFiling(facts, court, { now: NOW }).route).toMatchObject({ team: 'emergency', rule: 'wz-emergency' });
+  });
+});
+
+describe('conversion simple -> ordinary (seed 002 art. 17)', () => {
+  const court = findCourt('shangqiu-zy')!;
+  const facts = (...t: RoutingTag[]) => filingFactsSchema.parse({ ...baseFiling(), routingTags: t });
+  it.each([
+    ['objection-raised', 'sq-conv-1', 'seed 002 art. 17(一)'],
+    ['auction-needed', 'sq-conv-2', 'seed 002 art. 17(二)'],
+    ['reversal-after-supervision', 'sq-conv-3', 'seed 002 art. 17(三)'],
+    ['higher-oversight', 'sq-conv-4', 'seed 002 art. 17(四)'],
+  ] as const)('%s converts a simple case, handed over within 3 days', (tag, id, source) => {
+    expect(conversionFor(facts(tag), court, 'simple', { now: NOW })).toMatchObject({ id, to: 'ordinary', handoverDays: 3, source });
+  });
+  it('nothing converts without an event, nor an ordinary case, nor at a court without conversions', () => {
+    expect(conversionFor(facts(), court, 'simple', { now: NOW })).toBeUndefined();
+    expect(conversionFor(facts('auction-needed'), court, 'ordinary', { now: NOW })).toBeUndefined();
+    expect(conversionFor(facts('auction-needed'), findCourt('wuzhi')!, 'fast', { now: NOW })).toBeUndefined();
   });
 });
