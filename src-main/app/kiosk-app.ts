@@ -10,7 +10,10 @@ import { openDatabase, type Db } from '../db/open.js';
 import type { Logger } from '../log/logger.js';
 import { FilingService } from '../filings/filing-service.js';
 import { SyncEngine, type SyncOptions } from '../sync/sync-engine.js';
-import { loadKioskSettings } from '../kiosk/settings.js';
+import { loadKioskSettings, readSetting } from '../kiosk/settings.js';
+import { dropHeldDocuments } from '../filings/document-store.js';
+import { purgeExpiredDrafts } from '../filings/draft-store.js';
+import { ReceiptService } from '../printing/receipt-service.js';
 import { KioskSession } from '../kiosk/session.js';
 import { EventBus } from '../kiosk/event-bus.js';
 import { NO_READER, type CardReaderPort } from '../devices/card-reader-port.js';
@@ -24,6 +27,8 @@ export interface KioskAppOptions {
   courtId?: string;
   centralUrl?: string;
   reader?: CardReaderPort | null;
+  /** Serial port of the ESC/POS receipt printer (else setting printer.path; none: PDF only). */
+  printerPath?: string | null;
   now?: () => Date;
   sync?: Partial<Pick<SyncOptions, 'baseDelayMs' | 'maxDelayMs' | 'watchdogMs' | 'batchCount' | 'batchBytes'>>;
 }
@@ -79,6 +84,21 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     reader.on('removed', () => session.cardRemoved());
     await reader.start();
   }
+  // Whatever a person photographed and did not file or save leaves with them (issue 6, privacy).
+  bus.on('session.ended', ({ sessionId }) => {
+    const dropped = dropHeldDocuments(db, sessionId);
+    if (dropped) log.info('documents.wiped', { count: dropped });
+  });
+  const draftKeepMinutes = Number(readSetting(db, 'draft.keepMinutes') ?? 72 * 60);
+  const purge = () => {
+    const n = purgeExpiredDrafts(db, now());
+    if (n) log.info('drafts.expired', { count: n });
+  };
+  purge();
+  const purgeTimer = setInterval(purge, 10 * 60_000);
+  purgeTimer.unref();
+  const receipts = new ReceiptService({ dataDir: opts.dataDir, court, log, printerPath: opts.printerPath ?? readSetting(db, 'printer.path') ?? null });
+
   sync.start();
   log.info('kiosk.started', { courtId: court.id, shell: opts.shell, central: settings.centralUrl ?? 'none' });
 
@@ -89,6 +109,10 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     filings,
     sync,
     readerState: () => readerState,
+    now,
+    applicantKeySecret: settings.applicantKeySecret,
+    draftKeepMinutes: Number.isFinite(draftKeepMinutes) && draftKeepMinutes > 0 ? draftKeepMinutes : 72 * 60,
+    receipts,
   });
 
   return {
@@ -98,6 +122,8 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     sync,
     session,
     async close() {
+      clearInterval(purgeTimer);
+      await receipts.close();
       await sync.stop();
       if (reader) await reader.stop();
       session.end('shutdown');

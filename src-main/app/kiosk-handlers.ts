@@ -1,12 +1,19 @@
 /** The contract's handlers for the kiosk: each one a thin call into a service. */
-import type { ApiHandlers, KioskInfo, ReaderStateView } from '../../src-shared/api/contract.js';
+import type { ApiHandlers, KioskInfo, ReaderStateView, ReceiptResult } from '../../src-shared/api/contract.js';
 import { AppError } from '../../src-shared/api/errors.js';
 import type { FilingService } from '../filings/filing-service.js';
 import { getFilingView } from '../filings/filing-store.js';
+import { addDocument, removeDocument } from '../filings/document-store.js';
+import { discardDraft, draftKeys, resumeDraft, saveDraft } from '../filings/draft-store.js';
 import type { KioskSession } from '../kiosk/session.js';
 import { toApplicant, toCardView } from '../kiosk/card-view.js';
 import type { SyncEngine } from '../sync/sync-engine.js';
 import type { Db } from '../db/open.js';
+import type { FilingView } from '../../src-shared/domain/filing.js';
+
+export interface ReceiptPort {
+  issue(filing: FilingView, receiptCode: string, to: 'printer' | 'pdf'): Promise<ReceiptResult>;
+}
 
 export interface HandlerDeps {
   db: Db;
@@ -15,35 +22,74 @@ export interface HandlerDeps {
   filings: FilingService;
   sync: SyncEngine;
   readerState: () => ReaderStateView;
+  now: () => Date;
+  applicantKeySecret: string;
+  /** How long a saved draft may be resumed (kiosk setting draft.keepMinutes). */
+  draftKeepMinutes: number;
+  receipts: ReceiptPort;
 }
 
 const NO_CARD = new AppError('no-card', '请先将本人身份证放在读卡区', 'Place your ID card on the reader first');
 
 export function kioskHandlers(d: HandlerDeps): ApiHandlers {
+  const card = () => {
+    const c = d.session.currentCard;
+    if (!c) throw NO_CARD;
+    return c;
+  };
+  const keys = () => {
+    const c = card();
+    return draftKeys(d.applicantKeySecret, c.idNumber, d.filings.applicantKey(c.idNumber));
+  };
+  /** A receipt is only for the card holder who filed it, in this session. */
+  const ownFiling = (id: string) => {
+    const c = card();
+    const v = d.filings.listForApplicant(c.idNumber).find((f) => f.id === id);
+    if (!v) throw new AppError('not-found', '没有找到这份申请', 'Filing not found');
+    return v;
+  };
   return {
     'kiosk.info': () => d.info,
     'session.current': () => {
-      const card = d.session.currentCard;
-      return { sessionId: d.session.sessionId, card: card ? toCardView(card) : null, reader: d.readerState() };
+      const c = d.session.currentCard;
+      return { sessionId: d.session.sessionId, card: c ? toCardView(c) : null, reader: d.readerState() };
     },
     'session.end': ({ reason }) => {
       d.session.end(reason);
       return null;
     },
+    'filing.check': (draft) => d.filings.check(draft, toApplicant(card())),
     'filing.submit': (draft) => {
-      const card = d.session.currentCard;
-      if (!card) throw NO_CARD;
-      return { filing: d.filings.submit(draft, toApplicant(card)) };
+      const c = card();
+      const filing = d.filings.submit(draft, toApplicant(c), d.session.sessionId);
+      discardDraft(d.db, d.filings.applicantKey(c.idNumber));
+      return { filing, receiptCode: d.filings.receiptCode(filing.id) };
     },
     'filing.get': ({ id }) => {
       const v = getFilingView(d.db, id);
       if (!v) throw new AppError('not-found', '没有找到这份申请', 'Filing not found');
       return v;
     },
-    'filing.mine': () => {
-      const card = d.session.currentCard;
-      if (!card) throw NO_CARD;
-      return d.filings.listForApplicant(card.idNumber);
+    'filing.mine': () => d.filings.listForApplicant(card().idNumber),
+    'draft.save': (input) => ({ expiresAt: saveDraft(d.db, keys(), d.session.sessionId, input, d.now(), d.draftKeepMinutes) }),
+    'draft.resume': () => resumeDraft(d.db, keys(), d.session.sessionId, d.now()),
+    'draft.discard': () => {
+      discardDraft(d.db, keys().ownerKey);
+      return null;
+    },
+    'document.add': ({ kind, dataUrl }) => {
+      const doc = addDocument(d.db, d.session.sessionId, kind, dataUrl, d.now());
+      return { id: doc.id, bytes: doc.bytes };
+    },
+    'document.remove': ({ id }) => {
+      removeDocument(d.db, d.session.sessionId, id);
+      return null;
+    },
+    'receipt.print': async ({ id, to }) => d.receipts.issue(ownFiling(id), d.filings.receiptCode(id), to),
+    'status.byReceipt': ({ code }) => {
+      const v = d.filings.byReceiptCode(code);
+      if (!v) throw new AppError('receipt.unknown', '没有识别出回执上的二维码，请再扫一次，或放置身份证查询', 'The receipt code was not recognised; scan again or place your ID card');
+      return [v];
     },
     'sync.status': () => d.sync.status(),
     'sync.now': () => {

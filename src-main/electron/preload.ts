@@ -23,6 +23,14 @@ const bridge = {
   'filing.mine': call('filing.mine'),
   'sync.status': call('sync.status'),
   'sync.now': call('sync.now'),
+  'filing.check': call('filing.check'),
+  'draft.save': call('draft.save'),
+  'draft.resume': call('draft.resume'),
+  'draft.discard': call('draft.discard'),
+  'document.add': call('document.add'),
+  'document.remove': call('document.remove'),
+  'receipt.print': call('receipt.print'),
+  'status.byReceipt': call('status.byReceipt'),
   on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void {
     if (!(API_EVENTS as readonly string[]).includes(event)) throw new Error(`unknown event ${String(event)}`);
     // The IPC event object is not passed on: it would hand the page a handle on ipcRenderer.

@@ -18,8 +18,10 @@ interface FilingRow {
   record_json: string;
 }
 
-export function toView(row: FilingRow): FilingView {
+export function toView(row: FilingRow, now: Date = new Date()): FilingView {
   const record = JSON.parse(row.record_json) as FilingRecord;
+  const today = now.toISOString().slice(0, 10);
+  const next = (record.deadlines ?? []).filter((d) => d.dueDate >= today).sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
   return {
     id: row.id,
     provisionalNo: row.provisional_no,
@@ -32,6 +34,8 @@ export function toView(row: FilingRow): FilingView {
     respondentNames: record.respondents.map((r) => (r.kind === 'person' ? maskPersonName(r.name) : r.name)),
     basisNumber: record.basisNumber,
     amountFen: record.amountFen,
+    typeCode: record.typeCode,
+    nextDeadline: next ? { label_zh: next.label_zh, label_en: next.label_en, dueDate: next.dueDate } : null,
   };
 }
 
@@ -41,7 +45,7 @@ const SELECT_VIEW = 'SELECT id, provisional_no, official_no, status, status_reas
 export function insertFiling(
   db: Db,
   record: Omit<FilingRecord, 'provisionalNo'>,
-  opts: { deviceId: string; applicantKey: string; now: Date },
+  opts: { deviceId: string; applicantKey: string; now: Date; within?: (filingId: string) => void },
 ): FilingView {
   return db.transaction(() => {
     const provisionalNo = nextProvisionalNumber(db, opts.deviceId, opts.now);
@@ -53,6 +57,7 @@ export function insertFiling(
        VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)`,
     ).run(full.id, provisionalNo, full.courtId, full.courtCode, full.typeCode, opts.applicantKey, full.submittedAt, json, at);
     db.prepare(`INSERT INTO outbox (filing_id, kind, body_json, created_at) VALUES (?, 'filing.create', ?, ?)`).run(full.id, json, at);
+    opts.within?.(full.id);
     return getFilingView(db, full.id)!;
   }).immediate();
 }
@@ -69,5 +74,5 @@ export function findFilingByNumber(db: Db, number: string): FilingView | undefin
 }
 
 export function listFilingsByApplicant(db: Db, applicantKey: string): FilingView[] {
-  return (db.prepare(`${SELECT_VIEW} WHERE applicant_key = ? ORDER BY submitted_at DESC`).all(applicantKey) as FilingRow[]).map(toView);
+  return (db.prepare(`${SELECT_VIEW} WHERE applicant_key = ? ORDER BY submitted_at DESC`).all(applicantKey) as FilingRow[]).map((r) => toView(r));
 }

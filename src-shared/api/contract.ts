@@ -5,7 +5,9 @@
  * because the renderer is treated as untrusted.
  */
 import { z } from 'zod';
-import { filingDraftSchema, type FilingView } from '../domain/filing.js';
+import { DOCUMENT_KINDS, filingDraftSchema, type FilingView } from '../domain/filing.js';
+import type { MoneyBreakdown } from '../domain/draft-facts.js';
+import type { Finding } from '../rules/finding.js';
 import type { IdCardKind } from '../domain/id-card.js';
 import { API_EVENTS } from './names.js';
 
@@ -19,6 +21,19 @@ export const apiInputs = {
   'filing.mine': z.null(),
   'sync.status': z.null(),
   'sync.now': z.null(),
+  /** Runs the rules engine on the answers so far, with the card's data from this session. */
+  'filing.check': filingDraftSchema,
+  /** Keeps an unfinished application for the card on the reader (encrypted, expires). */
+  'draft.save': z.strictObject({ step: z.string().max(40), data: z.string().max(400_000) }),
+  'draft.resume': z.null(),
+  'draft.discard': z.null(),
+  /** A page photographed by the document camera, as a JPEG or PNG data URL. */
+  'document.add': z.strictObject({ kind: z.enum(DOCUMENT_KINDS), dataUrl: z.string().max(1_900_000).regex(/^data:image\/(jpeg|png);base64,[A-Za-z0-9+/=]+$/) }),
+  'document.remove': z.strictObject({ id: z.uuid() }),
+  /** Prints the receipt on the kiosk printer, or renders it as PDF when asked or when no printer answers. */
+  'receipt.print': z.strictObject({ id: z.uuid(), to: z.enum(['printer', 'pdf']) }),
+  /** Status by the code printed as QR on a receipt (seed 000 art. 7). */
+  'status.byReceipt': z.strictObject({ code: z.string().trim().max(200) }),
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -59,6 +74,8 @@ export interface SessionView {
 
 export interface SubmitResult {
   filing: FilingView;
+  /** What the applicant scans later to see the status (printed as QR on the receipt). */
+  receiptCode: string;
 }
 
 export interface SyncStatus {
@@ -68,6 +85,41 @@ export interface SyncStatus {
   lastPushAt: string | null;
   lastPullAt: string | null;
   lastError: string | null;
+  /** Code of the last error ('unreachable', 'device-revoked', 'kiosk-too-old', 'central-too-old', ...). */
+  lastErrorCode?: string | null;
+  /** The last error in Chinese, for the sync indicator; `lastError` is the English. */
+  lastError_zh?: string | null;
+  /** False until the kiosk has exchanged an enrolment code for its device credential. */
+  enrolled?: boolean;
+}
+
+/** The rules engine's answer for the answers so far, in the applicant's words. */
+export interface CheckView {
+  ok: boolean;
+  typeCode: string | null;
+  typeLabel_zh: string | null;
+  typeLabel_en: string | null;
+  findings: Finding[];
+  money: MoneyBreakdown | null;
+  /** 执前督 may be offered (court has it and the first-enforcement facts allow it). */
+  preEnforcementOffered: boolean;
+  fields: Record<string, string>;
+}
+
+export interface SavedDraft {
+  step: string;
+  data: string;
+  savedAt: string;
+  expiresAt: string;
+}
+
+export interface ReceiptResult {
+  /** Where the receipt went: the receipt printer, or a PDF in the kiosk's data folder. */
+  to: 'printer' | 'pdf';
+  /** The PDF as base64 when `to` is pdf, so the page can offer it. */
+  pdfBase64?: string;
+  message_zh: string;
+  message_en: string;
 }
 
 export interface ApiOutputs {
@@ -79,6 +131,14 @@ export interface ApiOutputs {
   'filing.mine': FilingView[];
   'sync.status': SyncStatus;
   'sync.now': SyncStatus;
+  'filing.check': CheckView;
+  'draft.save': { expiresAt: string };
+  'draft.resume': SavedDraft | null;
+  'draft.discard': null;
+  'document.add': { id: string; bytes: number };
+  'document.remove': null;
+  'receipt.print': ReceiptResult;
+  'status.byReceipt': FilingView[];
 }
 
 /** Events pushed from the services to the UI. */

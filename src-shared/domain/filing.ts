@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import type { IdCardKind } from './id-card.js';
+import { BASIS_KINDS } from '../courts/routing-types.js';
+import { isIsoDate } from '../calendar/work-calendar.js';
 
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/u;
 
@@ -16,6 +18,8 @@ export function text(max: number, label_zh: string) {
     .regex(NO_CONTROL, { message: `${label_zh}含有不可见字符` });
 }
 
+const isoDate = (label_zh: string) => z.string().refine(isIsoDate, { message: `${label_zh}请按“年-月-日”填写` });
+
 export const respondentDraftSchema = z.strictObject({
   kind: z.enum(['person', 'company']),
   name: text(60, '被执行人名称').min(1, { message: '请填写被执行人姓名或名称' }),
@@ -23,18 +27,83 @@ export const respondentDraftSchema = z.strictObject({
   idNumber: text(18, '证件号码').optional(),
   address: text(120, '地址').optional(),
   phone: text(20, '联系电话').optional(),
+  /** Company: its legal representative. */
+  legalRep: text(30, '法定代表人').optional(),
 });
+
+/** A party typed at the kiosk: the principal an agent files for, or the filing company. */
+export const partyDraftSchema = z.strictObject({
+  kind: z.enum(['person', 'company']),
+  name: text(60, '名称').min(1, { message: '请填写姓名或名称' }),
+  /** Person: ID number; company: unified social credit code (统一社会信用代码). */
+  idNumber: text(18, '证件号码').min(1, { message: '请填写证件号码' }),
+  legalRep: text(30, '法定代表人').optional(),
+  address: text(120, '地址').min(1, { message: '请填写送达地址' }),
+  phone: text(20, '联系电话').min(1, { message: '请填写联系电话' }),
+});
+
+export const APPLICATION_KINDS_AT_KIOSK = ['first', 'resumed', 'objection'] as const;
+export const MATTERS = ['enforcement', 'fee-refund', 'entrusted-assistance', 'lift-preservation', 'no-case-needed'] as const;
+export const PROPERTY_CLUE_KINDS = ['bank', 'real-estate', 'vehicle', 'shares', 'receivable', 'other'] as const;
+export const DOCUMENT_KINDS = ['basis', 'attorney', 'licence', 'evidence', 'signature', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+const yuan = (label_zh: string) => text(20, label_zh);
 
 export const filingDraftSchema = z.strictObject({
   /** 执行依据文号 as typed or scanned; canonicalised by the service. */
   basisNumber: text(64, '执行依据文号').min(1, { message: '请填写执行依据文号' }),
   respondents: z.array(respondentDraftSchema).min(1, { message: '至少填写一个被执行人' }).max(20),
-  /** Amount claimed, as typed in yuan ("12345.67"). */
+  /** Principal claimed, as typed in yuan ("12345.67"). */
   amountYuan: text(20, '金额').min(1, { message: '请填写申请执行金额' }),
   applicantPhone: text(20, '联系电话').optional(),
+  /** Service address when it differs from the card's address (seed 001 art. 6). */
+  applicantAddress: text(120, '送达地址').optional(),
+  /** Who files: the card holder for themself, as agent (委托代理人), or for their company. */
+  filer: z.enum(['self', 'agent', 'company']).default('self'),
+  /** Agent filings: the principal's own data, never the agent's (seed 001 art. 6). */
+  principal: partyDraftSchema.optional(),
+  /** Company filings: the company; the card holder is its legal representative or staff. */
+  company: partyDraftSchema.optional(),
+  matter: z.enum(MATTERS).default('enforcement'),
+  application: z
+    .strictObject({
+      kind: z.enum(APPLICATION_KINDS_AT_KIOSK),
+      grounds: z.array(text(60, '事由')).max(10).default([]),
+      priorCaseNumber: text(64, '原执行案号').optional(),
+    })
+    .default({ kind: 'first', grounds: [] }),
+  basis: z
+    .strictObject({
+      kind: z.enum(BASIS_KINDS),
+      effectiveDate: isoDate('生效日期').optional(),
+      /** 判项 / operative content as the applicant restates it. */
+      content: text(500, '判决主文').optional(),
+      hasPaymentContent: z.boolean(),
+      conditionAttached: z.boolean().default(false),
+      conditionMet: z.boolean().default(false),
+      performanceDue: isoDate('履行期限').optional(),
+    })
+    .optional(),
+  /** Other effective documents the applicant also wants enforced (seed 001 art. 11). */
+  additionalBasisNumbers: z.array(text(64, '其他文书案号')).max(10).default([]),
+  /** Several respondents: each one's share is definite and separate (seed 000 art. 14(2)). */
+  sharesDefinite: z.boolean().optional(),
+  interest: z.strictObject({ baseYuan: yuan('计息本金'), ratePercent: text(10, '年利率'), from: isoDate('起算日'), to: isoDate('截止日') }).optional(),
+  costsYuan: yuan('费用').optional(),
+  performed: z.strictObject({ fully: z.boolean(), amountYuan: yuan('已履行金额').optional() }).optional(),
+  payee: z.strictObject({ accountName: text(60, '户名'), bank: text(60, '开户行'), accountNumber: text(32, '账号') }).optional(),
+  propertyClues: z.array(z.strictObject({ kind: z.enum(PROPERTY_CLUE_KINDS), description: text(200, '财产线索') })).max(20).default([]),
+  documentIds: z.array(z.uuid()).max(40).default([]),
+  riskAcknowledged: z.boolean().default(false),
+  /** 执前督 facts and the applicant's own choice (seed 001 art. 25); never forced. */
+  preEnforcement: z.strictObject({ servedByPublicNotice: z.boolean(), urgent: z.boolean(), applicantRefuses: z.boolean() }).optional(),
+  consent: z.strictObject({ kioskFiling: z.boolean(), personalData: z.boolean() }).optional(),
 });
 
 export type FilingDraft = z.input<typeof filingDraftSchema>;
+export type ParsedFilingDraft = z.output<typeof filingDraftSchema>;
+export type PartyDraft = z.input<typeof partyDraftSchema>;
 export type RespondentDraft = z.input<typeof respondentDraftSchema>;
 
 export type FilingStatus = 'pending' | 'accepted' | 'rejected';
@@ -53,6 +122,8 @@ export type ApplicantRecord = z.output<typeof applicantRecordSchema>;
 const _cardKindsMatch: IdCardKind extends ApplicantRecord['cardKind'] ? true : false = true;
 void _cardKindsMatch;
 
+const fen = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
 /** What the kiosk stores and pushes: the full record, personal data included. The central
  * parses it with this schema, since a kiosk can be tampered with. */
 export const filingRecordSchema = z.strictObject({
@@ -66,6 +137,24 @@ export const filingRecordSchema = z.strictObject({
   respondents: z.array(respondentDraftSchema).min(1).max(20),
   basisNumber: text(64, '执行依据文号').min(1),
   amountFen: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  // Added by the applicant kiosk (issue 6); optional because earlier records lack them.
+  /** `applicant` is always the card holder at the kiosk; with filer agent or company the party
+   * applying is `principal` or `company`, and the card holder is its agent or representative. */
+  filer: z.enum(['self', 'agent', 'company']).optional(),
+  principal: partyDraftSchema.optional(),
+  company: partyDraftSchema.optional(),
+  /** Every fact the rules engine read, so the central can run checkFiling again. */
+  facts: z.record(z.string(), z.unknown()).optional(),
+  money: z
+    .strictObject({ principalFen: fen, interestFen: fen, costsFen: fen, performedFen: fen, totalFen: fen })
+    .optional(),
+  payee: z.strictObject({ accountName: text(60, '户名'), bank: text(60, '开户行'), accountNumber: text(32, '账号') }).optional(),
+  propertyClues: z.array(z.strictObject({ kind: z.enum(PROPERTY_CLUE_KINDS), description: text(200, '财产线索') })).max(20).optional(),
+  documents: z.array(z.strictObject({ id: z.uuid(), kind: z.enum(DOCUMENT_KINDS), sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().positive() })).max(40).optional(),
+  riskAcknowledgedAt: z.iso.datetime().optional(),
+  consentAt: z.iso.datetime().optional(),
+  /** Time nodes from the rules engine at filing, for the status query. */
+  deadlines: z.array(z.strictObject({ rule: text(60, '节点'), label_zh: text(60, '节点'), label_en: text(120, 'node'), dueDate: z.string().refine(isIsoDate) })).max(20).optional(),
 });
 export type FilingRecord = z.output<typeof filingRecordSchema>;
 
@@ -82,4 +171,7 @@ export interface FilingView {
   respondentNames: string[];
   basisNumber: string;
   amountFen: number;
+  typeCode?: string;
+  /** The next time node still ahead, for the status query (seed 000 art. 7). */
+  nextDeadline?: { label_zh: string; label_en: string; dueDate: string } | null;
 }

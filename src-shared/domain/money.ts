@@ -19,3 +19,19 @@ export function formatYuan(fen: number): string {
   const yuan = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${sign}${yuan}.${String(abs % 100).padStart(2, '0')}`;
 }
+
+export type InterestResult = { ok: true; fen: number; days: number } | { ok: false; message_zh: string; message_en: string };
+
+/**
+ * Simple interest on `baseFen` at `ratePercent` a year (up to 4 decimals) over the days from
+ * `from` to `to` (actual/365), rounded half up to the fen. Integer arithmetic only.
+ */
+export function simpleInterestFen(baseFen: number, ratePercent: string, days: number): InterestResult {
+  const m = /^(\d{1,3})(?:\.(\d{1,4}))?$/.exec(ratePercent.replace(/[%％\s]/g, ''));
+  if (!m) return { ok: false, message_zh: '年利率请填数字，例如 3.85', message_en: 'Enter the yearly rate as a number, e.g. 3.85' };
+  if (!Number.isInteger(days) || days < 0) return { ok: false, message_zh: '计息截止日不能早于起算日', message_en: 'The end date is before the start date' };
+  const rate = BigInt(m[1] ?? '0') * 10000n + BigInt((m[2] ?? '').padEnd(4, '0')); // 1e-4 percent units
+  const denom = 100n * 10000n * 365n;
+  const num = BigInt(baseFen) * rate * BigInt(days);
+  return { ok: true, fen: Number((num * 2n + denom) / (2n * denom)), days };
+}

@@ -1,0 +1,101 @@
+/**
+ * From what the applicant answered (the draft) and what the card said (the applicant record)
+ * to the facts the rules engine reads, and the money breakdown in fen. Used by the kiosk's
+ * main process for the live check and again at submit, so both see the same facts.
+ */
+import type { FilingFactsInput } from '../rules/filing-facts.js';
+import { daysBetween } from '../calendar/work-calendar.js';
+import type { ApplicantRecord, ParsedFilingDraft, PartyDraft } from './filing.js';
+import { parseYuan, simpleInterestFen } from './money.js';
+
+export interface MoneyBreakdown {
+  principalFen: number;
+  interestFen: number;
+  costsFen: number;
+  performedFen: number;
+  /** Principal + interest + costs - performed, never below zero. */
+  totalFen: number;
+}
+
+export interface DraftReading {
+  facts: FilingFactsInput;
+  money: MoneyBreakdown | null;
+  /** Per-field messages for amounts and dates that do not parse. */
+  fields: Record<string, string>;
+}
+
+function optionalYuan(text: string | undefined, path: string, fields: Record<string, string>): number {
+  if (!text?.trim()) return 0;
+  const r = parseYuan(text);
+  if (!r.ok) {
+    fields[path] = r.message_zh;
+    return 0;
+  }
+  return r.fen;
+}
+
+type Party = FilingFactsInput['applicants'][number];
+
+function typedParty(p: PartyDraft): Party {
+  const out: Party = { kind: p.kind, name: p.name, idType: p.kind === 'person' ? 'resident-id' : 'uscc', idNumber: p.idNumber, address: p.address, phone: p.phone };
+  return out;
+}
+
+function cardParty(a: ApplicantRecord, phone: string | undefined, address: string | undefined): Party {
+  const idType = a.cardKind === 'resident' ? 'resident-id' : a.cardKind === 'hmt-residence' ? 'hmt-permit' : 'foreign-permanent';
+  const p: Party = { kind: 'person', name: a.name, idType, idNumber: a.idNumber, address: address?.trim() || a.address };
+  if (phone?.trim()) p.phone = phone.trim();
+  return p;
+}
+
+export function readDraft(d: ParsedFilingDraft, card: ApplicantRecord): DraftReading {
+  const fields: Record<string, string> = {};
+  const principal = parseYuan(d.amountYuan);
+  if (!principal.ok) fields.amountYuan = principal.message_zh;
+  const costsFen = optionalYuan(d.costsYuan, 'costsYuan', fields);
+  const performedFen = optionalYuan(d.performed?.amountYuan, 'performed.amountYuan', fields);
+  let interestFen = 0;
+  if (d.interest) {
+    const base = parseYuan(d.interest.baseYuan);
+    if (!base.ok) fields['interest.baseYuan'] = base.message_zh;
+    const r = simpleInterestFen(base.ok ? base.fen : 0, d.interest.ratePercent, daysBetween(d.interest.from, d.interest.to));
+    if (r.ok) interestFen = r.fen;
+    else fields['interest.ratePercent'] = r.message_zh;
+  }
+  const money = principal.ok
+    ? { principalFen: principal.fen, interestFen, costsFen, performedFen, totalFen: Math.max(0, principal.fen + interestFen + costsFen - performedFen) }
+    : null;
+
+  const me = cardParty(card, d.applicantPhone, d.applicantAddress);
+  const applicants = d.filer === 'agent' && d.principal ? [typedParty(d.principal)] : d.filer === 'company' && d.company ? [typedParty(d.company)] : [me];
+  const facts: FilingFactsInput = {
+    matter: d.matter,
+    application: { kind: d.application.kind, grounds: d.application.grounds, ...(d.application.priorCaseNumber ? { priorCaseNumber: d.application.priorCaseNumber } : {}) },
+    applicants,
+    respondents: d.respondents.map((r) => ({ kind: r.kind, name: r.name, idType: r.kind === 'person' ? 'resident-id' : 'uscc', idNumber: r.idNumber, address: r.address, phone: r.phone })),
+    additionalBasisNumbers: d.additionalBasisNumbers,
+    alreadyPerformed: { stated: d.performed !== undefined, fullyPerformed: d.performed?.fully ?? false, ...(performedFen ? { performedFen } : {}) },
+    claim: { kind: 'money', ...(money ? { amountFen: money.totalFen } : {}) },
+  };
+  if (d.filer === 'agent') facts.agent = me;
+  if (d.basis) {
+    facts.basis = {
+      number: d.basisNumber,
+      kind: d.basis.kind,
+      effective: d.basis.effectiveDate !== undefined,
+      hasPaymentContent: d.basis.hasPaymentContent,
+      subjectDefinite: true,
+      respondentDefinite: true,
+      ...(d.basis.effectiveDate ? { effectiveDate: d.basis.effectiveDate } : {}),
+      ...(d.basis.conditionAttached ? { condition: { attached: true, met: d.basis.conditionMet } } : {}),
+      ...(d.basis.performanceDue ? { performanceDue: d.basis.performanceDue } : {}),
+    };
+  }
+  if (d.payee) facts.payeeAccount = d.payee;
+  if (d.preEnforcement) facts.preEnforcement = d.preEnforcement;
+  if (d.respondents.length > 1 && d.sharesDefinite !== undefined) {
+    facts.split = d.sharesDefinite ? { partOfLargerClaim: true, exception: 'several-debtors', sharesDefinite: true } : { partOfLargerClaim: false };
+  }
+  // Strip undefined keys: the facts schema is strict about shapes, and JSON drops them anyway.
+  return { facts: JSON.parse(JSON.stringify(facts)) as FilingFactsInput, money, fields };
+}
