@@ -4,12 +4,12 @@
  * so tests exercise the real serial stack. Unplug kills socat (the port vanishes, as with a
  * USB adapter pulled out); replug starts it again on the same path.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { lstat, unlink } from 'node:fs/promises';
 import type { IdCard } from '../../../src-shared/domain/id-card.js';
 import type { ByteLink } from '../../serial/binding.js';
 import { serialBinding } from '../../serial/serialport-binding.js';
+import { PtyPairError as SimulatorError, startPtyPair } from '../../serial/pty-pair.js';
 import { ReaderFirmware, type FirmwareEvent, type FirmwareOptions, type SimFault } from './firmware.js';
 
 export interface SimulatorOptions extends Omit<FirmwareOptions, 'card' | 'fault'> {
@@ -51,56 +51,8 @@ export interface IdCardSimulator {
   on<K extends keyof SimulatorEvents>(event: K, listener: (...args: SimulatorEvents[K]) => void): () => void;
 }
 
-export class SimulatorError extends Error {
-  constructor(
-    readonly message_zh: string,
-    readonly message_en: string,
-  ) {
-    super(message_en);
-    this.name = 'SimulatorError';
-  }
-}
-
-/** Removes a link left behind by a killed socat; never touches anything that is not a symlink. */
-async function removeStaleLink(path: string): Promise<void> {
-  try {
-    if ((await lstat(path)).isSymbolicLink()) await unlink(path);
-  } catch {
-    // absent: nothing to do
-  }
-}
-
-/** Starts socat and resolves once it reports both ptys and its transfer loop (links exist then). */
-async function startSocat(link: string, timeoutMs: number): Promise<ChildProcess> {
-  await removeStaleLink(link);
-  await removeStaleLink(`${link}.sim`);
-  const child = spawn('socat', ['-d', '-d', `pty,raw,echo=0,link=${link}`, `pty,raw,echo=0,link=${link}.sim`], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let log = '';
-    const fail = (zh: string, en: string): void => {
-      clearTimeout(timer);
-      child.kill();
-      reject(new SimulatorError(zh, en));
-    };
-    const timer = setTimeout(() => fail('socat 未能及时创建虚拟串口', `socat did not create the ptys within ${timeoutMs} ms`), timeoutMs);
-    child.once('error', (e) => fail('无法启动 socat，请安装 socat', `Cannot start socat (${e.message}); install socat`));
-    child.once('exit', (code) => fail(`socat 提前退出（${code}）`, `socat exited early (${code}): ${log.trim().split('\n').at(-1) ?? ''}`));
-    child.stderr!.setEncoding('utf8');
-    child.stderr!.on('data', (d: string) => {
-      log += d;
-      if (log.includes('starting data transfer loop')) {
-        clearTimeout(timer);
-        child.removeAllListeners('exit');
-        child.removeAllListeners('error');
-        child.stderr!.removeAllListeners('data');
-        child.stderr!.resume();
-        resolve(child);
-      }
-    });
-  });
-}
+/** Thrown by startIdCardSimulator, replug and placeCard, with message_zh / message_en. */
+export { SimulatorError };
 
 export async function startIdCardSimulator(opts: SimulatorOptions): Promise<IdCardSimulator> {
   const emitter = new EventEmitter();
@@ -148,7 +100,7 @@ export async function startIdCardSimulator(opts: SimulatorOptions): Promise<IdCa
   if (opts.card) firmware.placeCard(opts.card);
 
   const plugIn = async (): Promise<void> => {
-    socat = await startSocat(opts.link, startTimeoutMs);
+    socat = await startPtyPair(opts.link, startTimeoutMs);
     const child = socat;
     child.once('exit', () => {
       if (socat === child) socat = undefined;

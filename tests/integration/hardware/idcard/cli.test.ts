@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureCard } from './helpers.js';
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
+// Each `node bin/yzt.mjs` compiles the CLI through tsx (~1 s idle, several under a loaded CI).
+const CHILD_TIMEOUT_MS = 90_000;
 const dir = mkdtempSync(join(tmpdir(), 'yzt-idcard-cli-'));
 const children: ChildProcess[] = [];
 afterAll(() => {
@@ -73,9 +75,9 @@ describe('yzt sim idcard + yzt device read-id', () => {
     for (const o of ['--link', '--card', '--fault', '--baud', 'unplug', 'replug', 'bad-checksum']) expect(sim.stdout).toContain(o);
     expect(read.code).toBe(0);
     for (const o of ['--port', '--baud', '--timeout', '--json', 'Exit status']) expect(read.stdout).toContain(o);
-  });
+  }, CHILD_TIMEOUT_MS);
 
-  it('reads the card as JSON, then fails clearly on no card, SAM fault and unplug', async () => {
+  it('reads the card as JSON, then fails clearly on no card and on an unplugged port', async () => {
     const link = join(dir, 'tty');
     const sim = yzt(['sim', 'idcard', '--link', link, '--card', join(FIXTURES, 'hmt-residence.json')]);
     await sim.waitLine(/^ready /);
@@ -91,17 +93,13 @@ describe('yzt sim idcard + yzt device read-id', () => {
     expect(none.stderr).toContain('未检测到身份证');
     expect(none.stderr).toContain('No ID card found');
 
-    sim.child.stdin!.write('remove\nplace\nfault sam-error\n');
-    await sim.waitLine(/^fault sam-error$/);
-    const sam = await yzt(['device', 'read-id', '--port', link, '--timeout', '800']).done;
-    expect(sam.code).toBe(1);
-    expect(sam.stderr).toMatch(/安全模块故障.*\(ID card reader SAM fault: SAM self-test failed; resetting\) \[sam-60\]/);
-
-    sim.child.stdin!.write('fault off\nunplug\n');
+    // The SAM fault's message is covered by the reader contract; here only its stdin command.
+    sim.child.stdin!.write('remove\nplace\nfault sam-error\nfault off\nunplug\n');
     await sim.waitLine(/^unplugged$/);
     const gone = await yzt(['device', 'read-id', '--port', link, '--timeout', '500']).done;
     expect(gone.code).toBe(1);
     expect(gone.stderr).toContain('找不到串口');
+    expect(gone.stderr).toContain('[port-not-found]');
 
     sim.child.stdin!.write('replug\n');
     await sim.waitLine(/^replugged /);
@@ -112,6 +110,6 @@ describe('yzt sim idcard + yzt device read-id', () => {
     sim.child.kill('SIGTERM');
     const end = await sim.done;
     expect(end.code).toBe(0);
-    expect(end.stdout.trim().split('\n')).toEqual(expect.arrayContaining(['removed', 'placed', 'read', 'unplugged', 'stopped']));
-  });
+    expect(end.stdout.trim().split('\n')).toEqual(expect.arrayContaining(['removed', 'placed', 'read', 'fault sam-error', 'fault off', 'unplugged', 'stopped']));
+  }, CHILD_TIMEOUT_MS);
 });
