@@ -8,6 +8,9 @@ import { command as rulesCheck } from './rules-check.js';
 import { command as courtsList } from './courts-list.js';
 import { command as deviceDecode } from './device-decode.js';
 import { command as simScanner } from './sim-scanner.js';
+import { command as health } from './health.js';
+import { command as auditVerify } from './audit-verify.js';
+import { exportCommand as adminExport, importCommand as adminImport } from './admin-config.js';
 
 /** Every `yzt` command; `yzt --help` lists them in this order. */
-export const COMMANDS: CliCommand[] = [kioskServe, centralServe, simIdcard, deviceReadId, casenumParse, rulesCheck, courtsList, deviceDecode, simScanner];
+export const COMMANDS: CliCommand[] = [kioskServe, centralServe, simIdcard, deviceReadId, casenumParse, rulesCheck, courtsList, deviceDecode, simScanner, health, auditVerify, adminExport, adminImport];

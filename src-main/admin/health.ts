@@ -1,0 +1,111 @@
+/**
+ * Health of a kiosk as IT staff see it (`yzt health --json`, the admin screen, the heartbeat):
+ * database integrity, disk space, devices, sync and the audit chain. Each check says in
+ * Chinese what to do about it.
+ */
+import { existsSync, statfsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { schemaVersion } from '../db/migrate.js';
+import { verifyAudit } from '../audit/audit-log.js';
+import { readKioskConfig } from './kiosk-config.js';
+
+export type CheckStatus = 'ok' | 'warn' | 'fail';
+
+export interface HealthCheck {
+  name: 'database' | 'disk' | 'id-reader' | 'sync' | 'audit';
+  status: CheckStatus;
+  message_zh: string;
+  message_en: string;
+  details?: Record<string, unknown>;
+}
+
+export interface HealthReport {
+  ok: boolean;
+  at: string;
+  checks: HealthCheck[];
+}
+
+export interface HealthOptions {
+  dbFile: string;
+  dataDir: string;
+  now?: () => Date;
+  /** Free bytes of the data folder's file system; replaceable to simulate a full disk. */
+  freeBytes?: (dir: string) => number;
+  /** Does the configured reader port exist; replaceable for tests. */
+  portExists?: (path: string) => boolean;
+  minFreeBytes?: number;
+  warnFreeBytes?: number;
+}
+
+const GiB = 1024 ** 3;
+
+function defaultFreeBytes(dir: string): number {
+  const s = statfsSync(dir);
+  return Number(s.bavail) * Number(s.bsize);
+}
+
+const check = (name: HealthCheck['name'], status: CheckStatus, zh: string, en: string, details?: Record<string, unknown>): HealthCheck => ({
+  name,
+  status,
+  message_zh: zh,
+  message_en: en,
+  ...(details ? { details } : {}),
+});
+
+function diskCheck(o: HealthOptions): HealthCheck {
+  const free = (o.freeBytes ?? defaultFreeBytes)(o.dataDir);
+  const details = { freeBytes: free };
+  if (free < (o.minFreeBytes ?? 0.2 * GiB)) return check('disk', 'fail', '磁盘空间不足，新的申请可能无法保存：请清理磁盘或联系技术人员', 'Disk nearly full: new filings may fail to save; free space now', details);
+  if (free < (o.warnFreeBytes ?? 1 * GiB)) return check('disk', 'warn', '磁盘剩余空间较少，请尽快清理', 'Disk space is low', details);
+  return check('disk', 'ok', '磁盘空间充足', 'Enough disk space', details);
+}
+
+export function kioskHealth(o: HealthOptions): HealthReport {
+  const now = o.now ?? (() => new Date());
+  const checks: HealthCheck[] = [diskCheck(o)];
+  if (!existsSync(o.dbFile)) {
+    checks.push(check('database', 'fail', '找不到终端数据库：请确认数据目录，或重新配置本终端', 'Kiosk database not found; check the data folder or set the kiosk up again', { file: o.dbFile }));
+    return { ok: false, at: now().toISOString(), checks };
+  }
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(o.dbFile, { fileMustExist: true });
+    const result = db.pragma('quick_check', { simple: true }) as string;
+    if (result !== 'ok') throw new Error(result);
+    checks.push(check('database', 'ok', '数据库完整', 'Database intact', { schemaVersion: schemaVersion(db) }));
+  } catch (e) {
+    db?.close();
+    checks.push(
+      check(
+        'database',
+        'fail',
+        '数据库已损坏：请停止使用本终端，由技术人员按手册从备份恢复（未同步的申请在恢复后会自动重新上传，不会重复编号）',
+        'Database is corrupted: stop using this kiosk; IT restores it from backup (unsynced filings are re-sent after restore without duplicate numbers)',
+        { error: e instanceof Error ? e.message : String(e) },
+      ),
+    );
+    return { ok: false, at: now().toISOString(), checks };
+  }
+  try {
+    const config = readKioskConfig(db);
+    const reader = config.devices.idReader;
+    if (!reader) checks.push(check('id-reader', 'warn', '未配置身份证阅读器', 'No ID card reader configured'));
+    else if (!(o.portExists ?? existsSync)(reader.path)) checks.push(check('id-reader', 'fail', `身份证阅读器未连接（${reader.path}）：请检查连接线`, `ID card reader not connected (${reader.path}); check the cable`, { path: reader.path }));
+    else checks.push(check('id-reader', 'ok', '身份证阅读器已连接', 'ID card reader connected', { path: reader.path }));
+
+    const q = db.prepare('SELECT count(*) AS depth, min(created_at) AS oldest, max(last_error) AS lastError FROM outbox WHERE done_at IS NULL').get() as { depth: number; oldest: string | null; lastError: string | null };
+    const ageMin = q.oldest ? Math.round((now().getTime() - new Date(q.oldest).getTime()) / 60000) : 0;
+    const details = { queueDepth: q.depth, oldestPendingMinutes: ageMin, lastError: q.lastError };
+    if (q.depth > 0 && ageMin > 60) checks.push(check('sync', 'warn', `有 ${q.depth} 份申请超过 ${ageMin} 分钟未上传到法院系统，请检查网络`, `${q.depth} filings waiting over ${ageMin} min; check the network`, details));
+    else checks.push(check('sync', 'ok', q.depth > 0 ? `有 ${q.depth} 份申请正在上传` : '没有待上传的申请', q.depth > 0 ? `${q.depth} filings being sent` : 'Nothing waiting', details));
+
+    const audit = verifyAudit(db);
+    checks.push(audit.ok ? check('audit', 'ok', '审计日志完整', 'Audit log intact', { entries: audit.entries }) : check('audit', 'fail', audit.message_zh, audit.message_en, { brokenAt: audit.brokenAt }));
+  } catch (e) {
+    // An older schema (not yet migrated by the app) lacks some tables: say so, do not crash.
+    checks.push(check('database', 'warn', '数据库版本较旧，部分检查未进行：请启动一次终端程序完成升级', 'Older database schema; some checks skipped until the kiosk app has run once', { error: e instanceof Error ? e.message : String(e) }));
+  } finally {
+    db.close();
+  }
+  return { ok: checks.every((c) => c.status !== 'fail'), at: now().toISOString(), checks };
+}

@@ -1,0 +1,37 @@
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { defineCommand } from '../command.js';
+import { verifyAudit } from '../../audit/audit-log.js';
+import { kioskDataDir, kioskDbFile } from '../data-dir.js';
+
+export const command = defineCommand({
+  path: ['audit', 'verify'],
+  summary: '校验审计日志是否被篡改 (verify the audit hash chain)',
+  help: `
+yzt audit verify [--data DIR] [--json]
+
+逐条校验审计日志的哈希链，报告第一条被修改或缺失的记录；完整时退出码 0，否则 1。
+Walks the audit log's hash chain and reports the first edited or missing entry; exits 0
+when intact, 1 otherwise.
+
+  --data DIR  kiosk data folder (default $YZT_DATA or ./data/kiosk)
+  --json      print the verdict as JSON
+`,
+  options: { data: { type: 'string' }, json: { type: 'boolean' } },
+  async run({ values }, io) {
+    const file = kioskDbFile(kioskDataDir(values));
+    if (!existsSync(file)) {
+      io.err(`找不到终端数据库 (kiosk database not found): ${file}`);
+      return 1;
+    }
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      const v = verifyAudit(db);
+      if (values.json) io.out(JSON.stringify(v));
+      else io.out(v.ok ? `审计日志完整，共 ${v.entries} 条 (audit log intact, ${v.entries} entries)` : `${v.message_zh}\n${v.message_en}`);
+      return v.ok ? 0 : 1;
+    } finally {
+      db.close();
+    }
+  },
+});
