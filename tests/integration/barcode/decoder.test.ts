@@ -71,6 +71,22 @@ describe('pages', () => {
     expect(texts).toEqual(p.expected.map((e) => e.text).sort());
   });
 
+  test('the calling thread keeps running while a page decodes', async () => {
+    const page = generatePage(4, encodeText).page;
+    let last = performance.now();
+    let maxGap = 0;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      maxGap = Math.max(maxGap, now - last);
+      last = now;
+    }, 5);
+    const r = await decoder.decode(page);
+    clearInterval(timer);
+    expect(r.results.length).toBe(2);
+    // Blocking would show as one gap as long as the decode itself.
+    expect(maxGap).toBeLessThan(Math.max(100, r.ms / 3));
+  });
+
   test('RGBA input and PNG files decode the same', async () => {
     const grey = card('qrcode', 'rgba check');
     const rgba = new Uint8Array(grey.width * grey.height * 4);
