@@ -1,11 +1,11 @@
 /**
  * Serial barcode scanner simulator: socat makes a pty pair, the app opens `link` as if it were
  * the scanner's port, and `scan()` writes payload bytes plus the line end on `<link>.sim`.
+ * Start-up failures reject with PtyPairError (message_zh/message_en).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { lstat, unlink } from 'node:fs/promises';
 import { encodeText } from '../../src-shared/scan/gbk-encode.js';
 import type { ByteLink } from '../serial/binding.js';
+import { startPtyPair } from '../serial/pty-pair.js';
 import { serialBinding } from '../serial/serialport-binding.js';
 
 export interface ScannerSimulatorOptions {
@@ -38,43 +38,6 @@ export class ScannerSimulatorError extends Error {
     super(message_en);
     this.name = 'ScannerSimulatorError';
   }
-}
-
-async function removeStaleLink(path: string): Promise<void> {
-  try {
-    if ((await lstat(path)).isSymbolicLink()) await unlink(path);
-  } catch {
-    // absent
-  }
-}
-
-/** Resolves when socat reports its transfer loop, by which time both links exist. */
-async function startPtyPair(link: string, timeoutMs: number): Promise<ChildProcess> {
-  await removeStaleLink(link);
-  await removeStaleLink(`${link}.sim`);
-  const child = spawn('socat', ['-d', '-d', `pty,raw,echo=0,link=${link}`, `pty,raw,echo=0,link=${link}.sim`], { stdio: ['ignore', 'ignore', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let stderr = '';
-    const fail = (zh: string, en: string): void => {
-      clearTimeout(timer);
-      child.kill();
-      reject(new ScannerSimulatorError(zh, en));
-    };
-    const timer = setTimeout(() => fail('socat 未能及时创建虚拟串口', `socat did not create the ptys within ${timeoutMs} ms`), timeoutMs);
-    child.once('error', (e) => fail('无法启动 socat，请安装 socat', `Cannot start socat (${e.message}); install socat`));
-    child.once('exit', (code) => fail(`socat 提前退出（${code}）`, `socat exited early (${code})`));
-    child.stderr?.setEncoding('utf8');
-    child.stderr?.on('data', (d: string) => {
-      stderr += d;
-      if (!stderr.includes('starting data transfer loop')) return;
-      clearTimeout(timer);
-      child.removeAllListeners('exit');
-      child.removeAllListeners('error');
-      child.stderr?.removeAllListeners('data');
-      child.stderr?.resume();
-      resolve(child);
-    });
-  });
 }
 
 export async function startScannerSimulator(opts: ScannerSimulatorOptions): Promise<ScannerSimulator> {

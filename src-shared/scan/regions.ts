@@ -22,12 +22,10 @@ export function candidateRegions(img: GreyImage): Rect[] {
     for (let cx = 0; cx < cw; cx++) {
       let min = 255;
       let max = 0;
-      let sum = 0;
       for (let y = 0; y < CELL; y++) {
         const row = (cy * CELL + y) * w + cx * CELL;
         for (let x = 0; x < CELL; x++) {
           const v = d[row + x] as number;
-          sum += v;
           if (v < min) min = v;
           if (v > max) max = v;
         }
@@ -47,7 +45,6 @@ export function candidateRegions(img: GreyImage): Rect[] {
       }
       const darkShare = dark / (CELL * CELL);
       const edgeShare = edges / (2 * CELL * (CELL - 1));
-      void sum;
       if (darkShare > 0.3 && darkShare < 0.75 && edgeShare > 0.12) {
         hit[cy * cw + cx] = 1;
         score[cy * cw + cx] = edgeShare;
