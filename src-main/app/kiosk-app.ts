@@ -17,6 +17,7 @@ import { ReceiptService } from '../printing/receipt-service.js';
 import { KioskSession } from '../kiosk/session.js';
 import { EventBus } from '../kiosk/event-bus.js';
 import { NO_READER, type CardReaderPort } from '../devices/card-reader-port.js';
+import { configuredReader } from '../devices/configured-reader.js';
 import { kioskHandlers } from './kiosk-handlers.js';
 import { APP_VERSION } from './version.js';
 
@@ -26,6 +27,7 @@ export interface KioskAppOptions {
   log: Logger;
   courtId?: string;
   centralUrl?: string;
+  /** The ID card reader; `undefined` opens the one configured in the kiosk settings. */
   reader?: CardReaderPort | null;
   /** Serial port of the ESC/POS receipt printer (else setting printer.path; none: PDF only). */
   printerPath?: string | null;
@@ -73,7 +75,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   });
 
   let readerState: ReaderStateView = NO_READER;
-  const reader = opts.reader ?? null;
+  const reader = opts.reader === undefined ? configuredReader(db, log) : opts.reader;
   if (reader) {
     reader.on('state', (s) => {
       readerState = s;

@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     dataDir: app.getPath('userData'),
     shell: 'electron',
     log,
-    reader: readerPath ? openSerialIdCardReader({ path: readerPath, baudRate: Number(process.env.YZT_READER_BAUD ?? 115200) }) : null,
+    reader: readerPath ? openSerialIdCardReader({ path: readerPath, baudRate: Number(process.env.YZT_READER_BAUD ?? 115200) }) : undefined,
     ...(process.env.YZT_CENTRAL_URL ? { centralUrl: process.env.YZT_CENTRAL_URL } : {}),
     ...(process.env.YZT_COURT ? { courtId: process.env.YZT_COURT } : {}),
   });

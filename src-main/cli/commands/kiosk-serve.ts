@@ -22,7 +22,8 @@ runtime is installed, and by the browser tests).
   --data DIR     data folder for the kiosk database and logs (default ./data/kiosk)
   --central URL  central gateway URL, e.g. http://127.0.0.1:8700
   --court ID     court profile id (see \`yzt courts list\`; default jiaozuo-shanyang)
-  --reader PATH  serial port of the ID card reader, e.g. /dev/ttyUSB0
+  --reader PATH  serial port of the ID card reader, e.g. /dev/ttyUSB0 (default: the
+                 reader configured with "yzt admin import-config")
   --baud N       reader baud rate (default 115200)
   --sync-max-delay MS  longest wait between sync retries (default 60000)
   --demo         no hardware: start a local central gateway and an ID card simulator,
@@ -44,7 +45,8 @@ runtime is installed, and by the browser tests).
     const log = createLogger({ file: join(dataDir, 'logs', 'kiosk.log') });
     const demo = values.demo === true ? await startDemoDevices({ dataDir, io }) : null;
     const readerPath = typeof values.reader === 'string' ? values.reader : demo?.readerPath;
-    const reader = readerPath ? openSerialIdCardReader({ path: readerPath, baudRate: optionalInt(values, 'baud', 115200) }) : null;
+    // No --reader: the reader configured in the kiosk settings (undefined), if any.
+    const reader = readerPath ? openSerialIdCardReader({ path: readerPath, baudRate: optionalInt(values, 'baud', 115200) }) : undefined;
     const central = typeof values.central === 'string' ? values.central : demo?.centralUrl;
     const app = await startKioskApp({
       dataDir,
