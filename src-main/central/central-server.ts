@@ -1,113 +1,228 @@
 /**
- * The central gateway: the court-side service that kiosks sync with. It assigns official
- * case numbers. Runs as its own process (`yzt central serve`) on its own database.
+ * The central gateway: the court-side service that kiosks sync with. It enrols devices,
+ * checks every request's signature, assigns official case numbers, and serves the court's
+ * case status changes by cursor with long-poll. Runs as its own process (`yzt central serve`)
+ * on SQLite or PostgreSQL behind one store interface.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Db } from '../db/open.js';
-import { openDatabase } from '../db/open.js';
 import type { Logger } from '../log/logger.js';
 import { filingRecordSchema } from '../../src-shared/domain/filing.js';
 import {
   HEADER_PROTOCOL,
+  HEADER_SCHEMA,
+  HEADER_SERVER_TIME,
+  MAX_LONG_POLL_MS,
+  MAX_PULL_CHANGES,
   MAX_PUSH_BYTES,
+  MIN_PROTOCOL_VERSION,
   PROTOCOL_VERSION,
+  caseActionSchema,
+  enrolRequestSchema,
   pushRequestSchema,
+  type EnrolResponse,
+  type HelloResponse,
   type MutationResult,
+  type PullResponse,
   type PushResponse,
 } from '../../src-shared/sync/protocol.js';
-import { acceptMutation } from './accept-mutation.js';
-import { HttpError, readJson, sendJson } from '../http/http-util.js';
+import { HttpError, sendJson } from '../http/http-util.js';
+import { authenticate, parseJson, readBody } from './request-auth.js';
+import { hashCode, newDeviceSecret } from './enrolment.js';
+import { isConflict, type CentralStore, type DeviceRecord } from './store.js';
+import { openCentralStore, type StoreChoice } from './open-store.js';
+import { validateFiling } from './validate-filing.js';
+import { ChangeNotifier } from './change-notifier.js';
+import { createHash, timingSafeEqual } from 'node:crypto';
 
-export interface CentralOptions {
-  dbFile: string;
+/** Kiosk databases older than this lack the tables pull writes into. */
+export const MIN_KIOSK_SCHEMA = 4;
+
+export interface CentralOptions extends StoreChoice {
   port: number;
   host?: string;
   log: Logger;
   now?: () => Date;
+  /** Bearer token for the court-side case API; without it that API is off. */
+  adminToken?: string | undefined;
+  /** Tests: speak another protocol range, as an older or newer gateway would. */
+  protocol?: { version: number; min: number };
+  /** How often a waiting pull re-reads the store for changes made by other processes. */
+  recheckMs?: number;
 }
 
 export interface CentralHandle {
   url: string;
-  db: Db;
+  store: CentralStore;
   close(): Promise<void>;
 }
 
-function registerDevice(db: Db, deviceId: string, courtCode: string, now: Date): string {
-  const at = now.toISOString();
-  const row = db.prepare('SELECT court_code FROM devices WHERE device_id = ?').get(deviceId) as { court_code: string } | undefined;
-  if (row) {
-    db.prepare('UPDATE devices SET last_seen_at = ? WHERE device_id = ?').run(at, deviceId);
-    return row.court_code;
+function versionRefusal(req: IncomingMessage, proto: { version: number; min: number }): HttpError | null {
+  const kioskProtocol = Number(req.headers[HEADER_PROTOCOL] ?? NaN);
+  if (!Number.isInteger(kioskProtocol) || kioskProtocol < proto.min) {
+    return new HttpError(
+      409,
+      'kiosk-too-old',
+      `终端程序版本过旧（协议 ${Number.isNaN(kioskProtocol) ? '未知' : kioskProtocol}，法院系统要求至少 ${proto.min}），请升级终端程序`,
+      `Kiosk protocol ${kioskProtocol} is older than the gateway supports (${proto.min}..${proto.version}); upgrade the kiosk`,
+    );
   }
-  db.prepare('INSERT INTO devices (device_id, court_code, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?)').run(deviceId, courtCode, at, at);
-  return courtCode;
-}
-
-function handlePush(db: Db, body: unknown, now: () => Date, log: Logger): PushResponse {
-  const parsed = pushRequestSchema.safeParse(body);
-  if (!parsed.success) throw new HttpError(400, 'bad-request', '同步请求格式错误', `Malformed push: ${parsed.error.issues[0]?.message ?? ''}`);
-  const req = parsed.data;
-  if (req.protocol !== PROTOCOL_VERSION) {
-    throw new HttpError(409, 'protocol-mismatch', `终端程序版本与法院系统不一致（终端协议 ${req.protocol}，系统协议 ${PROTOCOL_VERSION}），请联系技术人员升级`, `Protocol ${req.protocol} not supported; server speaks ${PROTOCOL_VERSION}`);
+  if (kioskProtocol > proto.version) {
+    return new HttpError(
+      409,
+      'central-too-old',
+      `法院系统版本过旧（协议 ${proto.version}，终端为 ${kioskProtocol}），请联系法院升级中心系统`,
+      `Kiosk protocol ${kioskProtocol} is newer than the gateway (${proto.version}); upgrade the central gateway`,
+    );
   }
-  const deviceCourt = registerDevice(db, req.deviceId, req.courtCode, now());
-  const results: MutationResult[] = req.mutations.map((m) => {
-    const filing = filingRecordSchema.safeParse(m.filing);
-    if (!filing.success) {
-      log.warn('central.mutation.malformed', { deviceId: req.deviceId, mutationId: m.mutationId, issue: filing.error.issues[0]?.path.join('.') });
-      return { mutationId: m.mutationId, status: 'rejected', code: 'malformed', reason_zh: '申请数据不完整或格式错误', reason_en: 'Malformed filing data' };
-    }
-    const result = acceptMutation(db, req.deviceId, deviceCourt, { mutationId: m.mutationId, kind: m.kind, filing: filing.data }, now());
-    log.info('central.mutation', { deviceId: req.deviceId, mutationId: m.mutationId, status: result.status, officialNo: result.status === 'accepted' ? result.officialNo : undefined });
-    return result;
-  });
-  return { protocol: PROTOCOL_VERSION, results };
+  const schema = Number(req.headers[HEADER_SCHEMA] ?? NaN);
+  if (!Number.isInteger(schema) || schema < MIN_KIOSK_SCHEMA) {
+    return new HttpError(409, 'kiosk-schema-too-old', `终端数据库版本过旧（${schema}），请升级终端程序`, `Kiosk database schema ${schema} is older than ${MIN_KIOSK_SCHEMA}; upgrade the kiosk`);
+  }
+  return null;
 }
 
 export async function startCentral(opts: CentralOptions): Promise<CentralHandle> {
-  const db = openDatabase(opts.dbFile, 'central');
+  const store = await openCentralStore(opts);
   const now = opts.now ?? (() => new Date());
-  const server: Server = createServer((req, res) => {
-    void (async () => {
-      try {
-        const url = new URL(req.url ?? '/', 'http://central');
-        if (req.method === 'GET' && url.pathname === '/v1/health') {
-          return sendJson(res, 200, { ok: true, protocol: PROTOCOL_VERSION, time: now().toISOString() });
+  const proto = opts.protocol ?? { version: PROTOCOL_VERSION, min: MIN_PROTOCOL_VERSION };
+  const notifier = new ChangeNotifier();
+  const log = opts.log;
+  const closing = new AbortController();
+
+  const push = async (device: DeviceRecord, body: unknown): Promise<PushResponse> => {
+    const parsed = pushRequestSchema.safeParse(body);
+    if (!parsed.success) throw new HttpError(400, 'bad-request', '同步请求格式错误', `Malformed push: ${parsed.error.issues[0]?.message ?? ''}`);
+    const results: MutationResult[] = [];
+    let numbered = false;
+    for (const m of parsed.data.mutations) {
+      const filing = filingRecordSchema.safeParse(m.filing);
+      let result: MutationResult;
+      if (!filing.success) {
+        log.warn('central.mutation.malformed', { deviceId: device.deviceId, mutationId: m.mutationId, issue: filing.error.issues[0]?.path.join('.') });
+        result = await store.recordMalformed(
+          device.deviceId,
+          { mutationId: m.mutationId, status: 'rejected', code: 'malformed', reason_zh: '申请数据不完整或格式错误', reason_en: 'Malformed filing data' },
+          now(),
+        );
+      } else {
+        const at = now();
+        const mutation = { mutationId: m.mutationId, kind: m.kind, filing: filing.data };
+        const outcome = await store.commitMutation({ deviceId: device.deviceId, courtCode: device.courtCode, mutation, rejection: validateFiling(m.mutationId, filing.data, device.courtCode, at), now: at });
+        if (isConflict(outcome)) {
+          log.warn('central.mutation.conflict', { deviceId: device.deviceId, mutationId: m.mutationId, lastMutationId: outcome.lastMutationId });
+          // The answers so far are committed; the kiosk applies them after renumbering the rest.
+          const e = new HttpError(409, 'mutation-conflict', '终端数据与法院系统记录不一致（可能恢复了旧备份），正在自动处理', 'Mutation id reused for another filing (kiosk restored from an old backup?)');
+          Object.assign(e, { lastMutationId: outcome.lastMutationId, results });
+          throw e;
         }
-        if (req.method === 'POST' && url.pathname === '/v1/push') {
-          const header = Number(req.headers[HEADER_PROTOCOL] ?? PROTOCOL_VERSION);
-          if (header !== PROTOCOL_VERSION) throw new HttpError(409, 'protocol-mismatch', '终端程序版本与法院系统不一致，请联系技术人员升级', `Protocol ${header} not supported`);
-          return sendJson(res, 200, handlePush(db, await readJson(req, MAX_PUSH_BYTES), now, opts.log));
-        }
-        throw new HttpError(404, 'not-found', '地址不存在', 'Not found');
-      } catch (e) {
-        if (e instanceof HttpError) {
-          opts.log.warn('central.request.refused', { path: req.url, status: e.status, code: e.code });
-          return sendJson(res, e.status, { error: e.code, message_zh: e.message_zh, message_en: e.message });
-        }
-        opts.log.error('central.request.failed', { path: req.url, error: e });
-        return sendJson(res, 500, { error: 'internal', message_zh: '法院系统内部错误', message_en: 'Internal error' });
+        result = outcome;
+        numbered ||= result.status === 'accepted';
       }
-    })();
+      log.info('central.mutation', { deviceId: device.deviceId, mutationId: m.mutationId, status: result.status, code: result.status === 'rejected' ? result.code : undefined, officialNo: result.status === 'accepted' ? result.officialNo : undefined });
+      results.push(result);
+    }
+    if (numbered) notifier.notify(device.courtCode);
+    return { protocol: proto.version, results };
+  };
+
+  const pull = async (device: DeviceRecord, url: URL, signal: AbortSignal): Promise<PullResponse> => {
+    const since = Math.max(0, Number(url.searchParams.get('since') ?? 0) || 0);
+    const wait = Math.min(MAX_LONG_POLL_MS, Math.max(0, Number(url.searchParams.get('wait') ?? 0) || 0));
+    const until = Date.now() + wait;
+    for (;;) {
+      const changes = await store.changesSince(device.courtCode, since, MAX_PULL_CHANGES);
+      const left = until - Date.now();
+      if (changes.length > 0 || left <= 0 || signal.aborted) return { protocol: proto.version, changes, cursor: changes.at(-1)?.version ?? since };
+      await notifier.wait(device.courtCode, Math.min(left, opts.recheckMs ?? 1000), signal);
+    }
+  };
+
+  const enrol = async (body: unknown): Promise<EnrolResponse> => {
+    const parsed = enrolRequestSchema.safeParse(body);
+    if (!parsed.success) throw new HttpError(400, 'bad-request', '登记请求格式错误', 'Malformed enrolment request');
+    const secret = newDeviceSecret();
+    const court = await store.redeemEnrolCode(hashCode(parsed.data.code), parsed.data.deviceId, secret, now());
+    if (!court) throw new HttpError(403, 'bad-enrol-code', '登记码无效、已使用或已过期，请向法院技术人员重新申请', 'Enrolment code unknown, used or expired');
+    log.info('central.device.enrolled', { deviceId: parsed.data.deviceId, courtCode: court.courtCode });
+    return { deviceId: parsed.data.deviceId, secret, ...court };
+  };
+
+  const courtAction = async (req: IncomingMessage, body: unknown) => {
+    const token = opts.adminToken;
+    const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+    const digest = (s: string) => createHash('sha256').update(s).digest();
+    if (!token || !timingSafeEqual(digest(token), digest(given))) throw new HttpError(403, 'forbidden', '无权操作', 'Court API token missing or wrong');
+    const parsed = caseActionSchema.safeParse(body);
+    if (!parsed.success) throw new HttpError(400, 'bad-request', '操作请求格式错误', `Malformed case action: ${parsed.error.issues[0]?.message ?? ''}`);
+    const outcome = await store.applyCaseAction(parsed.data, now());
+    if (!outcome.ok) throw new HttpError(outcome.code === 'case-not-found' ? 404 : 409, outcome.code, outcome.message_zh, outcome.message_en);
+    notifier.notify(outcome.courtCode);
+    log.info('central.case.changed', { officialNo: outcome.change.officialNo, status: outcome.change.status, version: outcome.change.version });
+    return outcome.change;
+  };
+
+  const route = async (req: IncomingMessage, res: ServerResponse, signal: AbortSignal): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://central');
+    const path = url.pathname;
+    if (req.method === 'GET' && path === '/v1/health') return sendJson(res, 200, { ok: true, protocol: proto.version, minProtocol: proto.min, time: now().toISOString() });
+    const body = await readBody(req, MAX_PUSH_BYTES);
+    if (req.method === 'POST' && path === '/v1/enrol') return sendJson(res, 200, await enrol(parseJson(body)));
+    if (req.method === 'POST' && path === '/v1/court/case') return sendJson(res, 200, await courtAction(req, parseJson(body)));
+    const device = await authenticate(store, req, body, now());
+    const refusal = versionRefusal(req, proto);
+    if (refusal) throw refusal;
+    if (req.method === 'GET' && path === '/v1/hello') {
+      const hello: HelloResponse = {
+        protocol: proto.version,
+        minProtocol: proto.min,
+        minKioskSchema: MIN_KIOSK_SCHEMA,
+        serverTime: now().toISOString(),
+        device: { deviceId: device.deviceId, courtCode: device.courtCode, courtId: device.courtId, lastMutationId: device.lastMutationId },
+      };
+      return sendJson(res, 200, hello);
+    }
+    if (req.method === 'POST' && path === '/v1/push') return sendJson(res, 200, await push(device, parseJson(body)));
+    if (req.method === 'GET' && path === '/v1/pull') return sendJson(res, 200, await pull(device, url, signal));
+    throw new HttpError(404, 'not-found', '地址不存在', 'Not found');
+  };
+
+  const server: Server = createServer((req, res) => {
+    res.setHeader(HEADER_SERVER_TIME, now().toISOString());
+    res.setHeader(HEADER_PROTOCOL, String(proto.version));
+    const gone = new AbortController();
+    res.once('close', () => gone.abort());
+    const signal = AbortSignal.any([gone.signal, closing.signal]);
+    route(req, res, signal).catch((e: unknown) => {
+      if (res.headersSent) return;
+      if (e instanceof HttpError) {
+        log.warn('central.request.refused', { path: req.url, status: e.status, code: e.code });
+        const extra = e as HttpError & { lastMutationId?: number; results?: MutationResult[] };
+        return sendJson(res, e.status, { error: e.code, message_zh: e.message_zh, message_en: e.message, lastMutationId: extra.lastMutationId, results: extra.results });
+      }
+      log.error('central.request.failed', { path: req.url, error: e instanceof Error ? e.message : String(e) });
+      return sendJson(res, 500, { error: 'internal', message_zh: '法院系统内部错误', message_en: 'Internal error' });
+    });
   });
+  server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host ?? '127.0.0.1', () => resolve());
+  }).catch(async (e: unknown) => {
+    await store.close();
+    throw e;
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${opts.host ?? '127.0.0.1'}:${port}`;
-  opts.log.info('central.started', { url, dbFile: opts.dbFile });
+  log.info('central.started', { url, store: store.kind });
   return {
     url,
-    db,
+    store,
     close: () =>
       new Promise<void>((resolve) => {
+        closing.abort();
         server.closeAllConnections();
-        server.close(() => {
-          db.close();
-          resolve();
-        });
+        server.close(() => void store.close().then(resolve, resolve));
       }),
   };
 }

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { CliIO } from '../cli/command.js';
 import { spawnYzt, type YztProcess } from '../proc/spawn-yzt.js';
 import { APP_ROOT } from '../paths.js';
+import { enrolWithLocalCentral } from '../sync/enrol-local.js';
 import { startIdCardSimulator } from '../../hardware/id-card/index.js';
 import type { IdCard } from '../../src-shared/domain/id-card.js';
 
@@ -33,6 +34,7 @@ export async function startDemoDevices({ dataDir, io }: { dataDir: string; io: C
   };
   let central: YztProcess | null = await startCentral();
   const centralUrl = central.ready[1] ?? '';
+  await enrolWithLocalCentral({ centralDb, centralUrl, dataDir });
   const sim = await startIdCardSimulator({ link: join(dataDir, 'idcard-pty'), card });
   io.out(`demo: central gateway ${centralUrl}; ID card simulator on ${sim.appPath} with a card placed`);
   io.out(HELP);

@@ -16,8 +16,6 @@ export interface OutboxRow {
   attempts: number;
 }
 
-
-
 /** Oldest pending mutations first, bounded by count and by total body size. */
 export function pendingMutations(db: Db, maxCount: number, maxBytes: number): OutboxRow[] {
   const rows = db
@@ -67,4 +65,33 @@ export function applyMutationResults(db: Db, results: MutationResult[], now: Dat
 export function recordAttemptFailure(db: Db, mutationIds: number[], error: string): void {
   const stmt = db.prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE mutation_id = ?');
   db.transaction(() => mutationIds.forEach((id) => stmt.run(error, id)))();
+}
+
+/** The highest mutation id this kiosk database ever handed out (AUTOINCREMENT's record). */
+export function localHighWater(db: Db): number {
+  const r = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'").get() as { seq: number } | undefined;
+  return r?.seq ?? 0;
+}
+
+/**
+ * The central already holds mutation ids up to `serverLast` from this device, more than this
+ * database remembers: it was restored from an older backup. Pending rows get new ids above
+ * the central's, in one transaction; a filing the central already numbered is recognised by
+ * its UUID and gets the same number back, so nothing is numbered twice.
+ */
+export function renumberAbove(db: Db, serverLast: number): number {
+  return db.transaction(() => {
+    if (localHighWater(db) < serverLast) {
+      const changed = db.prepare("UPDATE sqlite_sequence SET seq = ? WHERE name = 'outbox'").run(serverLast).changes;
+      if (changed === 0) db.prepare("INSERT INTO sqlite_sequence (name, seq) VALUES ('outbox', ?)").run(serverLast);
+    }
+    const stale = db.prepare('SELECT mutation_id FROM outbox WHERE done_at IS NULL AND mutation_id <= ? ORDER BY mutation_id').all(serverLast) as { mutation_id: number }[];
+    const copy = db.prepare('INSERT INTO outbox (filing_id, kind, body_json, created_at, attempts, last_error) SELECT filing_id, kind, body_json, created_at, attempts, last_error FROM outbox WHERE mutation_id = ?');
+    const drop = db.prepare('DELETE FROM outbox WHERE mutation_id = ?');
+    for (const { mutation_id } of stale) {
+      copy.run(mutation_id);
+      drop.run(mutation_id);
+    }
+    return stale.length;
+  }).immediate();
 }

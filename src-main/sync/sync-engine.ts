@@ -1,24 +1,23 @@
 /**
- * Kiosk side of sync: drains the outbox to the central gateway in bounded batches, applies
- * the answers (official numbers, rejections) in one local transaction, and retries with
- * backoff. A watchdog makes sure a non-empty queue never sits idle, and on start the engine
- * resumes whatever a previous run left, so a restart needs nothing from anyone.
+ * Kiosk side of sync. Push: drains the outbox to the central gateway in bounded batches,
+ * applies the answers (official numbers, rejections) in one local transaction, and retries
+ * with exponential backoff and full jitter. Pull: long-polls the court's case status changes
+ * by the central's version cursor and stores them. A watchdog makes sure a non-empty queue
+ * never sits idle, and on start the engine resumes whatever a previous run left, so a restart
+ * needs nothing from anyone. State the UI needs is emitted as 'status'.
  */
 import { EventEmitter } from 'node:events';
 import type { Db } from '../db/open.js';
 import type { Logger } from '../log/logger.js';
 import type { FilingView } from '../../src-shared/domain/filing.js';
 import type { SyncStatus } from '../../src-shared/api/contract.js';
-import {
-  HEADER_DEVICE,
-  HEADER_PROTOCOL,
-  PROTOCOL_VERSION,
-  type ProtocolErrorBody,
-  type PushRequest,
-  type PushResponse,
-} from '../../src-shared/sync/protocol.js';
-import { applyMutationResults, outboxStats, pendingMutations, recordAttemptFailure } from './outbox-store.js';
+import { PROTOCOL_VERSION, type HelloResponse, type MutationResult, type PullResponse, type PushRequest, type PushResponse } from '../../src-shared/sync/protocol.js';
+import { schemaVersion } from '../db/migrate.js';
+import { applyMutationResults, localHighWater, outboxStats, pendingMutations, recordAttemptFailure, renumberAbove } from './outbox-store.js';
+import { applyCaseChanges } from './case-status-store.js';
 import { backoffDelay } from './backoff.js';
+import { CentralClient, STANDING_PROBLEMS, SyncFailure } from './central-client.js';
+import { readCredential, readSyncState, setSyncState, type SyncProblem } from './sync-state.js';
 
 export interface SyncOptions {
   db: Db;
@@ -33,7 +32,13 @@ export interface SyncOptions {
   maxDelayMs?: number;
   watchdogMs?: number;
   requestTimeoutMs?: number;
+  /** How long the central may hold a pull open when nothing changed. */
+  pullWaitMs?: number;
+  /** Pull case status changes (off for load tests that only push). */
+  pull?: boolean;
   random?: () => number;
+  /** Tests: speak another protocol version, as an older or newer kiosk would. */
+  protocol?: number;
 }
 
 interface SyncEvents {
@@ -41,14 +46,7 @@ interface SyncEvents {
   status: [SyncStatus];
 }
 
-class PushFailure extends Error {
-  constructor(
-    message: string,
-    readonly reachable: boolean,
-  ) {
-    super(message);
-  }
-}
+const NOT_ENROLLED: SyncProblem = { code: 'not-enrolled', message_zh: '本终端尚未在法院系统登记，申请保存在本机', message_en: 'This kiosk is not enrolled with the central gateway' };
 
 export class SyncEngine extends EventEmitter<SyncEvents> {
   private readonly o: Required<Omit<SyncOptions, 'centralUrl'>> & { centralUrl: string | null };
@@ -56,9 +54,17 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
   private stopped = true;
   private again = false;
   private failures = 0;
+  private pullFailures = 0;
+  private handshakeDone = false;
+  private client: CentralClient | null = null;
+  private clientKey = '';
   private retryTimer: NodeJS.Timeout | null = null;
   private watchdog: NodeJS.Timeout | null = null;
-  private state = { online: false, lastPushAt: null as string | null, lastPullAt: null as string | null, lastError: null as string | null };
+  private pullLoop: Promise<void> | null = null;
+  private pullAbort = new AbortController();
+  private pullWake: (() => void) | null = null;
+  private online = false;
+  private problem: SyncProblem | null = null;
 
   constructor(opts: SyncOptions) {
     super();
@@ -70,24 +76,28 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
       maxDelayMs: 60_000,
       watchdogMs: 15_000,
       requestTimeoutMs: 15_000,
+      pullWaitMs: 25_000,
+      pull: true,
       random: Math.random,
+      protocol: PROTOCOL_VERSION,
       ...opts,
     };
+    this.problem = readSyncState(this.o.db).lastError;
   }
 
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    this.pullAbort = new AbortController();
     this.watchdog = setInterval(() => {
       if (this.running || this.retryTimer) return;
       if (outboxStats(this.o.db).depth > 0) {
         this.o.log.warn('sync.watchdog.kick', {});
         this.kick();
-      } else {
-        void this.probe();
       }
     }, this.o.watchdogMs);
     this.watchdog.unref();
+    if (this.o.pull) this.pullLoop = this.runPull();
     this.kick();
   }
 
@@ -97,6 +107,9 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
     if (this.watchdog) clearInterval(this.watchdog);
     this.retryTimer = null;
     this.watchdog = null;
+    this.pullAbort.abort();
+    this.pullWake?.();
+    await this.pullLoop;
     while (this.running) await new Promise((r) => setImmediate(r));
   }
 
@@ -105,9 +118,10 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
     this.kick();
   }
 
-  /** Push now (after a submit, or "sync now"); cancels a pending backoff wait. */
+  /** Push now (after a submit, after enrolment, or "sync now"); cancels a pending backoff wait. */
   kick(): void {
     if (this.stopped) return;
+    this.pullWake?.();
     if (this.retryTimer) {
       clearTimeout(this.retryTimer);
       this.retryTimer = null;
@@ -119,29 +133,72 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
     void this.drain();
   }
 
-  /** With nothing to push, a health check keeps the "connected" indicator honest. */
-  private async probe(): Promise<void> {
-    if (!this.o.centralUrl) return;
-    let online = false;
-    try {
-      online = (await fetch(`${this.o.centralUrl}/v1/health`, { signal: AbortSignal.timeout(this.o.requestTimeoutMs) })).ok;
-    } catch {
-      online = false;
-    }
-    if (online !== this.state.online) {
-      this.state = { ...this.state, online, lastError: online ? null : 'central unreachable' };
-      this.o.log.info('sync.online', { online });
-      this.emitStatus();
-    }
-  }
-
   status(): SyncStatus {
     const { depth, oldest } = outboxStats(this.o.db);
-    return { ...this.state, queueDepth: depth, oldestPendingAt: oldest };
+    const s = readSyncState(this.o.db);
+    return {
+      online: this.online,
+      queueDepth: depth,
+      oldestPendingAt: oldest,
+      lastPushAt: s.lastPushAt,
+      lastPullAt: s.lastPullAt,
+      lastError: this.problem?.message_en ?? null,
+      lastErrorCode: this.problem?.code ?? null,
+      lastError_zh: this.problem?.message_zh ?? null,
+      enrolled: readCredential(this.o.db) !== null,
+    };
   }
 
   private emitStatus(): void {
     this.emit('status', this.status());
+  }
+
+  /** The client for the stored credential; rebuilt when enrolment changes it. */
+  private currentClient(): CentralClient | null {
+    const cred = readCredential(this.o.db);
+    if (!cred) return null;
+    const url = this.o.centralUrl ?? cred.centralUrl;
+    const key = `${url}\n${cred.deviceId}\n${cred.secret}`;
+    if (key !== this.clientKey) {
+      this.client = new CentralClient({ ...cred, centralUrl: url }, { protocol: this.o.protocol, schema: schemaVersion(this.o.db), now: this.o.now, timeoutMs: this.o.requestTimeoutMs });
+      this.clientKey = key;
+      this.handshakeDone = false;
+    }
+    return this.client;
+  }
+
+  private succeeded(fields: { lastPushAt?: string }): void {
+    const wasDown = !this.online || this.problem !== null;
+    this.online = true;
+    this.problem = null;
+    setSyncState(this.o.db, { ...fields, lastError: null });
+    if (wasDown) this.o.log.info('sync.online', { online: true });
+  }
+
+  private failed(f: SyncFailure): void {
+    this.online = f.reachable;
+    this.problem = f.problem;
+    this.handshakeDone = false;
+    setSyncState(this.o.db, { lastError: f.problem });
+  }
+
+  /**
+   * Checks versions both ways and compares mutation ids with the central: if the central has
+   * seen higher ids from this device than this database remembers, the database was restored
+   * from an older backup, and pending mutations are renumbered above the central's.
+   */
+  private async handshake(client: CentralClient): Promise<void> {
+    if (this.handshakeDone) return;
+    const hello = await client.request<HelloResponse>('GET', '/v1/hello');
+    if (hello.minProtocol > this.o.protocol) {
+      throw new SyncFailure({ code: 'kiosk-too-old', message_zh: '终端程序版本过旧，请升级终端程序', message_en: `Central requires protocol ${hello.minProtocol}; this kiosk speaks ${this.o.protocol}` }, true);
+    }
+    const local = localHighWater(this.o.db);
+    if (hello.device.lastMutationId > local) {
+      const moved = renumberAbove(this.o.db, hello.device.lastMutationId);
+      this.o.log.warn('sync.restored-backup-detected', { localHighWater: local, centralHighWater: hello.device.lastMutationId, renumbered: moved });
+    }
+    this.handshakeDone = true;
   }
 
   private async drain(): Promise<void> {
@@ -150,33 +207,42 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
       do {
         this.again = false;
         for (;;) {
-          if (this.stopped || !this.o.centralUrl) break;
-          const batch = pendingMutations(this.o.db, this.o.batchCount, this.o.batchBytes);
-          if (batch.length === 0) {
-            if (!this.state.online) await this.probe();
+          if (this.stopped) break;
+          const client = this.currentClient();
+          if (!client) {
+            if (!this.problem || this.problem.code !== NOT_ENROLLED.code) {
+              this.problem = NOT_ENROLLED;
+              this.emitStatus();
+            }
             break;
           }
+          const batch = pendingMutations(this.o.db, this.o.batchCount, this.o.batchBytes);
           try {
-            const response = await this.push({
-              protocol: PROTOCOL_VERSION,
-              deviceId: this.o.deviceId,
-              courtCode: this.o.courtCode,
-              mutations: batch.map((r) => ({ mutationId: r.mutation_id, kind: r.kind, filing: JSON.parse(r.body_json) })),
-            });
+            await this.handshake(client);
+            if (batch.length === 0) {
+              if (!this.online || this.problem) {
+                this.succeeded({});
+                this.emitStatus();
+              }
+              break;
+            }
+            const body: PushRequest = { mutations: batch.map((r) => ({ mutationId: r.mutation_id, kind: r.kind, filing: JSON.parse(r.body_json) })) };
+            const response = await this.pushOrRenumber(client, body);
             const changed = applyMutationResults(this.o.db, response.results, this.o.now());
             this.failures = 0;
-            this.state = { ...this.state, online: true, lastPushAt: this.o.now().toISOString(), lastError: null };
-            this.o.log.info('sync.push.ok', { count: batch.length, applied: changed.length });
+            this.succeeded({ lastPushAt: this.o.now().toISOString() });
+            this.o.log.info('sync.push.ok', { count: batch.length, answered: response.results.length, applied: changed.length });
             for (const v of changed) this.emit('filing.updated', v);
             this.emitStatus();
-            if (changed.length === 0) throw new PushFailure('central answered none of the batch', true);
+            if (response.results.length === 0 && !response.renumbered) throw new SyncFailure({ code: 'no-answers', message_zh: '法院系统未处理本批申请，稍后重试', message_en: 'central answered none of the batch' }, true);
           } catch (e) {
-            const failure = e instanceof PushFailure ? e : new PushFailure(e instanceof Error ? e.message : String(e), false);
-            recordAttemptFailure(this.o.db, batch.map((r) => r.mutation_id), failure.message);
+            const failure = e instanceof SyncFailure ? e : new SyncFailure({ code: 'internal', message_zh: '同步出错，稍后自动重试', message_en: e instanceof Error ? e.message : String(e) }, false);
+            if (batch.length > 0) recordAttemptFailure(this.o.db, batch.map((r) => r.mutation_id), failure.problem.code);
+            this.failed(failure);
             this.failures += 1;
-            this.state = { ...this.state, online: failure.reachable, lastError: failure.message };
-            const delay = backoffDelay(this.failures, this.o.baseDelayMs, this.o.maxDelayMs, this.o.random);
-            this.o.log.warn('sync.push.failed', { error: failure.message, failures: this.failures, retryInMs: delay, queued: batch.length });
+            const standing = STANDING_PROBLEMS.has(failure.problem.code);
+            const delay = standing ? this.o.maxDelayMs : backoffDelay(this.failures, this.o.baseDelayMs, this.o.maxDelayMs, this.o.random);
+            this.o.log.warn('sync.push.failed', { code: failure.problem.code, error: failure.problem.message_en, failures: this.failures, retryInMs: delay, queued: batch.length });
             this.emitStatus();
             if (!this.stopped) {
               this.retryTimer = setTimeout(() => {
@@ -194,24 +260,68 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
     }
   }
 
-  private async push(body: PushRequest): Promise<PushResponse> {
-    let res: Response;
+  /** A 'mutation-conflict' answer carries the answers committed before it; those are applied,
+   * the rest renumbered above the central's high-water mark, and the push goes on next round. */
+  private async pushOrRenumber(client: CentralClient, body: PushRequest): Promise<PushResponse & { renumbered?: boolean }> {
     try {
-      res = await fetch(`${this.o.centralUrl}/v1/push`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [HEADER_DEVICE]: this.o.deviceId, [HEADER_PROTOCOL]: String(PROTOCOL_VERSION) },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(this.o.requestTimeoutMs),
-      });
+      return await client.request<PushResponse>('POST', '/v1/push', body);
     } catch (e) {
-      const cause = e instanceof Error && e.cause instanceof Error ? `: ${e.cause.message}` : '';
-      throw new PushFailure(`central unreachable${cause}`, false);
+      if (!(e instanceof SyncFailure) || e.problem.code !== 'mutation-conflict' || !e.body) throw e;
+      const results = (e.body.results as MutationResult[] | undefined) ?? [];
+      applyMutationResults(this.o.db, results, this.o.now());
+      const moved = renumberAbove(this.o.db, Number(e.body.lastMutationId ?? 0));
+      this.o.log.warn('sync.restored-backup-detected', { centralHighWater: e.body.lastMutationId, renumbered: moved });
+      this.again = true;
+      return { protocol: PROTOCOL_VERSION, results, renumbered: true };
     }
-    const json = (await res.json().catch(() => null)) as PushResponse | ProtocolErrorBody | null;
-    if (!res.ok || !json || !('results' in json)) {
-      const detail = json && 'error' in json ? `${json.error}: ${json.message_en}` : `HTTP ${res.status}`;
-      throw new PushFailure(`central refused the push (${detail})`, true);
+  }
+
+  private async runPull(): Promise<void> {
+    while (!this.stopped) {
+      const client = this.currentClient();
+      let delay = 0;
+      if (!client) delay = this.o.maxDelayMs;
+      else {
+        try {
+          await this.handshake(client);
+          const cursor = readSyncState(this.o.db).cursor;
+          const res = await client.request<PullResponse>('GET', `/v1/pull?since=${cursor}&wait=${this.o.pullWaitMs}`, undefined, {
+            timeoutMs: this.o.pullWaitMs + this.o.requestTimeoutMs,
+            signal: this.pullAbort.signal,
+          });
+          const changed = applyCaseChanges(this.o.db, res.changes, res.cursor, this.o.now());
+          this.pullFailures = 0;
+          const wasDown = !this.online || this.problem !== null;
+          this.succeeded({});
+          if (res.changes.length > 0) this.o.log.info('sync.pull.ok', { changes: res.changes.length, cursor: res.cursor, local: changed.length });
+          for (const v of changed) this.emit('filing.updated', v);
+          if (wasDown || res.changes.length > 0) this.emitStatus();
+          // A push that waits on backoff is worth trying now that the central answers.
+          if (wasDown && outboxStats(this.o.db).depth > 0) this.kick();
+          continue;
+        } catch (e) {
+          if (this.stopped) break;
+          const failure = e instanceof SyncFailure ? e : new SyncFailure({ code: 'internal', message_zh: '同步出错，稍后自动重试', message_en: e instanceof Error ? e.message : String(e) }, false);
+          this.pullFailures += 1;
+          const changedState = this.online !== failure.reachable || this.problem?.code !== failure.problem.code;
+          this.failed(failure);
+          if (changedState) {
+            this.o.log.warn('sync.pull.failed', { code: failure.problem.code, error: failure.problem.message_en, failures: this.pullFailures });
+            this.emitStatus();
+          }
+          delay = STANDING_PROBLEMS.has(failure.problem.code) ? this.o.maxDelayMs : backoffDelay(this.pullFailures, this.o.baseDelayMs, this.o.maxDelayMs, this.o.random);
+        }
+      }
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(done, delay);
+        t.unref();
+        function done() {
+          clearTimeout(t);
+          resolve();
+        }
+        this.pullWake = done;
+      });
+      this.pullWake = null;
     }
-    return json;
   }
 }

@@ -1,13 +1,27 @@
 /**
  * Wire protocol between a kiosk's sync engine and the central gateway (HTTP + JSON).
- * Idempotency key: (deviceId, mutationId). A replayed mutation gets the stored answer.
+ * Idempotency key: (deviceId, mutationId), plus the filing's UUID: a replayed mutation gets
+ * the stored answer, and the same filing under another mutation id gets the same number.
+ * See docs/sync-protocol.md.
  */
 import { z } from 'zod';
 import type { FilingRecord } from '../domain/filing.js';
 
-export const PROTOCOL_VERSION = 1;
+/** What this build speaks, and the oldest peer it still understands (both ways). */
+export const PROTOCOL_VERSION = 2;
+export const MIN_PROTOCOL_VERSION = 2;
+
 export const HEADER_DEVICE = 'x-yzt-device';
 export const HEADER_PROTOCOL = 'x-yzt-protocol';
+/** The kiosk database's schema version; the central refuses kiosks older than it supports. */
+export const HEADER_SCHEMA = 'x-yzt-schema';
+export const HEADER_TIME = 'x-yzt-time';
+export const HEADER_SIGNATURE = 'x-yzt-signature';
+/** The central's clock on every answer, so a kiosk with a wrong clock can still sign. */
+export const HEADER_SERVER_TIME = 'x-yzt-server-time';
+
+/** A signed request is accepted this far either side of the central's clock. */
+export const SIGNATURE_WINDOW_MS = 5 * 60_000;
 
 export interface PushMutation {
   mutationId: number;
@@ -16,9 +30,6 @@ export interface PushMutation {
 }
 
 export interface PushRequest {
-  protocol: number;
-  deviceId: string;
-  courtCode: string;
   mutations: PushMutation[];
 }
 
@@ -31,22 +42,86 @@ export interface PushResponse {
   results: MutationResult[];
 }
 
+/** Court-side state of a case: 'filed' when numbered, then as the clerks move it. */
+export const CASE_STATUSES = ['filed', 'accepted', 'returned', 'triaged', 'assigned', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** One status change of one case; `version` is the court's cursor, increasing by commit order. */
+export interface CaseChange {
+  version: number;
+  filingId: string;
+  officialNo: string;
+  provisionalNo: string;
+  status: CaseStatus;
+  reasons_zh: string[];
+  team: string | null;
+  at: string;
+}
+
+export interface PullResponse {
+  protocol: number;
+  changes: CaseChange[];
+  /** Cursor to send next time (the last change's version, or the one sent when none). */
+  cursor: number;
+}
+
+export interface HelloResponse {
+  protocol: number;
+  minProtocol: number;
+  minKioskSchema: number;
+  serverTime: string;
+  device: { deviceId: string; courtCode: string; courtId: string; lastMutationId: number };
+}
+
+export interface EnrolRequest {
+  code: string;
+  deviceId: string;
+  protocol: number;
+}
+
+export interface EnrolResponse {
+  deviceId: string;
+  secret: string;
+  courtId: string;
+  courtCode: string;
+}
+
 export interface ProtocolErrorBody {
   error: string;
   message_zh: string;
   message_en: string;
+  /** On 'mutation-conflict': the highest mutation id the central holds for this device. */
+  lastMutationId?: number;
 }
 
+/** The text a request signature covers: method, path with query, time, body hash. */
+export function signingText(method: string, pathWithQuery: string, time: string, bodySha256Hex: string): string {
+  return `${method.toUpperCase()}\n${pathWithQuery}\n${time}\n${bodySha256Hex}`;
+}
 
 /** The envelope is checked strictly; each filing is checked on its own so one bad filing
  * becomes one rejection and the rest of the batch is still accepted. */
 export const pushRequestSchema = z.strictObject({
-  protocol: z.number().int(),
-  deviceId: z.string().min(1).max(64),
-  courtCode: z.string().min(2).max(8),
   mutations: z
     .array(z.strictObject({ mutationId: z.number().int().positive(), kind: z.literal('filing.create'), filing: z.unknown() }))
     .max(500),
 });
 
+export const enrolRequestSchema = z.strictObject({
+  code: z.string().min(4).max(64),
+  deviceId: z.string().min(1).max(64),
+  protocol: z.number().int(),
+});
+
+export const caseActionSchema = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('accept'), number: z.string().min(1).max(64) }),
+  z.strictObject({ action: z.literal('return'), number: z.string().min(1).max(64), reasons_zh: z.array(z.string().min(1).max(200)).min(1).max(20) }),
+  z.strictObject({ action: z.literal('triage'), number: z.string().min(1).max(64), team: z.string().min(1).max(40) }),
+  z.strictObject({ action: z.literal('assign'), number: z.string().min(1).max(64), team: z.string().min(1).max(40) }),
+  z.strictObject({ action: z.literal('close'), number: z.string().min(1).max(64) }),
+]);
+export type CaseAction = z.output<typeof caseActionSchema>;
+
 export const MAX_PUSH_BYTES = 8 * 1024 * 1024;
+export const MAX_PULL_CHANGES = 500;
+export const MAX_LONG_POLL_MS = 30_000;

@@ -1,31 +1,39 @@
-import { defineCommand, optionalInt, requireString } from '../command.js';
+import { defineCommand, optionalInt } from '../command.js';
 import { startCentral } from '../../central/central-server.js';
 import { createLogger } from '../../log/logger.js';
+import { STORE_HELP, STORE_OPTIONS, storeChoice } from './central-store-options.js';
 
 export const command = defineCommand({
   path: ['central', 'serve'],
   summary: '启动法院中心网关 (run the central gateway)',
   help: `
-yzt central serve --port N --db FILE [--host ADDR]
+yzt central serve --port N (--db FILE | --pg URL) [--host ADDR] [--admin-token T]
 
-启动法院中心网关：接收各终端同步上来的立案申请，按法院、类型代字、年度分配正式案号。
-Runs the central gateway: receives filings synced from kiosks and assigns official case
-numbers on one gapless sequence per (court, type code, year).
+启动法院中心网关：登记终端，校验每个请求的签名，按法院、类型代字、年度分配正式案号，
+并向终端提供案件状态变化（长轮询）。
+Runs the central gateway: enrols kiosks, checks every request's signature, assigns official
+case numbers on one gapless sequence per (court, type code, year), and serves case status
+changes to the kiosks by cursor with long-poll.
 
-  --port N     TCP port (0 picks a free one; the URL is printed on start)
-  --db FILE    SQLite database file (created if missing)
-  --host ADDR  address to listen on (default 127.0.0.1)
+  --port N        TCP port (0 picks a free one; the URL is printed on start)
+${STORE_HELP}
+  --host ADDR     address to listen on (default 127.0.0.1)
+  --admin-token T bearer token for the court-side case API (POST /v1/court/case);
+                  default $YZT_CENTRAL_ADMIN_TOKEN; without one that API is off
 `,
-  options: { port: { type: 'string' }, db: { type: 'string' }, host: { type: 'string' } },
+  options: { port: { type: 'string' }, host: { type: 'string' }, 'admin-token': { type: 'string' }, ...STORE_OPTIONS },
   async run({ values }, io) {
     const log = createLogger({ stderr: true });
-    const central = await startCentral({
-      dbFile: requireString(values, 'db'),
-      port: optionalInt(values, 'port', 0),
-      host: typeof values.host === 'string' ? values.host : '127.0.0.1',
-      log,
-    });
-    io.out(`central gateway listening on ${central.url}`);
+    const token = typeof values['admin-token'] === 'string' ? values['admin-token'] : process.env.YZT_CENTRAL_ADMIN_TOKEN;
+    let central;
+    try {
+      central = await startCentral({ ...storeChoice(values), port: optionalInt(values, 'port', 0), host: typeof values.host === 'string' ? values.host : '127.0.0.1', log, adminToken: token });
+    } catch (e) {
+      const zh = (e as { message_zh?: string }).message_zh;
+      io.err(`${zh ?? '中心网关无法启动'} (${e instanceof Error ? e.message : String(e)})`);
+      return 1;
+    }
+    io.out(`central gateway listening on ${central.url} (${central.store.kind})`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);

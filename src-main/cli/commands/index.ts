@@ -1,5 +1,10 @@
 import type { CliCommand } from '../command.js';
 import { command as centralServe } from './central-serve.js';
+import { command as centralEnrolCode } from './central-enrol-code.js';
+import { command as centralRevoke } from './central-revoke.js';
+import { command as centralCase } from './central-case.js';
+import { command as kioskEnrol } from './kiosk-enrol.js';
+import { command as syncStatus } from './sync-status.js';
 import { command as simIdcard } from './sim-idcard.js';
 import { command as deviceReadId } from './device-read-id.js';
 import { command as kioskServe } from './kiosk-serve.js';
@@ -13,4 +18,4 @@ import { command as auditVerify } from './audit-verify.js';
 import { exportCommand as adminExport, importCommand as adminImport } from './admin-config.js';
 
 /** Every `yzt` command; `yzt --help` lists them in this order. */
-export const COMMANDS: CliCommand[] = [kioskServe, centralServe, simIdcard, deviceReadId, casenumParse, rulesCheck, courtsList, deviceDecode, simScanner, health, auditVerify, adminExport, adminImport];
+export const COMMANDS: CliCommand[] = [kioskServe, kioskEnrol, syncStatus, centralServe, centralEnrolCode, centralRevoke, centralCase, simIdcard, deviceReadId, casenumParse, rulesCheck, courtsList, deviceDecode, simScanner, health, auditVerify, adminExport, adminImport];

@@ -10,6 +10,7 @@ import { startIdCardSimulator, type IdCardSimulator } from '../../../hardware/id
 import type { IdCard } from '../../../src-shared/domain/id-card.js';
 import { APP_ROOT } from '../../../src-main/paths.js';
 import { tempDir } from '../../support/tmp.js';
+import { enrolWithLocalCentral } from '../../../src-main/sync/enrol-local.js';
 
 export function loadCard(name: string): IdCard {
   return JSON.parse(readFileSync(join(APP_ROOT, 'tests', 'fixtures', 'cards', `${name}.json`), 'utf8')) as IdCard;
@@ -33,6 +34,7 @@ export async function startStack(opts: { pacedReader?: boolean } = {}): Promise<
   let central: YztProcess | null = await startCentralProc(0);
   const centralUrl = central.ready[1] ?? '';
   const sim = await startIdCardSimulator({ link: join(tmp.path, 'idcard'), card: null, paced: opts.pacedReader ?? false });
+  await enrolWithLocalCentral({ centralDb, centralUrl, dataDir: join(tmp.path, 'kiosk') });
   const kiosk = await spawnYzt(
     ['kiosk', 'serve', '--port', '0', '--data', join(tmp.path, 'kiosk'), '--central', centralUrl, '--reader', sim.appPath, '--sync-max-delay', '500'],
     /kiosk: (http:\/\/\S+)/,

@@ -1,0 +1,48 @@
+/** SQL and row mapping for cases and their status log, the same on SQLite and PostgreSQL. */
+import type { CaseChange, CaseStatus } from '../../src-shared/sync/protocol.js';
+
+export interface EventRow {
+  version: number;
+  filing_id: string;
+  official_no: string;
+  provisional_no: string;
+  status: CaseStatus;
+  reasons_json: string;
+  team: string | null;
+  at: string;
+}
+
+export const CHANGES_SQL = `SELECT e.version, e.filing_id, c.official_no, c.provisional_no, e.status, e.reasons_json, e.team, e.at
+  FROM case_events e JOIN cases c ON c.filing_id = e.filing_id
+  WHERE e.court_code = $1 AND e.version > $2 ORDER BY e.version LIMIT $3`;
+
+export interface CaseRow {
+  filing_id: string;
+  court_code: string;
+  status: CaseStatus;
+  official_no: string;
+  provisional_no: string;
+  team: string | null;
+}
+
+export const FIND_CASE_SQL = 'SELECT filing_id, court_code, status, official_no, provisional_no, team FROM cases WHERE official_no = $1 OR provisional_no = $2 OR filing_id = $3';
+
+export const UPDATE_CASE_SQL = 'UPDATE cases SET status = $1, reasons_json = $2, team = $3, updated_at = $4 WHERE filing_id = $5';
+
+export function changeOf(c: CaseRow, version: number, status: CaseStatus, reasons: string[], team: string | null, at: string): CaseChange {
+  return { version, filingId: c.filing_id, officialNo: c.official_no, provisionalNo: c.provisional_no, status, reasons_zh: reasons, team, at };
+}
+
+export function toChange(r: EventRow): CaseChange {
+  return {
+    version: Number(r.version),
+    filingId: r.filing_id,
+    officialNo: r.official_no,
+    provisionalNo: r.provisional_no,
+    status: r.status,
+    reasons_zh: JSON.parse(r.reasons_json) as string[],
+    team: r.team,
+    at: r.at,
+  };
+}
+

@@ -1,0 +1,230 @@
+/**
+ * The central store on PostgreSQL (a city's courts sharing one gateway). One transaction per
+ * mutation: the device row is locked first (FOR UPDATE), so the same batch pushed twice at
+ * once is answered from the idempotency record the first push wrote; the sequence and the
+ * court's version rows are bumped with INSERT ... ON CONFLICT DO UPDATE ... RETURNING, which
+ * holds their row locks until commit, so numbers are gapless and versions commit in order.
+ * Serialization failures and deadlocks are retried.
+ */
+import pg from 'pg';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MIGRATIONS_DIR } from '../paths.js';
+import type { CaseAction, CaseChange, CaseStatus, MutationResult } from '../../src-shared/sync/protocol.js';
+import type { CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase } from './store.js';
+import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
+import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
+import { CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow } from './case-sql.js';
+
+const RETRYABLE = new Set(['40001', '40P01', '23505']);
+const MAX_ATTEMPTS = 8;
+
+export class CentralSchemaFromFutureError extends Error {
+  readonly message_zh: string;
+  constructor(dbVersion: number, appVersion: number) {
+    super(`central database is at schema version ${dbVersion}, newer than this gateway supports (${appVersion})`);
+    this.message_zh = `中心数据库版本（${dbVersion}）高于本程序支持的版本（${appVersion}），请升级网关程序`;
+  }
+}
+
+type Tx = pg.PoolClient;
+
+export class PgCentralStore implements CentralStore {
+  readonly kind = 'postgres';
+  private constructor(readonly pool: pg.Pool) {}
+
+  /** `schema` (tests): a separate PostgreSQL schema, created if missing, as search_path. */
+  static async open(url: string, opts: { schema?: string; max?: number } = {}): Promise<PgCentralStore> {
+    const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}) });
+    pool.on('error', () => {}); // an idle client dropped by the server; the next query reconnects
+    const store = new PgCentralStore(pool);
+    try {
+      if (opts.schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${opts.schema}`);
+      await store.migrate();
+    } catch (e) {
+      await pool.end();
+      throw e;
+    }
+    return store;
+  }
+
+  private async migrate(): Promise<void> {
+    const dir = join(MIGRATIONS_DIR, 'central', 'pg');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
+    await this.tx(async (c) => {
+      // One gateway at a time migrates; the others wait here.
+      await c.query('SELECT pg_advisory_xact_lock(7341)');
+      await c.query('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+      const r = await c.query<{ version: number }>('SELECT version FROM schema_version');
+      let current = r.rows[0]?.version ?? 0;
+      if (r.rows.length === 0) await c.query('INSERT INTO schema_version (version) VALUES (0)');
+      if (current > files.length) throw new CentralSchemaFromFutureError(current, files.length);
+      for (const f of files) {
+        const v = Number(f.slice(0, 4));
+        if (v <= current) continue;
+        await c.query(readFileSync(join(dir, f), 'utf8'));
+        await c.query('UPDATE schema_version SET version = $1', [v]);
+        current = v;
+      }
+    });
+  }
+
+  /** Runs `fn` in one READ COMMITTED transaction, again on a serialization failure. */
+  private async tx<T>(fn: (c: Tx) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const c = await this.pool.connect();
+      try {
+        await c.query('BEGIN');
+        const out = await fn(c);
+        await c.query('COMMIT');
+        return out;
+      } catch (e) {
+        await c.query('ROLLBACK').catch(() => {});
+        const code = (e as { code?: string }).code;
+        if (!code || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw e;
+      } finally {
+        c.release();
+      }
+    }
+  }
+
+  private async addEvent(c: Tx, courtCode: string, filingId: string, status: CaseStatus, reasons: string[], team: string | null, at: string): Promise<number> {
+    const v = await c.query<{ last_version: string }>(BUMP_VERSION_SQL, [courtCode]);
+    const version = Number(v.rows[0]!.last_version);
+    await c.query('INSERT INTO case_events (court_code, version, filing_id, status, reasons_json, team, at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+      courtCode,
+      version,
+      filingId,
+      status,
+      JSON.stringify(reasons),
+      team,
+      at,
+    ]);
+    return version;
+  }
+
+  private async recordMutation(c: Tx, deviceId: string, mutationId: number, filingId: string | null, result: MutationResult, at: string): Promise<void> {
+    await c.query('INSERT INTO mutations (device_id, mutation_id, result_json, received_at, filing_id) VALUES ($1, $2, $3, $4, $5)', [deviceId, mutationId, JSON.stringify(result), at, filingId]);
+    await c.query('UPDATE devices SET last_mutation_id = GREATEST(last_mutation_id, $1), last_seen_at = $2 WHERE device_id = $3', [mutationId, at, deviceId]);
+  }
+
+  private async prior(c: Tx, deviceId: string, mutationId: number): Promise<{ result_json: string; filing_id: string | null } | undefined> {
+    await c.query('SELECT 1 FROM devices WHERE device_id = $1 FOR UPDATE', [deviceId]);
+    const r = await c.query<{ result_json: string; filing_id: string | null }>('SELECT result_json, filing_id FROM mutations WHERE device_id = $1 AND mutation_id = $2', [deviceId, mutationId]);
+    return r.rows[0];
+  }
+
+  commitMutation({ deviceId, courtCode, mutation: m, rejection, now }: CommitInput): Promise<MutationResult | MutationConflict> {
+    const at = now.toISOString();
+    return this.tx(async (c): Promise<MutationResult | MutationConflict> => {
+      const prior = await this.prior(c, deviceId, m.mutationId);
+      if (prior) {
+        if (prior.filing_id !== null && prior.filing_id !== m.filing.id) {
+          const d = await c.query<{ last_mutation_id: string }>('SELECT last_mutation_id FROM devices WHERE device_id = $1', [deviceId]);
+          return { conflict: true, lastMutationId: Number(d.rows[0]!.last_mutation_id) };
+        }
+        return JSON.parse(prior.result_json) as MutationResult;
+      }
+      let result: MutationResult;
+      const existing = await c.query<{ official_no: string; accepted_at: string }>('SELECT official_no, accepted_at FROM cases WHERE filing_id = $1', [m.filing.id]);
+      const ex = existing.rows[0];
+      if (ex) {
+        result = { mutationId: m.mutationId, status: 'accepted', officialNo: ex.official_no, acceptedAt: ex.accepted_at };
+      } else if (rejection) {
+        result = rejection;
+      } else {
+        const year = chinaYear(now);
+        const s = await c.query<{ last_seq: number }>(BUMP_SEQUENCE_SQL, [courtCode, m.filing.typeCode, year]);
+        const seq = Number(s.rows[0]!.last_seq);
+        const officialNo = officialNumber(courtCode, m.filing.typeCode, year, seq);
+        await c.query(
+          `INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'filed', $10, $11, $12, $13)`,
+          [m.filing.id, deviceId, m.mutationId, m.filing.provisionalNo, courtCode, m.filing.typeCode, year, seq, officialNo, m.filing.submittedAt, at, JSON.stringify(m.filing), at],
+        );
+        await this.addEvent(c, courtCode, m.filing.id, 'filed', [], null, at);
+        result = { mutationId: m.mutationId, status: 'accepted', officialNo, acceptedAt: at };
+      }
+      await this.recordMutation(c, deviceId, m.mutationId, m.filing.id, result, at);
+      return result;
+    });
+  }
+
+  recordMalformed(deviceId: string, result: MutationResult, now: Date): Promise<MutationResult> {
+    return this.tx(async (c) => {
+      const prior = await this.prior(c, deviceId, result.mutationId);
+      if (prior) return JSON.parse(prior.result_json) as MutationResult;
+      await this.recordMutation(c, deviceId, result.mutationId, null, result, now.toISOString());
+      return result;
+    });
+  }
+
+  async createEnrolCode(codeHash: string, courtId: string, courtCode: string, now: Date, expiresAt: Date): Promise<void> {
+    await this.pool.query('INSERT INTO enrol_codes (code_hash, court_id, court_code, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)', [codeHash, courtId, courtCode, now.toISOString(), expiresAt.toISOString()]);
+  }
+
+  redeemEnrolCode(codeHash: string, deviceId: string, secret: string, now: Date): Promise<{ courtId: string; courtCode: string } | null> {
+    const at = now.toISOString();
+    return this.tx(async (c) => {
+      const r = await c.query<{ court_id: string; court_code: string; expires_at: string }>(
+        'SELECT court_id, court_code, expires_at FROM enrol_codes WHERE code_hash = $1 AND used_at IS NULL FOR UPDATE',
+        [codeHash],
+      );
+      const code = r.rows[0];
+      if (!code || code.expires_at < at) return null;
+      await c.query('UPDATE enrol_codes SET used_at = $1, device_id = $2 WHERE code_hash = $3', [at, deviceId, codeHash]);
+      await c.query(
+        `INSERT INTO devices (device_id, court_code, court_id, first_seen_at, last_seen_at, secret, enrolled_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6, $7, NULL)
+         ON CONFLICT (device_id) DO UPDATE SET court_code = excluded.court_code, court_id = excluded.court_id, secret = excluded.secret, enrolled_at = excluded.enrolled_at, revoked_at = NULL`,
+        [deviceId, code.court_code, code.court_id, at, at, secret, at],
+      );
+      return { courtId: code.court_id, courtCode: code.court_code };
+    });
+  }
+
+  async device(deviceId: string): Promise<DeviceRecord | null> {
+    const r = await this.pool.query<{ device_id: string; court_id: string; court_code: string; secret: string | null; revoked_at: string | null; last_mutation_id: string }>(
+      'SELECT device_id, court_id, court_code, secret, revoked_at, last_mutation_id FROM devices WHERE device_id = $1',
+      [deviceId],
+    );
+    const d = r.rows[0];
+    return d ? { deviceId: d.device_id, courtId: d.court_id, courtCode: d.court_code, secret: d.secret, revokedAt: d.revoked_at, lastMutationId: Number(d.last_mutation_id) } : null;
+  }
+
+  async revokeDevice(deviceId: string, now: Date): Promise<boolean> {
+    const r = await this.pool.query('UPDATE devices SET revoked_at = $1 WHERE device_id = $2 AND revoked_at IS NULL', [now.toISOString(), deviceId]);
+    return r.rowCount === 1;
+  }
+
+  applyCaseAction(action: CaseAction, now: Date): Promise<CaseActionOutcome> {
+    const at = now.toISOString();
+    return this.tx(async (c): Promise<CaseActionOutcome> => {
+      const r = await c.query<CaseRow>(`${FIND_CASE_SQL} FOR UPDATE`, [action.number, action.number, action.number]);
+      const cs = r.rows[0];
+      if (!cs) return CASE_NOT_FOUND;
+      const next = nextStatus(cs.status, action);
+      if (!next.ok) return next;
+      const reasons = reasonsOf(action);
+      const team = teamOf(action) ?? cs.team;
+      await c.query(UPDATE_CASE_SQL, [next.status, JSON.stringify(reasons), team, at, cs.filing_id]);
+      const version = await this.addEvent(c, cs.court_code, cs.filing_id, next.status, reasons, team, at);
+      return { ok: true, change: changeOf(cs, version, next.status, reasons, team, at), courtCode: cs.court_code };
+    });
+  }
+
+  async changesSince(courtCode: string, cursor: number, limit: number): Promise<CaseChange[]> {
+    const r = await this.pool.query(CHANGES_SQL, [courtCode, cursor, limit]);
+    return r.rows.map(toChange);
+  }
+
+  async numberedCases(): Promise<NumberedCase[]> {
+    const r = await this.pool.query<{ filing_id: string; court_code: string; type_code: string; year: number; seq: number; official_no: string }>(
+      'SELECT filing_id, court_code, type_code, year, seq, official_no FROM cases ORDER BY court_code, type_code, year, seq',
+    );
+    return r.rows.map((x) => ({ filingId: x.filing_id, courtCode: x.court_code, typeCode: x.type_code, year: x.year, seq: x.seq, officialNo: x.official_no }));
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * The central store on SQLite (one court's gateway). Transactions are synchronous
+ * (better-sqlite3, BEGIN IMMEDIATE): nothing is awaited inside one, so a mutation's
+ * replay check, number, case row, status event and idempotency record commit together.
+ */
+import type { Db } from '../db/open.js';
+import { openDatabase } from '../db/open.js';
+import type { CaseAction, CaseChange, CaseStatus, MutationResult } from '../../src-shared/sync/protocol.js';
+import type { CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase } from './store.js';
+import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
+import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
+import { CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, type EventRow } from './case-sql.js';
+
+/** The shared SQL uses `$1`..`$n`, each once and in order, so plain `?` binds the same. */
+const q = (sql: string) => sql.replace(/\$\d+/g, '?');
+
+export class SqliteCentralStore implements CentralStore {
+  readonly kind = 'sqlite';
+  readonly db: Db;
+
+  constructor(file: string) {
+    this.db = openDatabase(file, 'central');
+  }
+
+  private addEvent(courtCode: string, filingId: string, status: CaseStatus, reasons: string[], team: string | null, at: string): number {
+    const { last_version } = this.db.prepare(q(BUMP_VERSION_SQL)).get(courtCode) as { last_version: number };
+    this.db
+      .prepare('INSERT INTO case_events (court_code, version, filing_id, status, reasons_json, team, at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(courtCode, last_version, filingId, status, JSON.stringify(reasons), team, at);
+    return last_version;
+  }
+
+  private recordMutation(deviceId: string, mutationId: number, filingId: string | null, result: MutationResult, at: string): void {
+    this.db.prepare('INSERT INTO mutations (device_id, mutation_id, result_json, received_at, filing_id) VALUES (?, ?, ?, ?, ?)').run(deviceId, mutationId, JSON.stringify(result), at, filingId);
+    this.db.prepare('UPDATE devices SET last_mutation_id = max(last_mutation_id, ?), last_seen_at = ? WHERE device_id = ?').run(mutationId, at, deviceId);
+  }
+
+  commitMutation({ deviceId, courtCode, mutation: m, rejection, now }: CommitInput): Promise<MutationResult | MutationConflict> {
+    const db = this.db;
+    const at = now.toISOString();
+    return Promise.resolve(
+      db.transaction((): MutationResult | MutationConflict => {
+        const prior = db.prepare('SELECT result_json, filing_id FROM mutations WHERE device_id = ? AND mutation_id = ?').get(deviceId, m.mutationId) as
+          | { result_json: string; filing_id: string | null }
+          | undefined;
+        if (prior) {
+          if (prior.filing_id !== null && prior.filing_id !== m.filing.id) {
+            const d = db.prepare('SELECT last_mutation_id FROM devices WHERE device_id = ?').get(deviceId) as { last_mutation_id: number };
+            return { conflict: true, lastMutationId: d.last_mutation_id };
+          }
+          return JSON.parse(prior.result_json) as MutationResult;
+        }
+        let result: MutationResult;
+        const existing = db.prepare('SELECT official_no, accepted_at FROM cases WHERE filing_id = ?').get(m.filing.id) as { official_no: string; accepted_at: string } | undefined;
+        if (existing) {
+          // Same filing under a new mutation id (a kiosk restored from backup): never a second number.
+          result = { mutationId: m.mutationId, status: 'accepted', officialNo: existing.official_no, acceptedAt: existing.accepted_at };
+        } else if (rejection) {
+          result = rejection;
+        } else {
+          const year = chinaYear(now);
+          const { last_seq: seq } = db.prepare(q(BUMP_SEQUENCE_SQL)).get(courtCode, m.filing.typeCode, year) as { last_seq: number };
+          const officialNo = officialNumber(courtCode, m.filing.typeCode, year, seq);
+          db.prepare(
+            `INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'filed', ?, ?, ?, ?)`,
+          ).run(m.filing.id, deviceId, m.mutationId, m.filing.provisionalNo, courtCode, m.filing.typeCode, year, seq, officialNo, m.filing.submittedAt, at, JSON.stringify(m.filing), at);
+          this.addEvent(courtCode, m.filing.id, 'filed', [], null, at);
+          result = { mutationId: m.mutationId, status: 'accepted', officialNo, acceptedAt: at };
+        }
+        this.recordMutation(deviceId, m.mutationId, m.filing.id, result, at);
+        return result;
+      }).immediate(),
+    );
+  }
+
+  recordMalformed(deviceId: string, result: MutationResult, now: Date): Promise<MutationResult> {
+    const db = this.db;
+    return Promise.resolve(
+      db.transaction((): MutationResult => {
+        const prior = db.prepare('SELECT result_json FROM mutations WHERE device_id = ? AND mutation_id = ?').get(deviceId, result.mutationId) as { result_json: string } | undefined;
+        if (prior) return JSON.parse(prior.result_json) as MutationResult;
+        this.recordMutation(deviceId, result.mutationId, null, result, now.toISOString());
+        return result;
+      }).immediate(),
+    );
+  }
+
+  createEnrolCode(codeHash: string, courtId: string, courtCode: string, now: Date, expiresAt: Date): Promise<void> {
+    this.db.prepare('INSERT INTO enrol_codes (code_hash, court_id, court_code, created_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(codeHash, courtId, courtCode, now.toISOString(), expiresAt.toISOString());
+    return Promise.resolve();
+  }
+
+  redeemEnrolCode(codeHash: string, deviceId: string, secret: string, now: Date): Promise<{ courtId: string; courtCode: string } | null> {
+    const db = this.db;
+    const at = now.toISOString();
+    return Promise.resolve(
+      db.transaction(() => {
+        const code = db.prepare('SELECT court_id, court_code, expires_at FROM enrol_codes WHERE code_hash = ? AND used_at IS NULL').get(codeHash) as
+          | { court_id: string; court_code: string; expires_at: string }
+          | undefined;
+        if (!code || code.expires_at < at) return null;
+        db.prepare('UPDATE enrol_codes SET used_at = ?, device_id = ? WHERE code_hash = ?').run(at, deviceId, codeHash);
+        db.prepare(
+          `INSERT INTO devices (device_id, court_code, court_id, first_seen_at, last_seen_at, secret, enrolled_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)
+           ON CONFLICT (device_id) DO UPDATE SET court_code = excluded.court_code, court_id = excluded.court_id, secret = excluded.secret, enrolled_at = excluded.enrolled_at, revoked_at = NULL`,
+        ).run(deviceId, code.court_code, code.court_id, at, at, secret, at);
+        return { courtId: code.court_id, courtCode: code.court_code };
+      }).immediate(),
+    );
+  }
+
+  device(deviceId: string): Promise<DeviceRecord | null> {
+    const r = this.db.prepare('SELECT device_id, court_id, court_code, secret, revoked_at, last_mutation_id FROM devices WHERE device_id = ?').get(deviceId) as
+      | { device_id: string; court_id: string; court_code: string; secret: string | null; revoked_at: string | null; last_mutation_id: number }
+      | undefined;
+    return Promise.resolve(r ? { deviceId: r.device_id, courtId: r.court_id, courtCode: r.court_code, secret: r.secret, revokedAt: r.revoked_at, lastMutationId: r.last_mutation_id } : null);
+  }
+
+  revokeDevice(deviceId: string, now: Date): Promise<boolean> {
+    return Promise.resolve(this.db.prepare('UPDATE devices SET revoked_at = ? WHERE device_id = ? AND revoked_at IS NULL').run(now.toISOString(), deviceId).changes === 1);
+  }
+
+  applyCaseAction(action: CaseAction, now: Date): Promise<CaseActionOutcome> {
+    const db = this.db;
+    const at = now.toISOString();
+    return Promise.resolve(
+      db.transaction((): CaseActionOutcome => {
+        const c = db.prepare(q(FIND_CASE_SQL)).get(action.number, action.number, action.number) as CaseRow | undefined;
+        if (!c) return CASE_NOT_FOUND;
+        const next = nextStatus(c.status, action);
+        if (!next.ok) return next;
+        const reasons = reasonsOf(action);
+        const team = teamOf(action) ?? c.team;
+        db.prepare(q(UPDATE_CASE_SQL)).run(next.status, JSON.stringify(reasons), team, at, c.filing_id);
+        const version = this.addEvent(c.court_code, c.filing_id, next.status, reasons, team, at);
+        return { ok: true, change: changeOf(c, version, next.status, reasons, team, at), courtCode: c.court_code };
+      }).immediate(),
+    );
+  }
+
+  changesSince(courtCode: string, cursor: number, limit: number): Promise<CaseChange[]> {
+    return Promise.resolve((this.db.prepare(q(CHANGES_SQL)).all(courtCode, cursor, limit) as EventRow[]).map(toChange));
+  }
+
+  numberedCases(): Promise<NumberedCase[]> {
+    const rows = this.db.prepare('SELECT filing_id, court_code, type_code, year, seq, official_no FROM cases ORDER BY court_code, type_code, year, seq').all() as {
+      filing_id: string;
+      court_code: string;
+      type_code: string;
+      year: number;
+      seq: number;
+      official_no: string;
+    }[];
+    return Promise.resolve(rows.map((r) => ({ filingId: r.filing_id, courtCode: r.court_code, typeCode: r.type_code, year: r.year, seq: r.seq, officialNo: r.official_no })));
+  }
+
+  close(): Promise<void> {
+    this.db.close();
+    return Promise.resolve();
+  }
+}

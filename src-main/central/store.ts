@@ -1,0 +1,62 @@
+/**
+ * One interface over the central's database, implemented on SQLite (one court) and on
+ * PostgreSQL (a city's courts sharing one gateway), so the server and the tests run the same
+ * behaviour on both. Every method is one transaction.
+ */
+import type { CaseAction, CaseChange, MutationResult, PushMutation } from '../../src-shared/sync/protocol.js';
+
+export interface DeviceRecord {
+  deviceId: string;
+  courtId: string;
+  courtCode: string;
+  secret: string | null;
+  revokedAt: string | null;
+  lastMutationId: number;
+}
+
+export interface CommitInput {
+  deviceId: string;
+  courtCode: string;
+  mutation: PushMutation;
+  /** The answer when the filing fails validation; stored like an acceptance so replays match. */
+  rejection: MutationResult | null;
+  now: Date;
+}
+
+/** The mutation id was used before by this device for another filing (a kiosk restored from
+ * an old backup): the kiosk must renumber above `lastMutationId`. */
+export interface MutationConflict {
+  conflict: true;
+  lastMutationId: number;
+}
+
+export type CaseActionOutcome = { ok: true; change: CaseChange; courtCode: string } | { ok: false; code: string; message_zh: string; message_en: string };
+
+export interface NumberedCase {
+  filingId: string;
+  courtCode: string;
+  typeCode: string;
+  year: number;
+  seq: number;
+  officialNo: string;
+}
+
+export interface CentralStore {
+  readonly kind: 'sqlite' | 'postgres';
+  commitMutation(input: CommitInput): Promise<MutationResult | MutationConflict>;
+  /** A rejection of a filing that could not even be parsed (no filing id to key on). */
+  recordMalformed(deviceId: string, result: MutationResult, now: Date): Promise<MutationResult>;
+  createEnrolCode(codeHash: string, courtId: string, courtCode: string, now: Date, expiresAt: Date): Promise<void>;
+  /** Uses the code once; null when unknown, used or expired. */
+  redeemEnrolCode(codeHash: string, deviceId: string, secret: string, now: Date): Promise<{ courtId: string; courtCode: string } | null>;
+  device(deviceId: string): Promise<DeviceRecord | null>;
+  revokeDevice(deviceId: string, now: Date): Promise<boolean>;
+  applyCaseAction(action: CaseAction, now: Date): Promise<CaseActionOutcome>;
+  changesSince(courtCode: string, cursor: number, limit: number): Promise<CaseChange[]>;
+  numberedCases(): Promise<NumberedCase[]>;
+  close(): Promise<void>;
+}
+
+export function isConflict(r: MutationResult | MutationConflict): r is MutationConflict {
+  return 'conflict' in r;
+}
