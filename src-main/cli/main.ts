@@ -3,7 +3,7 @@
  * commands/ and is listed in commands/index.ts.
  */
 import { parseArgs } from 'node:util';
-import { COMMANDS } from './commands/index.js';
+import { COMMANDS, type LazyCommand } from './commands/index.js';
 import { UsageError, type CliCommand, type CliIO } from './command.js';
 
 const io: CliIO = {
@@ -11,19 +11,20 @@ const io: CliIO = {
   err: (line) => process.stderr.write(line + '\n'),
 };
 
-function overview(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.path.join(' ').length));
+async function overview(): Promise<string> {
+  const all = await Promise.all(COMMANDS.map((c) => c.load()));
+  const width = Math.max(...all.map((c) => c.path.join(' ').length));
   return [
     'yzt — 执行一证通 kiosk tools for IT staff',
     '',
     'Usage: yzt <command> [options]      yzt <command> --help',
     '',
-    ...COMMANDS.map((c) => `  ${c.path.join(' ').padEnd(width)}  ${c.summary}`),
+    ...all.map((c) => `  ${c.path.join(' ').padEnd(width)}  ${c.summary}`),
   ].join('\n');
 }
 
-function findCommand(argv: string[]): { command: CliCommand; rest: string[] } | undefined {
-  let best: { command: CliCommand; rest: string[] } | undefined;
+function findCommand(argv: string[]): { command: LazyCommand; rest: string[] } | undefined {
+  let best: { command: LazyCommand; rest: string[] } | undefined;
   for (const command of COMMANDS) {
     const n = command.path.length;
     if (argv.length >= n && command.path.every((w, i) => argv[i] === w) && (!best || n > best.command.path.length)) {
@@ -35,16 +36,17 @@ function findCommand(argv: string[]): { command: CliCommand; rest: string[] } | 
 
 export async function runCli(argv: string[]): Promise<number> {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-    io.out(overview());
+    io.out(await overview());
     return argv.length === 0 ? 2 : 0;
   }
   const found = findCommand(argv);
   if (!found) {
     io.err(`未知命令 (unknown command): ${argv.join(' ')}\n`);
-    io.err(overview());
+    io.err(await overview());
     return 2;
   }
-  const { command, rest } = found;
+  const { rest } = found;
+  const command: CliCommand = await found.command.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(command.help.trim());
     return 0;

@@ -1,21 +1,34 @@
+/**
+ * Every `yzt` command, in the order `yzt --help` lists them. Each is loaded only when used, so
+ * one command does not pay for the start-up of all the others (tests/unit/cli checks that each
+ * entry's path matches its module).
+ */
 import type { CliCommand } from '../command.js';
-import { command as centralServe } from './central-serve.js';
-import { command as centralEnrolCode } from './central-enrol-code.js';
-import { command as centralRevoke } from './central-revoke.js';
-import { command as centralCase } from './central-case.js';
-import { command as kioskEnrol } from './kiosk-enrol.js';
-import { command as syncStatus } from './sync-status.js';
-import { command as simIdcard } from './sim-idcard.js';
-import { command as deviceReadId } from './device-read-id.js';
-import { command as kioskServe } from './kiosk-serve.js';
-import { command as casenumParse } from './casenum-parse.js';
-import { command as rulesCheck } from './rules-check.js';
-import { command as courtsList } from './courts-list.js';
-import { command as deviceDecode } from './device-decode.js';
-import { command as simScanner } from './sim-scanner.js';
-import { command as health } from './health.js';
-import { command as auditVerify } from './audit-verify.js';
-import { exportCommand as adminExport, importCommand as adminImport } from './admin-config.js';
 
-/** Every `yzt` command; `yzt --help` lists them in this order. */
-export const COMMANDS: CliCommand[] = [kioskServe, kioskEnrol, syncStatus, centralServe, centralEnrolCode, centralRevoke, centralCase, simIdcard, deviceReadId, casenumParse, rulesCheck, courtsList, deviceDecode, simScanner, health, auditVerify, adminExport, adminImport];
+export interface LazyCommand {
+  path: string[];
+  load(): Promise<CliCommand>;
+}
+
+const lazy = (path: string[], load: () => Promise<CliCommand>): LazyCommand => ({ path, load });
+
+export const COMMANDS: LazyCommand[] = [
+  lazy(['kiosk', 'serve'], async () => (await import('./kiosk-serve.js')).command),
+  lazy(['kiosk', 'enrol'], async () => (await import('./kiosk-enrol.js')).command),
+  lazy(['sync', 'status'], async () => (await import('./sync-status.js')).command),
+  lazy(['central', 'serve'], async () => (await import('./central-serve.js')).command),
+  lazy(['central', 'enrol-code'], async () => (await import('./central-enrol-code.js')).command),
+  lazy(['central', 'revoke'], async () => (await import('./central-revoke.js')).command),
+  lazy(['central', 'case'], async () => (await import('./central-case.js')).command),
+  lazy(['sim', 'idcard'], async () => (await import('./sim-idcard.js')).command),
+  lazy(['device', 'read-id'], async () => (await import('./device-read-id.js')).command),
+  lazy(['casenum', 'parse'], async () => (await import('./casenum-parse.js')).command),
+  lazy(['rules', 'check'], async () => (await import('./rules-check.js')).command),
+  lazy(['courts', 'list'], async () => (await import('./courts-list.js')).command),
+  lazy(['device', 'decode'], async () => (await import('./device-decode.js')).command),
+  lazy(['sim', 'scanner'], async () => (await import('./sim-scanner.js')).command),
+  lazy(['health'], async () => (await import('./health.js')).command),
+  lazy(['audit', 'verify'], async () => (await import('./audit-verify.js')).command),
+  lazy(['admin', 'export-config'], async () => (await import('./admin-config.js')).exportCommand),
+  lazy(['admin', 'import-config'], async () => (await import('./admin-config.js')).importCommand),
+];
