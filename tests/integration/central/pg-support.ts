@@ -1,0 +1,22 @@
+/** PostgreSQL for tests: each run in its own schema, dropped afterwards. */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+
+export const PG_URL = process.env.YZT_TEST_PG_URL;
+
+export const PG_SKIP_NOTE = 'PostgreSQL tests skipped: set YZT_TEST_PG_URL=postgres://user:pass@127.0.0.1/db (see .ci/run)';
+
+export function freshSchema(): string {
+  return `yzt_t_${randomBytes(6).toString('hex')}`;
+}
+
+export async function dropSchema(schema: string): Promise<void> {
+  if (!PG_URL) return;
+  const c = new pg.Client({ connectionString: PG_URL });
+  await c.connect();
+  try {
+    await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await c.end();
+  }
+}

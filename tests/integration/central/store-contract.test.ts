@@ -1,0 +1,124 @@
+/**
+ * The central store's promises, run alike on SQLite and on PostgreSQL (real servers, real
+ * files): gapless numbers under concurrent commits, replays, the same batch twice at once,
+ * mutation ids reused for another filing, case actions and their cursor, enrolment, revocation.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { CentralStore } from '../../../src-main/central/store.js';
+import { isConflict } from '../../../src-main/central/store.js';
+import { SqliteCentralStore } from '../../../src-main/central/sqlite-store.js';
+import { PgCentralStore } from '../../../src-main/central/pg-store.js';
+import { hashCode, issueEnrolCode } from '../../../src-main/central/enrolment.js';
+import type { MutationResult } from '../../../src-shared/sync/protocol.js';
+import { tempDir } from '../../support/tmp.js';
+import { court, filingRecord, seqOf } from '../sync/support.js';
+import { PG_SKIP_NOTE, PG_URL, dropSchema, freshSchema } from './pg-support.js';
+
+if (!PG_URL) console.warn(PG_SKIP_NOTE);
+
+const kinds: { name: string; open(): Promise<{ store: CentralStore; done(): Promise<void> }>; skip: boolean }[] = [
+  {
+    name: 'sqlite',
+    skip: false,
+    async open() {
+      const dir = tempDir();
+      const store = new SqliteCentralStore(join(dir.path, 'central.sqlite'));
+      return { store, done: async () => (await store.close(), dir.cleanup()) };
+    },
+  },
+  {
+    name: 'postgres',
+    skip: !PG_URL,
+    async open() {
+      const schema = freshSchema();
+      const store = await PgCentralStore.open(PG_URL!, { schema, max: 12 });
+      return { store, done: async () => (await store.close(), await dropSchema(schema)) };
+    },
+  },
+];
+
+async function enrolDevice(store: CentralStore, deviceId: string): Promise<void> {
+  const issued = await issueEnrolCode(store, court.id, new Date());
+  if (!issued.ok) throw new Error('code');
+  expect(await store.redeemEnrolCode(hashCode(issued.code), deviceId, 'secret', new Date())).toEqual({ courtId: court.id, courtCode: court.code });
+}
+
+const commit = (store: CentralStore, deviceId: string, mutationId: number, filing = filingRecord()) =>
+  store.commitMutation({ deviceId, courtCode: court.code, mutation: { mutationId, kind: 'filing.create', filing }, rejection: null, now: new Date() });
+
+for (const kind of kinds) {
+  describe.skipIf(kind.skip)(`central store on ${kind.name}`, () => {
+    let store: CentralStore;
+    let done: () => Promise<void>;
+    beforeAll(async () => {
+      ({ store, done } = await kind.open());
+      for (let d = 0; d < 8; d++) await enrolDevice(store, `dev-${d}`);
+    });
+    afterAll(async () => done());
+
+    it('numbers 200 concurrent filings from 8 devices without a gap or a duplicate', async () => {
+      const results = await Promise.all(Array.from({ length: 200 }, (_, i) => commit(store, `dev-${i % 8}`, 1000 + Math.floor(i / 8))));
+      const seqs = results.map((r) => seqOf((r as Extract<MutationResult, { status: 'accepted' }>).officialNo)).sort((a, b) => a - b);
+      expect(seqs).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+      const cases = await store.numberedCases();
+      expect(new Set(cases.map((c) => c.officialNo)).size).toBe(cases.length);
+    });
+
+    it('answers the same batch pushed twice at once with one number per filing', async () => {
+      const batch = Array.from({ length: 10 }, (_, i) => ({ id: 5000 + i, filing: filingRecord() }));
+      const push = () => Promise.all(batch.map((m) => commit(store, 'dev-1', m.id, m.filing)));
+      const [a, b] = await Promise.all([push(), push()]);
+      expect(b).toEqual(a);
+      const cases = await store.numberedCases();
+      const mine = cases.filter((c) => batch.some((m) => m.filing.id === c.filingId));
+      expect(mine).toHaveLength(10);
+    });
+
+    it('stores a rejection so that its replay answers the same, and spends no number on it', async () => {
+      const before = (await store.numberedCases()).length;
+      const rejection: MutationResult = { mutationId: 7000, status: 'rejected', code: 'rule:x', reason_zh: '不符合', reason_en: 'no' };
+      const filing = filingRecord();
+      const input = { deviceId: 'dev-2', courtCode: court.code, mutation: { mutationId: 7000, kind: 'filing.create' as const, filing }, rejection, now: new Date() };
+      expect(await store.commitMutation(input)).toEqual(rejection);
+      expect(await store.commitMutation({ ...input, rejection: null })).toEqual(rejection);
+      expect((await store.numberedCases()).length).toBe(before);
+    });
+
+    it('reports a mutation id reused for another filing as a conflict with the high-water mark', async () => {
+      await commit(store, 'dev-3', 9001);
+      const r = await commit(store, 'dev-3', 9001);
+      expect(isConflict(r)).toBe(true);
+      expect(r).toMatchObject({ lastMutationId: 9001 });
+    });
+
+    it('moves a case through clerk actions and serves the changes in version order', async () => {
+      const r = (await commit(store, 'dev-4', 9500)) as Extract<MutationResult, { status: 'accepted' }>;
+      const start = (await store.changesSince(court.code, 0, 10_000)).at(-1)!.version;
+      expect((await store.applyCaseAction({ action: 'triage', number: r.officialNo, team: 'fast' }, new Date())).ok).toBe(false);
+      const steps = [
+        { action: 'return' as const, number: r.officialNo, reasons_zh: ['缺少执行依据生效证明'] },
+        { action: 'accept' as const, number: r.officialNo },
+        { action: 'assign' as const, number: r.officialNo, team: 'large' },
+        { action: 'close' as const, number: r.officialNo },
+      ];
+      for (const s of steps) expect((await store.applyCaseAction(s, new Date())).ok).toBe(true);
+      const changes = await store.changesSince(court.code, start - 1, 100);
+      expect(changes.map((c) => c.status)).toEqual(['filed', 'returned', 'accepted', 'assigned', 'closed']);
+      expect(changes[1]!.reasons_zh).toEqual(['缺少执行依据生效证明']);
+      expect(changes[3]!.team).toBe('large');
+      expect(changes.map((c) => c.version)).toEqual(changes.map((_, i) => start + i));
+      expect(await store.applyCaseAction({ action: 'accept', number: 'nope' }, new Date())).toMatchObject({ ok: false, code: 'case-not-found' });
+    });
+
+    it('uses an enrolment code once and revokes a device', async () => {
+      const issued = await issueEnrolCode(store, court.id, new Date());
+      if (!issued.ok) throw new Error('code');
+      expect(await store.redeemEnrolCode(hashCode(issued.code), 'dev-x', 's', new Date())).not.toBeNull();
+      expect(await store.redeemEnrolCode(hashCode(issued.code), 'dev-y', 's', new Date())).toBeNull();
+      expect(await store.revokeDevice('dev-x', new Date())).toBe(true);
+      expect((await store.device('dev-x'))?.revokedAt).not.toBeNull();
+      expect(await store.revokeDevice('dev-x', new Date())).toBe(false);
+    });
+  });
+}
