@@ -1,0 +1,1 @@
+-- Kiosk database: counter console (clerk accounts, verification, first reception, triage). Reserved; filled next.
