@@ -13,8 +13,11 @@ declare const TextDecoder: { new (label: string, options?: { fatal?: boolean }):
 
 /** `auto` tries UTF-8 then GB18030 (a superset of GBK and GB2312). */
 export type CharsetSetting = 'auto' | 'utf-8' | 'gbk' | 'gb18030' | 'iso-8859-1';
-/** What the bytes were finally read as; `ascii` when every byte is < 0x80 (any charset agrees). */
-export type CharsetUsed = 'ascii' | 'utf-8' | 'gb18030' | 'gbk' | 'iso-8859-1';
+/**
+ * What the bytes were finally read as; `ascii` when every byte is < 0x80 (any charset agrees);
+ * `other` when the symbol's own ECI named a charset outside this list (and it was honoured).
+ */
+export type CharsetUsed = 'ascii' | 'utf-8' | 'gb18030' | 'gbk' | 'iso-8859-1' | 'other';
 
 export interface DecodedText {
   text: string;

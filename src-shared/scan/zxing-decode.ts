@@ -67,6 +67,8 @@ export interface DecodeOutcome {
 const RAW_SENTINEL = 'X-YZT-RAW-BYTES';
 const RAW_BASE = 0xe000;
 let rawInstalled = false;
+/** Charset named by an ECI in the symbol last decoded (zxing decodes synchronously). */
+let eciSeen: string | undefined;
 
 function installRawByteCapture(): void {
   if (rawInstalled) return;
@@ -78,6 +80,7 @@ function installRawByteCapture(): void {
       return s;
     }
     // An ECI named the charset explicitly: honour it (ISO/IEC 18004 section 6.4.2).
+    eciSeen = name;
     try {
       return new (globalThis as unknown as { TextDecoder: new (l: string) => { decode(b: Uint8Array): string } }).TextDecoder(name).decode(bytes);
     } catch {
@@ -92,10 +95,19 @@ function isRaw(c: number): boolean {
   return c >= RAW_BASE && c <= RAW_BASE + 0xff;
 }
 
+function eciCharset(name: string): CharsetUsed {
+  if (/^utf-?8$/i.test(name)) return 'utf-8';
+  if (/^(gb18030|gbk|gb2312|euc[-_]?cn)$/i.test(name)) return 'gb18030';
+  return 'other';
+}
+
 /** Turns zxing's text (with captured raw bytes) into final text under the charset setting. */
-export function resolveText(zxText: string, setting: CharsetSetting): { text: string; charset: CharsetUsed; confident: boolean; bytes?: Uint8Array } {
+export function resolveText(zxText: string, setting: CharsetSetting, eci?: string): { text: string; charset: CharsetUsed; confident: boolean; bytes?: Uint8Array } {
   const codes = Array.from(zxText, (ch) => ch.codePointAt(0) ?? 0);
-  if (!codes.some(isRaw)) return { text: zxText, charset: 'ascii', confident: true };
+  if (!codes.some(isRaw)) {
+    const ascii = codes.every((c) => c < 0x80);
+    return { text: zxText, charset: ascii ? 'ascii' : eci ? eciCharset(eci) : 'other', confident: true };
+  }
   if (codes.every((c) => isRaw(c) || c < 0x80)) {
     // Numeric/alphanumeric segments are ASCII, identical in every candidate charset, so the
     // whole payload is one byte string and multi-byte characters are never split.
@@ -144,6 +156,7 @@ interface Attempt {
 function attemptDecode(reader: MultiFormatReader, a: Attempt): Result | undefined {
   const { img, rect } = a;
   if (rect.width < 16 || rect.height < 16) return undefined;
+  eciSeen = undefined;
   try {
     const source = new RGBLuminanceSource(img.data, rect.width, rect.height, img.width, img.height, rect.left, rect.top);
     return reader.decodeWithState(new BinaryBitmap(new HybridBinarizer(source)));
@@ -215,7 +228,7 @@ export function decodeGreyImage(input: GreyImage, opts: DecodeOptions = {}): Dec
     const key = `${format}\u0000${r.getText()}`;
     if (seen.has(key)) return false;
     seen.add(key);
-    const t = resolveText(r.getText(), setting);
+    const t = resolveText(r.getText(), setting, eciSeen);
     const s: DecodedSymbol = { text: t.text, format, charset: t.charset, charsetConfident: t.confident, points, via: a.via };
     if (t.bytes) s.bytes = t.bytes;
     symbols.push(s);

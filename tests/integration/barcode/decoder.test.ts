@@ -56,6 +56,14 @@ describe('charsets', () => {
     }
   });
 
+  test('an ECI in the symbol is honoured and reported', async () => {
+    const symbol = renderSymbol({ kind: 'qrcode', payload: encodeText(text, 'utf-8'), module: 4, eci: 26 });
+    const img = makePage({ width: 480, height: 480, textLines: false, placements: [{ symbol, cx: 240, cy: 240, angleDeg: 0 }] });
+    // Even a GBK setting yields to the symbol's own declaration.
+    const r = await decoder.decode(img, { charset: 'gbk' });
+    expect(r.results[0]).toMatchObject({ text, charset: 'utf-8', charsetConfident: true });
+  });
+
   test('a fixed charset setting is obeyed', async () => {
     const r = await decoder.decode(card('qrcode', encodeGbk(text)), { charset: 'gbk' });
     expect(r.results[0]).toMatchObject({ text, charset: 'gbk' });
