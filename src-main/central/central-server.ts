@@ -47,6 +47,8 @@ export interface CentralOptions extends StoreChoice {
   adminToken?: string | undefined;
   /** Tests: speak another protocol range, as an older or newer gateway would. */
   protocol?: { version: number; min: number };
+  /** An already open store (tests wrap one to inject faults); else opened from dbFile / pgUrl. */
+  store?: CentralStore;
   /** How often a waiting pull re-reads the store for changes made by other processes. */
   recheckMs?: number;
 }
@@ -83,7 +85,7 @@ function versionRefusal(req: IncomingMessage, proto: { version: number; min: num
 }
 
 export async function startCentral(opts: CentralOptions): Promise<CentralHandle> {
-  const store = await openCentralStore(opts);
+  const store = opts.store ?? (await openCentralStore(opts));
   const now = opts.now ?? (() => new Date());
   const proto = opts.protocol ?? { version: PROTOCOL_VERSION, min: MIN_PROTOCOL_VERSION };
   const notifier = new ChangeNotifier();

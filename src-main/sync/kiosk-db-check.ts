@@ -1,0 +1,46 @@
+/**
+ * A kiosk database that cannot be trusted must stop the kiosk with a message staff can act
+ * on, never be half-read: a corrupted file, or one written by a newer app. Restoring a backup
+ * is then safe: the sync handshake notices a database older than what the central has seen
+ * and renumbers its pending mutations, and filings the central already numbered keep their
+ * numbers (the central keys them by filing UUID).
+ */
+import { openDatabase, type Db } from '../db/open.js';
+import { DatabaseFromFutureError } from '../db/migrate.js';
+
+export interface DbProblem {
+  code: 'db-corrupt' | 'db-from-future' | 'db-unreadable';
+  message_zh: string;
+  message_en: string;
+}
+
+export function describeDbOpenError(e: unknown, file: string): DbProblem {
+  if (e instanceof DatabaseFromFutureError) return { code: 'db-from-future', message_zh: e.message_zh, message_en: e.message };
+  const code = (e as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
+    return {
+      code: 'db-corrupt',
+      message_zh: `终端数据库文件已损坏（${file}），请技术人员从备份恢复；恢复后同步会自动核对，不会重复编号`,
+      message_en: `The kiosk database ${file} is corrupted (${code}); restore it from a backup, sync reconciles it with the central without duplicate numbers`,
+    };
+  }
+  return { code: 'db-unreadable', message_zh: `无法打开终端数据库（${file}）`, message_en: `Cannot open the kiosk database ${file}: ${e instanceof Error ? e.message : String(e)}` };
+}
+
+/** Opens and verifies the kiosk database (quick_check reads every page). */
+export function openCheckedKioskDb(file: string): { ok: true; db: Db } | { ok: false; problem: DbProblem } {
+  let db: Db;
+  try {
+    db = openDatabase(file, 'kiosk');
+  } catch (e) {
+    return { ok: false, problem: describeDbOpenError(e, file) };
+  }
+  try {
+    const rows = db.pragma('quick_check') as { quick_check: string }[];
+    if (rows[0]?.quick_check !== 'ok') throw Object.assign(new Error(rows.map((r) => r.quick_check).join('; ')), { code: 'SQLITE_CORRUPT' });
+    return { ok: true, db };
+  } catch (e) {
+    db.close();
+    return { ok: false, problem: describeDbOpenError(e, file) };
+  }
+}
