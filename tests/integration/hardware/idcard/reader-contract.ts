@@ -22,6 +22,8 @@ export interface ReaderHarness {
     replug(): Promise<void>;
     commandCounts: Readonly<Record<string, number>>;
   };
+  /** What the reader says when its device is gone; the serial wording unless the transport differs. */
+  notFoundZh?: RegExp;
   close(): Promise<void>;
 }
 
@@ -150,7 +152,7 @@ export function readerContract(name: string, makeHarness: HarnessFactory, opts: 
         h.sim.setFault('unplug'); // the simulator vanishes half-way through the read answer
         h.reader.start();
         const s = await waitState(h.reader, (x) => x.state === 'disconnected' && x.code === 'port-not-found');
-        expect(s.message_zh).toMatch(/找不到串口/);
+        expect(s.message_zh).toMatch(h.notFoundZh ?? /找不到串口/);
         expect(rec.placed).toHaveLength(0);
         const placed = nextEvent(h.reader, 'placed');
         await h.sim.replug();
