@@ -2,12 +2,12 @@ import type { CardView } from '../../src-shared/api/contract.js';
 import { useT } from '../ui/i18n.js';
 
 /** The applicant's own data from the card; the ID number stays masked on this public screen. */
-export function ApplicantCard({ card }: { card: CardView }) {
+export function ApplicantCard({ card, title }: { card: CardView; title?: string }) {
   const t = useT();
   const birth = `${card.birthDate.slice(0, 4)}-${card.birthDate.slice(4, 6)}-${card.birthDate.slice(6, 8)}`;
   return (
     <section className="panel" aria-labelledby="applicant-title" data-testid="applicant">
-      <h2 id="applicant-title">{t('applicant.title')}</h2>
+      <h2 id="applicant-title">{title ?? t('applicant.title')}</h2>
       <dl className="facts">
         <dt>{t('applicant.name')}</dt>
         <dd data-testid="applicant-name">{card.name}</dd>

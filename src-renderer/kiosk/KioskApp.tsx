@@ -1,45 +1,85 @@
 /**
- * The applicant's kiosk: attract screen until a card is read, then the interview, then the
- * result. State lives here; everything it knows of the person is dropped when the services
- * announce the end of the session.
+ * The applicant's kiosk: attract screen; a card (or "agent" / "company") starts the interview;
+ * a saved draft of the same card can be resumed; the result with the receipt; the status query.
+ * Everything known of the person lives in this component's state and is dropped — with the
+ * page's storage, camera and speech — when the services announce the end of the session
+ * (done, cancel, idle, another card).
  */
-import { useEffect, useState } from 'react';
-import type { CardView, KioskBridge, KioskInfo, ReaderStateView, SyncStatus, UserError } from '../../src-shared/api/contract.js';
-import type { FilingDraft, FilingView } from '../../src-shared/domain/filing.js';
+import { useCallback, useEffect, useState } from 'react';
+import type { CardView, KioskBridge, KioskInfo, ReaderStateView, SavedDraft, SubmitResult, SyncStatus } from '../../src-shared/api/contract.js';
+import type { FilingView } from '../../src-shared/domain/filing.js';
 import type { Lang } from '../../src-shared/i18n/strings.js';
+import { STEP_ORDER, type StepId } from '../../src-shared/i18n/applicant-texts.js';
 import { LangContext } from '../ui/i18n.js';
 import { Header } from '../ui/Header.js';
+import { OnScreenKeyboard } from '../ui/OnScreenKeyboard.js';
+import { useIdle } from '../ui/use-idle.js';
+import { stopSpeaking } from '../ui/speak.js';
 import { AttractScreen } from './AttractScreen.js';
-import { ApplicantCard } from './ApplicantCard.js';
-import { FilingForm } from './FilingForm.js';
 import { ResultScreen } from './ResultScreen.js';
+import { StatusScreen } from './StatusScreen.js';
+import { ResumeOffer } from './ResumeOffer.js';
+import { IdleWarning } from './IdleWarning.js';
+import { Wizard } from './Wizard.js';
+import { emptyAnswers, type Answers, type Filer } from './wizard/answers.js';
+
+type Mode = 'attract' | 'filing' | 'status' | 'resume' | 'result';
+
+/** Seconds without a touch before the warning, and of the warning before the wipe. */
+const IDLE_MS = 120_000;
+const WARN_MS = 30_000;
 
 export function KioskApp({ bridge }: { bridge: KioskBridge }) {
   const [lang, setLang] = useState<Lang>('zh');
+  const [elderly, setElderly] = useState(false);
   const [info, setInfo] = useState<KioskInfo | null>(null);
   const [reader, setReader] = useState<ReaderStateView | null>(null);
   const [sync, setSync] = useState<SyncStatus | null>(null);
   const [card, setCard] = useState<CardView | null>(null);
-  const [filing, setFiling] = useState<FilingView | null>(null);
-  const [error, setError] = useState<UserError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [mode, setMode] = useState<Mode>('attract');
+  const [start, setStart] = useState<{ answers: Answers; step: StepId }>({ answers: emptyAnswers(), step: 'consent' });
+  const [saved, setSaved] = useState<SavedDraft | null>(null);
+  const [result, setResult] = useState<SubmitResult | null>(null);
+  const [visit, setVisit] = useState(0);
+
+  const wipe = useCallback(() => {
+    setCard(null);
+    setMode('attract');
+    setResult(null);
+    setSaved(null);
+    setStart({ answers: emptyAnswers(), step: 'consent' });
+    setLang('zh');
+    setElderly(false);
+    setVisit((n) => n + 1); // remounts every screen: no state of the last person survives
+    stopSpeaking();
+    try {
+      localStorage.clear();
+      sessionStorage.clear();
+    } catch {
+      // storage may be unavailable in the sandbox; nothing to clear then
+    }
+  }, []);
+
+  const endSession = useCallback(
+    (reason: 'done' | 'cancel' | 'idle') => {
+      wipe();
+      void bridge['session.end']({ reason });
+    },
+    [bridge, wipe],
+  );
+
+  const begin = useCallback((filer: Filer) => {
+    setStart({ answers: emptyAnswers(filer), step: 'consent' });
+    setMode('filing');
+  }, []);
 
   useEffect(() => {
-    const wipe = () => {
-      setCard(null);
-      setFiling(null);
-      setError(null);
-      setBusy(false);
-    };
     const offs = [
       bridge.on('reader.state', setReader),
       bridge.on('sync.status', setSync),
       bridge.on('card.placed', (e) => setCard(e.card)),
-      bridge.on('session.ended', () => {
-        wipe();
-        setLang('zh');
-      }),
-      bridge.on('filing.updated', (f) => setFiling((cur) => (cur && cur.id === f.id ? f : cur))),
+      bridge.on('session.ended', wipe),
+      bridge.on('filing.updated', (f: FilingView) => setResult((cur) => (cur && cur.filing.id === f.id ? { ...cur, filing: f } : cur))),
     ];
     void bridge['kiosk.info'](null).then((r) => r.ok && setInfo(r.value));
     void bridge['sync.status'](null).then((r) => r.ok && setSync(r.value));
@@ -49,33 +89,76 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
       if (r.value.card) setCard(r.value.card);
     });
     return () => offs.forEach((off) => off());
-  }, [bridge]);
+  }, [bridge, wipe]);
 
-  const submit = async (draft: FilingDraft) => {
-    setBusy(true);
-    setError(null);
-    const r = await bridge['filing.submit'](draft);
-    setBusy(false);
-    if (r.ok) setFiling(r.value.filing);
-    else setError(r.error);
+  // A card on the attract screen starts a filing for oneself, or offers the saved draft.
+  useEffect(() => {
+    if (!card || mode !== 'attract') return;
+    let live = true;
+    void bridge['draft.resume'](null).then((r) => {
+      if (!live) return;
+      if (r.ok && r.value) {
+        setSaved(r.value);
+        setMode('resume');
+      } else begin('self');
+    });
+    return () => {
+      live = false;
+    };
+  }, [card, mode, bridge, begin]);
+
+  const idle = useIdle(mode !== 'attract', IDLE_MS, WARN_MS, () => endSession('idle'));
+
+  const resume = () => {
+    if (!saved) return;
+    try {
+      const answers = { ...emptyAnswers(), ...(JSON.parse(saved.data) as Partial<Answers>) };
+      const step = (STEP_ORDER as readonly string[]).includes(saved.step) ? (saved.step as StepId) : 'consent';
+      setStart({ answers, step });
+    } catch {
+      setStart({ answers: emptyAnswers(), step: 'consent' });
+    }
+    setSaved(null);
+    setMode('filing');
   };
-
-  const endSession = (reason: 'done' | 'cancel') => void bridge['session.end']({ reason });
 
   return (
     <LangContext.Provider value={lang}>
-      <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-        <Header info={info} sync={sync} lang={lang} onToggleLang={() => setLang(lang === 'zh' ? 'en' : 'zh')} />
+      <div className={`app${elderly ? ' elderly' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'} key={visit}>
+        <Header info={info} sync={sync} lang={lang} onToggleLang={() => setLang(lang === 'zh' ? 'en' : 'zh')} elderly={elderly} onToggleElderly={() => setElderly(!elderly)} />
         <main>
-          {!card && <AttractScreen reader={reader} />}
-          {card && !filing && (
-            <div className="columns">
-              <ApplicantCard card={card} />
-              <FilingForm busy={busy} error={error} onSubmit={(d) => void submit(d)} onCancel={() => endSession('cancel')} />
-            </div>
+          {mode === 'attract' && <AttractScreen reader={reader} onAgent={() => begin('agent')} onCompany={() => begin('company')} onStatus={() => setMode('status')} />}
+          {mode === 'resume' && saved && (
+            <ResumeOffer
+              saved={saved}
+              onResume={resume}
+              onFresh={() => {
+                void bridge['draft.discard'](null);
+                setSaved(null);
+                begin('self');
+              }}
+            />
           )}
-          {card && filing && <ResultScreen filing={filing} onDone={() => endSession('done')} />}
+          {mode === 'filing' && (
+            <Wizard
+              bridge={bridge}
+              card={card}
+              initial={start.answers}
+              initialStep={start.step}
+              lang={lang}
+              autoSpeak={elderly}
+              onSubmitted={(r) => {
+                setResult(r);
+                setMode('result');
+              }}
+              onLeave={() => endSession('cancel')}
+            />
+          )}
+          {mode === 'result' && result && <ResultScreen filing={result.filing} receiptCode={result.receiptCode} bridge={bridge} onDone={() => endSession('done')} />}
+          {mode === 'status' && <StatusScreen bridge={bridge} card={card} onDone={() => endSession('done')} />}
         </main>
+        {idle.warning && <IdleWarning secondsLeft={idle.secondsLeft} onStay={idle.stillHere} onLeave={() => endSession('idle')} />}
+        <OnScreenKeyboard />
       </div>
     </LangContext.Provider>
   );

@@ -7,9 +7,11 @@ interface Props {
   sync: SyncStatus | null;
   lang: Lang;
   onToggleLang(): void;
+  elderly: boolean;
+  onToggleElderly(): void;
 }
 
-export function Header({ info, sync, onToggleLang }: Props) {
+export function Header({ info, sync, onToggleLang, elderly, onToggleElderly }: Props) {
   const t = useT();
   return (
     <header className="header">
@@ -23,6 +25,9 @@ export function Header({ info, sync, onToggleLang }: Props) {
             {sync.online ? t('sync.online') : t('sync.offline')}
           </p>
         )}
+        <button type="button" className="secondary lang" onClick={onToggleElderly} aria-pressed={elderly} data-testid="elderly-toggle">
+          {t('elderly.switch')}
+        </button>
         <button type="button" className="secondary lang" onClick={onToggleLang} data-testid="lang-toggle">
           {t('lang.switch')}
         </button>

@@ -2,6 +2,7 @@
 export const STRINGS = {
   'app.title': { zh: '执行立案自助终端', en: 'Enforcement filing kiosk' },
   'lang.switch': { zh: 'English', en: '中文' },
+  'elderly.switch': { zh: '大字模式', en: 'Large text' },
   'attract.prompt': { zh: '请将本人身份证放在读卡区', en: 'Place your ID card on the reader' },
   'attract.hint': { zh: '读卡后将自动填写您的身份信息', en: 'Your details are filled in from the card' },
   'reader.label': { zh: '读卡器', en: 'Card reader' },

@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'react';
+import type { CardView, KioskBridge, UserError } from '../../src-shared/api/contract.js';
+import type { FilingView } from '../../src-shared/domain/filing.js';
+import { formatYuan } from '../../src-shared/domain/money.js';
+import { useL } from '../ui/fields.js';
+import { useMsg } from '../ui/i18n.js';
+import { useWedge } from '../ui/use-wedge.js';
+
+const STATUS: Record<FilingView['status'], [string, string]> = {
+  pending: ['已保存在本机，正在报送法院系统', 'Saved here; being sent to the court system'],
+  accepted: ['法院系统已受理', 'Accepted by the court system'],
+  rejected: ['未能受理，请到窗口咨询', 'Not accepted; please ask at the counter'],
+};
+
+/** Status on the spot (seed 000 art. 7): by the card on the reader or the receipt's QR code; only one's own filings. */
+export function StatusScreen({ bridge, card, onDone }: { bridge: KioskBridge; card: CardView | null; onDone(): void }) {
+  const l = useL();
+  const msg = useMsg();
+  const [list, setList] = useState<FilingView[] | null>(null);
+  const [error, setError] = useState<UserError | null>(null);
+
+  useEffect(() => {
+    if (!card) return;
+    void bridge['filing.mine'](null).then((r) => (r.ok ? setList(r.value) : setError(r.error)));
+  }, [card, bridge]);
+
+  useWedge(!card, (code) => {
+    void bridge['status.byReceipt']({ code }).then((r) => (r.ok ? setList(r.value) : setError(r.error)));
+  });
+
+  return (
+    <section className="panel" data-testid="status" aria-labelledby="status-title">
+      <h2 id="status-title">{l('查询我的申请', 'My applications')}</h2>
+      {!list && <p className="instruction">{l('请将身份证放在读卡区，或用扫码枪扫描回执上的二维码。', 'Place your ID card on the reader, or scan the QR code on your receipt.')}</p>}
+      {error && (
+        <p className="error-banner" role="alert">
+          {msg(error)}
+        </p>
+      )}
+      {list && list.length === 0 && <p data-testid="status-empty">{l('没有找到您的申请记录。', 'No applications found.')}</p>}
+      {list && list.length > 0 && (
+        <ul className="filings" data-testid="status-list">
+          {list.map((f) => (
+            <li key={f.id} className="filing-card">
+              <p className="big">{f.officialNo ?? f.provisionalNo}</p>
+              {f.officialNo && <p className="hint">{l('临时编号', 'Provisional')}：{f.provisionalNo}</p>}
+              <p data-testid="status-text">{l(...STATUS[f.status])}</p>
+              <p>
+                {l('执行依据', 'Basis')}：{f.basisNumber}　¥ {formatYuan(f.amountFen)}
+              </p>
+              <p>
+                {l('被执行人', 'Respondents')}：{f.respondentNames.join('、')}
+              </p>
+              {f.nextDeadline && (
+                <p data-testid="next-deadline">
+                  {l('下一时间节点', 'Next time node')}：{l(f.nextDeadline.label_zh, f.nextDeadline.label_en)}　{f.nextDeadline.dueDate}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="actions">
+        <button type="button" className="primary" onClick={onDone} data-testid="status-done">
+          {l('完成', 'Done')}
+        </button>
+      </div>
+    </section>
+  );
+}

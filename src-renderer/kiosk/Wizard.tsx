@@ -1,0 +1,207 @@
+/**
+ * The applicant's interview, one step per screen: answers kept in one object (saved as a draft,
+ * dropped at the end of the session), the rules engine asked through the services whenever the
+ * answers could change its verdict, and the filing submitted with the signature.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CardView, CheckView, KioskBridge, SubmitResult, UserError } from '../../src-shared/api/contract.js';
+import { STEP_ORDER, STEP_TEXT, type StepId } from '../../src-shared/i18n/applicant-texts.js';
+import { FieldErrors, useL } from '../ui/fields.js';
+import { useMsg } from '../ui/i18n.js';
+import { speak } from '../ui/speak.js';
+import { toDraft, type Answers } from './wizard/answers.js';
+import { fieldErrorsOf } from './wizard/finding-step.js';
+import { ConsentStep } from './steps/ConsentStep.js';
+import { WhoStep } from './steps/WhoStep.js';
+import { BasisStep } from './steps/BasisStep.js';
+import { RespondentsStep } from './steps/RespondentsStep.js';
+import { MoneyStep } from './steps/MoneyStep.js';
+import { DocumentsStep } from './steps/DocumentsStep.js';
+import { RiskStep } from './steps/RiskStep.js';
+import { ReviewStep } from './steps/ReviewStep.js';
+import type { StepProps } from './steps/step-props.js';
+
+interface Props {
+  bridge: KioskBridge;
+  card: CardView | null;
+  initial: Answers;
+  initialStep: StepId;
+  lang: 'zh' | 'en';
+  autoSpeak: boolean;
+  onSubmitted(r: SubmitResult): void;
+  onLeave(): void;
+}
+
+const CHECK_STEPS: ReadonlySet<StepId> = new Set(['money', 'risk', 'review']);
+
+export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, onSubmitted, onLeave }: Props) {
+  const l = useL();
+  const msg = useMsg();
+  const [a, setA] = useState<Answers>(initial);
+  const [step, setStep] = useState<StepId>(initialStep);
+  const [check, setCheck] = useState<CheckView | null>(null);
+  const [error, setError] = useState<UserError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [signature, setSignature] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement | null>(null);
+  const index = STEP_ORDER.indexOf(step);
+  const text = STEP_TEXT[step];
+  const instruction = l(text.say_zh, text.say_en);
+
+  const set = useCallback((patch: Partial<Answers>) => setA((cur) => ({ ...cur, ...patch })), []);
+
+  // The rules engine runs in the services (the card's data never comes to the page).
+  useEffect(() => {
+    if (!CHECK_STEPS.has(step) || !card) return;
+    let live = true;
+    const t = setTimeout(() => {
+      void bridge['filing.check'](toDraft(a)).then((r) => {
+        if (!live) return;
+        if (r.ok) {
+          setCheck(r.value);
+          setError(null);
+        } else setError(r.error);
+      });
+    }, 250);
+    return () => {
+      live = false;
+      clearTimeout(t);
+    };
+  }, [a, step, card, bridge]);
+
+  useEffect(() => {
+    heading.current?.focus();
+    if (autoSpeak) speak(instruction, lang);
+    // Speak once per step, not on every keystroke.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [step, autoSpeak]);
+
+  const canNext = (): string | null => {
+    if (step === 'consent' && !(a.consentKiosk && a.consentData)) return l('请先勾选同意两项说明', 'Please agree to both statements first');
+    if (step === 'who' && !card) return l('请将您本人的身份证放在读卡区', 'Place your own ID card on the reader');
+    if (step === 'basis' && !a.basisNumber.trim()) return l('请扫描或输入执行依据文号', 'Scan or type the number of the basis document');
+    if (step === 'risk' && !a.riskAck) return l('请阅读风险提示并勾选确认', 'Please read the risk notice and confirm');
+    return null;
+  };
+  const go = (to: StepId) => {
+    setNotice(null);
+    setStep(to);
+  };
+  const next = () => {
+    const why = canNext();
+    if (why) {
+      setNotice(why);
+      return;
+    }
+    const n = STEP_ORDER[index + 1];
+    if (n) go(n);
+  };
+
+  const save = async () => {
+    if (!card) {
+      setNotice(l('保存需要先放置身份证', 'Place your ID card to save'));
+      return;
+    }
+    const r = await bridge['draft.save']({ step, data: JSON.stringify(a) });
+    if (r.ok) {
+      const until = new Date(r.value.expiresAt);
+      setNotice(l(`已保存。请在 ${until.toLocaleString('zh-CN')} 前放置同一张身份证继续办理。`, `Saved. Place the same ID card before ${until.toLocaleString('en-GB')} to continue.`));
+    } else setError(r.error);
+  };
+
+  const submit = async () => {
+    if (!signature) {
+      setNotice(l('请先在框内签名', 'Please sign in the box first'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const sig = await bridge['document.add']({ kind: 'signature', dataUrl: signature });
+    if (!sig.ok) {
+      setBusy(false);
+      setError(sig.error);
+      return;
+    }
+    const r = await bridge['filing.submit'](toDraft(a, sig.value.id));
+    setBusy(false);
+    if (r.ok) onSubmitted(r.value);
+    else {
+      // What was typed stays; the error says what to do next.
+      setError(r.error);
+      void bridge['document.remove']({ id: sig.value.id });
+    }
+  };
+
+  const props: StepProps = { a, set, card, bridge, check };
+  const errors = { ...(check ? fieldErrorsOf(check.findings, check.fields) : {}), ...(error?.fields ?? {}) };
+
+  return (
+    <FieldErrors.Provider value={errors}>
+      <section className="panel wizard" aria-labelledby="step-title" data-testid={`step-${step}`}>
+        <nav aria-label={l('办理进度', 'Progress')}>
+          <ol className="progress">
+            {STEP_ORDER.map((s, i) => (
+              <li key={s} className={i === index ? 'current' : i < index ? 'done' : ''} aria-current={i === index ? 'step' : undefined}>
+                <span className="progress-no">{i + 1}</span>
+                <span className="progress-label">{l(STEP_TEXT[s].title_zh, STEP_TEXT[s].title_en)}</span>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <div className="step-head">
+          <h2 id="step-title" ref={heading} tabIndex={-1}>
+            {l(`第${index + 1}步（共${STEP_ORDER.length}步）：`, `Step ${index + 1} of ${STEP_ORDER.length}: `)}
+            {l(text.title_zh, text.title_en)}
+          </h2>
+          <button type="button" className="secondary" onClick={() => speak(instruction, lang)} data-testid="read-aloud">
+            🔊 {l('朗读', 'Read aloud')}
+          </button>
+        </div>
+        <p className="instruction">{instruction}</p>
+
+        {step === 'consent' && <ConsentStep {...props} />}
+        {step === 'who' && <WhoStep {...props} />}
+        {step === 'basis' && <BasisStep {...props} />}
+        {step === 'respondents' && <RespondentsStep {...props} />}
+        {step === 'money' && <MoneyStep {...props} />}
+        {step === 'documents' && <DocumentsStep {...props} />}
+        {step === 'risk' && <RiskStep {...props} />}
+        {step === 'review' && <ReviewStep {...props} goTo={go} onSignature={setSignature} />}
+
+        {notice && (
+          <p className="notice" role="status" data-testid="wizard-notice">
+            {notice}
+          </p>
+        )}
+        {error && (
+          <p className="error-banner" role="alert" data-testid="form-error">
+            {msg(error)}
+          </p>
+        )}
+        <div className="actions">
+          <button type="button" className="secondary" onClick={onLeave} data-testid="leave">
+            {l('退出', 'Leave')}
+          </button>
+          <button type="button" className="secondary" onClick={() => void save()} data-testid="save-draft">
+            {l('保存，稍后继续', 'Save for later')}
+          </button>
+          {index > 0 && (
+            <button type="button" className="secondary" onClick={() => go(STEP_ORDER[index - 1]!)} data-testid="back">
+              {l('上一步', 'Back')}
+            </button>
+          )}
+          {step !== 'review' ? (
+            <button type="button" className="primary" onClick={next} data-testid="next">
+              {l('下一步', 'Next')}
+            </button>
+          ) : (
+            <button type="button" className="primary" onClick={() => void submit()} disabled={busy || !check?.ok} data-testid="submit">
+              {busy ? l('正在提交…', 'Submitting…') : l('提交申请', 'Submit')}
+            </button>
+          )}
+        </div>
+      </section>
+    </FieldErrors.Provider>
+  );
+}

@@ -1,0 +1,86 @@
+import { formatYuan } from '../../../src-shared/domain/money.js';
+import { Check, Choice, TextField, useL } from '../../ui/fields.js';
+import type { Answers } from '../wizard/answers.js';
+import type { StepProps } from './step-props.js';
+
+const CLUE_KINDS: ReadonlyArray<{ value: Answers['clues'][number]['kind']; zh: string; en: string }> = [
+  { value: 'bank', zh: '银行存款', en: 'Bank deposits' },
+  { value: 'real-estate', zh: '房产、土地', en: 'Real estate' },
+  { value: 'vehicle', zh: '车辆', en: 'Vehicles' },
+  { value: 'shares', zh: '股权、股票', en: 'Shares' },
+  { value: 'receivable', zh: '到期债权、工资收入', en: 'Receivables, wages' },
+  { value: 'other', zh: '其他财产', en: 'Other property' },
+];
+
+/** What is owed (integer fen in the services), what was already performed (001:7), the payee
+ * account (001:6) and the optional property clues (财产线索调查表). */
+export function MoneyStep({ a, set, check }: StepProps) {
+  const l = useL();
+  const money = check?.money;
+  const clue = (i: number, description: string) => set({ clues: a.clues.map((c, j) => (j === i ? { ...c, description } : c)) });
+  return (
+    <div className="stack">
+      <TextField id="principal" label={l('本金（元）', 'Principal (yuan)')} value={a.principalYuan} onChange={(v) => set({ principalYuan: v })} keyboard="num" errorKey="amountYuan" required />
+      <Check id="interest-on" checked={a.interestOn} onChange={(v) => set({ interestOn: v })}>
+        {l('文书判决了利息', 'The document grants interest')}
+      </Check>
+      {a.interestOn && (
+        <div className="grid2">
+          <TextField id="interest-base" label={l('计息本金（元，默认同本金）', 'Interest base (yuan)')} value={a.interestBase} onChange={(v) => set({ interestBase: v })} keyboard="num" errorKey="interest.baseYuan" />
+          <TextField id="interest-rate" label={l('年利率（%）', 'Yearly rate (%)')} value={a.interestRate} onChange={(v) => set({ interestRate: v })} keyboard="num" errorKey="interest.ratePercent" />
+          <TextField id="interest-from" type="date" label={l('起算日', 'From')} value={a.interestFrom} onChange={(v) => set({ interestFrom: v })} keyboard="num" />
+          <TextField id="interest-to" type="date" label={l('计算至', 'Until')} value={a.interestTo} onChange={(v) => set({ interestTo: v })} keyboard="num" />
+        </div>
+      )}
+      <TextField id="costs" label={l('诉讼费等费用（元，可不填）', 'Costs (yuan, optional)')} value={a.costsYuan} onChange={(v) => set({ costsYuan: v })} keyboard="num" errorKey="costsYuan" />
+      <Choice
+        name="performed"
+        legend={l('申请前对方已经还了多少？', 'What did the respondent already pay?')}
+        value={a.performed}
+        onChange={(performed) => set({ performed })}
+        options={[
+          { value: 'none', label: l('一分没还', 'Nothing') },
+          { value: 'part', label: l('还了一部分', 'Part of it') },
+          { value: 'full', label: l('已经全部履行', 'All of it') },
+        ]}
+      />
+      {a.performed === 'part' && <TextField id="performed-amount" label={l('已还金额（元）', 'Amount already paid (yuan)')} value={a.performedYuan} onChange={(v) => set({ performedYuan: v })} keyboard="num" errorKey="performed.amountYuan" />}
+      {money && (
+        <p className="total" data-testid="money-total" aria-live="polite">
+          {l('申请执行总额', 'Total claimed')}：¥ {formatYuan(money.totalFen)}
+          {money.interestFen > 0 && <small> （{l('含利息', 'incl. interest')} ¥ {formatYuan(money.interestFen)}）</small>}
+        </p>
+      )}
+      <section className="panel inner payee" aria-labelledby="payee-title">
+        <h3 id="payee-title">{l('★ 收款账户（执行款打入此账户）', '★ Account to receive the money')}</h3>
+        <div className="grid2">
+          <TextField id="payee-name" label={l('户名', 'Account holder')} value={a.payeeName} onChange={(v) => set({ payeeName: v })} errorKey="payeeAccount.accountName" required />
+          <TextField id="payee-bank" label={l('开户银行', 'Bank')} value={a.payeeBank} onChange={(v) => set({ payeeBank: v })} errorKey="payeeAccount.bank" required />
+          <TextField id="payee-account" label={l('账号', 'Account number')} value={a.payeeAccount} onChange={(v) => set({ payeeAccount: v })} keyboard="num" errorKey="payeeAccount.accountNumber" required />
+        </div>
+      </section>
+      <section className="panel inner" aria-labelledby="clues-title">
+        <h3 id="clues-title">{l('财产线索（可不填）', 'Property clues (optional)')}</h3>
+        <p className="hint">{l('您知道对方有哪些财产？线索越具体，执行越快。', 'What property does the respondent have? Concrete clues speed enforcement.')}</p>
+        <div className="chips">
+          {CLUE_KINDS.map((k) => (
+            <button key={k.value} type="button" className="secondary" onClick={() => set({ clues: [...a.clues, { kind: k.value, description: '' }] })} disabled={a.clues.length >= 20}>
+              + {l(k.zh, k.en)}
+            </button>
+          ))}
+        </div>
+        {a.clues.map((c, i) => {
+          const k = CLUE_KINDS.find((x) => x.value === c.kind);
+          return (
+            <div key={i} className="clue">
+              <TextField id={`clue-${i}`} label={`${l(k?.zh ?? '', k?.en ?? '')} ${i + 1}`} value={c.description} onChange={(v) => clue(i, v)} />
+              <button type="button" className="secondary" onClick={() => set({ clues: a.clues.filter((_, j) => j !== i) })}>
+                {l('删除', 'Remove')}
+              </button>
+            </div>
+          );
+        })}
+      </section>
+    </div>
+  );
+}

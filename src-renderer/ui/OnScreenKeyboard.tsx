@@ -1,0 +1,118 @@
+/**
+ * The kiosk has no physical keyboard: this one types into whichever field has focus. Pinyin
+ * mode turns a typed syllable into character candidates (for Chinese names and addresses),
+ * ABC types letters, 123 digits and the characters of ID numbers, amounts and dates.
+ * Keys act on pointerdown with the default prevented, so the field keeps its focus and caret.
+ */
+import { useEffect, useState, type PointerEvent } from 'react';
+import { candidates } from './pinyin-index.js';
+import { clearText, deleteBackward, insertText, isTextControl, type TextControl } from './native-input.js';
+import { useL, type KeyboardMode } from './fields.js';
+
+const LETTERS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const DIGITS = ['123', '456', '789', 'X0.', '-/:'];
+const CAND_PAGE = 10;
+
+export function OnScreenKeyboard() {
+  const l = useL();
+  const [target, setTarget] = useState<TextControl | null>(null);
+  const [mode, setMode] = useState<KeyboardMode>('pinyin');
+  const [buffer, setBuffer] = useState('');
+  const [page, setPage] = useState(0);
+
+  useEffect(() => {
+    const onFocus = (e: FocusEvent) => {
+      const el = e.target as Element | null;
+      if (isTextControl(el) && el.dataset.osk) {
+        setTarget(el);
+        setMode(el.dataset.osk as KeyboardMode);
+        setBuffer('');
+        setPage(0);
+        // The keyboard covers the lower part of the screen: keep the field in sight.
+        requestAnimationFrame(() => el.scrollIntoView({ block: 'center' }));
+      }
+    };
+    const onBlur = () => {
+      requestAnimationFrame(() => {
+        if (!isTextControl(document.activeElement)) setTarget(null);
+      });
+    };
+    document.addEventListener('focusin', onFocus);
+    document.addEventListener('focusout', onBlur);
+    return () => {
+      document.removeEventListener('focusin', onFocus);
+      document.removeEventListener('focusout', onBlur);
+    };
+  }, []);
+
+  if (!target || !target.isConnected) return null;
+
+  const act = (fn: () => void) => (e: PointerEvent) => {
+    e.preventDefault();
+    fn();
+  };
+  const typeKey = (k: string) => {
+    if (mode === 'pinyin' && /^[a-z]$/.test(k)) {
+      setBuffer((b) => (b + k).slice(0, 6));
+      setPage(0);
+    } else insertText(target, mode === 'abc' ? k.toUpperCase() : k);
+  };
+  const backspace = () => {
+    if (buffer) setBuffer((b) => b.slice(0, -1));
+    else deleteBackward(target);
+  };
+  const pick = (ch: string) => {
+    insertText(target, ch);
+    setBuffer('');
+    setPage(0);
+  };
+  const list = mode === 'pinyin' && buffer ? candidates(buffer, 60) : [];
+  const shown = list.slice(page * CAND_PAGE, page * CAND_PAGE + CAND_PAGE);
+  const rows = mode === 'num' ? DIGITS : LETTERS;
+
+  return (
+    <div className="osk" role="group" aria-label={l('屏幕键盘', 'On-screen keyboard')} data-testid="osk">
+      <div className="osk-modes">
+        {(['pinyin', 'abc', 'num'] as const).map((m) => (
+          <button key={m} type="button" className={mode === m ? 'primary' : 'secondary'} aria-pressed={mode === m} onPointerDown={act(() => { setMode(m); setBuffer(''); })}>
+            {m === 'pinyin' ? l('拼音', 'Pinyin') : m === 'abc' ? 'ABC' : '123'}
+          </button>
+        ))}
+        <span className="osk-buffer" aria-live="polite" data-testid="osk-buffer">{buffer}</span>
+        <button type="button" className="secondary" onPointerDown={act(() => target.blur())}>
+          {l('收起键盘', 'Hide')}
+        </button>
+      </div>
+      {mode === 'pinyin' && buffer && (
+        <div className="osk-cands" data-testid="osk-candidates">
+          {page > 0 && (
+            <button type="button" className="secondary" aria-label={l('上一页候选字', 'Previous candidates')} onPointerDown={act(() => setPage(page - 1))}>‹</button>
+          )}
+          {shown.map((ch) => (
+            <button key={ch} type="button" className="cand" onPointerDown={act(() => pick(ch))}>
+              {ch}
+            </button>
+          ))}
+          {shown.length === 0 && <span className="hint">{l('没有这个拼音，请检查', 'No such syllable')}</span>}
+          {(page + 1) * CAND_PAGE < list.length && (
+            <button type="button" className="secondary" aria-label={l('下一页候选字', 'More candidates')} onPointerDown={act(() => setPage(page + 1))}>›</button>
+          )}
+        </div>
+      )}
+      {rows.map((row) => (
+        <div className="osk-row" key={row}>
+          {[...row].map((k) => (
+            <button key={k} type="button" className="key" onPointerDown={act(() => typeKey(k))}>
+              {mode === 'abc' ? k.toUpperCase() : k}
+            </button>
+          ))}
+        </div>
+      ))}
+      <div className="osk-row">
+        <button type="button" className="key wide" onPointerDown={act(() => clearText(target))}>{l('清空', 'Clear')}</button>
+        <button type="button" className="key wide" onPointerDown={act(() => insertText(target, ' '))}>{l('空格', 'Space')}</button>
+        <button type="button" className="key wide" onPointerDown={act(backspace)}>{l('删除', 'Delete')}</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * A person files first enforcement alone: card, consent, basis number from a keyboard-wedge
+ * scan of the judgment's QR code, respondent, money with interest, a page photographed with the
+ * document camera, the risk notice, review with the rules engine's verdict, signature, and the
+ * official number. Then the status query by card shows only this person's filing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { loadCard, startStack, type Stack } from './support/stack.js';
+import { launchKioskBrowser, next, openKiosk, sign, verificationUrl, Walk, wedgeScan } from './support/applicant.js';
+
+const OFFICIAL = /^（\d{4}）豫0811执\d+号$/;
+
+describe('applicant kiosk: a person files first enforcement alone', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let page: Page;
+  const card = loadCard('resident');
+
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startStack(), launchKioskBrowser()]);
+    page = await openKiosk(browser, stack.kioskUrl);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('walks from the card to the official number with a scanned basis', async () => {
+    const walk = new Walk(page, 'person');
+    await walk.step('attract');
+    stack.sim.placeCard(card);
+    await page.getByTestId('step-consent').waitFor();
+    await walk.step('consent');
+    await next(page);
+    await expect.poll(() => page.getByTestId('wizard-notice').textContent()).toContain('同意');
+    await page.getByLabel('我同意通过').check();
+    await page.getByLabel('我同意法院读取').check();
+    await next(page);
+
+    await page.getByTestId('step-who').waitFor();
+    expect(await page.getByTestId('applicant-name').textContent()).toBe(card.name);
+    expect(await page.getByTestId('applicant-id').textContent()).not.toContain(card.idNumber);
+    await page.getByLabel('您的联系电话').fill('13800138000');
+    await walk.step('who');
+    await next(page);
+
+    await page.getByTestId('step-basis').waitFor();
+    await wedgeScan(page, verificationUrl('（2026）豫0811民初123号'));
+    await page.getByTestId('basis-check').filter({ hasText: '（2026）豫0811民初123号' }).waitFor();
+    expect(await page.getByLabel('执行依据文号').inputValue()).toBe('（2026）豫0811民初123号');
+    await page.getByLabel('文书生效日期').fill('2026-06-01');
+    await page.getByLabel('文书确定的履行期限').fill('2026-06-11');
+    await page.getByLabel('文书主文').fill('被告于判决生效后十日内偿还原告借款五万元及利息');
+    await walk.step('basis');
+    await next(page);
+
+    await page.getByTestId('step-respondents').waitFor();
+    await page.locator('#respondents\\.0-name').fill('李四');
+    await page.locator('#respondents\\.0-address').fill('河南省焦作市山阳区示例路2号');
+    await page.locator('#respondents\\.0-phone').fill('13900139000');
+    await walk.step('respondents');
+    await next(page);
+
+    await page.getByTestId('step-money').waitFor();
+    await page.getByLabel('本金（元）').fill('50000');
+    await page.getByLabel('文书判决了利息').check();
+    await page.getByLabel('年利率').fill('3.65');
+    await page.getByLabel('起算日').fill('2026-06-12');
+    await page.getByLabel('计算至').fill('2026-11-22');
+    await page.getByLabel('户名').fill(card.name);
+    await page.getByLabel('开户银行').fill('中国银行焦作分行');
+    await page.getByLabel('账号').fill('6217000000000000018');
+    // 50,000 yuan at 3.65 % for 163 days = 815.00 yuan, counted in the services in fen.
+    await page.getByTestId('money-total').filter({ hasText: '50,815.00' }).waitFor();
+    await walk.step('money');
+    await next(page);
+
+    await page.getByTestId('step-documents').waitFor();
+    await page.getByTestId('take-photo').and(page.locator(':enabled')).waitFor();
+    await page.getByTestId('take-photo').click();
+    await page.getByTestId('thumbs').locator('li').first().waitFor();
+    await walk.step('documents');
+    await next(page);
+
+    await page.getByTestId('step-risk').waitFor();
+    await page.getByTestId('pre-enforcement').waitFor();
+    await page.getByLabel('我已阅读并知悉').check();
+    await walk.step('risk');
+    await next(page);
+
+    await page.getByTestId('step-review').waitFor();
+    await page.getByTestId('verdict').filter({ hasText: '检查通过' }).waitFor();
+    expect(await page.getByTestId('type-line').textContent()).toContain('首次执行（执）');
+    await sign(page);
+    await walk.step('review');
+    await page.getByTestId('submit').click();
+
+    await page.getByTestId('result').or(page.getByTestId('form-error')).or(page.getByTestId('wizard-notice')).waitFor();
+    expect(await page.getByTestId('wizard-notice').count() ? await page.getByTestId('wizard-notice').textContent() : '').toBe('');
+    expect(await page.getByTestId('form-error').count() ? await page.getByTestId('form-error').textContent() : '').toBe('');
+    await page.getByTestId('official-no').filter({ hasText: /豫0811执/ }).waitFor();
+    expect(await page.getByTestId('official-no').textContent()).toMatch(OFFICIAL);
+    await page.getByTestId('receipt-qr').waitFor();
+    await walk.step('result');
+    console.log(walk.summary());
+
+    await page.getByTestId('done').click();
+    await page.getByTestId('attract').waitFor();
+    expect(await page.content()).not.toContain(card.name);
+  });
+
+  it('answers the status query by card with only this person’s filing', async () => {
+    const walk = new Walk(page, 'status');
+    stack.sim.removeCard();
+    await page.getByTestId('start-status').click();
+    await page.getByTestId('status').waitFor();
+    stack.sim.placeCard(card);
+    await page.getByTestId('status-list').waitFor();
+    const items = page.getByTestId('status-list').locator('li');
+    expect(await items.count()).toBe(1);
+    expect(await items.first().textContent()).toMatch(/豫0811执/);
+    await walk.step('by-card');
+    await page.getByTestId('status-done').click();
+    await page.getByTestId('attract').waitFor();
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Helpers for the applicant kiosk's browser tests: a page with the fake document camera,
+ * axe-core on every step (no serious or critical violation), screenshots, and a step log that
+ * measures how long a test applicant needs.
+ */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, SCREENSHOT_DIR } from './browser.js';
+
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+/** Chromium's fake camera stands in for the document camera (高拍仪). */
+export function launchKioskBrowser(): Promise<Browser> {
+  return launchChromium(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
+}
+
+export async function openKiosk(browser: Browser, url: string): Promise<Page> {
+  // bypassCSP: only so that axe-core can be injected; the app's own CSP stays in force otherwise.
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 1024 }, bypassCSP: true, permissions: ['camera'] });
+  const page = await ctx.newPage();
+  await page.goto(url);
+  await page.getByTestId('attract').waitFor();
+  return page;
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+/** Runs axe-core on the page as it is; fails on serious or critical violations. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: unknown[] }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations;
+  })) as AxeViolation[];
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}
+
+/** Screenshot, accessibility check and a timing mark for one step of a walk. */
+export class Walk {
+  private readonly started = Date.now();
+  readonly steps: Array<{ name: string; atMs: number }> = [];
+  readonly shots: string[] = [];
+
+  constructor(
+    private readonly page: Page,
+    private readonly name: string,
+  ) {}
+
+  async step(name: string, opts: { axe?: boolean } = {}): Promise<void> {
+    this.steps.push({ name, atMs: Date.now() - this.started });
+    const path = join(SCREENSHOT_DIR, `${this.name}-${String(this.steps.length).padStart(2, '0')}-${name}.png`);
+    await this.page.screenshot({ path, fullPage: true });
+    this.shots.push(path);
+    if (opts.axe !== false) await expectAccessible(this.page, `${this.name}/${name}`);
+  }
+
+  summary(): string {
+    const total = (Date.now() - this.started) / 1000;
+    return `${this.name}: ${this.steps.length} screens in ${total.toFixed(1)} s (${this.steps.map((s) => s.name).join(' → ')})`;
+  }
+}
+
+/** A keyboard-wedge scanner: ASCII at a few ms per key, then Enter (as Playwright types it). */
+export async function wedgeScan(page: Page, payload: string): Promise<void> {
+  await page.keyboard.type(payload, { delay: 2 });
+  await page.keyboard.press('Enter');
+}
+
+/** Percent-encodes a case number into a verification URL, as court QR codes carry them. */
+export function verificationUrl(caseNumber: string): string {
+  return `https://verify.court.example/ws?ah=${encodeURIComponent(caseNumber)}`;
+}
+
+/** A signature stroke on the touch screen's canvas. */
+export async function sign(page: Page): Promise<void> {
+  await page.getByTestId('signature').scrollIntoViewIfNeeded();
+  const box = await page.getByTestId('signature').boundingBox();
+  if (!box) throw new Error('no signature pad');
+  await page.mouse.move(box.x + 40, box.y + 120);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 40 + i * 40, box.y + 120 + (i % 2 ? -50 : 50));
+  await page.mouse.up();
+}
+
+export const next = (page: Page) => page.getByTestId('next').click();
