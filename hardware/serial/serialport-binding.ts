@@ -4,9 +4,18 @@ import { LinkOpenError, type ByteBinding, type ByteLink, type LinkClosed, type O
 export interface SerialBindingOptions {
   path: string;
   baudRate?: number;
+  /** What is on the port, for people's messages; the ID card reader unless said otherwise. */
+  device?: DeviceName;
 }
 
-function openError(path: string, err: Error): LinkOpenError {
+export interface DeviceName {
+  zh: string;
+  en: string;
+}
+
+const READER: DeviceName = { zh: '读卡器', en: 'reader' };
+
+function openError(path: string, err: Error, device: DeviceName): LinkOpenError {
   const m = err.message;
   const code: OpenErrorCode = /no such file|ENOENT|cannot find/i.test(m)
     ? 'not-found'
@@ -16,7 +25,7 @@ function openError(path: string, err: Error): LinkOpenError {
         ? 'busy'
         : 'other';
   const text: Record<OpenErrorCode, [string, string]> = {
-    'not-found': [`找不到串口 ${path}，请检查读卡器是否连接`, `Serial port ${path} not found; check that the reader is connected`],
+    'not-found': [`找不到串口 ${path}，请检查${device.zh}是否连接`, `Serial port ${path} not found; check that the ${device.en} is connected`],
     permission: [`没有权限打开串口 ${path}`, `No permission to open serial port ${path}`],
     busy: [`串口 ${path} 被其他程序占用`, `Serial port ${path} is in use by another program`],
     other: [`无法打开串口 ${path}`, `Cannot open serial port ${path}: ${m}`],
@@ -29,22 +38,29 @@ class SerialLink implements ByteLink {
   private readonly closeListeners: ((why: LinkClosed) => void)[] = [];
   private closingByUs = false;
 
-  constructor(private readonly port: SerialPort) {
+  constructor(
+    private readonly port: SerialPort,
+    private readonly device: DeviceName,
+  ) {
     port.on('close', (err?: Error & { disconnected?: boolean }) => {
       const lost = !this.closingByUs || Boolean(err?.disconnected);
       this.finish(
         lost
-          ? { lost: true, code: 'disconnected', message_zh: '读卡器连接已断开', message_en: 'The reader was disconnected' }
-          : { lost: false, code: 'closed', message_zh: '读卡器已关闭', message_en: 'The reader was closed' },
+          ? { lost: true, code: 'disconnected', message_zh: `${device.zh}连接已断开`, message_en: `The ${device.en} was disconnected` }
+          : this.closedByUs(),
       );
     });
     // An error on an open port that does not close it (write failure) still ends the link for us.
     port.on('error', () => {
       if (!this.closedWhy && !this.closingByUs) {
-        this.finish({ lost: true, code: 'io-error', message_zh: '读卡器通信出错', message_en: 'Reader I/O error' });
+        this.finish({ lost: true, code: 'io-error', message_zh: `${device.zh}通信出错`, message_en: `${device.en} I/O error` });
         if (port.isOpen) port.close(() => undefined);
       }
     });
+  }
+
+  private closedByUs(): LinkClosed {
+    return { lost: false, code: 'closed', message_zh: `${this.device.zh}已关闭`, message_en: `The ${this.device.en} was closed` };
   }
 
   private finish(why: LinkClosed): void {
@@ -73,7 +89,7 @@ class SerialLink implements ByteLink {
     this.closingByUs = true;
     return new Promise((resolve) => {
       if (!this.port.isOpen) {
-        this.finish({ lost: false, code: 'closed', message_zh: '读卡器已关闭', message_en: 'The reader was closed' });
+        this.finish(this.closedByUs());
         return resolve();
       }
       this.port.close(() => resolve());
@@ -84,12 +100,13 @@ class SerialLink implements ByteLink {
 /** serialport 13 binding: 8N1 at the given baud (115200 by default, as readers ship). */
 export function serialBinding(opts: SerialBindingOptions): ByteBinding {
   const baudRate = opts.baudRate ?? 115200;
+  const device = opts.device ?? READER;
   return {
     label: `serial:${opts.path}`,
     open: () =>
       new Promise<ByteLink>((resolve, reject) => {
         const port = new SerialPort({ path: opts.path, baudRate, dataBits: 8, parity: 'none', stopBits: 1, autoOpen: false });
-        port.open((err) => (err ? reject(openError(opts.path, err)) : resolve(new SerialLink(port))));
+        port.open((err) => (err ? reject(openError(opts.path, err, device)) : resolve(new SerialLink(port, device))));
       }),
   };
 }
