@@ -16,6 +16,18 @@ await build({
   sourcemap: true,
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
+// Barcode decoding runs in a worker thread, loaded from its own file beside main.mjs.
+await build({
+  entryPoints: ['hardware/barcode/decode-worker.ts'],
+  outfile: 'dist/electron/decode-worker.js',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  external,
+  sourcemap: true,
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
 await build({
   entryPoints: ['src-main/electron/preload.ts'],
   outfile: 'dist/electron/preload.cjs',
@@ -25,4 +37,4 @@ await build({
   format: 'cjs',
   external: ['electron'],
 });
-console.log('built dist/electron/main.mjs and dist/electron/preload.cjs');
+console.log('built dist/electron/main.mjs, decode-worker.js and preload.cjs');
