@@ -1,13 +1,15 @@
 /**
  * The walking skeleton in Debian Chromium through the host shell: a card on the simulated
  * reader fills the applicant, the filing is submitted, the official number arrives; and the
- * same with the central gateway down until after the submit.
+ * same with the central gateway down until after the submit. (The interview itself is walked
+ * by the helpers of tests/e2e/support/applicant.ts since the applicant kiosk, issue 6.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, SCREENSHOT_DIR } from './support/browser.js';
 import { loadCard, startStack, type Stack } from './support/stack.js';
+import { fillToReview, signAndSubmit } from './support/applicant.js';
 
 const OFFICIAL = /^（\d{4}）豫0811执\d+号$/;
 
@@ -30,27 +32,30 @@ describe('walking skeleton: ID card to official case number', () => {
   });
 
   const fillAndSubmit = async () => {
-    await page.getByLabel('执行依据文号').fill('(2024) 豫0811民初123号');
-    await expect.poll(() => page.getByTestId('basis-check').textContent()).toContain('（2024）豫0811民初123号');
-    await page.getByLabel('被执行人姓名或名称').fill('李四');
-    await page.getByLabel('申请执行金额').fill('12345.67');
-    await page.getByTestId('submit').click();
-    await page.getByTestId('result').waitFor();
+    await fillToReview(page);
+    await signAndSubmit(page);
   };
 
   const placeCardAndWait = async () => {
     stack.sim.removeCard();
     stack.sim.placeCard(card);
-    await page.getByTestId('applicant-name').filter({ hasText: card.name }).waitFor();
+    await page.getByTestId('step-consent').waitFor();
   };
 
   it('fills the applicant from the card, masks the ID number and files with an official number', async () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'skeleton-1-attract.png') });
     await placeCardAndWait();
+    await page.getByLabel('我同意通过').check();
+    await page.getByLabel('我同意法院读取').check();
+    await page.getByTestId('next').click();
+    await page.getByTestId('applicant-name').filter({ hasText: card.name }).waitFor();
     const shownId = await page.getByTestId('applicant-id').textContent();
     expect(shownId).not.toContain(card.idNumber);
     expect(shownId).toMatch(/^\d{3}\*+\d{3}[\dX]$/);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'skeleton-2-form.png') });
+    await page.getByTestId('leave').click();
+    await page.getByTestId('attract').waitFor();
+    await placeCardAndWait();
     await fillAndSubmit();
     await expect.poll(() => page.getByTestId('provisional-no').textContent()).toMatch(/^临-[0-9A-F]{6}-\d{8}-\d{4}$/);
     await page.getByTestId('official-no').filter({ hasText: /豫0811执/ }).waitFor();

@@ -93,3 +93,56 @@ export async function sign(page: Page): Promise<void> {
 }
 
 export const next = (page: Page) => page.getByTestId('next').click();
+
+export interface QuickFiling {
+  basis?: string;
+  respondent?: string;
+  amount?: string;
+  /** Answers changed on the basis step before moving on. */
+  onBasis?: (page: Page) => Promise<void>;
+  /** Answers changed on the money step before moving on. */
+  onMoney?: (page: Page) => Promise<void>;
+}
+
+/** Walks the interview with the fewest answers that pass the rules, up to the review page. */
+export async function fillToReview(page: Page, o: QuickFiling = {}): Promise<void> {
+  await page.getByTestId('step-consent').waitFor();
+  await page.getByLabel('我同意通过').check();
+  await page.getByLabel('我同意法院读取').check();
+  await next(page);
+  await page.getByTestId('step-who').waitFor();
+  await page.getByLabel('您的联系电话').fill('13800138000');
+  await next(page);
+  await page.getByTestId('step-basis').waitFor();
+  await page.getByLabel('执行依据文号').fill(o.basis ?? '(2024) 豫0811民初123号');
+  await page.getByLabel('文书生效日期').fill('2026-06-01');
+  await page.getByLabel('文书确定的履行期限').fill('2026-06-11');
+  await o.onBasis?.(page);
+  await next(page);
+  await page.getByTestId('step-respondents').waitFor();
+  await page.locator('#respondents\\.0-name').fill(o.respondent ?? '李四');
+  await page.locator('#respondents\\.0-address').fill('河南省焦作市山阳区示例路2号');
+  await page.locator('#respondents\\.0-phone').fill('13900139000');
+  await next(page);
+  await page.getByTestId('step-money').waitFor();
+  await page.getByLabel('本金（元）').fill(o.amount ?? '12345.67');
+  await page.getByLabel('户名').fill('张三');
+  await page.getByLabel('开户银行').fill('中国银行焦作分行');
+  await page.getByLabel('账号').fill('6217000000000000018');
+  await o.onMoney?.(page);
+  await next(page);
+  await page.getByTestId('step-documents').waitFor();
+  await next(page);
+  await page.getByTestId('step-risk').waitFor();
+  await page.getByLabel('我已阅读并知悉').check();
+  await next(page);
+  await page.getByTestId('step-review').waitFor();
+}
+
+/** From the review page: wait for the verdict, sign, submit, wait for the result. */
+export async function signAndSubmit(page: Page): Promise<void> {
+  await page.getByTestId('verdict').filter({ hasText: '检查通过' }).waitFor();
+  await sign(page);
+  await page.getByTestId('submit').click();
+  await page.getByTestId('result').waitFor();
+}
