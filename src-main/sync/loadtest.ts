@@ -1,0 +1,136 @@
+/**
+ * Load test of sync: N real kiosk sync clients (each its own kiosk SQLite file and SyncEngine)
+ * push M queued filings each to a central gateway over real HTTP, then the result is checked:
+ * every filing numbered exactly once, the kiosk's number equal to the central's, and every
+ * (court, type, year) sequence gapless and duplicate-free.
+ */
+import { join } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { openDatabase, type Db } from '../db/open.js';
+import type { Logger } from '../log/logger.js';
+import { insertFiling } from '../filings/filing-store.js';
+import { writeSetting } from '../kiosk/settings.js';
+import { findCourt } from '../../src-shared/courts/court-profile.js';
+import { idCheckChar } from '../../src-shared/identity/id-number.js';
+import type { FilingRecord } from '../../src-shared/domain/filing.js';
+import type { CentralStore } from '../central/store.js';
+import { issueEnrolCode } from '../central/enrolment.js';
+import { SyncEngine } from './sync-engine.js';
+import { enrolKiosk } from './enrol-kiosk.js';
+
+export interface LoadtestOptions {
+  kiosks: number;
+  filings: number;
+  centralUrl: string;
+  /** The central's store: enrolment codes are issued on it and the result is checked on it. */
+  store: CentralStore;
+  courtId?: string;
+  batchCount?: number;
+  log: Logger;
+}
+
+export interface LoadtestReport {
+  kiosks: number;
+  filings: number;
+  seconds: number;
+  filingsPerSecond: number;
+  problems: string[];
+}
+
+const first17 = '410811198001011230'.slice(0, 17);
+const ID_NUMBER = first17 + idCheckChar(first17);
+
+function syntheticFiling(courtId: string, courtCode: string): Omit<FilingRecord, 'provisionalNo'> {
+  return {
+    id: randomUUID(),
+    courtId,
+    courtCode,
+    typeCode: '执',
+    submittedAt: new Date().toISOString(),
+    applicant: { cardKind: 'resident', name: '测试申请人', idNumber: ID_NUMBER, genderCode: '1', birthDate: '19800101', address: '河南省焦作市山阳区测试路1号' },
+    respondents: [{ kind: 'person', name: '测试被执行人' }],
+    basisNumber: '（2024）豫0811民初123号',
+    amountFen: 1_234_567,
+  };
+}
+
+/** Checks the central's numbers against the kiosks' filings. */
+export async function checkNumbering(store: CentralStore, kiosks: Db[]): Promise<string[]> {
+  const problems: string[] = [];
+  const cases = await store.numberedCases();
+  const groups = new Map<string, number[]>();
+  for (const c of cases) groups.set(`${c.courtCode} ${c.typeCode} ${c.year}`, [...(groups.get(`${c.courtCode} ${c.typeCode} ${c.year}`) ?? []), c.seq]);
+  for (const [g, seqs] of groups) {
+    seqs.sort((a, b) => a - b);
+    const bad = seqs.findIndex((s, i) => s !== i + 1);
+    if (bad >= 0) problems.push(`sequence ${g}: expected ${bad + 1}, found ${seqs[bad]} (gap or duplicate)`);
+  }
+  const byFiling = new Map<string, string>();
+  for (const c of cases) {
+    if (byFiling.has(c.filingId)) problems.push(`filing ${c.filingId} numbered twice`);
+    byFiling.set(c.filingId, c.officialNo);
+  }
+  let total = 0;
+  for (const db of kiosks) {
+    for (const r of db.prepare('SELECT id, official_no FROM filings').all() as { id: string; official_no: string | null }[]) {
+      total += 1;
+      const central = byFiling.get(r.id);
+      if (!central) problems.push(`filing ${r.id} missing on the central`);
+      else if (central !== r.official_no) problems.push(`filing ${r.id}: kiosk has ${r.official_no}, central ${central}`);
+    }
+  }
+  if (total !== byFiling.size) problems.push(`kiosks hold ${total} filings, central ${byFiling.size} cases`);
+  return problems;
+}
+
+export async function runLoadtest(o: LoadtestOptions): Promise<LoadtestReport> {
+  const court = findCourt(o.courtId ?? 'jiaozuo-shanyang');
+  if (!court) throw new Error(`unknown court ${o.courtId}`);
+  const dir = mkdtempSync(join(tmpdir(), 'yzt-loadtest-'));
+  const kiosks: { db: Db; sync: SyncEngine }[] = [];
+  try {
+    for (let i = 0; i < o.kiosks; i++) {
+      const db = openDatabase(join(dir, `kiosk-${i}.sqlite`), 'kiosk');
+      const deviceId = randomUUID();
+      writeSetting(db, 'device.id', deviceId);
+      const code = await issueEnrolCode(o.store, court.id, new Date(), 1);
+      if (!code.ok) throw new Error(code.message_en);
+      const r = await enrolKiosk(db, { centralUrl: o.centralUrl, code: code.code });
+      if (!r.ok) throw new Error(`enrolment: ${r.message_en}`);
+      db.transaction(() => {
+        for (let j = 0; j < o.filings; j++) insertFiling(db, syntheticFiling(court.id, court.code), { deviceId, applicantKey: 'loadtest', now: new Date() });
+      })();
+      const sync = new SyncEngine({ db, deviceId, courtCode: court.code, centralUrl: o.centralUrl, log: o.log, pull: false, baseDelayMs: 50, maxDelayMs: 1000, watchdogMs: 1000, batchCount: o.batchCount ?? 50 });
+      kiosks.push({ db, sync });
+    }
+    const started = performance.now();
+    await Promise.all(
+      kiosks.map(
+        (k) =>
+          new Promise<void>((resolve) => {
+            const on = (s: { queueDepth: number }) => {
+              if (s.queueDepth === 0) {
+                k.sync.off('status', on);
+                resolve();
+              }
+            };
+            k.sync.on('status', on);
+            k.sync.start();
+          }),
+      ),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    for (const k of kiosks) await k.sync.stop();
+    const problems = await checkNumbering(o.store, kiosks.map((k) => k.db));
+    const filings = o.kiosks * o.filings;
+    return { kiosks: o.kiosks, filings, seconds, filingsPerSecond: filings / seconds, problems };
+  } finally {
+    for (const k of kiosks) {
+      await k.sync.stop();
+      k.db.close();
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
