@@ -28,11 +28,11 @@ export function useCamera(): { videoRef: React.RefObject<HTMLVideoElement | null
         }
         stream = s;
         const v = videoRef.current;
-        if (v) {
-          v.srcObject = s;
-          void v.play().catch(() => undefined);
-        }
-        setState('live');
+        if (!v) return;
+        // Live only once frames arrive: before that a photo would be empty.
+        v.addEventListener('loadeddata', () => !cancelled && setState('live'), { once: true });
+        v.srcObject = s;
+        void v.play().catch(() => undefined);
       })
       .catch(() => setState('none'));
     return () => {

@@ -1,0 +1,113 @@
+/**
+ * An agent files for a company: chooses "agent filing" on the attract screen, places their own
+ * card, gives the company principal's credit code, name, legal representative and the
+ * principal's own address and phone, photographs the power of attorney with the document
+ * camera, and types the respondent's name in pinyin on the on-screen keyboard.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { loadCard, startStack, type Stack } from './support/stack.js';
+import { launchKioskBrowser, next, openKiosk, signAndSubmit, Walk } from './support/applicant.js';
+import { usccCheckChar } from '../../src-shared/identity/uscc.js';
+
+const USCC_17 = '91410811MA3X00001';
+const USCC = USCC_17 + usccCheckChar(USCC_17);
+
+describe('applicant kiosk: an agent files for a company', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let page: Page;
+  const agent = loadCard('resident');
+
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startStack(), launchKioskBrowser()]);
+    page = await openKiosk(browser, stack.kioskUrl);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('files with the principal company’s data, the power of attorney and a pinyin-typed name', async () => {
+    const walk = new Walk(page, 'agent');
+    await page.getByTestId('start-agent').click();
+    await page.getByTestId('step-consent').waitFor();
+    await page.getByLabel('我同意通过').check();
+    await page.getByLabel('我同意法院读取').check();
+    await next(page);
+
+    await page.getByTestId('step-who').waitFor();
+    await page.getByTestId('need-card').waitFor();
+    await next(page);
+    await expect.poll(() => page.getByTestId('wizard-notice').textContent()).toContain('身份证');
+    stack.sim.placeCard(agent);
+    await page.getByTestId('applicant-name').filter({ hasText: agent.name }).waitFor();
+    expect(await page.locator('#applicant-title').textContent()).toContain('代理人');
+    await page.getByLabel('您的联系电话').fill('13800138000');
+    await page.getByRole('radio', { name: '单位', exact: true }).first().check();
+    await page.getByLabel('单位名称').fill('焦作示例商贸有限公司');
+    await page.getByLabel('统一社会信用代码').fill(USCC.toLowerCase());
+    expect(await page.getByLabel('统一社会信用代码').inputValue()).toBe(USCC);
+    await page.locator('#principal-rep').fill('王五');
+    await page.locator('#principal-address').fill('河南省焦作市山阳区商贸路8号');
+    await page.locator('#principal-phone').fill('03913000000');
+    await walk.step('who');
+    await next(page);
+
+    await page.getByTestId('step-basis').waitFor();
+    await page.getByLabel('执行依据文号').fill('（2025）豫0811民初88号');
+    await page.getByLabel('文书种类').selectOption('mediation');
+    await page.getByLabel('文书生效日期').fill('2026-03-01');
+    await page.getByLabel('文书确定的履行期限').fill('2026-04-01');
+    await next(page);
+
+    await page.getByTestId('step-respondents').waitFor();
+    // The respondent's name typed on the on-screen keyboard in pinyin: z-h-a-o then 赵.
+    await page.locator('#respondents\\.0-name').focus();
+    await page.getByTestId('osk').waitFor();
+    for (const k of 'zhao') await page.getByTestId('osk').getByRole('button', { name: k, exact: true }).click();
+    await page.getByTestId('osk-candidates').getByRole('button', { name: '赵', exact: true }).click();
+    for (const k of 'liu') await page.getByTestId('osk').getByRole('button', { name: k, exact: true }).click();
+    // 六 is not among the first ten candidates for "liu" (the surname 刘 leads): page on.
+    const six = page.getByTestId('osk-candidates').getByRole('button', { name: '六', exact: true });
+    for (let i = 0; i < 5 && !(await six.count()); i++) await page.getByRole('button', { name: '下一页候选字' }).click();
+    await six.click();
+    expect(await page.locator('#respondents\\.0-name').inputValue()).toBe('赵六');
+    await walk.step('respondents-pinyin');
+    await page.locator('#respondents\\.0-address').fill('河南省焦作市解放区示例路3号');
+    await page.locator('#respondents\\.0-phone').fill('13700137000');
+    await next(page);
+
+    await page.getByTestId('step-money').waitFor();
+    await page.getByLabel('本金（元）').fill('80000');
+    await page.getByRole('radio', { name: '还了一部分' }).check();
+    await page.getByLabel('已还金额').fill('20000');
+    await page.getByLabel('户名').fill('焦作示例商贸有限公司');
+    await page.getByLabel('开户银行').fill('中国工商银行焦作分行');
+    await page.getByLabel('账号').fill('1709000000000000001');
+    await page.getByTestId('money-total').filter({ hasText: '60,000.00' }).waitFor();
+    await next(page);
+
+    await page.getByTestId('step-documents').waitFor();
+    expect(await page.getByRole('radio', { name: '授权委托书' }).isChecked()).toBe(true);
+    await page.getByTestId('take-photo').and(page.locator(':enabled')).waitFor();
+    await page.getByTestId('take-photo').click();
+    await page.getByTestId('thumbs').locator('li').first().waitFor();
+    // Retake replaces the page; delete removes it; a second take leaves one page.
+    await page.getByTestId('thumbs').getByRole('button', { name: '重拍' }).click();
+    await expect.poll(() => page.getByTestId('thumbs').locator('li').count()).toBe(1);
+    await walk.step('documents');
+    await next(page);
+
+    await page.getByTestId('step-risk').waitFor();
+    await page.getByLabel('我已阅读并知悉').check();
+    await next(page);
+    await page.getByTestId('step-review').waitFor();
+    await page.getByTestId('verdict').filter({ hasText: '检查通过' }).waitFor();
+    await walk.step('review');
+    await signAndSubmit(page);
+    await page.getByTestId('official-no').filter({ hasText: /豫0811执/ }).waitFor();
+    await walk.step('result');
+    console.log(walk.summary());
+  });
+});
