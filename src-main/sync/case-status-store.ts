@@ -7,19 +7,12 @@
 import type { Db } from '../db/open.js';
 import type { FilingView } from '../../src-shared/domain/filing.js';
 import type { CaseChange, CaseStatus } from '../../src-shared/sync/protocol.js';
+import { toChange } from '../central/case-sql.js';
 import { getFilingView } from '../filings/filing-store.js';
 import { setSyncState } from './sync-state.js';
 
-export interface CaseStatusView {
-  filingId: string;
-  officialNo: string;
-  provisionalNo: string;
-  status: CaseStatus;
-  reasons_zh: string[];
-  team: string | null;
-  changedAt: string;
-  version: number;
-}
+/** A pulled change as stored: `at` is the central's time of the change. */
+export type CaseStatusView = CaseChange;
 
 export function applyCaseChanges(db: Db, changes: CaseChange[], cursor: number, now: Date): FilingView[] {
   return db.transaction(() => {
@@ -53,16 +46,5 @@ export function findCaseStatus(db: Db, number: string): CaseStatusView | undefin
     .get(number, number, number) as
     | { filing_id: string; official_no: string; provisional_no: string; status: CaseStatus; reasons_json: string; team: string | null; changed_at: string; version: number }
     | undefined;
-  return (
-    r && {
-      filingId: r.filing_id,
-      officialNo: r.official_no,
-      provisionalNo: r.provisional_no,
-      status: r.status,
-      reasons_zh: JSON.parse(r.reasons_json) as string[],
-      team: r.team,
-      changedAt: r.changed_at,
-      version: r.version,
-    }
-  );
+  return r && toChange({ ...r, at: r.changed_at });
 }

@@ -44,3 +44,11 @@ export function openCheckedKioskDb(file: string): { ok: true; db: Db } | { ok: f
     return { ok: false, problem: describeDbOpenError(e, file) };
   }
 }
+
+/** For commands: the verified database, or null after printing the problem in zh and en. */
+export function openKioskDbOrSay(file: string, err: (line: string) => void): Db | null {
+  const opened = openCheckedKioskDb(file);
+  if (opened.ok) return opened.db;
+  err(`${opened.problem.message_zh} (${opened.problem.message_en}) [${opened.problem.code}]`);
+  return null;
+}

@@ -1,6 +1,6 @@
 import { defineCommand, requireString } from '../command.js';
 import { kioskDataDir, kioskDbFile } from '../data-dir.js';
-import { openCheckedKioskDb } from '../../sync/kiosk-db-check.js';
+import { openKioskDbOrSay } from '../../sync/kiosk-db-check.js';
 import { enrolKiosk } from '../../sync/enrol-kiosk.js';
 
 export const command = defineCommand({
@@ -24,12 +24,8 @@ Exit status: 0 enrolled; 1 refused or unreachable; 2 wrong usage.
   async run({ values }, io) {
     const code = requireString(values, 'code');
     const central = requireString(values, 'central');
-    const opened = openCheckedKioskDb(kioskDbFile(kioskDataDir(values)));
-    if (!opened.ok) {
-      io.err(`${opened.problem.message_zh} (${opened.problem.message_en}) [${opened.problem.code}]`);
-      return 1;
-    }
-    const db = opened.db;
+    const db = openKioskDbOrSay(kioskDbFile(kioskDataDir(values)), io.err);
+    if (!db) return 1;
     try {
       const r = await enrolKiosk(db, { centralUrl: central, code });
       if (values.json === true) io.out(JSON.stringify(r));

@@ -1,6 +1,6 @@
 import { defineCommand } from '../command.js';
 import { kioskDataDir, kioskDbFile } from '../data-dir.js';
-import { openCheckedKioskDb } from '../../sync/kiosk-db-check.js';
+import { openKioskDbOrSay } from '../../sync/kiosk-db-check.js';
 import { outboxStats } from '../../sync/outbox-store.js';
 import { readCredential, readSyncState } from '../../sync/sync-state.js';
 import { readSetting } from '../../kiosk/settings.js';
@@ -20,12 +20,8 @@ push and pull, last error (Chinese and English). Safe to run beside a running ki
 `,
   options: { data: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values }, io) {
-    const opened = openCheckedKioskDb(kioskDbFile(kioskDataDir(values)));
-    if (!opened.ok) {
-      io.err(`${opened.problem.message_zh} (${opened.problem.message_en}) [${opened.problem.code}]`);
-      return 1;
-    }
-    const db = opened.db;
+    const db = openKioskDbOrSay(kioskDbFile(kioskDataDir(values)), io.err);
+    if (!db) return 1;
     try {
       const { depth, oldest } = outboxStats(db);
       const s = readSyncState(db);
