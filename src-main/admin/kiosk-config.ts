@@ -21,6 +21,17 @@ export const kioskConfigSchema = z.strictObject({
         path: serialPath,
         baudRate: z.union([z.literal(115200), z.literal(57600), z.literal(38400), z.literal(19200), z.literal(9600)]).default(115200),
         pollIntervalMs: z.number().int().min(100).max(5000).default(500),
+        /**
+         * HID readers only (path: OS HID path or `vvvv:pppp`): how frames travel in reports.
+         * Vendors differ and none documents it; see hardware/hid/framing.ts.
+         */
+        hid: z
+          .strictObject({
+            framing: z.enum(['length-prefixed', 'raw-padded']).default('length-prefixed'),
+            reportSize: z.number().int().min(2).max(1024).default(64),
+            reportId: z.number().int().min(1).max(255).nullable().default(null),
+          })
+          .optional(),
       })
       .nullable(),
     scanner: z

@@ -4,7 +4,7 @@
  * kiosk through here, so they run the same services.
  */
 import { join } from 'node:path';
-import type { ApiHandlers, ReaderStateView } from '../../src-shared/api/contract.js';
+import type { ApiHandlers } from '../../src-shared/api/contract.js';
 import { findCourt } from '../../src-shared/courts/court-profile.js';
 import { openDatabase, type Db } from '../db/open.js';
 import type { Logger } from '../log/logger.js';
@@ -16,8 +16,10 @@ import { purgeExpiredDrafts } from '../filings/draft-store.js';
 import { ReceiptService } from '../printing/receipt-service.js';
 import { KioskSession } from '../kiosk/session.js';
 import { EventBus } from '../kiosk/event-bus.js';
-import { NO_READER, type CardReaderPort } from '../devices/card-reader-port.js';
-import { configuredReader } from '../devices/configured-reader.js';
+import type { CardReaderPort } from '../devices/card-reader-port.js';
+import { DeviceManager, type DeviceManagerOptions } from '../devices/device-manager.js';
+import type { IdReaderTarget } from '../devices/id-reader-device.js';
+import { readKioskConfig } from '../admin/kiosk-config.js';
 import { kioskHandlers } from './kiosk-handlers.js';
 import { APP_VERSION } from './version.js';
 
@@ -27,12 +29,17 @@ export interface KioskAppOptions {
   log: Logger;
   courtId?: string;
   centralUrl?: string;
-  /** The ID card reader; `undefined` opens the one configured in the kiosk settings. */
-  reader?: CardReaderPort | null;
+  /**
+   * The ID card reader: a port ({ transport, path }) or a driver; `undefined` opens the one
+   * configured in the kiosk settings, null none.
+   */
+  reader?: CardReaderPort | IdReaderTarget | null;
   /** Serial port of the ESC/POS receipt printer (else setting printer.path; none: PDF only). */
   printerPath?: string | null;
   now?: () => Date;
   sync?: Partial<Pick<SyncOptions, 'baseDelayMs' | 'maxDelayMs' | 'watchdogMs' | 'batchCount' | 'batchBytes'>>;
+  /** Device timings (tests shorten them). */
+  deviceTimings?: DeviceManagerOptions['timings'];
 }
 
 export interface KioskApp {
@@ -74,18 +81,23 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     onSubmitted: () => sync.kick(),
   });
 
-  let readerState: ReaderStateView = NO_READER;
-  const reader = opts.reader === undefined ? configuredReader(db, log) : opts.reader;
-  if (reader) {
-    reader.on('state', (s) => {
-      readerState = s;
-      log.info('reader.state', { state: s.state, code: (s as { code?: string }).code });
-      bus.emit('reader.state', s);
-    });
-    reader.on('placed', (card) => session.cardPlaced(card));
-    reader.on('removed', () => session.cardRemoved());
-    await reader.start();
-  }
+  const printerPath = opts.printerPath ?? readSetting(db, 'printer.path') ?? readKioskConfig(db).devices.receiptPrinter?.path ?? null;
+  const devices = new DeviceManager({
+    devices: readKioskConfig(db).devices,
+    ...(opts.reader !== undefined ? { reader: opts.reader } : {}),
+    printerPath,
+    log,
+    now,
+    ...(opts.deviceTimings ? { timings: opts.deviceTimings } : {}),
+  });
+  devices.on('reader.state', (s) => {
+    log.info('reader.state', { state: s.state, code: (s as { code?: string }).code });
+    bus.emit('reader.state', s);
+  });
+  devices.on('state', (v) => bus.emit('devices.state', v));
+  devices.reader?.on('placed', (card) => session.cardPlaced(card));
+  devices.reader?.on('removed', () => session.cardRemoved());
+  await devices.start();
   // Whatever a person photographed and did not file or save leaves with them (issue 6, privacy).
   bus.on('session.ended', ({ sessionId }) => {
     const dropped = dropHeldDocuments(db, sessionId);
@@ -99,23 +111,27 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   purge();
   const purgeTimer = setInterval(purge, 10 * 60_000);
   purgeTimer.unref();
-  const receipts = new ReceiptService({ dataDir: opts.dataDir, court, log, printerPath: opts.printerPath ?? readSetting(db, 'printer.path') ?? null });
+  const receipts = new ReceiptService({ dataDir: opts.dataDir, court, log, printerPath });
 
   sync.start();
   log.info('kiosk.started', { courtId: court.id, shell: opts.shell, central: settings.centralUrl ?? 'none' });
 
-  const handlers = kioskHandlers({
+  const handlers: ApiHandlers = {
+    'devices.list': () => devices.list(),
+    'devices.selfTest': ({ device }) => devices.selfTest(device),
+    ...kioskHandlers({
     db,
     info: { deviceId: settings.deviceId, courtName: court.name, courtCode: court.code, version: APP_VERSION, shell: opts.shell },
     session,
     filings,
     sync,
-    readerState: () => readerState,
+    readerState: () => devices.readerState(),
     now,
     applicantKeySecret: settings.applicantKeySecret,
     draftKeepMinutes: Number.isFinite(draftKeepMinutes) && draftKeepMinutes > 0 ? draftKeepMinutes : 72 * 60,
     receipts,
-  });
+    }),
+  };
 
   return {
     handlers,
@@ -127,7 +143,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
       clearInterval(purgeTimer);
       await receipts.close();
       await sync.stop();
-      if (reader) await reader.stop();
+      await devices.stop();
       session.end('shutdown');
       db.close();
     },

@@ -1,5 +1,5 @@
 /** The contract's handlers for the kiosk: each one a thin call into a service. */
-import type { ApiHandlers, KioskInfo, ReaderStateView, ReceiptResult } from '../../src-shared/api/contract.js';
+import type { ApiHandlers, DeviceMethod, KioskInfo, ReaderStateView, ReceiptResult } from '../../src-shared/api/contract.js';
 import { AppError } from '../../src-shared/api/errors.js';
 import type { FilingService } from '../filings/filing-service.js';
 import { getFilingView } from '../filings/filing-store.js';
@@ -31,7 +31,8 @@ export interface HandlerDeps {
 
 const NO_CARD = new AppError('no-card', '请先将本人身份证放在读卡区', 'Place your ID card on the reader first');
 
-export function kioskHandlers(d: HandlerDeps): ApiHandlers {
+/** Without the device methods: the device manager answers those (kiosk-app). */
+export function kioskHandlers(d: HandlerDeps): Omit<ApiHandlers, DeviceMethod> {
   const card = () => {
     const c = d.session.currentCard;
     if (!c) throw NO_CARD;

@@ -31,6 +31,8 @@ const bridge = {
   'document.remove': call('document.remove'),
   'receipt.print': call('receipt.print'),
   'status.byReceipt': call('status.byReceipt'),
+  'devices.list': call('devices.list'),
+  'devices.selfTest': call('devices.selfTest'),
   on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void {
     if (!(API_EVENTS as readonly string[]).includes(event)) throw new Error(`unknown event ${String(event)}`);
     // The IPC event object is not passed on: it would hand the page a handle on ipcRenderer.

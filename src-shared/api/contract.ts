@@ -34,6 +34,10 @@ export const apiInputs = {
   'receipt.print': z.strictObject({ id: z.uuid(), to: z.enum(['printer', 'pdf']) }),
   /** Status by the code printed as QR on a receipt (seed 000 art. 7). */
   'status.byReceipt': z.strictObject({ code: z.string().trim().max(200) }),
+  /** Every kiosk device (ID reader, scanner, receipt printer) with its live state. */
+  'devices.list': z.null(),
+  /** Self-test of one device, or of all when none is named. */
+  'devices.selfTest': z.strictObject({ device: z.enum(['idReader', 'scanner', 'receiptPrinter']).optional() }),
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -56,6 +60,41 @@ export interface ReaderStateView {
   state: ReaderState;
   message_zh: string;
   message_en: string;
+}
+
+export type DeviceKind = 'idReader' | 'scanner' | 'receiptPrinter';
+/** The methods the device manager answers (kiosk-app adds them to the other handlers). */
+export type DeviceMethod = 'devices.list' | 'devices.selfTest';
+
+/**
+ * 'external': used by the page directly (keyboard-wedge scanner, camera), nothing to watch
+ * from the services; 'testing': a self-test holds the device for a moment.
+ */
+export type DeviceState = 'not-configured' | 'external' | 'disconnected' | 'connecting' | 'ready' | 'card-present' | 'error' | 'testing';
+
+export interface DeviceStateView {
+  device: DeviceKind;
+  /** 'serial' | 'hid' | 'keyboard-wedge' | 'camera'; null when not configured. */
+  transport: string | null;
+  /** Port or HID path / `vvvv:pppp`; never personal data. */
+  target: string | null;
+  state: DeviceState;
+  /** Stable code for logs and tests ('port-not-found', 'sam-60', ...). */
+  code?: string;
+  message_zh: string;
+  message_en: string;
+  /** When the state last changed (ISO-8601). */
+  since: string;
+}
+
+export interface SelfTestResult {
+  device: DeviceKind;
+  ok: boolean;
+  /** 'ok', 'not-configured', 'busy', 'port-not-found', 'timeout', 'sam-60', ... */
+  code: string;
+  message_zh: string;
+  message_en: string;
+  durationMs: number;
 }
 
 export interface KioskInfo {
@@ -139,6 +178,8 @@ export interface ApiOutputs {
   'document.remove': null;
   'receipt.print': ReceiptResult;
   'status.byReceipt': FilingView[];
+  'devices.list': DeviceStateView[];
+  'devices.selfTest': SelfTestResult[];
 }
 
 /** Events pushed from the services to the UI. */
@@ -149,6 +190,7 @@ export interface ApiEvents {
   'session.ended': { sessionId: string; reason: string };
   'filing.updated': FilingView;
   'sync.status': SyncStatus;
+  'devices.state': DeviceStateView;
 }
 export type ApiEventName = keyof ApiEvents;
 export { API_EVENTS, channelOf } from './names.js';

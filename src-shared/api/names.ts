@@ -11,6 +11,7 @@ export const API_EVENTS = [
   'session.ended',
   'filing.updated',
   'sync.status',
+  'devices.state',
 ] as const satisfies readonly ApiEventName[];
 
 /** Name of the IPC channel for a method; one place decides it. */
