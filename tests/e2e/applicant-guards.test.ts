@@ -1,0 +1,98 @@
+/**
+ * What the kiosk refuses and forgets: a filing blocked by a never-file rule (seed 001 art. 10)
+ * says why and where to fix it and cannot be submitted; an idle applicant is warned, then the
+ * session ends and nothing of them is left in the page, its storage, the camera or the kiosk's
+ * database.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
+import { loadCard, startStack, type Stack } from './support/stack.js';
+import { expectAccessible, fillToReview, launchKioskBrowser, next, openKiosk, Walk } from './support/applicant.js';
+
+describe('applicant kiosk: never-file rules and the idle wipe', () => {
+  let stack: Stack;
+  let browser: Browser;
+  const card = loadCard('resident');
+
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startStack(), launchKioskBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('blocks a filing whose obligation was fully performed, and a fee refund, with the way to fix it', async () => {
+    const page = await openKiosk(browser, stack.kioskUrl);
+    const walk = new Walk(page, 'blocked');
+    stack.sim.placeCard(card);
+    await fillToReview(page, { onMoney: (p) => p.getByRole('radio', { name: '已经全部履行' }).check() });
+    await page.getByTestId('verdict').filter({ hasText: '还有问题需要修改' }).waitFor();
+    const block = page.locator('[data-rule="never-file"]');
+    expect(await block.textContent()).toContain('不立执行案件');
+    expect(await page.getByTestId('submit').isDisabled()).toBe(true);
+    await walk.step('performed-block');
+    await block.getByRole('button', { name: '去修改' }).click();
+    await page.getByTestId('step-money').waitFor();
+    await page.getByRole('radio', { name: '一分没还' }).check();
+
+    await page.getByRole('button', { name: '上一步' }).click();
+    await page.getByRole('button', { name: '上一步' }).click();
+    await page.getByTestId('step-basis').waitFor();
+    await page.getByRole('radio', { name: '退还诉讼费' }).check();
+    for (let i = 0; i < 5; i++) await next(page);
+    await page.getByTestId('step-review').waitFor();
+    await page.locator('[data-rule="never-file"]').filter({ hasText: '退还诉讼费用' }).waitFor();
+    expect(await page.getByTestId('submit').isDisabled()).toBe(true);
+    await walk.step('fee-refund-block');
+    await page.getByTestId('leave').click();
+    await page.getByTestId('attract').waitFor();
+    await page.context().close();
+  });
+
+  it('warns an idle applicant, then wipes the page, storage, camera and held photographs', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 1024 }, bypassCSP: true, permissions: ['camera'] });
+    const page: Page = await ctx.newPage();
+    await page.clock.install();
+    await page.goto(stack.kioskUrl);
+    await page.getByTestId('attract').waitFor();
+    stack.sim.removeCard();
+    stack.sim.placeCard(card);
+    await page.getByTestId('step-consent').waitFor();
+    await page.getByLabel('我同意通过').check();
+    await page.getByLabel('我同意法院读取').check();
+    await next(page);
+    await page.getByLabel('您的联系电话').fill('13812345678');
+    await next(page);
+    await page.getByLabel('执行依据文号').fill('（2024）豫0811民初777号');
+    for (let i = 0; i < 3; i++) await next(page);
+    await page.getByTestId('step-documents').waitFor();
+    await page.getByTestId('take-photo').and(page.locator(':enabled')).waitFor();
+    await page.getByTestId('take-photo').click();
+    await page.getByTestId('thumbs').locator('li').first().waitFor();
+    await page.evaluate(() => sessionStorage.setItem('probe', 'x'));
+    const kioskDb = new Database(join(stack.dir, 'kiosk', 'kiosk.sqlite'), { readonly: true });
+    const held = () => (kioskDb.prepare('SELECT count(*) AS n FROM documents WHERE filing_id IS NULL').get() as { n: number }).n;
+    expect(held()).toBe(1);
+
+    await page.clock.fastForward('02:01');
+    await page.getByTestId('idle-warning').waitFor();
+    await expectAccessible(page, 'idle-warning');
+    await page.screenshot({ path: join('test-results', 'screenshots', 'idle-01-warning.png') });
+    await page.clock.fastForward('00:31');
+    await page.getByTestId('attract').waitFor();
+    await page.screenshot({ path: join('test-results', 'screenshots', 'idle-02-wiped.png') });
+
+    const html = await page.content();
+    for (const s of [card.name, '13812345678', '777号', card.idNumber.slice(-4) + '<']) expect(html).not.toContain(s);
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    expect(await page.locator('video').count()).toBe(0);
+    await expect.poll(held).toBe(0);
+    const session = await page.evaluate(async () => (await (await fetch('/api/session.current', { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'null' })).json()) as { value: { card: unknown } });
+    expect(session.value.card).toBeNull();
+    kioskDb.close();
+    await ctx.close();
+  });
+});
