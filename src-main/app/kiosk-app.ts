@@ -21,6 +21,7 @@ import { DeviceManager, type DeviceManagerOptions } from '../devices/device-mana
 import type { IdReaderTarget } from '../devices/id-reader-device.js';
 import { readKioskConfig } from '../admin/kiosk-config.js';
 import { kioskHandlers } from './kiosk-handlers.js';
+import { startCounter } from '../counter/start-counter.js';
 import { APP_VERSION } from './version.js';
 
 export interface KioskAppOptions {
@@ -116,7 +117,9 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   sync.start();
   log.info('kiosk.started', { courtId: court.id, shell: opts.shell, central: settings.centralUrl ?? 'none' });
 
+  const counter = startCounter({ db, court, deviceId: settings.deviceId, now, log, applicantKey: (id) => filings.applicantKey(id) });
   const handlers: ApiHandlers = {
+    ...counter.handlers,
     'devices.list': () => devices.list(),
     'devices.selfTest': ({ device }) => devices.selfTest(device),
     ...kioskHandlers({
@@ -130,7 +133,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     applicantKeySecret: settings.applicantKeySecret,
     draftKeepMinutes: Number.isFinite(draftKeepMinutes) && draftKeepMinutes > 0 ? draftKeepMinutes : 72 * 60,
     receipts,
-    }),
+  }),
   };
 
   return {
@@ -141,6 +144,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     session,
     async close() {
       clearInterval(purgeTimer);
+      await counter.close();
       await receipts.close();
       await sync.stop();
       await devices.stop();

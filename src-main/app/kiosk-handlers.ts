@@ -1,4 +1,5 @@
 /** The contract's handlers for the kiosk: each one a thin call into a service. */
+import type { CounterMethod } from '../../src-shared/counter/contract.js';
 import type { ApiHandlers, DeviceMethod, KioskInfo, ReaderStateView, ReceiptResult } from '../../src-shared/api/contract.js';
 import { AppError } from '../../src-shared/api/errors.js';
 import type { FilingService } from '../filings/filing-service.js';
@@ -31,8 +32,8 @@ export interface HandlerDeps {
 
 const NO_CARD = new AppError('no-card', '请先将本人身份证放在读卡区', 'Place your ID card on the reader first');
 
-/** Without the device methods: the device manager answers those (kiosk-app). */
-export function kioskHandlers(d: HandlerDeps): Omit<ApiHandlers, DeviceMethod> {
+/** Without the counter's methods: src-main/counter/counter-handlers.ts answers those. */
+export function kioskHandlers(d: HandlerDeps): Omit<ApiHandlers, CounterMethod | DeviceMethod> {
   const card = () => {
     const c = d.session.currentCard;
     if (!c) throw NO_CARD;

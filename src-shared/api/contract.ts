@@ -10,6 +10,7 @@ import type { MoneyBreakdown } from '../domain/draft-facts.js';
 import type { Finding } from '../rules/finding.js';
 import type { IdCardKind } from '../domain/id-card.js';
 import { API_EVENTS } from './names.js';
+import { counterInputs, type CounterOutputs } from '../counter/contract.js';
 
 export const apiInputs = {
   'kiosk.info': z.null(),
@@ -34,6 +35,8 @@ export const apiInputs = {
   'receipt.print': z.strictObject({ id: z.uuid(), to: z.enum(['printer', 'pdf']) }),
   /** Status by the code printed as QR on a receipt (seed 000 art. 7). */
   'status.byReceipt': z.strictObject({ code: z.string().trim().max(200) }),
+  /** The counter console for clerks (src-shared/counter/contract.ts). */
+  ...counterInputs,
   /** Every kiosk device (ID reader, scanner, receipt printer) with its live state. */
   'devices.list': z.null(),
   /** Self-test of one device, or of all when none is named. */
@@ -161,7 +164,7 @@ export interface ReceiptResult {
   message_en: string;
 }
 
-export interface ApiOutputs {
+export interface ApiOutputs extends CounterOutputs {
   'kiosk.info': KioskInfo;
   'session.current': SessionView;
   'session.end': null;

@@ -29,6 +29,7 @@ export const COMMANDS: LazyCommand[] = [
   lazy(['device', 'decode'], async () => (await import('./device-decode.js')).command),
   lazy(['sim', 'scanner'], async () => (await import('./sim-scanner.js')).command),
   lazy(['health'], async () => (await import('./health.js')).command),
+  lazy(['counter', 'add-user'], async () => (await import('./counter-add-user.js')).command),
   lazy(['audit', 'verify'], async () => (await import('./audit-verify.js')).command),
   lazy(['admin', 'export-config'], async () => (await import('./admin-config.js')).exportCommand),
   lazy(['admin', 'import-config'], async () => (await import('./admin-config.js')).importCommand),

@@ -1,0 +1,114 @@
+/**
+ * Clerk accounts and sign-in: local accounts with roles, lockout after repeated failures, and
+ * session tokens held in memory (a restart signs every clerk out). Every sign-in, failure and
+ * lockout goes to the audit log by account name, never by password or personal data.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Db } from '../db/open.js';
+import { AppError } from '../../src-shared/api/errors.js';
+import { CLERK_ROLES, ROLE_LABEL_ZH, type ClerkRole, type ClerkView, type SignInResult } from '../../src-shared/counter/contract.js';
+import { appendAudit } from '../audit/audit-log.js';
+import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
+
+export const MAX_FAILURES = 5;
+export const LOCK_MINUTES = 15;
+export const SESSION_HOURS = 10;
+
+interface UserRow {
+  account: string;
+  display_name: string;
+  role: ClerkRole;
+  password_hash: string;
+  failed_count: number;
+  locked_until: string | null;
+  disabled: number;
+}
+
+export interface ClerkSession {
+  clerk: ClerkView;
+  expiresAt: number;
+}
+
+const BAD_LOGIN = new AppError('counter.bad-login', '账号或密码不正确', 'Wrong account or password');
+const SIGNED_OUT = new AppError('counter.signed-out', '登录已失效，请重新登录', 'Your session has ended; please sign in again');
+
+/** A hash to verify against when the account does not exist, so timing does not tell. */
+let dummyHash: Promise<string> | null = null;
+
+export async function addClerk(db: Db, input: { account: string; displayName?: string; role: string; password: string }, now: Date, actor = 'admin:cli'): Promise<ClerkView> {
+  const account = input.account.trim();
+  if (!/^[A-Za-z0-9._-]{2,40}$/.test(account)) throw new AppError('counter.bad-account', '账号只能由 2-40 位字母、数字、点、下划线或连字符组成', 'Account: 2-40 letters, digits, dot, underscore or hyphen');
+  if (!(CLERK_ROLES as readonly string[]).includes(input.role)) throw new AppError('counter.bad-role', `角色须为 ${CLERK_ROLES.join(' / ')}`, `Role must be one of ${CLERK_ROLES.join(', ')}`);
+  const problem = passwordProblem(input.password);
+  if (problem) throw new AppError('counter.weak-password', problem.message_zh, problem.message_en);
+  const hash = await hashPassword(input.password);
+  const displayName = (input.displayName ?? account).trim() || account;
+  db.transaction(() => {
+    const exists = db.prepare('SELECT 1 FROM counter_users WHERE account = ?').get(account);
+    if (exists) throw new AppError('counter.account-exists', '该账号已存在', 'That account already exists');
+    db.prepare('INSERT INTO counter_users (account, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)').run(account, displayName, input.role, hash, now.toISOString());
+    appendAudit(db, { at: now.toISOString(), actor, action: 'counter.user.added', subject: account, details: { role: input.role } });
+  })();
+  return { account, displayName, role: input.role as ClerkRole };
+}
+
+export class ClerkSessions {
+  private readonly sessions = new Map<string, ClerkSession>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date,
+  ) {}
+
+  async signIn(account: string, password: string): Promise<SignInResult> {
+    const at = this.now();
+    const row = this.db.prepare('SELECT account, display_name, role, password_hash, failed_count, locked_until, disabled FROM counter_users WHERE account = ?').get(account.trim()) as UserRow | undefined;
+    if (!row || row.disabled) {
+      await verifyPassword(password, await (dummyHash ??= hashPassword('not-a-password-0')));
+      this.audit('counter.signin.failed', account.trim().slice(0, 40), { why: row ? 'disabled' : 'unknown' });
+      throw BAD_LOGIN;
+    }
+    if (row.locked_until && row.locked_until > at.toISOString()) {
+      this.audit('counter.signin.locked', row.account, {});
+      throw new AppError('counter.locked', `密码错误次数过多，账号已锁定至 ${row.locked_until.slice(11, 16)}（UTC），请稍后再试或联系管理员`, `Too many failures; locked until ${row.locked_until}`);
+    }
+    if (!(await verifyPassword(password, row.password_hash))) {
+      const failures = row.failed_count + 1;
+      const lock = failures >= MAX_FAILURES ? new Date(at.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
+      this.db.prepare('UPDATE counter_users SET failed_count = ?, locked_until = ? WHERE account = ?').run(lock ? 0 : failures, lock, row.account);
+      this.audit(lock ? 'counter.user.locked' : 'counter.signin.failed', row.account, { failures });
+      throw lock ? new AppError('counter.locked', `密码连续错误 ${MAX_FAILURES} 次，账号锁定 ${LOCK_MINUTES} 分钟`, `Locked for ${LOCK_MINUTES} minutes after ${MAX_FAILURES} failures`) : BAD_LOGIN;
+    }
+    this.db.prepare('UPDATE counter_users SET failed_count = 0, locked_until = NULL WHERE account = ?').run(row.account);
+    const token = randomBytes(24).toString('base64url');
+    const clerk: ClerkView = { account: row.account, displayName: row.display_name, role: row.role };
+    const expiresAt = at.getTime() + SESSION_HOURS * 3_600_000;
+    this.sessions.set(token, { clerk, expiresAt });
+    this.audit('counter.signin', row.account, { role: row.role });
+    return { token, clerk, expiresAt: new Date(expiresAt).toISOString() };
+  }
+
+  signOut(token: string): void {
+    const s = this.sessions.get(token);
+    if (!s) return;
+    this.sessions.delete(token);
+    this.audit('counter.signout', s.clerk.account, {});
+  }
+
+  /** The clerk behind a token; refuses when signed out, expired or lacking the role. */
+  require(token: string, roles: readonly ClerkRole[] = CLERK_ROLES): ClerkView {
+    const s = this.sessions.get(token);
+    if (!s || s.expiresAt <= this.now().getTime()) {
+      if (s) this.sessions.delete(token);
+      throw SIGNED_OUT;
+    }
+    if (!roles.includes(s.clerk.role)) {
+      throw new AppError('counter.forbidden', `此操作需要${roles.map((r) => ROLE_LABEL_ZH[r]).join('或')}权限`, `This needs the role ${roles.join(' or ')}`);
+    }
+    return s.clerk;
+  }
+
+  private audit(action: string, subject: string, details: Record<string, unknown>): void {
+    appendAudit(this.db, { at: this.now().toISOString(), actor: `clerk:${subject}`, action, subject, details });
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * The five items a clerk verifies (seed 002 art. 7(一)) as text taken from the stored filing,
+ * so the clerk compares them with the scanned pages, and a correction has an original to keep.
+ */
+import type { FilingRecord } from '../../src-shared/domain/filing.js';
+import type { VerificationRow, VerifyField } from '../../src-shared/counter/contract.js';
+import { formatYuan } from '../../src-shared/domain/money.js';
+
+const CLAIM_ZH: Record<string, string> = { money: '金钱给付', 'non-money': '非金钱给付（行为、交付财产等）', mixed: '金钱给付及非金钱给付' };
+const BASIS_ZH: Record<string, string> = {
+  judgment: '民事判决书', ruling: '裁定书', mediation: '调解书', 'payment-order': '支付令', 'arbitration-award': '仲裁裁决书',
+  'labour-arbitration-award': '劳动仲裁裁决书', 'notarised-debt': '公证债权文书', 'preservation-ruling': '保全裁定', 'administrative-decision': '行政决定', other: '其他生效法律文书',
+};
+
+type Person = { name: string; idNumber?: string | undefined; address?: string | undefined; phone?: string | undefined };
+const person = (p: Person) => [p.name, p.idNumber ? `（${p.idNumber}）` : '', p.address ? `，${p.address}` : '', p.phone ? `，${p.phone}` : ''].join('');
+
+export function filedFields(record: FilingRecord): Record<VerifyField, string> {
+  const facts = (record.facts ?? {}) as { claim?: { kind?: string }; basis?: { kind?: string; effectiveDate?: string; hasPaymentContent?: boolean; performanceDue?: string } };
+  const applying = record.filer === 'agent' ? record.principal : record.filer === 'company' ? record.company : undefined;
+  const parties = [
+    `申请执行人：${person(applying ?? record.applicant)}`,
+    applying ? `${record.filer === 'agent' ? '委托代理人' : '经办人'}：${person(record.applicant)}` : '',
+    ...record.respondents.map((r) => `被执行人：${person(r)}`),
+  ].filter(Boolean);
+  const b = facts.basis;
+  const basisContent = b
+    ? [BASIS_ZH[b.kind ?? ''] ?? b.kind ?? '', b.effectiveDate ? `${b.effectiveDate} 生效` : '', b.hasPaymentContent ? '有给付内容' : '无给付内容', b.performanceDue ? `履行期限至 ${b.performanceDue}` : '']
+        .filter(Boolean)
+        .join('；')
+    : '（申请时未录入）';
+  return {
+    parties: parties.join('\n'),
+    'subject-kind': CLAIM_ZH[facts.claim?.kind ?? 'money'] ?? '金钱给付',
+    amount: `${formatYuan(record.amountFen)} 元`,
+    'basis-number': record.basisNumber,
+    'basis-content': basisContent,
+  };
+}
+
+/** The value a clerk sees now: the last correction, else what was filed. */
+export function currentFields(filed: Record<VerifyField, string>, trail: readonly VerificationRow[]): Record<VerifyField, string> {
+  const out = { ...filed };
+  for (const v of trail) if (v.verdict === 'corrected' && v.correctedValue !== null) out[v.field] = v.correctedValue;
+  return out;
+}

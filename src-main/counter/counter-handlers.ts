@@ -1,0 +1,32 @@
+/** The contract's `counter.*` handlers: each one a thin call into the counter service. */
+import type { ApiHandlers } from '../../src-shared/api/contract.js';
+import type { CounterMethod } from '../../src-shared/counter/contract.js';
+import type { CounterService } from './counter-service.js';
+
+export type CounterHandlers = Pick<ApiHandlers, CounterMethod>;
+
+export function counterHandlers(s: CounterService): CounterHandlers {
+  return {
+    'counter.signIn': ({ account, password }) => s.sessions.signIn(account, password),
+    'counter.signOut': ({ token }) => {
+      s.sessions.signOut(token);
+      return null;
+    },
+    'counter.queue': ({ token, query, filter }) => s.queue(token, query, filter),
+    'counter.case': ({ token, filingId }) => s.detail(token, filingId),
+    'counter.document': ({ token, id }) => s.document(token, id),
+    'counter.verify': ({ token, filingId, field, verdict, correctedValue, reason }) => s.verify(token, filingId, field, verdict, correctedValue, reason),
+    'counter.reception.save': ({ token, filingId, record }) => s.saveReception(token, filingId, record),
+    'counter.reception.print': ({ token, filingId }) => s.printReception(token, filingId),
+    'counter.reception.attachScan': ({ token, filingId, dataUrl }) => s.attachScan(token, filingId, dataUrl),
+    'counter.noReception': ({ token, filingId, reason }) => s.noReception(token, filingId, reason),
+    'counter.triage.decide': ({ token, filingId, decision, team, reason }) => s.triage(token, filingId, decision, team, reason),
+    'counter.triage.convert': ({ token, filingId, event, reason }) => s.convert(token, filingId, event, reason),
+    'counter.return': ({ token, filingId, reasons }) => s.returnFiling(token, filingId, reasons),
+    'counter.done': ({ token, filingId }) => s.done(token, filingId),
+    'counter.register.csv': ({ token, from, to }) => s.register(token, from, to),
+    'counter.preEnforcement': ({ token, filingId, event }) => s.preEnforcement(token, filingId, event),
+    'counter.notice.draft': ({ token, filingId, kind }) => s.noticeDraft(token, filingId, kind),
+    'counter.related': ({ token, filingId }) => s.related(token, filingId),
+  };
+}

@@ -1,0 +1,366 @@
+/**
+ * The counter console's services: the queue, verification (seed 002 art. 7(一)), the first
+ * reception record (seed 002 art. 6, seed 003 ch.3 §1), triage with the rules engine's
+ * suggestion (seed 002 art. 11, 17), return for correction, 执前督 (seed 001 art. 25), and
+ * notice drafts. Each action commits with its audit entry (who, when, what; no personal data)
+ * and, where the central's case API knows the action, a row for the central.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { Db } from '../db/open.js';
+import type { Logger } from '../log/logger.js';
+import { AppError } from '../../src-shared/api/errors.js';
+import { resolveCourt, type CourtProfile } from '../../src-shared/courts/court-profile.js';
+import { addDays, addWorkingDays, buildCalendar, chinaDate, type WorkCalendar } from '../../src-shared/calendar/work-calendar.js';
+import { checkFiling, conversionFor, filingFactsSchema } from '../../src-shared/rules/index.js';
+import type { CaseDetail, ClerkView, CounterStage, PdfResult, QueueRow, ReceptionInput, RelatedCases, TriageSuggestion, VerifyField, ReturnReason, NoticeKind } from '../../src-shared/counter/contract.js';
+import { receptionInputSchema, RETURN_REASON_LABEL_ZH, NOTICE_TITLE_ZH } from '../../src-shared/counter/contract.js';
+import { DEFAULT_NOTICE_TEMPLATES, fillTemplate } from '../../src-shared/counter/notice-templates.js';
+import { formatYuan } from '../../src-shared/domain/money.js';
+import { appendAudit } from '../audit/audit-log.js';
+import { insertFiling } from '../filings/filing-store.js';
+import { ClerkSessions } from './accounts.js';
+import { currentFields, filedFields } from './case-fields.js';
+import {
+  addVerification, attachReceptionScan, enqueueCaseAction, getCounterCase, getReception, listVerifications, markReceptionPrinted,
+  patchCounterCase, pendingCaseActions, registerRows, saveReception, type CounterCasePatch,
+} from './counter-store.js';
+import { listQueue, loadFiling, type LoadedFiling, type QueueDeps } from './queue.js';
+import { receptionPdf } from './reception-pdf.js';
+import { renderPdf } from './pdf-writer.js';
+import { registerCsv } from './register-csv.js';
+import type { CourtSync } from './court-sync.js';
+
+export interface CounterDeps {
+  db: Db;
+  court: CourtProfile;
+  deviceId: string;
+  now: () => Date;
+  log: Logger;
+  applicantKey: (idNumber: string) => string;
+  courtSync: CourtSync;
+  /** Related-case search at the central (seed 001 art. 9); null when no central is set. */
+  related?: (filing: LoadedFiling) => Promise<RelatedCases>;
+  fontFile?: string;
+}
+
+const NOT_FOUND = new AppError('counter.not-found', '没有找到这份申请', 'Filing not found');
+const LEADERS = ['leader', 'admin'] as const;
+
+/** Court time for printed documents (China has no daylight saving). */
+export function chinaTime(iso: string): string {
+  const t = new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString();
+  return `${t.slice(0, 4)}年${t.slice(5, 7)}月${t.slice(8, 10)}日 ${t.slice(11, 16)}`;
+}
+
+export class CounterService {
+  readonly sessions: ClerkSessions;
+  private readonly calendar: WorkCalendar;
+  private readonly q: QueueDeps;
+
+  constructor(private readonly d: CounterDeps) {
+    this.sessions = new ClerkSessions(d.db, d.now);
+    this.calendar = buildCalendar(resolveCourt(d.court).calendar);
+    this.q = { db: d.db, calendar: this.calendar, now: d.now, applicantKey: d.applicantKey };
+  }
+
+  queue(token: string, query: string, filter: Parameters<typeof listQueue>[2]): QueueRow[] {
+    this.sessions.require(token);
+    return listQueue(this.q, query, filter);
+  }
+
+  detail(token: string, filingId: string): CaseDetail {
+    this.sessions.require(token);
+    return this.view(filingId);
+  }
+
+  document(token: string, id: string): { dataUrl: string } {
+    const clerk = this.sessions.require(token);
+    const r = this.d.db.prepare('SELECT filing_id, mime, bytes FROM documents WHERE id = ? AND filing_id IS NOT NULL').get(id) as { filing_id: string; mime: string; bytes: Buffer } | undefined;
+    if (!r) throw new AppError('counter.no-document', '没有找到这页材料', 'Document not found');
+    this.audit(clerk, 'counter.document.viewed', r.filing_id, { documentId: id });
+    return { dataUrl: `data:${r.mime};base64,${r.bytes.toString('base64')}` };
+  }
+
+  verify(token: string, filingId: string, field: VerifyField, verdict: 'verified' | 'corrected', correctedValue?: string, reason?: string): CaseDetail {
+    const clerk = this.sessions.require(token);
+    const f = this.load(filingId);
+    if (verdict === 'corrected' && (!correctedValue || !reason)) {
+      throw new AppError('validation', '更正须填写更正后的内容和理由', 'A correction needs the corrected value and a reason', {
+        ...(!correctedValue ? { correctedValue: '请填写更正后的内容' } : {}),
+        ...(!reason ? { reason: '请填写更正理由' } : {}),
+      });
+    }
+    const current = currentFields(filedFields(f.record), listVerifications(this.d.db, filingId))[field];
+    this.tx(clerk, filingId, 'counter.field.' + verdict, { field }, (at) => {
+      addVerification(this.d.db, filingId, { field, verdict, originalValue: current, correctedValue: verdict === 'corrected' ? correctedValue! : null, reason: reason ?? null }, clerk.account, at);
+      return f.row.stage === 'new' ? { stage: 'verifying' } : {};
+    });
+    return this.view(filingId);
+  }
+
+  saveReception(token: string, filingId: string, input: ReceptionInput): CaseDetail {
+    const clerk = this.sessions.require(token);
+    const f = this.load(filingId);
+    const r = receptionInputSchema.parse(input);
+    this.tx(clerk, filingId, 'counter.reception.saved', { at: r.at }, (at) => {
+      saveReception(this.d.db, filingId, r, clerk.account, at);
+      return ['new', 'verifying'].includes(f.row.stage) ? { stage: 'received', no_reception_reason: null } : { no_reception_reason: null };
+    });
+    return this.view(filingId);
+  }
+
+  async printReception(token: string, filingId: string): Promise<PdfResult> {
+    const clerk = this.sessions.require(token);
+    const f = this.load(filingId);
+    const reception = getReception(this.d.db, filingId);
+    if (!reception) throw new AppError('counter.no-reception', '请先填写并保存初次接待笔录', 'Save the first-reception record first');
+    const pdf = await receptionPdf(
+      { courtName: this.d.court.name, caseNumber: f.row.officialNo ?? f.row.provisionalNo, provisionalNo: f.row.provisionalNo, reception, localTime: chinaTime },
+      this.d.fontFile,
+    );
+    this.tx(clerk, filingId, 'counter.reception.printed', { sha256: sha256(pdf) }, (at) => {
+      markReceptionPrinted(this.d.db, filingId, at);
+      return {};
+    });
+    return { pdfBase64: pdf.toString('base64'), fileName: `初次接待笔录-${f.row.officialNo ?? f.row.provisionalNo}.pdf` };
+  }
+
+  attachScan(token: string, filingId: string, dataUrl: string): CaseDetail {
+    const clerk = this.sessions.require(token);
+    this.load(filingId);
+    const reception = getReception(this.d.db, filingId);
+    if (!reception?.printedAt) throw new AppError('counter.not-printed', '请先打印初次接待笔录，三方签名后再扫描上传', 'Print the record and have it signed before attaching the scan');
+    const scan = decodeScan(dataUrl);
+    this.tx(clerk, filingId, 'counter.reception.scanned', { sha256: scan.sha256, bytes: scan.bytes.length, mime: scan.mime }, (at) => {
+      attachReceptionScan(this.d.db, filingId, scan, at);
+      return {};
+    });
+    return this.view(filingId);
+  }
+
+  noReception(token: string, filingId: string, reason: string): CaseDetail {
+    const clerk = this.sessions.require(token);
+    this.load(filingId);
+    if (getReception(this.d.db, filingId)) throw new AppError('counter.has-reception', '该案件已有初次接待笔录，无需填写未接待原因', 'This case already has a reception record');
+    this.tx(clerk, filingId, 'counter.reception.skipped', {}, () => ({ no_reception_reason: reason }));
+    return this.view(filingId);
+  }
+
+  triage(token: string, filingId: string, decision: 'accept' | 'override', team?: string, reason?: string): CaseDetail {
+    const clerk = this.sessions.require(token, decision === 'override' ? LEADERS : undefined);
+    const f = this.load(filingId);
+    if (f.row.stage === 'returned' || f.row.stage === 'done') throw new AppError('counter.bad-stage', '已退回或已办结的案件不能分流', 'A returned or finished case cannot be triaged');
+    const s = this.suggest(f);
+    if (!s) throw new AppError('counter.no-suggestion', '无法根据申请信息给出分流建议，请由团队负责人指定团队', 'No suggestion; a team leader must choose the team');
+    let chosen = s.team;
+    if (decision === 'override') {
+      const teams = resolveCourt(this.d.court).teams;
+      if (!team || !teams.some((t) => t.id === team)) throw new AppError('validation', '请选择本院的办案团队', 'Choose one of the court teams', { team: '请选择办案团队' });
+      if (!reason) throw new AppError('validation', '改派须写明理由', 'An override needs a reason', { reason: '请填写改派理由' });
+      chosen = team;
+    }
+    this.tx(clerk, filingId, `counter.triage.${decision}`, { team: chosen, suggested: s.team, rule: s.rule }, (at) => {
+      if (f.row.centralStatus !== 'accepted') enqueueCaseAction(this.d.db, filingId, { action: 'accept' }, at);
+      enqueueCaseAction(this.d.db, filingId, { action: 'triage', team: chosen }, at);
+      return { stage: 'triaged', triage_team: chosen, triage_decision: decision, triage_suggested_team: s.team, triage_rule: s.rule, triage_reason: reason ?? null, triage_by: clerk.account, triage_at: at };
+    });
+    this.d.courtSync.kick();
+    return this.view(filingId);
+  }
+
+  convert(token: string, filingId: string, event: string, reason: string): CaseDetail {
+    const clerk = this.sessions.require(token, LEADERS);
+    const f = this.load(filingId);
+    const c = getCounterCase(this.d.db, filingId);
+    if (!c?.triage_team) throw new AppError('counter.not-triaged', '案件尚未分流，不能转换程序', 'The case has not been triaged');
+    const facts = filingFactsSchema.safeParse({ ...(f.record.facts ?? {}), routingTags: [...(((f.record.facts ?? {}) as { routingTags?: string[] }).routingTags ?? []), event] });
+    const conv = facts.success ? conversionFor(facts.data, this.d.court, c.triage_team, { now: this.d.now() }) : undefined;
+    if (!conv) throw new AppError('counter.no-conversion', '本院规则对该团队的案件没有此项程序转换', 'The court has no conversion for this team and event');
+    const handoverDue = addDays(chinaDate(this.d.now()), conv.handoverDays);
+    this.tx(clerk, filingId, 'counter.triage.converted', { from: conv.from, to: conv.to, rule: conv.id }, (at) => {
+      enqueueCaseAction(this.d.db, filingId, { action: 'assign', team: conv.to }, at);
+      return { triage_team: conv.to, conversion_json: JSON.stringify({ from: conv.from, to: conv.to, rule: conv.id, label_zh: conv.label_zh, handoverDue, at, reason }) };
+    });
+    this.d.courtSync.kick();
+    return this.view(filingId);
+  }
+
+  returnFiling(token: string, filingId: string, reasons: Array<{ code: ReturnReason; detail: string }>): CaseDetail {
+    const clerk = this.sessions.require(token);
+    const f = this.load(filingId);
+    if (f.row.stage === 'done') throw new AppError('counter.bad-stage', '已办结的案件不能退回', 'A finished case cannot be returned');
+    const texts = reasons.map((r) => `${RETURN_REASON_LABEL_ZH[r.code]}：${r.detail}`);
+    this.tx(clerk, filingId, 'counter.returned', { codes: reasons.map((r) => r.code) }, (at) => {
+      enqueueCaseAction(this.d.db, filingId, { action: 'return', reasons_zh: texts }, at);
+      return { stage: 'returned', return_reasons_json: JSON.stringify(texts) };
+    });
+    this.d.courtSync.kick();
+    return this.view(filingId);
+  }
+
+  done(token: string, filingId: string): CaseDetail {
+    const clerk = this.sessions.require(token);
+    const f = this.load(filingId);
+    const c = getCounterCase(this.d.db, filingId);
+    if (!getReception(this.d.db, filingId) && !c?.no_reception_reason) {
+      throw new AppError('counter.reception-missing', '该案件没有初次接待笔录：请先制作笔录，或写明未进行初次接待的原因', 'No first reception: record one, or state why there was none');
+    }
+    if (f.row.stage === 'returned') throw new AppError('counter.bad-stage', '案件已退回补正，待申请人补正后再办结', 'The filing was returned for correction');
+    this.tx(clerk, filingId, 'counter.done', { reception: c?.no_reception_reason ? 'skipped' : 'recorded' }, (at) => {
+      if (c?.triage_team) enqueueCaseAction(this.d.db, filingId, { action: 'assign', team: c.triage_team }, at);
+      return { stage: 'done', done_by: clerk.account, done_at: at };
+    });
+    this.d.courtSync.kick();
+    return this.view(filingId);
+  }
+
+  register(token: string, from: string, to: string): { csv: string; rows: number } {
+    const clerk = this.sessions.require(token);
+    if (to < from) throw new AppError('validation', '结束日期不能早于开始日期', 'The end date is before the start', { to: '结束日期不能早于开始日期' });
+    const rows = registerRows(this.d.db, new Date(`${from}T00:00:00+08:00`).toISOString(), new Date(`${addDays(to, 1)}T00:00:00+08:00`).toISOString());
+    this.audit(clerk, 'counter.register.exported', null, { from, to, rows: rows.length });
+    return { csv: registerCsv(rows, chinaTime), rows: rows.length };
+  }
+
+  preEnforcement(token: string, filingId: string, event: 'handed-over' | 'performed' | 'failed'): CaseDetail {
+    const clerk = this.sessions.require(token);
+    const f = this.load(filingId);
+    if (f.row.typeCode !== '执前督') throw new AppError('counter.not-pre', '该案件不是执前督案件', 'Not a 执前督 case');
+    const pre = this.preState(f);
+    if (pre.outcome) throw new AppError('counter.pre-closed', '该执前督案件已有结果', 'This 执前督 case already has an outcome');
+    if (event !== 'handed-over' && !pre.handedOverAt) throw new AppError('counter.pre-not-handed', '请先登记移交执行部门', 'Record the hand-over first');
+    let converted: string | null = null;
+    this.tx(clerk, filingId, `counter.pre.${event}`, {}, (at) => {
+      const today = chinaDate(new Date(at));
+      if (event === 'handed-over') return { pre_json: JSON.stringify({ ...pre, handedOverAt: at, limitDue: addDays(today, 30) }) };
+      if (event === 'failed') converted = this.convertToFirstEnforcement(f, new Date(at));
+      return { stage: 'done', done_by: clerk.account, done_at: at, pre_json: JSON.stringify({ ...pre, outcome: event, convertedFilingId: converted, filingDue: event === 'failed' ? addWorkingDays(today, 3, this.calendar) : null }) };
+    });
+    return this.view(filingId);
+  }
+
+  async noticeDraft(token: string, filingId: string, kind: NoticeKind): Promise<PdfResult> {
+    const clerk = this.sessions.require(token);
+    const f = this.load(filingId);
+    const tpl = (this.d.db.prepare('SELECT body FROM counter_templates WHERE kind = ?').get(kind) as { body: string } | undefined)?.body ?? DEFAULT_NOTICE_TEMPLATES[kind];
+    const fields = this.view(filingId).fields;
+    const number = f.row.officialNo ?? f.row.provisionalNo;
+    const body = fillTemplate(tpl, {
+      法院: this.d.court.name,
+      案号: number,
+      申请执行人: f.row.applicantName,
+      被执行人: f.row.respondentNames.join('、'),
+      执行依据: fields['basis-number'],
+      金额: formatYuan(f.record.amountFen),
+      日期: chinaTime(this.d.now().toISOString()).slice(0, 11),
+    });
+    const title = NOTICE_TITLE_ZH[kind];
+    const pdf = await renderPdf(`${title} ${number}`, (doc) => {
+      doc.fontSize(14).text(this.d.court.name, { align: 'center' });
+      doc.moveDown(0.3).fontSize(20).text(title, { align: 'center', characterSpacing: 4 });
+      doc.moveDown(0.3).fontSize(12).text(number, { align: 'right' });
+      doc.moveDown(0.8).fontSize(12).text(body, { lineGap: 5, paragraphGap: 6 });
+      doc.moveDown(2).text(this.d.court.name, { align: 'right' }).text(chinaTime(this.d.now().toISOString()).slice(0, 11), { align: 'right' });
+      doc.moveDown(1).fontSize(10).text('（草稿，经审核签发并加盖院印后生效）', { align: 'center' });
+    }, this.d.fontFile);
+    this.audit(clerk, 'counter.notice.drafted', filingId, { kind });
+    return { pdfBase64: pdf.toString('base64'), fileName: `${title}-${number}.pdf` };
+  }
+
+  async related(token: string, filingId: string): Promise<RelatedCases> {
+    const clerk = this.sessions.require(token);
+    const f = this.load(filingId);
+    this.audit(clerk, 'counter.related.searched', filingId, {});
+    if (!this.d.related) return { online: false, message_zh: '本终端未连接法院中心系统，无法进行关联案件检索', cases: [] };
+    return this.d.related(f);
+  }
+
+  private convertToFirstEnforcement(f: LoadedFiling, now: Date): string {
+    const { provisionalNo: _old, ...record } = f.record;
+    void _old;
+    const view = insertFiling(this.d.db, { ...record, id: randomUUID(), typeCode: '执', submittedAt: now.toISOString() }, { deviceId: this.d.deviceId, applicantKey: f.applicantKey, now });
+    this.d.log.info('counter.pre.converted', { from: f.row.filingId, to: view.id, provisionalNo: view.provisionalNo });
+    return view.id;
+  }
+
+  private preState(f: LoadedFiling): { handoverDue: string; handedOverAt: string | null; limitDue: string | null; outcome: string | null; convertedFilingId: string | null } {
+    const c = getCounterCase(this.d.db, f.row.filingId);
+    const stored = c?.pre_json ? (JSON.parse(c.pre_json) as Partial<ReturnType<CounterService['preState']>>) : {};
+    return {
+      handoverDue: addWorkingDays(chinaDate(new Date(f.row.submittedAt)), 3, this.calendar),
+      handedOverAt: stored.handedOverAt ?? null,
+      limitDue: stored.limitDue ?? null,
+      outcome: stored.outcome ?? null,
+      convertedFilingId: stored.convertedFilingId ?? null,
+    };
+  }
+
+  private suggest(f: LoadedFiling): TriageSuggestion | null {
+    const route = checkFiling({ ...(f.record.facts ?? {}) }, this.d.court, { now: new Date(f.row.submittedAt) }).route;
+    return route ? { team: route.team, team_zh: route.team_zh, rule: route.rule, label_zh: route.label_zh, source: route.source } : null;
+  }
+
+  private load(filingId: string): LoadedFiling {
+    const f = loadFiling(this.q, filingId);
+    if (!f) throw NOT_FOUND;
+    return f;
+  }
+
+  private view(filingId: string): CaseDetail {
+    const f = this.load(filingId);
+    const c = getCounterCase(this.d.db, filingId);
+    const trail = listVerifications(this.d.db, filingId);
+    const docs = this.d.db.prepare('SELECT id, kind, length(bytes) AS bytes FROM documents WHERE filing_id = ? ORDER BY created_at').all(filingId) as Array<{ id: string; kind: string; bytes: number }>;
+    const a = f.record.filer === 'agent' ? f.record.principal : f.record.filer === 'company' ? f.record.company : undefined;
+    return {
+      row: f.row,
+      fields: currentFields(filedFields(f.record), trail),
+      applicant: a
+        ? { name: a.name, idNumber: a.idNumber, address: a.address, phone: a.phone }
+        : { name: f.record.applicant.name, idNumber: f.record.applicant.idNumber, address: f.record.applicant.address, phone: f.record.applicant.phone ?? null },
+      respondents: f.record.respondents.map((r) => ({ kind: r.kind, name: r.name, idNumber: r.idNumber ?? null, address: r.address ?? null })),
+      documents: docs,
+      verifications: trail,
+      reception: getReception(this.d.db, filingId),
+      noReceptionReason: c?.no_reception_reason ?? null,
+      suggestion: this.suggest(f),
+      triage: c?.triage_team && c.triage_decision ? { team: c.triage_team, decision: c.triage_decision, reason: c.triage_reason, by: c.triage_by ?? '', at: c.triage_at ?? '' } : null,
+      conversion: c?.conversion_json ? (JSON.parse(c.conversion_json) as CaseDetail['conversion']) : null,
+      returnReasons: c?.return_reasons_json ? (JSON.parse(c.return_reasons_json) as string[]) : [],
+      preEnforcement: f.row.typeCode === '执前督' ? this.preState(f) : null,
+      pendingSync: pendingCaseActions(this.d.db, filingId),
+    };
+  }
+
+  /** One transaction: the counter rows, their audit entry, any central-bound action. */
+  private tx(clerk: ClerkView, filingId: string, action: string, details: Record<string, unknown>, write: (at: string) => CounterCasePatch): void {
+    const at = this.d.now().toISOString();
+    this.d.db.transaction(() => {
+      const patch = write(at);
+      patchCounterCase(this.d.db, filingId, patch, at);
+      appendAudit(this.d.db, { at, actor: `clerk:${clerk.account}`, action, subject: filingId, details: { ...details, ...(patch.stage ? { stage: patch.stage as CounterStage } : {}) } });
+    }).immediate();
+    this.d.log.info(action, { filingId, clerk: clerk.account });
+  }
+
+  private audit(clerk: ClerkView, action: string, subject: string | null, details: Record<string, unknown>): void {
+    appendAudit(this.d.db, { at: this.d.now().toISOString(), actor: `clerk:${clerk.account}`, action, subject, details });
+  }
+}
+
+function sha256(b: Buffer): string {
+  return createHash('sha256').update(b).digest('hex');
+}
+
+const MAX_SCAN_BYTES = 6_000_000;
+
+export function decodeScan(dataUrl: string): { mime: string; bytes: Buffer; sha256: string } {
+  const m = /^data:(image\/jpeg|image\/png|application\/pdf);base64,([A-Za-z0-9+/=]+)$/.exec(dataUrl);
+  const bytes = m ? Buffer.from(m[2] ?? '', 'base64') : Buffer.alloc(0);
+  const mime = m?.[1] ?? '';
+  const magic: Record<string, number[]> = { 'image/jpeg': [0xff, 0xd8], 'image/png': [0x89, 0x50, 0x4e, 0x47], 'application/pdf': [0x25, 0x50, 0x44, 0x46] };
+  const ok = mime in magic && magic[mime]!.every((b, i) => bytes[i] === b);
+  if (!ok) throw new AppError('counter.bad-scan', '扫描件无法识别，请上传 JPG、PNG 或 PDF 文件', 'The scan must be a JPG, PNG or PDF file');
+  if (bytes.length > MAX_SCAN_BYTES) throw new AppError('counter.scan-too-large', '扫描件太大（超过 6MB），请降低分辨率后重新扫描', 'The scan is larger than 6 MB');
+  return { mime, bytes, sha256: sha256(bytes) };
+}

@@ -1,0 +1,142 @@
+/**
+ * Sends the counter's clerk actions to the central's court-side case API (POST
+ * /v1/court/case), oldest first, one at a time, retrying with backoff while the central is
+ * unreachable. The case is named at send time by its official number, else its provisional
+ * alias, so an action queued before numbering still finds its case.
+ *
+ * Why its own queue and not the sync outbox: the sync protocol carries only `filing.create`
+ * (kiosk schema CHECK and `pushRequestSchema`), and the case API is the central's existing way
+ * for court staff to move a case.
+ */
+import type { Db } from '../db/open.js';
+import type { Logger } from '../log/logger.js';
+import { backoffDelay } from '../sync/backoff.js';
+
+export interface CourtSyncOptions {
+  db: Db;
+  log: Logger;
+  centralUrl: () => string | null;
+  token: () => string | null;
+  now: () => Date;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Tries after which an unknown case (not yet pushed) is given up. */
+  maxNotFound?: number;
+}
+
+interface OutboxRow {
+  id: number;
+  filing_id: string;
+  action_json: string;
+  attempts: number;
+}
+
+export type SendOutcome = 'sent' | 'retry' | 'dropped' | 'idle' | 'offline';
+
+export class CourtSync {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private failures = 0;
+  private stopped = false;
+  lastError: string | null = null;
+  lastOnlineAt: string | null = null;
+
+  constructor(private readonly o: CourtSyncOptions) {}
+
+  start(): void {
+    this.stopped = false;
+    this.kick();
+  }
+
+  kick(): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.running ??= this.drain().finally(() => {
+      this.running = null;
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Sends until the queue is empty or a send must wait. */
+  async drain(): Promise<void> {
+    for (;;) {
+      const outcome = await this.sendOne();
+      if (outcome === 'sent' || outcome === 'dropped') continue;
+      if (outcome === 'retry' || outcome === 'offline') {
+        this.failures += 1;
+        if (!this.stopped) {
+          this.timer = setTimeout(() => this.kick(), backoffDelay(this.failures, this.o.baseDelayMs ?? 500, this.o.maxDelayMs ?? 30_000) + 100);
+          this.timer.unref();
+        }
+      }
+      return;
+    }
+  }
+
+  async sendOne(): Promise<SendOutcome> {
+    const { db, log } = this.o;
+    const row = db.prepare('SELECT id, filing_id, action_json, attempts FROM counter_outbox WHERE done_at IS NULL ORDER BY id LIMIT 1').get() as OutboxRow | undefined;
+    if (!row) return 'idle';
+    const url = this.o.centralUrl();
+    const token = this.o.token();
+    if (!url || !token) {
+      this.lastError = url ? 'no court API token' : 'no central configured';
+      return 'offline';
+    }
+    const numbers = db.prepare('SELECT official_no, provisional_no FROM filings WHERE id = ?').get(row.filing_id) as { official_no: string | null; provisional_no: string } | undefined;
+    const number = numbers?.official_no ?? numbers?.provisional_no;
+    const at = this.o.now().toISOString();
+    const finish = (error: string | null) => db.prepare('UPDATE counter_outbox SET done_at = ?, last_error = ?, attempts = attempts + 1 WHERE id = ?').run(at, error, row.id);
+    const retry = (error: string) => db.prepare('UPDATE counter_outbox SET last_error = ?, attempts = attempts + 1 WHERE id = ?').run(error, row.id);
+    if (!number) {
+      finish('filing not found');
+      return 'dropped';
+    }
+    const action = { ...(JSON.parse(row.action_json) as { action: string }), number };
+    let res: Response;
+    try {
+      res = await fetch(`${url.replace(/\/$/, '')}/v1/court/case`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(action),
+        signal: AbortSignal.timeout(10_000),
+      });
+    } catch (e) {
+      this.lastError = 'unreachable';
+      retry('unreachable');
+      log.info('counter.sync.unreachable', { outboxId: row.id, error: e instanceof Error ? e.message : String(e) });
+      return 'offline';
+    }
+    const body = (await res.json().catch(() => ({}))) as { error?: string };
+    this.lastOnlineAt = at;
+    if (res.ok) {
+      finish(null);
+      this.failures = 0;
+      this.lastError = null;
+      log.info('counter.sync.sent', { outboxId: row.id, filingId: row.filing_id, action: action.action });
+      return 'sent';
+    }
+    const code = body.error ?? `http-${res.status}`;
+    // The filing may not have reached the central yet: wait for the sync engine's push.
+    if (code === 'case-not-found' && row.attempts + 1 < (this.o.maxNotFound ?? 50)) {
+      retry(code);
+      return 'retry';
+    }
+    if (res.status >= 500 || code === 'forbidden') {
+      this.lastError = code;
+      retry(code);
+      log.warn('counter.sync.refused', { outboxId: row.id, status: res.status, code });
+      return 'retry';
+    }
+    // A transition the central refuses (the case moved on) stays refused: record it, go on.
+    finish(code);
+    log.warn('counter.sync.dropped', { outboxId: row.id, filingId: row.filing_id, action: action.action, code });
+    return 'dropped';
+  }
+}

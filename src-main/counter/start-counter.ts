@@ -1,0 +1,39 @@
+/**
+ * The counter console inside the kiosk process: its service, its queue of actions for the
+ * central, and the handlers kiosk-app merges into the contract's map.
+ */
+import type { Db } from '../db/open.js';
+import type { Logger } from '../log/logger.js';
+import type { CourtProfile } from '../../src-shared/courts/court-profile.js';
+import { readSetting } from '../kiosk/settings.js';
+import { CounterService } from './counter-service.js';
+import { CourtSync } from './court-sync.js';
+import { counterHandlers, type CounterHandlers } from './counter-handlers.js';
+import { relatedSearch } from './related-search.js';
+
+export interface CounterOptions {
+  db: Db;
+  court: CourtProfile;
+  deviceId: string;
+  now: () => Date;
+  log: Logger;
+  applicantKey: (idNumber: string) => string;
+}
+
+export interface Counter {
+  handlers: CounterHandlers;
+  service: CounterService;
+  courtSync: CourtSync;
+  close(): Promise<void>;
+}
+
+export function startCounter(o: CounterOptions): Counter {
+  const centralUrl = () => readSetting(o.db, 'central.url') ?? null;
+  // The court-side case API's token (yzt central serve --admin-token): a kiosk setting, else the environment.
+  const token = () => readSetting(o.db, 'counter.centralToken') ?? process.env.YZT_CENTRAL_ADMIN_TOKEN ?? null;
+  const log = o.log.child({ part: 'counter' });
+  const courtSync = new CourtSync({ db: o.db, log, centralUrl, token, now: o.now });
+  const service = new CounterService({ ...o, log, courtSync, related: relatedSearch({ centralUrl, token, log }) });
+  courtSync.start();
+  return { handlers: counterHandlers(service), service, courtSync, close: () => courtSync.stop() };
+}

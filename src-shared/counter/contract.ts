@@ -1,0 +1,241 @@
+/**
+ * The counter console's part of the API contract (methods prefixed `counter.`). Every method
+ * but sign-in carries the clerk's session token: the same bridge also serves the applicant
+ * kiosk's page, so the token, not the page, is what grants a clerk's powers.
+ */
+import { z } from 'zod';
+import { text } from '../domain/filing.js';
+
+export const CLERK_ROLES = ['reception', 'leader', 'admin'] as const;
+export type ClerkRole = (typeof CLERK_ROLES)[number];
+export const ROLE_LABEL_ZH: Record<ClerkRole, string> = { reception: '接待人员', leader: '团队负责人', admin: '管理员' };
+
+/** What a clerk checks at verification (seed 002 art. 7(一)). */
+export const VERIFY_FIELDS = ['parties', 'subject-kind', 'amount', 'basis-number', 'basis-content'] as const;
+export type VerifyField = (typeof VERIFY_FIELDS)[number];
+export const VERIFY_FIELD_LABEL_ZH: Record<VerifyField, string> = {
+  parties: '执行主体信息',
+  'subject-kind': '执行标的种类',
+  amount: '执行标的金额',
+  'basis-number': '执行依据文号',
+  'basis-content': '执行依据内容',
+};
+
+/** Structured reasons for returning a filing for correction; the text says what exactly. */
+export const RETURN_REASONS = ['party-data', 'basis-number', 'basis-content', 'amount', 'documents', 'payee', 'other'] as const;
+export type ReturnReason = (typeof RETURN_REASONS)[number];
+export const RETURN_REASON_LABEL_ZH: Record<ReturnReason, string> = {
+  'party-data': '当事人信息有误',
+  'basis-number': '执行依据文号有误',
+  'basis-content': '执行依据内容不明确',
+  amount: '申请金额有误',
+  documents: '材料不全或不清晰',
+  payee: '收款账户有误',
+  other: '其他',
+};
+
+/** Where a filing stands at the counter. */
+export const COUNTER_STAGES = ['new', 'verifying', 'received', 'triaged', 'returned', 'done'] as const;
+export type CounterStage = (typeof COUNTER_STAGES)[number];
+export const STAGE_LABEL_ZH: Record<CounterStage, string> = {
+  new: '待核对',
+  verifying: '核对中',
+  received: '已接待',
+  triaged: '已分流',
+  returned: '已退回补正',
+  done: '已办结',
+};
+
+export const NOTICE_KINDS = ['acceptance', 'enforcement', 'property-report'] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+export const NOTICE_TITLE_ZH: Record<NoticeKind, string> = { acceptance: '受理通知书', enforcement: '执行通知书', 'property-report': '报告财产令' };
+
+const token = z.string().min(16).max(128);
+const filingId = z.uuid();
+const isoInstant = z.iso.datetime({ offset: true });
+/** A scanned page: image or PDF as a data URL. */
+const scanDataUrl = z
+  .string()
+  .max(8_000_000)
+  .regex(/^data:(image\/(jpeg|png)|application\/pdf);base64,[A-Za-z0-9+/=]+$/, { message: '请上传 JPG、PNG 或 PDF 文件' });
+
+export const receptionInputSchema = z.strictObject({
+  at: isoInstant,
+  interviewer: text(30, '谈话人').min(1, { message: '请填写谈话人' }),
+  recorder: text(30, '记录人').min(1, { message: '请填写记录人' }),
+  interviewee: text(60, '被谈话人').min(1, { message: '请填写被谈话人' }),
+  place: text(60, '地点').default(''),
+  /** (1) the applicant's service address and contact, as confirmed. */
+  serviceAddress: text(120, '送达地址').min(1, { message: '请确认送达地址' }),
+  contact: text(40, '联系方式').min(1, { message: '请确认联系方式' }),
+  /** (2) verification of the filing data, in the clerk's words. */
+  filingDataVerified: text(500, '核对立案信息').min(1, { message: '请填写核对立案信息的情况' }),
+  /** (3) what the applicant knows of the respondent and its property. */
+  respondentProperty: text(1000, '被执行人及财产情况').min(1, { message: '请填写被执行人及其财产情况' }),
+  /** (4) the applicant's view on termination of this procedure (终本). */
+  terminationView: text(500, '终本意见').min(1, { message: '请填写对终结本次执行程序的意见' }),
+  notes: text(2000, '其他').default(''),
+});
+export type ReceptionInput = z.input<typeof receptionInputSchema>;
+
+export const counterInputs = {
+  'counter.signIn': z.strictObject({ account: text(40, '账号').min(1, { message: '请输入账号' }), password: z.string().min(1, { message: '请输入密码' }).max(200) }),
+  'counter.signOut': z.strictObject({ token }),
+  'counter.queue': z.strictObject({
+    token,
+    query: text(60, '查询').default(''),
+    filter: z.enum(['open', 'today', 'overdue', 'returned', 'done', 'all']).default('open'),
+  }),
+  'counter.case': z.strictObject({ token, filingId }),
+  'counter.document': z.strictObject({ token, id: z.uuid() }),
+  'counter.verify': z.strictObject({
+    token,
+    filingId,
+    field: z.enum(VERIFY_FIELDS),
+    verdict: z.enum(['verified', 'corrected']),
+    correctedValue: text(500, '更正后的内容').optional(),
+    reason: text(200, '更正理由').optional(),
+  }),
+  'counter.reception.save': z.strictObject({ token, filingId, record: receptionInputSchema }),
+  'counter.reception.print': z.strictObject({ token, filingId }),
+  'counter.reception.attachScan': z.strictObject({ token, filingId, dataUrl: scanDataUrl }),
+  'counter.noReception': z.strictObject({ token, filingId, reason: text(200, '未接待原因').min(2, { message: '请填写未进行初次接待的原因' }) }),
+  'counter.triage.decide': z.strictObject({
+    token,
+    filingId,
+    decision: z.enum(['accept', 'override']),
+    team: text(40, '团队').optional(),
+    reason: text(200, '改派理由').optional(),
+  }),
+  'counter.triage.convert': z.strictObject({ token, filingId, event: z.enum(['objection-raised', 'auction-needed', 'reversal-after-supervision', 'higher-oversight']), reason: text(200, '转换说明').default('') }),
+  'counter.return': z.strictObject({
+    token,
+    filingId,
+    reasons: z.array(z.strictObject({ code: z.enum(RETURN_REASONS), detail: text(200, '退回说明').min(1, { message: '请写明需要补正的内容' }) })).min(1, { message: '至少写明一项退回理由' }).max(10),
+  }),
+  'counter.done': z.strictObject({ token, filingId }),
+  'counter.register.csv': z.strictObject({ token, from: z.iso.date(), to: z.iso.date() }),
+  'counter.preEnforcement': z.strictObject({ token, filingId, event: z.enum(['handed-over', 'performed', 'failed']) }),
+  'counter.notice.draft': z.strictObject({ token, filingId, kind: z.enum(NOTICE_KINDS) }),
+  'counter.related': z.strictObject({ token, filingId }),
+} as const;
+
+export type CounterMethod = keyof typeof counterInputs;
+
+export interface ClerkView {
+  account: string;
+  displayName: string;
+  role: ClerkRole;
+}
+
+export interface SignInResult {
+  token: string;
+  clerk: ClerkView;
+  expiresAt: string;
+}
+
+export interface QueueRow {
+  filingId: string;
+  provisionalNo: string;
+  officialNo: string | null;
+  submittedAt: string;
+  /** Full names: the counter is a staff screen, not the lobby. */
+  applicantName: string;
+  respondentNames: string[];
+  amountFen: number;
+  typeCode: string;
+  stage: CounterStage;
+  /** Court-side status as last pulled from the central, if any. */
+  centralStatus: string | null;
+  /** Verification, triage etc. within 5 working days of filing (seed 002 art. 7). */
+  dueDate: string;
+  overdue: boolean;
+  /** 'local': filed at this kiosk; 'central': known only from the central's status feed. */
+  source: 'local' | 'central';
+}
+
+export interface VerificationRow {
+  field: VerifyField;
+  verdict: 'verified' | 'corrected';
+  originalValue: string;
+  correctedValue: string | null;
+  reason: string | null;
+  clerk: string;
+  at: string;
+}
+
+export interface ReceptionView {
+  at: string;
+  interviewer: string;
+  recorder: string;
+  interviewee: string;
+  place: string;
+  serviceAddress: string;
+  contact: string;
+  filingDataVerified: string;
+  respondentProperty: string;
+  terminationView: string;
+  notes: string;
+  printedAt: string | null;
+  scanAttachedAt: string | null;
+  scanSha256: string | null;
+}
+
+export interface TriageSuggestion {
+  team: string;
+  team_zh: string;
+  rule: string;
+  label_zh: string;
+  source: string;
+}
+
+export interface CaseDetail {
+  row: QueueRow;
+  /** The values as filed, one per verification field, for the clerk to compare with the pages. */
+  fields: Record<VerifyField, string>;
+  applicant: { name: string; idNumber: string; address: string; phone: string | null };
+  respondents: Array<{ kind: string; name: string; idNumber: string | null; address: string | null }>;
+  documents: Array<{ id: string; kind: string; bytes: number }>;
+  verifications: VerificationRow[];
+  reception: ReceptionView | null;
+  noReceptionReason: string | null;
+  suggestion: TriageSuggestion | null;
+  triage: { team: string; decision: 'accept' | 'override'; reason: string | null; by: string; at: string } | null;
+  conversion: { from: string; to: string; rule: string; label_zh: string; handoverDue: string; at: string } | null;
+  returnReasons: string[];
+  preEnforcement: { handoverDue: string; handedOverAt: string | null; limitDue: string | null; outcome: string | null; convertedFilingId: string | null } | null;
+  /** Clerk actions still waiting to reach the central. */
+  pendingSync: number;
+}
+
+export interface PdfResult {
+  pdfBase64: string;
+  fileName: string;
+}
+
+export interface RelatedCases {
+  online: boolean;
+  message_zh: string;
+  cases: Array<{ number: string; role: 'respondent' | 'applicant'; status: string }>;
+}
+
+export interface CounterOutputs {
+  'counter.signIn': SignInResult;
+  'counter.signOut': null;
+  'counter.queue': QueueRow[];
+  'counter.case': CaseDetail;
+  'counter.document': { dataUrl: string };
+  'counter.verify': CaseDetail;
+  'counter.reception.save': CaseDetail;
+  'counter.reception.print': PdfResult;
+  'counter.reception.attachScan': CaseDetail;
+  'counter.noReception': CaseDetail;
+  'counter.triage.decide': CaseDetail;
+  'counter.triage.convert': CaseDetail;
+  'counter.return': CaseDetail;
+  'counter.done': CaseDetail;
+  'counter.register.csv': { csv: string; rows: number };
+  'counter.preEnforcement': CaseDetail;
+  'counter.notice.draft': PdfResult;
+  'counter.related': RelatedCases;
+}
