@@ -133,17 +133,24 @@ export class PgCentralStore implements CentralStore {
       } else if (rejection) {
         result = rejection;
       } else {
+        // Everything but the bump is done before it or in one statement after it, so the
+        // sequence row (the one lock all filings of a court and type queue on) is held for
+        // two round trips and the commit.
+        await c.query('UPDATE devices SET last_mutation_id = GREATEST(last_mutation_id, $1), last_seen_at = $2 WHERE device_id = $3', [m.mutationId, at, deviceId]);
         const year = chinaYear(now);
         const s = await c.query<{ last_seq: number }>(BUMP_SEQUENCE_SQL, [courtCode, m.filing.typeCode, year]);
         const seq = Number(s.rows[0]!.last_seq);
         const officialNo = officialNumber(courtCode, m.filing.typeCode, year, seq);
+        const accepted: MutationResult = { mutationId: m.mutationId, status: 'accepted', officialNo, acceptedAt: at };
         await c.query(
-          `INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'filed', $10, $11, $12, $13)`,
-          [m.filing.id, deviceId, m.mutationId, m.filing.provisionalNo, courtCode, m.filing.typeCode, year, seq, officialNo, m.filing.submittedAt, at, JSON.stringify(m.filing), at],
+          `WITH v AS (${BUMP_VERSION_SQL.replace('$1', '$5')}),
+                k AS (INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at)
+                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'filed', $10, $11, $12, $11)),
+                e AS (INSERT INTO case_events (court_code, version, filing_id, status, reasons_json, team, at) SELECT $5, last_version, $1, 'filed', '[]', NULL, $11 FROM v)
+           INSERT INTO mutations (device_id, mutation_id, result_json, received_at, filing_id) VALUES ($2, $3, $13, $11, $1)`,
+          [m.filing.id, deviceId, m.mutationId, m.filing.provisionalNo, courtCode, m.filing.typeCode, year, seq, officialNo, m.filing.submittedAt, at, JSON.stringify(m.filing), JSON.stringify(accepted)],
         );
-        await this.addEvent(c, courtCode, m.filing.id, 'filed', [], null, at);
-        result = { mutationId: m.mutationId, status: 'accepted', officialNo, acceptedAt: at };
+        return accepted;
       }
       await this.recordMutation(c, deviceId, m.mutationId, m.filing.id, result, at);
       return result;
