@@ -36,6 +36,9 @@ export interface Outcome {
   message_en: string;
 }
 
+/** Quiet time on the line before the self-test asks, longer than a byte gap inside an answer. */
+const QUIET_MS = 60;
+
 /** Opens the link, asks the SAM for its status once, closes. Never throws. */
 export async function samSelfTest(binding: ByteBinding, timeoutMs: number): Promise<Outcome> {
   let link;
@@ -46,10 +49,22 @@ export async function samSelfTest(binding: ByteBinding, timeoutMs: number): Prom
     return { ok: false, code: `port-${err.code}`, message_zh: err.message_zh, message_en: err.message_en };
   }
   const decoder = new FrameDecoder();
+  let sent = false;
+  let lastDataAt = performance.now();
   try {
+    // The polling reader was stopped with a command possibly in flight; its late answer must
+    // not pass for ours, so wait for a quiet line before asking.
+    link.onData(() => void (lastDataAt = performance.now()));
+    const quietUntil = performance.now() + timeoutMs;
+    while (performance.now() < quietUntil) {
+      await new Promise((r) => setTimeout(r, QUIET_MS));
+      if (performance.now() - lastDataAt >= QUIET_MS) break;
+    }
     const answer = await new Promise<Uint8Array | null>((resolve) => {
       const timer = setTimeout(() => resolve(null), timeoutMs);
+      sent = true;
       link.onData((chunk) => {
+        if (!sent) return;
         const [body] = decoder.push(chunk);
         if (body) {
           clearTimeout(timer);
