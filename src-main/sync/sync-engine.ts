@@ -295,7 +295,7 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
           this.succeeded({});
           if (res.changes.length > 0) this.o.log.info('sync.pull.ok', { changes: res.changes.length, cursor: res.cursor, local: changed.length });
           for (const v of changed) this.emit('filing.updated', v);
-          if (wasDown || res.changes.length > 0) this.emitStatus();
+          this.emitStatus(); // lastPullAt moved, so the indicator's "last pull" stays current
           // A push that waits on backoff is worth trying now that the central answers.
           if (wasDown && outboxStats(this.o.db).depth > 0) this.kick();
           continue;
