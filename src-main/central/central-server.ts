@@ -150,11 +150,15 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     return { deviceId: parsed.data.deviceId, secret, ...court };
   };
 
-  const courtAction = async (req: IncomingMessage, body: unknown) => {
+  const courtStaff = (req: IncomingMessage) => {
     const token = opts.adminToken;
     const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
     const digest = (s: string) => createHash('sha256').update(s).digest();
     if (!token || !timingSafeEqual(digest(token), digest(given))) throw new HttpError(403, 'forbidden', '无权操作', 'Court API token missing or wrong');
+  };
+
+  const courtAction = async (req: IncomingMessage, body: unknown) => {
+    courtStaff(req);
     const parsed = caseActionSchema.safeParse(body);
     if (!parsed.success) throw new HttpError(400, 'bad-request', '操作请求格式错误', `Malformed case action: ${parsed.error.issues[0]?.message ?? ''}`);
     const outcome = await store.applyCaseAction(parsed.data, now());
@@ -171,6 +175,13 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     const body = await readBody(req, MAX_PUSH_BYTES);
     if (req.method === 'POST' && path === '/v1/enrol') return sendJson(res, 200, await enrol(parseJson(body)));
     if (req.method === 'POST' && path === '/v1/court/case') return sendJson(res, 200, await courtAction(req, parseJson(body)));
+    if (req.method === 'GET' && path === '/v1/court/related') {
+      courtStaff(req);
+      const q = url.searchParams;
+      const cases = await store.relatedCases({ respondents: q.getAll('respondent').slice(0, 50), applicant: q.get('applicant'), exclude: q.get('exclude') });
+      log.info('central.related.searched', { found: cases.length }); // the parties searched are personal data: never logged
+      return sendJson(res, 200, { cases });
+    }
     const device = await authenticate(store, req, body, now());
     const refusal = versionRefusal(req, proto);
     if (refusal) throw refusal;

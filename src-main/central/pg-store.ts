@@ -11,10 +11,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MIGRATIONS_DIR } from '../paths.js';
 import type { CaseAction, CaseChange, CaseStatus, MutationResult } from '../../src-shared/sync/protocol.js';
-import type { CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase } from './store.js';
+import type { CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
 import { CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow } from './case-sql.js';
+import { RESPONDENTS_SQL, matchRelated, type RespondentRow } from './case-sql.js';
 
 const RETRYABLE = new Set(['40001', '40P01', '23505']);
 const MAX_ATTEMPTS = 8;
@@ -229,6 +230,10 @@ export class PgCentralStore implements CentralStore {
       'SELECT filing_id, court_code, type_code, year, seq, official_no FROM cases ORDER BY court_code, type_code, year, seq',
     );
     return r.rows.map((x) => ({ filingId: x.filing_id, courtCode: x.court_code, typeCode: x.type_code, year: x.year, seq: x.seq, officialNo: x.official_no }));
+  }
+
+  async relatedCases(q: RelatedQuery): Promise<RelatedCase[]> {
+    return matchRelated((await this.pool.query<RespondentRow>(RESPONDENTS_SQL.postgres)).rows, q);
   }
 
   close(): Promise<void> {

@@ -6,10 +6,11 @@
 import type { Db } from '../db/open.js';
 import { openDatabase } from '../db/open.js';
 import type { CaseAction, CaseChange, CaseStatus, MutationResult } from '../../src-shared/sync/protocol.js';
-import type { CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase } from './store.js';
+import type { CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
 import { CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, type EventRow } from './case-sql.js';
+import { RESPONDENTS_SQL, matchRelated, type RespondentRow } from './case-sql.js';
 
 /** The shared SQL uses `$1`..`$n`, each once and in order, so plain `?` binds the same. */
 const q = (sql: string) => sql.replace(/\$\d+/g, '?');
@@ -153,6 +154,10 @@ export class SqliteCentralStore implements CentralStore {
       official_no: string;
     }[];
     return Promise.resolve(rows.map((r) => ({ filingId: r.filing_id, courtCode: r.court_code, typeCode: r.type_code, year: r.year, seq: r.seq, officialNo: r.official_no })));
+  }
+
+  relatedCases(q: RelatedQuery): Promise<RelatedCase[]> {
+    return Promise.resolve(matchRelated(this.db.prepare(RESPONDENTS_SQL.sqlite).all() as RespondentRow[], q));
   }
 
   close(): Promise<void> {

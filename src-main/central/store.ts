@@ -41,6 +41,22 @@ export interface NumberedCase {
   officialNo: string;
 }
 
+/** A case found by party: `role` says which searched party is its respondent (obligor). */
+export interface RelatedCase {
+  number: string;
+  role: 'respondent' | 'applicant';
+  status: string;
+}
+
+export interface RelatedQuery {
+  /** Respondents of the filing at the counter, by ID number or name. */
+  respondents: string[];
+  /** The applicant's ID number: is the applicant a respondent elsewhere? */
+  applicant: string | null;
+  /** The filing being checked (its id, official or provisional number), left out. */
+  exclude: string | null;
+}
+
 export interface CentralStore {
   readonly kind: 'sqlite' | 'postgres';
   commitMutation(input: CommitInput): Promise<MutationResult | MutationConflict>;
@@ -54,6 +70,8 @@ export interface CentralStore {
   applyCaseAction(action: CaseAction, now: Date): Promise<CaseActionOutcome>;
   changesSince(courtCode: string, cursor: number, limit: number): Promise<CaseChange[]>;
   numberedCases(): Promise<NumberedCase[]>;
+  /** Unclosed cases whose respondents include a searched party (seed 001 art. 9). */
+  relatedCases(q: RelatedQuery): Promise<RelatedCase[]>;
   close(): Promise<void>;
 }
 

@@ -111,6 +111,20 @@ for (const kind of kinds) {
       expect(await store.applyCaseAction({ action: 'accept', number: 'nope' }, new Date())).toMatchObject({ ok: false, code: 'case-not-found' });
     });
 
+    it('finds unclosed cases by respondent or by the applicant as a respondent', async () => {
+      const mk = (name: string, idNumber?: string) => filingRecord({ respondents: [{ kind: 'person', name, ...(idNumber ? { idNumber } : {}) }] });
+      const a = mk('王关联');
+      const b = mk('赵某', '410811199001011234');
+      const closed = mk('王关联');
+      for (const [i, f] of [a, b, closed].entries()) await commit(store, 'dev-5', 9800 + i, f);
+      const closedNo = (await store.numberedCases()).find((c) => c.filingId === closed.id)!.officialNo;
+      expect((await store.applyCaseAction({ action: 'close', number: closedNo }, new Date())).ok).toBe(true);
+      const found = await store.relatedCases({ respondents: ['王关联'], applicant: '410811199001011234', exclude: null });
+      expect(found.map((f) => f.role).sort()).toEqual(['applicant', 'respondent']);
+      expect(found.some((f) => f.number === closedNo)).toBe(false);
+      expect(await store.relatedCases({ respondents: ['王关联'], applicant: null, exclude: a.id })).toEqual([]);
+    });
+
     it('uses an enrolment code once and revokes a device', async () => {
       const issued = await issueEnrolCode(store, court.id, new Date());
       if (!issued.ok) throw new Error('code');

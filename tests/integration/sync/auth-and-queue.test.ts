@@ -18,7 +18,7 @@ describe('signed requests', () => {
   let central: CentralHandle;
   let k: TestKiosk;
   beforeAll(async () => {
-    central = await startCentral({ dbFile: join(dir.path, 'central.sqlite'), port: 0, log: quietLog });
+    central = await startCentral({ dbFile: join(dir.path, 'central.sqlite'), port: 0, log: quietLog, adminToken: 'court-token' });
     k = openKiosk(dir.path, 'sig00000', null);
     await enrol(k, central.store, central.url);
   });
@@ -66,6 +66,35 @@ describe('signed requests', () => {
     expect(res.status).toBe(401);
     expect((await res.json()).error).toBe('clock-skew');
     expect(Math.abs(Date.parse(res.headers.get(HEADER_SERVER_TIME)!) - Date.now())).toBeLessThan(5_000);
+  });
+});
+
+describe('court-side API', () => {
+  const dir = tempDir();
+  let central: CentralHandle;
+  beforeAll(async () => {
+    central = await startCentral({ dbFile: join(dir.path, 'central.sqlite'), port: 0, log: quietLog, adminToken: 'court-token' });
+  });
+  afterAll(async () => {
+    await central.close();
+    dir.cleanup();
+  });
+  const call = (path: string, token: string | null, body?: unknown) =>
+    fetch(`${central.url}${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+
+  it('answers court staff with the token only', async () => {
+    expect((await call('/v1/court/related?respondent=x', null)).status).toBe(403);
+    expect((await call('/v1/court/related?respondent=x', 'wrong')).status).toBe(403);
+    const ok = await call('/v1/court/related?respondent=x', 'court-token');
+    expect(await ok.json()).toEqual({ cases: [] });
+    const missing = await call('/v1/court/case', 'court-token', { action: 'accept', number: '（2026）豫0811执1号' });
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).error).toBe('case-not-found');
+    expect((await call('/v1/court/case', 'court-token', { action: 'fly', number: 'x' })).status).toBe(400);
   });
 });
 
