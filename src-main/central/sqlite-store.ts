@@ -9,8 +9,7 @@ import type { CaseAction, CaseChange, CaseStatus, MutationResult } from '../../s
 import type { CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
-import { CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, type EventRow } from './case-sql.js';
-import { RESPONDENTS_SQL, matchRelated, type RespondentRow } from './case-sql.js';
+import { CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, type EventRow, RESPONDENTS_SQL, matchRelated, type RespondentRow } from './case-sql.js';
 
 /** The shared SQL uses `$1`..`$n`, each once and in order, so plain `?` binds the same. */
 const q = (sql: string) => sql.replace(/\$\d+/g, '?');
