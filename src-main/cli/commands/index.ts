@@ -23,6 +23,7 @@ export const COMMANDS: LazyCommand[] = [
   lazy(['loadtest'], async () => (await import('./loadtest.js')).command),
   lazy(['sim', 'idcard'], async () => (await import('./sim-idcard.js')).command),
   lazy(['device', 'read-id'], async () => (await import('./device-read-id.js')).command),
+  lazy(['device', 'list'], async () => (await import('./device-list.js')).command),
   lazy(['casenum', 'parse'], async () => (await import('./casenum-parse.js')).command),
   lazy(['rules', 'check'], async () => (await import('./rules-check.js')).command),
   lazy(['courts', 'list'], async () => (await import('./courts-list.js')).command),
