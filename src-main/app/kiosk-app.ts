@@ -112,7 +112,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   purge();
   const purgeTimer = setInterval(purge, 10 * 60_000);
   purgeTimer.unref();
-  const receipts = new ReceiptService({ dataDir: opts.dataDir, court, log, printerPath });
+  const receipts = new ReceiptService({ dataDir: opts.dataDir, court, log, printerPath, printerBaudRate: readKioskConfig(db).devices.receiptPrinter?.baudRate ?? 9600, now });
 
   sync.start();
   log.info('kiosk.started', { courtId: court.id, shell: opts.shell, central: settings.centralUrl ?? 'none' });

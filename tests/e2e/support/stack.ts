@@ -4,9 +4,12 @@
  * serial driver reads.
  */
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { openDatabase } from '../../../src-main/db/open.js';
+import { writeSetting } from '../../../src-main/kiosk/settings.js';
 import { spawnYzt, type YztProcess } from '../../../src-main/proc/spawn-yzt.js';
 import { startIdCardSimulator, type IdCardSimulator } from '../../../hardware/id-card/index.js';
+import { startPrinterSimulator, type PrinterSimulator } from '../../../hardware/printer/simulator.js';
 import type { IdCard } from '../../../src-shared/domain/id-card.js';
 import { APP_ROOT } from '../../../src-main/paths.js';
 import { tempDir } from '../../support/tmp.js';
@@ -21,13 +24,15 @@ export interface Stack {
   kioskUrl: string;
   centralUrl: string;
   sim: IdCardSimulator;
+  /** The receipt printer simulator, when started with `printer: true`. */
+  printer: PrinterSimulator | null;
   stopCentral(signal?: NodeJS.Signals): Promise<void>;
   startCentral(): Promise<void>;
   close(): Promise<void>;
 }
 
 /** `pacedReader`: the simulator holds each answer for its wire time at 115200 baud, as a real reader. */
-export async function startStack(opts: { pacedReader?: boolean } = {}): Promise<Stack> {
+export async function startStack(opts: { pacedReader?: boolean; printer?: boolean } = {}): Promise<Stack> {
   const tmp = tempDir('yzt-e2e-');
   const centralDb = join(tmp.path, 'central.sqlite');
   const startCentralProc = (port: number) => spawnYzt(['central', 'serve', '--port', String(port), '--db', centralDb], /listening on (http:\/\/\S+)/);
@@ -35,6 +40,14 @@ export async function startStack(opts: { pacedReader?: boolean } = {}): Promise<
   const centralUrl = central.ready[1] ?? '';
   const sim = await startIdCardSimulator({ link: join(tmp.path, 'idcard'), card: null, paced: opts.pacedReader ?? false });
   await enrolWithLocalCentral({ centralDb, centralUrl, dataDir: join(tmp.path, 'kiosk') });
+  const printer = opts.printer ? await startPrinterSimulator({ link: join(tmp.path, 'printer'), outDir: join(tmp.path, 'printed') }) : null;
+  if (printer) {
+    // Configured the way an installer would: the kiosk setting printer.path in its database.
+    mkdirSync(join(tmp.path, 'kiosk'), { recursive: true });
+    const db = openDatabase(join(tmp.path, 'kiosk', 'kiosk.sqlite'), 'kiosk');
+    writeSetting(db, 'printer.path', printer.appPath);
+    db.close();
+  }
   const kiosk = await spawnYzt(
     ['kiosk', 'serve', '--port', '0', '--data', join(tmp.path, 'kiosk'), '--central', centralUrl, '--reader', sim.appPath, '--sync-max-delay', '500'],
     /kiosk: (http:\/\/\S+)/,
@@ -44,6 +57,7 @@ export async function startStack(opts: { pacedReader?: boolean } = {}): Promise<
     kioskUrl: kiosk.ready[1] ?? '',
     centralUrl,
     sim,
+    printer,
     async stopCentral(signal = 'SIGTERM') {
       await central?.stop(signal);
       central = null;
@@ -55,6 +69,7 @@ export async function startStack(opts: { pacedReader?: boolean } = {}): Promise<
       await kiosk.stop();
       await central?.stop();
       await sim.close();
+      await printer?.close();
       tmp.cleanup();
     },
   };
