@@ -1,0 +1,141 @@
+import { useEffect, useState } from 'react';
+import { NOTICE_KINDS, NOTICE_TITLE_ZH, STAGE_LABEL_ZH, type CaseDetail, type ClerkView, type NoticeKind, type RelatedCases } from '../../src-shared/counter/contract.js';
+import { pdfUrl, yuan, type Call } from './counter-ui.js';
+import { VerifyPanel } from './VerifyPanel.js';
+import { ReceptionPanel } from './ReceptionPanel.js';
+import { TriagePanel } from './TriagePanel.js';
+
+function Pages({ call, token, detail }: { call: Call; token: string; detail: CaseDetail }) {
+  const [urls, setUrls] = useState<Record<string, string>>({});
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      for (const d of detail.documents) {
+        const r = await call('counter.document', { token, id: d.id });
+        if (r && live) setUrls((u) => ({ ...u, [d.id]: r.dataUrl }));
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [call, token, detail.documents]);
+  return (
+    <section className="panel counter-pages" aria-labelledby="pages-title">
+      <h3 id="pages-title">扫描材料</h3>
+      {detail.documents.length === 0 && <p className="hint">申请时未拍摄材料</p>}
+      {detail.documents.map((d) => (urls[d.id] ? <img key={d.id} src={urls[d.id]} alt={`材料：${d.kind}`} /> : <p key={d.id} className="hint">正在载入…</p>))}
+    </section>
+  );
+}
+
+export function CaseView({ call, token, clerk, filingId, onBack }: { call: Call; token: string; clerk: ClerkView; filingId: string; onBack: () => void }) {
+  const [detail, setDetail] = useState<CaseDetail | null>(null);
+  const [related, setRelated] = useState<RelatedCases | null>(null);
+  const [notice, setNotice] = useState<{ url: string; name: string } | null>(null);
+  useEffect(() => {
+    void call('counter.case', { token, filingId }).then((d) => d && setDetail(d));
+  }, [call, token, filingId]);
+  if (!detail) return <p className="hint">正在载入…</p>;
+  const row = detail.row;
+  const finish = async () => {
+    const d = await call('counter.done', { token, filingId });
+    if (d) setDetail(d);
+  };
+  const draft = async (kind: NoticeKind) => {
+    const p = await call('counter.notice.draft', { token, filingId, kind });
+    if (p) setNotice({ url: pdfUrl(p.pdfBase64), name: p.fileName });
+  };
+  const pre = async (event: 'handed-over' | 'performed' | 'failed') => {
+    const d = await call('counter.preEnforcement', { token, filingId, event });
+    if (d) setDetail(d);
+  };
+  return (
+    <div className="counter-case" data-testid="case-view">
+      <div className="counter-case-head">
+        <button type="button" className="secondary small" onClick={onBack} data-testid="case-back">
+          返回队列
+        </button>
+        <h2>
+          <span data-testid="case-number">{row.officialNo ?? row.provisionalNo}</span>
+          <small>
+            {' '}
+            {row.typeCode} · {STAGE_LABEL_ZH[row.stage]} · 期限 {row.dueDate}
+            {row.overdue && <strong className="overdue-tag"> 已超期</strong>}
+          </small>
+        </h2>
+      </div>
+      <dl className="facts">
+        <dt>申请执行人</dt>
+        <dd>
+          {detail.applicant.name}（{detail.applicant.idNumber}）
+        </dd>
+        <dt>被执行人</dt>
+        <dd>{detail.respondents.map((r) => r.name).join('、')}</dd>
+        <dt>申请金额</dt>
+        <dd>{yuan(row.amountFen)} 元</dd>
+        <dt>临时编号</dt>
+        <dd>{row.provisionalNo}</dd>
+      </dl>
+      <div className="counter-columns">
+        <Pages call={call} token={token} detail={detail} />
+        <div>
+          <VerifyPanel call={call} token={token} detail={detail} onChange={setDetail} />
+          <ReceptionPanel call={call} token={token} detail={detail} clerkName={clerk.displayName} onChange={setDetail} />
+          <TriagePanel call={call} token={token} clerk={clerk} detail={detail} onChange={setDetail} />
+          {detail.preEnforcement && (
+            <section className="panel" data-testid="pre-panel">
+              <h3>执前督</h3>
+              <p>
+                移交期限 {detail.preEnforcement.handoverDue}
+                {detail.preEnforcement.handedOverAt ? ` · 已移交，督促履行至 ${detail.preEnforcement.limitDue}` : ''}
+                {detail.preEnforcement.outcome ? ` · 结果：${detail.preEnforcement.outcome === 'performed' ? '已履行' : '未履行，已转执行立案'}` : ''}
+              </p>
+              {!detail.preEnforcement.outcome && (
+                <div className="actions left">
+                  {!detail.preEnforcement.handedOverAt && <button type="button" className="secondary small" onClick={() => void pre('handed-over')}>登记移交</button>}
+                  {detail.preEnforcement.handedOverAt && <button type="button" className="secondary small" onClick={() => void pre('performed')}>已履行</button>}
+                  {detail.preEnforcement.handedOverAt && <button type="button" className="secondary small" onClick={() => void pre('failed')}>未履行，转执行立案</button>}
+                </div>
+              )}
+            </section>
+          )}
+          <section className="panel">
+            <h3>关联案件检索与文书</h3>
+            <div className="actions left">
+              <button type="button" className="secondary small" onClick={() => void call('counter.related', { token, filingId }).then((r) => r && setRelated(r))} data-testid="related-search">
+                关联案件检索
+              </button>
+              {NOTICE_KINDS.map((k) => (
+                <button key={k} type="button" className="secondary small" onClick={() => void draft(k)}>
+                  {NOTICE_TITLE_ZH[k]}草稿
+                </button>
+              ))}
+            </div>
+            {related && (
+              <div className={related.online ? '' : 'error-banner'} role="status" data-testid="related-result">
+                {related.message_zh}
+                <ul>
+                  {related.cases.map((c) => (
+                    <li key={c.number}>
+                      {c.number}（{c.role === 'respondent' ? '被执行人' : '申请执行人'}，{c.status}）
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {notice && (
+              <a href={notice.url} download={notice.name}>
+                下载 {notice.name}
+              </a>
+            )}
+          </section>
+          <div className="actions">
+            <button type="button" className="primary" onClick={() => void finish()} disabled={row.stage === 'done'} data-testid="case-done">
+              {row.stage === 'done' ? '已办结' : '办结'}
+            </button>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

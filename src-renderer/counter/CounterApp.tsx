@@ -1,0 +1,52 @@
+/**
+ * The counter console for clerks (URL hash #/counter): sign in, the queue, and one filing at a
+ * time. The token lives only in memory: a reload signs the clerk out.
+ */
+import { useMemo, useState } from 'react';
+import type { KioskBridge, UserError } from '../../src-shared/api/contract.js';
+import { ROLE_LABEL_ZH, type SignInResult } from '../../src-shared/counter/contract.js';
+import { makeCall } from './counter-ui.js';
+import { SignIn } from './SignIn.js';
+import { QueueView } from './QueueView.js';
+import { CaseView } from './CaseView.js';
+import './counter.css';
+
+export function CounterApp({ bridge }: { bridge: KioskBridge }) {
+  const [session, setSession] = useState<SignInResult | null>(null);
+  const [error, setError] = useState<UserError | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
+  const call = useMemo(() => makeCall(bridge, setError, () => setSession(null)), [bridge]);
+  const signOut = async () => {
+    if (session) await call('counter.signOut', { token: session.token });
+    setSession(null);
+    setOpen(null);
+  };
+  return (
+    <div className="app counter">
+      <header className="header">
+        <h1>执行立案窗口</h1>
+        {session && (
+          <div className="header-side">
+            <span data-testid="clerk-name">
+              {session.clerk.displayName}（{ROLE_LABEL_ZH[session.clerk.role]}）
+            </span>
+            <button type="button" className="secondary small" onClick={() => void signOut()}>
+              退出
+            </button>
+          </div>
+        )}
+      </header>
+      <main>
+        {error && (
+          <p className="error-banner" role="alert" data-testid="counter-error">
+            {error.message_zh}
+            {error.fields && Object.values(error.fields).length > 0 && `：${Object.values(error.fields).join('；')}`}
+          </p>
+        )}
+        {!session && <SignIn call={call} onSignedIn={setSession} />}
+        {session && !open && <QueueView call={call} token={session.token} onOpen={setOpen} />}
+        {session && open && <CaseView call={call} token={session.token} clerk={session.clerk} filingId={open} onBack={() => setOpen(null)} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import type { CaseDetail, ReceptionInput } from '../../src-shared/counter/contract.js';
+import { chinaTime, fromLocalInput, pdfUrl, readFileAsDataUrl, toLocalInput, type Call } from './counter-ui.js';
+
+type Text = Exclude<keyof ReceptionInput, 'at'>;
+const FIELDS: Array<[Text, string, boolean]> = [
+  ['interviewer', '谈话人', false],
+  ['recorder', '记录人', false],
+  ['interviewee', '被谈话人', false],
+  ['place', '地点', false],
+  ['serviceAddress', '一、送达地址（确认）', false],
+  ['contact', '一、联系方式（确认）', false],
+  ['filingDataVerified', '二、核对执行立案信息', true],
+  ['respondentProperty', '三、被执行人及其财产情况', true],
+  ['terminationView', '四、对终结本次执行程序的意见', true],
+  ['notes', '其他事项', true],
+];
+
+/** The first-reception record (seed 002 art. 6; seed 003 ch.3 §1(一)2-3). */
+export function ReceptionPanel({ call, token, detail, clerkName, onChange }: { call: Call; token: string; detail: CaseDetail; clerkName: string; onChange: (d: CaseDetail) => void }) {
+  const r = detail.reception;
+  const [at, setAt] = useState(toLocalInput(r ? new Date(r.at) : new Date()));
+  const [form, setForm] = useState<Record<Text, string>>(() => ({
+    interviewer: r?.interviewer ?? clerkName,
+    recorder: r?.recorder ?? '',
+    interviewee: r?.interviewee ?? detail.applicant.name,
+    place: r?.place ?? '执行立案窗口',
+    serviceAddress: r?.serviceAddress ?? detail.applicant.address,
+    contact: r?.contact ?? detail.applicant.phone ?? '',
+    filingDataVerified: r?.filingDataVerified ?? '',
+    respondentProperty: r?.respondentProperty ?? '',
+    terminationView: r?.terminationView ?? '',
+    notes: r?.notes ?? '',
+  }));
+  const [pdf, setPdf] = useState<{ url: string; name: string } | null>(null);
+  const [noReason, setNoReason] = useState('');
+  const filingId = detail.row.filingId;
+
+  const save = async () => {
+    const d = await call('counter.reception.save', { token, filingId, record: { ...form, at: fromLocalInput(at) } });
+    if (d) onChange(d);
+  };
+  const print = async () => {
+    const p = await call('counter.reception.print', { token, filingId });
+    if (!p) return;
+    const url = pdfUrl(p.pdfBase64);
+    setPdf({ url, name: p.fileName });
+    // Opens the PDF for the system print dialog; the download link stays for the file.
+    window.open(url, '_blank', 'noopener');
+    const d = await call('counter.case', { token, filingId });
+    if (d) onChange(d);
+  };
+  const attach = async (file: File | undefined) => {
+    if (!file) return;
+    const d = await call('counter.reception.attachScan', { token, filingId, dataUrl: await readFileAsDataUrl(file) });
+    if (d) onChange(d);
+  };
+  const skip = async () => {
+    const d = await call('counter.noReception', { token, filingId, reason: noReason });
+    if (d) onChange(d);
+  };
+
+  return (
+    <section className="panel form" aria-labelledby="reception-title" data-testid="reception-panel">
+      <h3 id="reception-title">初次接待笔录</h3>
+      <label htmlFor="rc-at">接待时间</label>
+      <input id="rc-at" type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
+      {FIELDS.map(([k, label, long]) => (
+        <div key={k}>
+          <label htmlFor={`rc-${k}`}>{label}</label>
+          {long ? (
+            <textarea id={`rc-${k}`} rows={3} value={form[k]} onChange={(e) => setForm({ ...form, [k]: e.target.value })} />
+          ) : (
+            <input id={`rc-${k}`} value={form[k]} onChange={(e) => setForm({ ...form, [k]: e.target.value })} />
+          )}
+        </div>
+      ))}
+      <div className="actions">
+        <button type="button" className="secondary" onClick={() => void save()} data-testid="reception-save">
+          保存笔录
+        </button>
+        <button type="button" className="primary" onClick={() => void print()} disabled={!r} data-testid="reception-print">
+          打印笔录（三方签名）
+        </button>
+      </div>
+      {r && (
+        <p className="hint" data-testid="reception-state">
+          已保存 {chinaTime(r.at)}
+          {r.printedAt ? ` · 已打印 ${chinaTime(r.printedAt)}` : ' · 未打印'}
+          {r.scanAttachedAt ? ` · 签名页已扫描 ${chinaTime(r.scanAttachedAt)}` : ' · 签名页未扫描'}
+        </p>
+      )}
+      {pdf && (
+        <a href={pdf.url} download={pdf.name} data-testid="reception-pdf-link">
+          下载笔录 PDF
+        </a>
+      )}
+      {r?.printedAt && (
+        <>
+          <label htmlFor="rc-scan">上传签名后的笔录扫描件（JPG、PNG 或 PDF）</label>
+          <input id="rc-scan" type="file" accept="image/jpeg,image/png,application/pdf" onChange={(e) => void attach(e.target.files?.[0])} data-testid="reception-scan" />
+        </>
+      )}
+      {!r && (
+        <details className="no-reception" open={Boolean(detail.noReceptionReason)}>
+          <summary>未进行初次接待</summary>
+          {detail.noReceptionReason ? (
+            <p data-testid="no-reception-reason">原因：{detail.noReceptionReason}</p>
+          ) : (
+            <>
+              <label htmlFor="rc-skip">未接待原因（逐案说明）</label>
+              <input id="rc-skip" value={noReason} onChange={(e) => setNoReason(e.target.value)} data-testid="no-reception-input" />
+              <button type="button" className="secondary small" onClick={() => void skip()} data-testid="no-reception-save">
+                记录原因
+              </button>
+            </>
+          )}
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+/** Small helpers shared by the counter console's screens. */
+import type { ApiInput, ApiMethod, ApiOutput, KioskBridge, UserError } from '../../src-shared/api/contract.js';
+
+export type Call = <M extends ApiMethod>(method: M, input: ApiInput<M>) => Promise<ApiOutput<M> | null>;
+
+/** Wraps the bridge so each screen shows the Chinese message of a refusal and carries on. */
+export function makeCall(bridge: KioskBridge, onError: (e: UserError | null) => void, onSignedOut: () => void): Call {
+  return async (method, input) => {
+    const fn = bridge[method] as unknown as (i: unknown) => Promise<{ ok: true; value: unknown } | { ok: false; error: UserError }>;
+    const r = await fn(input);
+    if (r.ok) {
+      onError(null);
+      return r.value as never;
+    }
+    if (r.error.code === 'counter.signed-out') onSignedOut();
+    onError(r.error);
+    return null;
+  };
+}
+
+export function pdfUrl(base64: string, mime = 'application/pdf'): string {
+  const bin = atob(base64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return URL.createObjectURL(new Blob([bytes], { type: mime }));
+}
+
+export function yuan(fen: number): string {
+  return (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** China time for display (the court's clock). */
+export function chinaTime(iso: string): string {
+  const t = new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString();
+  return `${t.slice(0, 10)} ${t.slice(11, 16)}`;
+}
+
+/** `datetime-local` value in China time, and back to an ISO instant. */
+export function toLocalInput(d: Date): string {
+  return new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
+}
+export function fromLocalInput(v: string): string {
+  return new Date(`${v}:00+08:00`).toISOString();
+}
+
+export function readFileAsDataUrl(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result));
+    r.onerror = () => reject(r.error ?? new Error('read failed'));
+    r.readAsDataURL(file);
+  });
+}
