@@ -17,6 +17,9 @@ import { tempDir } from '../support/tmp.js';
 import { spawnWorker, spawnYztRaw } from './support/processes.js';
 import { expectConsistent } from './support/invariants.js';
 
+// Child processes start tsx each; on a loaded two-core CI machine that takes seconds.
+const SLOW = { timeout: 90_000 };
+
 describe('sync faults with real processes', () => {
   let dir: ReturnType<typeof tempDir>;
   let central: YztProcess | null = null;
@@ -60,7 +63,7 @@ describe('sync faults with real processes', () => {
     dir.cleanup();
   });
 
-  it('survives a kiosk killed during its local writes and again during a push', async () => {
+  it('survives a kiosk killed during its local writes and again during a push', SLOW, async () => {
     const data = await enrolledKioskDir('k1');
     const first = spawnWorker([data, centralUrl, '400', '5']);
     await first.waitFor(/^stored 40 /);
@@ -83,7 +86,7 @@ describe('sync faults with real processes', () => {
     expect(filings).toBeGreaterThanOrEqual(stored.length + storedLater);
   });
 
-  it('survives the central killed mid-push and restarted on the same port', async () => {
+  it('survives the central killed mid-push and restarted on the same port', SLOW, async () => {
     const a = await enrolledKioskDir('ka');
     const b = await enrolledKioskDir('kb');
     const wa = spawnWorker([a, centralUrl, '100', '10']);
@@ -96,7 +99,7 @@ describe('sync faults with real processes', () => {
     expect((await check([a, b])).filings).toBe(200);
   });
 
-  it('refuses a central database newer than the gateway with a clear message', async () => {
+  it('refuses a central database newer than the gateway with a clear message', SLOW, async () => {
     await central!.stop();
     central = null;
     const db = new Database(centralDb());
@@ -107,7 +110,7 @@ describe('sync faults with real processes', () => {
     expect(p.lines.join('\n')).toMatch(/数据库版本（99）高于本程序支持的版本/);
   });
 
-  it('detects a corrupted kiosk database and a kiosk database from a newer app', async () => {
+  it('detects a corrupted kiosk database and a kiosk database from a newer app', SLOW, async () => {
     const bad = join(dir.path, 'bad');
     mkdirSync(bad);
     writeFileSync(join(bad, 'kiosk.sqlite'), Buffer.alloc(8192, 0x5a));

@@ -42,7 +42,7 @@ function track(child: ChildProcess): Proc {
     child,
     lines,
     exited,
-    waitFor(re, timeoutMs = 30_000) {
+    waitFor(re, timeoutMs = 60_000) {
       for (const l of lines) {
         const m = re.exec(l);
         if (m) return Promise.resolve(m);

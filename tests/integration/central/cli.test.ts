@@ -29,7 +29,7 @@ describe('yzt central / kiosk enrol / sync status', () => {
     dir.cleanup();
   });
 
-  it('enrols a kiosk with a printed code, shows its state, and revokes it', async () => {
+  it('enrols a kiosk with a printed code, shows its state, and revokes it', { timeout: 90_000 }, async () => {
     const url = central.ready[1]!;
     const issued = await yzt(['central', 'enrol-code', '--court', 'jiaozuo-shanyang', '--db', db, '--json']);
     expect(issued.code).toBe(0);
