@@ -9,7 +9,8 @@ import type { FilingView } from '../../../src-shared/domain/filing.js';
 import { findCaseStatus } from '../../../src-main/sync/case-status-store.js';
 import { tempDir } from '../../support/tmp.js';
 import { enrol, openKiosk, quietLog, seqOf, settled, submit, type TestKiosk } from '../sync/support.js';
-import { PG_SKIP_NOTE, PG_URL, dropSchema, freshSchema } from './pg-support.js';
+import { PG_SKIP_NOTE, PG_URL, dropSchema, freshDatabase, freshSchema } from './pg-support.js';
+import { spawnYzt } from '../../../src-main/proc/spawn-yzt.js';
 
 if (!PG_URL) console.warn(PG_SKIP_NOTE);
 
@@ -46,5 +47,16 @@ describe.skipIf(!PG_URL)('sync with the central gateway on PostgreSQL', () => {
     expect((await central.store.applyCaseAction({ action: 'return', number: target.officialNo!, reasons_zh: ['金额与判决不符'] }, new Date())).ok).toBe(true);
     expect((await returned).statusReason_zh).toBe('金额与判决不符');
     expect(findCaseStatus(owner.db, target.provisionalNo)?.status).toBe('returned');
+  });
+
+  it('runs as `yzt central serve --pg URL`', { timeout: 60_000 }, async () => {
+    const db = await freshDatabase();
+    const p = await spawnYzt(['central', 'serve', '--port', '0', '--pg', db.url], /listening on (http:\/\/\S+) \(postgres\)/);
+    try {
+      expect(await (await fetch(`${p.ready[1]}/v1/health`)).json()).toMatchObject({ ok: true, protocol: 2 });
+    } finally {
+      await p.stop();
+      await db.drop();
+    }
   });
 });

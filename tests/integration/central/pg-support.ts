@@ -20,3 +20,21 @@ export async function dropSchema(schema: string): Promise<void> {
     await c.end();
   }
 }
+
+/** A fresh database on the test server (for a gateway process, which takes a URL only). */
+export async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = freshSchema();
+  const admin = async (sql: string) => {
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const u = new URL(PG_URL!);
+  u.pathname = `/${name}`;
+  return { url: u.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
