@@ -10,7 +10,7 @@ import { FieldErrors, useL } from '../ui/fields.js';
 import { useMsg } from '../ui/i18n.js';
 import { speak } from '../ui/speak.js';
 import { toDraft, type Answers } from './wizard/answers.js';
-import { fieldErrorsOf } from './wizard/finding-step.js';
+import { fieldErrorsOf, stepOfPath } from './wizard/finding-step.js';
 import { ConsentStep } from './steps/ConsentStep.js';
 import { WhoStep } from './steps/WhoStep.js';
 import { BasisStep } from './steps/BasisStep.js';
@@ -175,9 +175,21 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
           </p>
         )}
         {error && (
-          <p className="error-banner" role="alert" data-testid="form-error">
-            {msg(error)}
-          </p>
+          <div className="error-banner" role="alert" data-testid="form-error">
+            <p>{msg(error)}</p>
+            {error.fields && (
+              <ul className="findings">
+                {Object.entries(error.fields).map(([path, text]) => (
+                  <li key={path} className="finding block">
+                    <span>{text}</span>
+                    <button type="button" className="secondary" onClick={() => go(stepOfPath(path))}>
+                      {l('去修改', 'Fix')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
         )}
         <div className="actions">
           <button type="button" className="secondary" onClick={onLeave} data-testid="leave">
