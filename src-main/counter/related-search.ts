@@ -20,6 +20,7 @@ export function relatedSearch(opts: { centralUrl: () => string | null; token: ()
     const q = new URLSearchParams();
     for (const r of f.record.respondents) q.append('respondent', r.idNumber ?? r.name);
     q.append('applicant', f.record.applicant.idNumber);
+    q.append('exclude', f.row.filingId);
     try {
       const res = await fetch(`${url.replace(/\/$/, '')}/v1/court/related?${q.toString()}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(8_000) });
       if (res.status === 404) return { online: true, message_zh: '法院中心系统尚未提供关联案件检索，请在法院办案系统中人工检索', cases: [] };
