@@ -13,7 +13,7 @@ import type { FilingView } from '../../src-shared/domain/filing.js';
 import type { SyncStatus } from '../../src-shared/api/contract.js';
 import { PROTOCOL_VERSION, type HelloResponse, type MutationResult, type PullResponse, type PushRequest, type PushResponse } from '../../src-shared/sync/protocol.js';
 import { schemaVersion } from '../db/migrate.js';
-import { applyMutationResults, localHighWater, outboxStats, pendingMutations, recordAttemptFailure, renumberAbove } from './outbox-store.js';
+import { applyMutationResults, localHighWater, outboxStats, pendingMutations, recordAttemptFailure, renumberAbove, type OutboxRow } from './outbox-store.js';
 import { applyCaseChanges } from './case-status-store.js';
 import { backoffDelay } from './backoff.js';
 import { CentralClient, STANDING_PROBLEMS, SyncFailure } from './central-client.js';
@@ -216,9 +216,11 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
             }
             break;
           }
-          const batch = pendingMutations(this.o.db, this.o.batchCount, this.o.batchBytes);
+          let batch: OutboxRow[] = [];
           try {
             await this.handshake(client);
+            // Read after the handshake: it may have renumbered the pending rows.
+            batch = pendingMutations(this.o.db, this.o.batchCount, this.o.batchBytes);
             if (batch.length === 0) {
               if (!this.online || this.problem) {
                 this.succeeded({});
