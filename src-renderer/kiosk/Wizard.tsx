@@ -155,7 +155,7 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
             {l(text.title_zh, text.title_en)}
           </h2>
           <button type="button" className="secondary" onClick={() => speak(instruction, lang)} data-testid="read-aloud">
-            🔊 {l('朗读', 'Read aloud')}
+            {l('朗读', 'Read aloud')}
           </button>
         </div>
         <p className="instruction">{instruction}</p>

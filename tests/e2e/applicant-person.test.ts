@@ -7,7 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadCard, startStack, type Stack } from './support/stack.js';
-import { launchKioskBrowser, next, openKiosk, sign, verificationUrl, Walk, wedgeScan } from './support/applicant.js';
+import { join } from 'node:path';
+import { SCREENSHOT_DIR } from './support/browser.js';
+import { expectAccessible, expectTouchFirst, launchKioskBrowser, next, openKiosk, sign, verificationUrl, Walk, wedgeScan } from './support/applicant.js';
 
 const OFFICIAL = /^（\d{4}）豫0811执\d+号$/;
 
@@ -32,6 +34,13 @@ describe('applicant kiosk: a person files first enforcement alone', () => {
     stack.sim.placeCard(card);
     await page.getByTestId('step-consent').waitFor();
     await walk.step('consent');
+    // Elderly mode: larger type everywhere, still accessible; then back.
+    await page.getByTestId('elderly-toggle').click();
+    await expectTouchFirst(page, 'elderly', 32);
+    await expectAccessible(page, 'elderly');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'person-02b-elderly.png'), fullPage: true });
+    await page.getByTestId('elderly-toggle').click();
+    await page.getByTestId('read-aloud').click();
     await next(page);
     await expect.poll(() => page.getByTestId('wizard-notice').textContent()).toContain('同意');
     await page.getByLabel('我同意通过').check();
@@ -43,6 +52,13 @@ describe('applicant kiosk: a person files first enforcement alone', () => {
     expect(await page.getByTestId('applicant-id').textContent()).not.toContain(card.idNumber);
     await page.getByLabel('您的联系电话').fill('13800138000');
     await walk.step('who');
+    // The English switch keeps what was typed.
+    await page.getByTestId('lang-toggle').click();
+    await page.locator('#step-title').filter({ hasText: 'Who is applying' }).waitFor();
+    expect(await page.getByLabel('Your phone').inputValue()).toBe('13800138000');
+    await expectAccessible(page, 'english');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'person-03b-english.png'), fullPage: true });
+    await page.getByTestId('lang-toggle').click();
     await next(page);
 
     await page.getByTestId('step-basis').waitFor();

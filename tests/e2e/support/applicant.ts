@@ -45,6 +45,34 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   expect(bad.map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 }
 
+/**
+ * Touch-first rules on what is on screen: every control at least 60x60 px, every piece of text
+ * at least `minFontPx` (18 pt = 24 px; more in the elderly mode).
+ */
+export async function expectTouchFirst(page: Page, label: string, minFontPx = 24): Promise<void> {
+  const problems = await page.evaluate((min) => {
+    const out: string[] = [];
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.getAttribute('data-testid') ? '[' + el.getAttribute('data-testid') + ']' : ''} "${(el.textContent ?? '').trim().slice(0, 12)}"`;
+    for (const el of document.querySelectorAll('button, a.button-link, .choice-card, .check-card, .field input, .field textarea, select')) {
+      if (!visible(el)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width < 60 || r.height < 60) out.push(`target ${name(el)} ${Math.round(r.width)}x${Math.round(r.height)}`);
+    }
+    for (const el of document.querySelectorAll('body *')) {
+      const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+      if (!own || !visible(el)) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < min) out.push(`text ${name(el)} ${size}px`);
+    }
+    return out.slice(0, 10);
+  }, minFontPx);
+  expect(problems.map((p) => `${label}: ${p}`)).toEqual([]);
+}
+
 /** Screenshot, accessibility check and a timing mark for one step of a walk. */
 export class Walk {
   private readonly started = Date.now();
@@ -62,6 +90,7 @@ export class Walk {
     await this.page.screenshot({ path, fullPage: true });
     this.shots.push(path);
     if (opts.axe !== false) await expectAccessible(this.page, `${this.name}/${name}`);
+    await expectTouchFirst(this.page, `${this.name}/${name}`);
   }
 
   summary(): string {
