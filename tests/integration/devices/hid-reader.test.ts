@@ -9,6 +9,7 @@ import type { HidFraming } from '../../../hardware/hid/framing.js';
 import type { CardReaderPort } from '../../../src-main/devices/card-reader-port.js';
 import { fixtureCard } from '../hardware/idcard/helpers.js';
 import { readerContract } from '../hardware/idcard/reader-contract.js';
+import { FAST } from './manager-helpers.js';
 
 const variants: [string, HidFraming, string][] = [
   ['length-prefixed, 64-byte numbered reports (id 2), by vid:pid', { kind: 'length-prefixed', reportSize: 64, reportId: 2 }, 'vidpid'],
@@ -22,14 +23,8 @@ for (const [name, framing, by] of variants) {
       const card = fixtureCard('rare-chars');
       const sim = startFakeHidReader({ framing, card: cardPlaced ? card : null, slowMs: 600, others: [{ vendorId: 0x046d, productId: 0xc31c, path: '/dev/hidraw-kbd' }] });
       const target = by === 'path' ? sim.info.path! : `${sim.info.vendorId.toString(16).padStart(4, '0')}:${sim.info.productId.toString(16)}`;
-      const reader = new IdCardReader({
-        binding: hidBinding({ target, framing, api: sim.api }),
-        pollIntervalMs: 30,
-        commandTimeoutMs: 250,
-        retries: 1,
-        reconnectMinMs: 20,
-        reconnectMaxMs: 100,
-      });
+      // The pty contract's timings: the slow fault (600 ms) answers past the 250 ms timeout.
+      const reader = new IdCardReader({ binding: hidBinding({ target, framing, api: sim.api }), ...FAST });
       reader satisfies CardReaderPort;
       return {
         reader,
