@@ -8,14 +8,13 @@
  * Sizes: BENCH_SYNC_DRAIN (10000), BENCH_SYNC_KIOSKS (50), BENCH_SYNC_EACH (40).
  */
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { spawnYzt } from '../src-main/proc/spawn-yzt.js';
 import { openCentralStore } from '../src-main/central/open-store.js';
 import type { CentralStore } from '../src-main/central/store.js';
 import { runLoadtest, type LoadtestReport } from '../src-main/sync/loadtest.js';
 import { createLogger } from '../src-main/log/logger.js';
 import { tempDir } from '../tests/support/tmp.js';
+import { freshDatabase } from '../tests/integration/central/pg-support.js';
 import type { Figure } from './bench-kit.js';
 
 const DRAIN = Number(process.env.BENCH_SYNC_DRAIN ?? 10_000);
@@ -28,14 +27,8 @@ const log = createLogger({ level: 'error' });
  * core of its own; the bench opens a second handle on its store to enrol and to check. */
 async function onCentral(kind: 'sqlite' | 'postgres', run: (url: string, store: CentralStore) => Promise<LoadtestReport>): Promise<LoadtestReport> {
   const dir = tempDir('yzt-bench-sync-');
-  const dbName = `yzt_bench_${randomBytes(4).toString('hex')}`;
-  let pgUrl = '';
-  if (kind === 'postgres') {
-    await admin(`CREATE DATABASE ${dbName}`);
-    const u = new URL(PG_URL!);
-    u.pathname = `/${dbName}`;
-    pgUrl = u.toString();
-  }
+  const pgDb = kind === 'postgres' ? await freshDatabase() : null;
+  const pgUrl = pgDb?.url ?? '';
   const storeArgs = kind === 'sqlite' ? ['--db', join(dir.path, 'central.sqlite')] : ['--pg', pgUrl];
   const central = await spawnYzt(['central', 'serve', '--port', '0', ...storeArgs], /listening on (http:\/\/\S+)/);
   const store = await openCentralStore(kind === 'sqlite' ? { dbFile: join(dir.path, 'central.sqlite') } : { pgUrl });
@@ -47,17 +40,7 @@ async function onCentral(kind: 'sqlite' | 'postgres', run: (url: string, store: 
     await store.close();
     await central.stop();
     dir.cleanup();
-    if (kind === 'postgres') await admin(`DROP DATABASE IF EXISTS ${dbName}`);
-  }
-}
-
-async function admin(sql: string): Promise<void> {
-  const c = new pg.Client({ connectionString: PG_URL });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
+    await pgDb?.drop();
   }
 }
 
