@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatCaseNumber, parseCaseNumber } from '../../../src-shared/casenum/case-number.js';
-import { understandPayload } from '../../../src-shared/scan/payload.js';
+import { understandPayload, type PayloadReading } from '../../../src-shared/scan/payload.js';
+import { CameraBarcode } from '../CameraBarcode.js';
 import { GROUNDS } from '../../../src-shared/rules/grounds.js';
 import type { BasisKind } from '../../../src-shared/courts/routing-types.js';
 import { Check, Choice, TextField, useL } from '../../ui/fields.js';
@@ -31,16 +32,17 @@ export function BasisStep({ a, set }: StepProps) {
   const msg = useMsg();
   const [scanNote, setScanNote] = useState<string | null>(null);
 
-  useWedge(true, (text) => {
-    const reading = understandPayload(text, { now: new Date() });
+  const [camera, setCamera] = useState(false);
+  const takeReading = (source: 'scanner' | 'camera', reading: PayloadReading) => {
     const cn = reading.findings.find((f) => f.kind === 'case-number');
     if (cn && cn.kind === 'case-number') {
-      set({ basisNumber: formatCaseNumber(cn.parsed), basisSource: 'scanner' });
+      set({ basisNumber: formatCaseNumber(cn.parsed), basisSource: source });
       setScanNote(l('已从条码读到案号，请核对是否与文书一致', 'Case number read from the barcode; check it against the document'));
     } else {
       setScanNote(l(`条码内容无法识别为案号（${reading.summary_zh}），请手动输入`, `The barcode holds no case number (${reading.summary_en}); please type it`));
     }
-  });
+  };
+  useWedge(!camera, (text) => takeReading('scanner', understandPayload(text, { now: new Date() })));
 
   const check = a.basisNumber.trim() ? parseCaseNumber(a.basisNumber) : null;
   const grounds = a.appKind === 'first' ? [] : GROUNDS[a.appKind] ?? [];
@@ -88,6 +90,19 @@ export function BasisStep({ a, set }: StepProps) {
 
       <div className="scan-box" data-testid="scan-box">
         <p className="scan-prompt">{l('请用扫码枪扫描文书首页或尾页上的条码/二维码', 'Scan the barcode or QR code on the document with the handheld scanner')}</p>
+        {camera ? (
+          <CameraBarcode
+            onScan={(s) => {
+              setCamera(false);
+              takeReading('camera', s.reading);
+            }}
+            onClose={() => setCamera(false)}
+          />
+        ) : (
+          <button type="button" className="secondary" onClick={() => setCamera(true)} data-testid="camera-scan">
+            {l('没有扫码枪？用高拍仪读取条码', 'No scanner? Read the code with the document camera')}
+          </button>
+        )}
         {scanNote && (
           <p className="notice" role="status" data-testid="scan-note">
             {scanNote}
