@@ -14,7 +14,8 @@ import { addDays, addWorkingDays, buildCalendar, chinaDate, type WorkCalendar } 
 import { checkFiling, conversionFor, filingFactsSchema } from '../../src-shared/rules/index.js';
 import type { CaseDetail, ClerkView, CounterStage, PdfResult, QueueRow, ReceptionInput, RelatedCases, TriageSuggestion, VerifyField, ReturnReason, NoticeKind } from '../../src-shared/counter/contract.js';
 import { receptionInputSchema, RETURN_REASON_LABEL_ZH, NOTICE_TITLE_ZH } from '../../src-shared/counter/contract.js';
-import { DEFAULT_NOTICE_TEMPLATES, fillTemplate } from '../../src-shared/counter/notice-templates.js';
+import { fillTemplate } from '../../src-shared/counter/notice-templates.js';
+import { noticeTemplate } from './notice-templates-store.js';
 import { formatYuan } from '../../src-shared/domain/money.js';
 import { appendAudit } from '../audit/audit-log.js';
 import { insertFiling } from '../filings/filing-store.js';
@@ -242,7 +243,7 @@ export class CounterService {
   async noticeDraft(token: string, filingId: string, kind: NoticeKind): Promise<PdfResult> {
     const clerk = this.sessions.require(token);
     const f = this.load(filingId);
-    const tpl = (this.d.db.prepare('SELECT body FROM counter_templates WHERE kind = ?').get(kind) as { body: string } | undefined)?.body ?? DEFAULT_NOTICE_TEMPLATES[kind];
+    const tpl = noticeTemplate(this.d.db, kind).body;
     const fields = this.view(filingId).fields;
     const number = f.row.officialNo ?? f.row.provisionalNo;
     const body = fillTemplate(tpl, {

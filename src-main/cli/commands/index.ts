@@ -31,6 +31,7 @@ export const COMMANDS: LazyCommand[] = [
   lazy(['sim', 'scanner'], async () => (await import('./sim-scanner.js')).command),
   lazy(['health'], async () => (await import('./health.js')).command),
   lazy(['counter', 'add-user'], async () => (await import('./counter-add-user.js')).command),
+  lazy(['counter', 'template'], async () => (await import('./counter-template.js')).command),
   lazy(['audit', 'verify'], async () => (await import('./audit-verify.js')).command),
   lazy(['admin', 'export-config'], async () => (await import('./admin-config.js')).exportCommand),
   lazy(['admin', 'import-config'], async () => (await import('./admin-config.js')).importCommand),
