@@ -2,7 +2,7 @@
  * What `yzt device list` shows: the serial ports and HID devices the system sees, which of
  * them the kiosk configuration uses, and each configured device's state after opening it.
  */
-import type { DeviceKind, DeviceStateView } from '../../src-shared/api/contract.js';
+import type { DeviceKind, DeviceStateView, SelfTestResult } from '../../src-shared/api/contract.js';
 import type { KioskConfig } from '../admin/kiosk-config.js';
 import type { Logger } from '../log/logger.js';
 import { nodeHidApi, vidPid, findHidDevice, type HidApi } from '../../hardware/hid/hid-api.js';
@@ -36,6 +36,8 @@ export interface Inventory {
   hidDevices: { id: string; path: string | null; manufacturer: string | null; product: string | null; usagePage: number | null; interface: number | null; configuredAs: DeviceKind | null }[];
   /** Null when there is no kiosk configuration to read. */
   devices: DeviceStateView[] | null;
+  /** Present when asked for (and devices were opened). */
+  selfTests?: SelfTestResult[];
   /** A list that could not be read, said in both languages (the rest is still shown). */
   problems: { source: 'serial' | 'hid'; message_zh: string; message_en: string }[];
 }
@@ -46,6 +48,8 @@ export interface InventoryOptions {
   open: boolean;
   /** How long to let opened devices settle before their state is read. */
   waitMs: number;
+  /** After the states, run every device's self-test. */
+  selfTest?: boolean;
   log: Logger;
   deps?: InventoryDeps;
   timings?: DeviceTimings;
@@ -92,12 +96,14 @@ export async function deviceInventory(opts: InventoryOptions): Promise<Inventory
   const hidReader = reader?.transport === 'hid' ? findHidDevice(hid, reader.path) : undefined;
 
   let devices: DeviceStateView[] | null = null;
+  let selfTests: SelfTestResult[] | undefined;
   if (opts.devices) {
     const manager = new DeviceManager({ devices: opts.devices, log: opts.log, hidApi: deps.hidApi, ...(opts.timings ? { timings: opts.timings } : {}) });
     try {
       devices = opts.open
         ? await settledStates(manager, opts.waitMs)
         : manager.list().map((v) => (v.state === 'connecting' ? { ...v, code: 'not-opened', ...NOT_OPENED } : v));
+      if (opts.open && opts.selfTest) selfTests = await manager.selfTest();
     } finally {
       await manager.stop();
     }
@@ -114,6 +120,7 @@ export async function deviceInventory(opts: InventoryOptions): Promise<Inventory
       configuredAs: hidReader && d === hidReader ? 'idReader' : null,
     })),
     devices,
+    ...(selfTests ? { selfTests } : {}),
     problems,
   };
 }

@@ -26,6 +26,8 @@ function print(inv: Inventory, out: (line: string) => void): void {
     const where = v.transport ? `${v.transport}${v.target ? ` ${v.target}` : ''}` : '-';
     out(`  ${DEVICE_NAMES[v.device].zh} ${DEVICE_NAMES[v.device].en}  ${where}  ${v.state}${v.code ? `/${v.code}` : ''}  ${v.message_zh} (${v.message_en})`);
   }
+  if (inv.selfTests) out('自检 Self-test:');
+  for (const t of inv.selfTests ?? []) out(`  ${t.ok ? '通过 PASS' : '失败 FAIL'}  ${DEVICE_NAMES[t.device].zh} ${DEVICE_NAMES[t.device].en}  ${t.message_zh} (${t.message_en}) [${t.code}, ${t.durationMs} ms]`);
   for (const p of inv.problems) out(`! ${p.message_zh} (${p.message_en})`);
 }
 
@@ -33,7 +35,7 @@ export const command = defineCommand({
   path: ['device', 'list'],
   summary: '列出串口、HID 设备和已配置设备的状态 (list serial ports, HID devices and configured devices)',
   help: `
-yzt device list [--data DIR] [--json] [--no-open] [--wait MS]
+yzt device list [--data DIR] [--json] [--no-open] [--wait MS] [--self-test]
 
 列出本机的串口和 HID 设备，标出终端配置使用的设备，并打开已配置的设备检查其状态。
 终端正在运行时请加 --no-open：运行中的终端占用这些设备。
@@ -45,8 +47,11 @@ while the kiosk is running: it holds those devices.
   --json      print one JSON object: serialPorts, hidDevices, devices, problems
   --no-open   do not open the configured devices; list them as configured
   --wait MS   how long opened devices may take to report (default 3000)
+  --self-test then run each configured device's self-test (ID reader: SAM status; scanner
+              and printer: the port opens)
 
-Exit status: 0 listed; 1 a configured device is not ready (or a list could not be read);
+Exit status: 0 listed; 1 a configured device is not ready, a self-test failed, or a list
+could not be read;
 2 wrong usage.
 `,
   options: {
@@ -54,6 +59,7 @@ Exit status: 0 listed; 1 a configured device is not ready (or a list could not b
     json: { type: 'boolean' },
     'no-open': { type: 'boolean' },
     wait: { type: 'string' },
+    'self-test': { type: 'boolean' },
   },
   async run({ values }, io) {
     const file = kioskDbFile(kioskDataDir(values));
@@ -67,10 +73,19 @@ Exit status: 0 listed; 1 a configured device is not ready (or a list could not b
       }
     }
     const open = values['no-open'] !== true;
-    const inv = await deviceInventory({ devices, open, waitMs: optionalInt(values, 'wait', 3000), log: createLogger({ level: 'error', sink: [] }) });
+    const inv = await deviceInventory({
+      devices,
+      open,
+      waitMs: optionalInt(values, 'wait', 3000),
+      selfTest: values['self-test'] === true,
+      log: createLogger({ level: 'error', sink: [] }),
+    });
     if (values.json === true) io.out(JSON.stringify(inv, null, 2));
     else print(inv, (l) => io.out(l));
-    const bad = inv.problems.length > 0 || (open && (inv.devices ?? []).some((v) => !['ready', 'card-present', 'not-configured', 'external'].includes(v.state)));
+    const bad =
+      inv.problems.length > 0 ||
+      (inv.selfTests ?? []).some((t) => !t.ok) ||
+      (open && (inv.devices ?? []).some((v) => !['ready', 'card-present', 'not-configured', 'external'].includes(v.state)));
     return bad ? 1 : 0;
   },
 });

@@ -107,6 +107,12 @@ describe('yzt device list', () => {
     expect(text.out).toContain('已配置设备 Configured devices:');
     expect(text.out.some((l) => l.includes(`身份证阅读器 ID card reader  serial ${sim.appPath}  ready  请将身份证放在读卡区`))).toBe(true);
 
+    const tested = io();
+    expect(await command.run({ values: { data: dir.path, 'self-test': true }, positionals: [] }, tested.io)).toBe(0);
+    expect(tested.out).toContain('自检 Self-test:');
+    expect(tested.out.some((l) => l.includes('通过 PASS  身份证阅读器 ID card reader  身份证阅读器正常（安全模块状态正常）'))).toBe(true);
+    expect(sim.commandCounts['sam-status']).toBe(1);
+
     await sim.unplug();
     const down = io();
     expect(await command.run({ values: { data: dir.path }, positionals: [] }, down.io)).toBe(1);
