@@ -51,8 +51,7 @@ while the kiosk is running: it holds those devices.
               and printer: the port opens)
 
 Exit status: 0 listed; 1 a configured device is not ready, a self-test failed, or a list
-could not be read;
-2 wrong usage.
+could not be read; 2 wrong usage.
 `,
   options: {
     data: { type: 'string' },
