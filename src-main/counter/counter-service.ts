@@ -150,7 +150,8 @@ export class CounterService {
   triage(token: string, filingId: string, decision: 'accept' | 'override', team?: string, reason?: string): CaseDetail {
     const clerk = this.sessions.require(token, decision === 'override' ? LEADERS : undefined);
     const f = this.load(filingId);
-    if (f.row.stage === 'returned' || f.row.stage === 'done') throw new AppError('counter.bad-stage', '已退回或已办结的案件不能分流', 'A returned or finished case cannot be triaged');
+    // A returned filing comes back here once corrected: accepted again under the same numbers.
+    if (f.row.stage === 'done') throw new AppError('counter.bad-stage', '已办结的案件不能分流', 'A finished case cannot be triaged');
     const s = this.suggest(f);
     if (!s) throw new AppError('counter.no-suggestion', '无法根据申请信息给出分流建议，请由团队负责人指定团队', 'No suggestion; a team leader must choose the team');
     let chosen = s.team;

@@ -63,8 +63,15 @@ export class CourtSync {
     await this.running;
   }
 
+  /** Sends now and resolves when this pass ends (one pass at a time, so no action goes twice). */
+  async flush(): Promise<void> {
+    while (this.running) await this.running;
+    this.kick();
+    await this.running;
+  }
+
   /** Sends until the queue is empty or a send must wait. */
-  async drain(): Promise<void> {
+  private async drain(): Promise<void> {
     for (;;) {
       const outcome = await this.sendOne();
       if (outcome === 'sent' || outcome === 'dropped') continue;
@@ -79,7 +86,7 @@ export class CourtSync {
     }
   }
 
-  async sendOne(): Promise<SendOutcome> {
+  private async sendOne(): Promise<SendOutcome> {
     const { db, log } = this.o;
     const row = db.prepare('SELECT id, filing_id, action_json, attempts FROM counter_outbox WHERE done_at IS NULL ORDER BY id LIMIT 1').get() as OutboxRow | undefined;
     if (!row) return 'idle';

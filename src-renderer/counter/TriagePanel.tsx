@@ -54,10 +54,10 @@ export function TriagePanel({ call, token, clerk, detail, onChange }: { call: Ca
           程序转换：{detail.conversion.from} → {detail.conversion.to}（{detail.conversion.label_zh}），{detail.conversion.handoverDue} 前移送
         </p>
       )}
-      {!detail.triage && !done && detail.row.stage !== 'returned' && (
+      {!detail.triage && !done && (
         <div className="actions left">
           <button type="button" className="primary" onClick={() => void decide('accept')} disabled={!s} data-testid="triage-accept">
-            采纳分流建议
+            {detail.row.stage === 'returned' ? '补正后重新受理并采纳分流建议' : '采纳分流建议'}
           </button>
         </div>
       )}

@@ -64,7 +64,8 @@ describe('counter actions through the central case API', () => {
   it('delivers actions queued offline once the central is up, in order', async () => {
     counter.triage(token, views[0]!.id, 'accept');
     counter.returnFiling(token, views[1]!.id, [{ code: 'amount', detail: '金额与判决不符' }]);
-    expect(await sync.sendOne()).toBe('offline');
+    await sync.flush();
+    expect(sync.lastError).toBe('unreachable');
     await up();
     // The filings reach the central as the kiosk's sync would push them.
     const issued = await issueEnrolCode(central!.store, court.id, new Date());
@@ -74,7 +75,7 @@ describe('counter actions through the central case API', () => {
       const filing = JSON.parse((db.prepare('SELECT record_json FROM filings WHERE id = ?').get(v.id) as { record_json: string }).record_json) as FilingRecord;
       await central!.store.commitMutation({ deviceId: 'dev-counter', courtCode: court.code, mutation: { mutationId: i + 1, kind: 'filing.create', filing }, rejection: null, now: new Date() });
     }
-    await sync.drain();
+    await sync.flush();
     const rows = db.prepare('SELECT action_json, done_at, last_error FROM counter_outbox ORDER BY id').all() as Array<{ action_json: string; done_at: string | null; last_error: string | null }>;
     expect(rows.map((r) => [JSON.parse(r.action_json).action, r.done_at !== null, r.last_error])).toEqual([
       ['accept', true, null],
@@ -92,7 +93,7 @@ describe('counter actions through the central case API', () => {
     db.prepare('INSERT INTO counter_outbox (filing_id, action_json, created_at) VALUES (?, ?, ?)').run(views[1]!.id, JSON.stringify({ action: 'assign', team: 'x' }), new Date().toISOString());
     counter.noReception(token, views[0]!.id, '申请人书面放弃当面接待');
     counter.done(token, views[0]!.id);
-    await sync.drain();
+    await sync.flush();
     const rows = db.prepare('SELECT action_json, last_error, done_at FROM counter_outbox ORDER BY id DESC LIMIT 2').all() as Array<{ action_json: string; last_error: string | null; done_at: string | null }>;
     expect(rows.map((r) => [JSON.parse(r.action_json).action, r.last_error])).toEqual([
       ['assign', null],
@@ -107,5 +108,14 @@ describe('counter actions through the central case API', () => {
     expect(r.cases.map((c) => c.number)).not.toContain(views[0]!.provisionalNo);
     expect(r.cases.length).toBeGreaterThan(0);
     expect(r.message_zh).toMatch(/关联案件/);
+  });
+
+  it('accepts a returned filing again once corrected, under the same numbers', async () => {
+    const before = (await central!.store.changesSince(court.code, 0, 100)).find((c) => c.filingId === views[1]!.id)!;
+    counter.triage(token, views[1]!.id, 'accept');
+    await sync.flush();
+    const after = (await central!.store.changesSince(court.code, 0, 100)).filter((c) => c.filingId === views[1]!.id);
+    expect(after.map((c) => c.status)).toEqual(['filed', 'returned', 'accepted', 'triaged']);
+    expect(new Set(after.map((c) => `${c.officialNo}|${c.provisionalNo}`))).toEqual(new Set([`${before.officialNo}|${before.provisionalNo}`]));
   });
 });
