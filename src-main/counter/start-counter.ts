@@ -2,23 +2,13 @@
  * The counter console inside the kiosk process: its service, its queue of actions for the
  * central, and the handlers kiosk-app merges into the contract's map.
  */
-import type { Db } from '../db/open.js';
-import type { Logger } from '../log/logger.js';
-import type { CourtProfile } from '../../src-shared/courts/court-profile.js';
 import { readSetting } from '../kiosk/settings.js';
-import { CounterService } from './counter-service.js';
+import { CounterService, type CounterDeps } from './counter-service.js';
 import { CourtSync } from './court-sync.js';
 import { counterHandlers, type CounterHandlers } from './counter-handlers.js';
 import { relatedSearch } from './related-search.js';
 
-export interface CounterOptions {
-  db: Db;
-  court: CourtProfile;
-  deviceId: string;
-  now: () => Date;
-  log: Logger;
-  applicantKey: (idNumber: string) => string;
-}
+export type CounterOptions = Pick<CounterDeps, 'db' | 'court' | 'deviceId' | 'now' | 'log' | 'applicantKey'>;
 
 export interface Counter {
   handlers: CounterHandlers;

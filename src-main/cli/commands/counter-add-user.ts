@@ -1,8 +1,6 @@
 import { defineCommand, requireString } from '../command.js';
-import { openDatabase } from '../../db/open.js';
 import { addClerk } from '../../counter/accounts.js';
-import { AppError } from '../../../src-shared/api/errors.js';
-import { kioskDataDir, kioskDbFile } from '../data-dir.js';
+import { withKioskDb } from '../../counter/cli-db.js';
 
 async function readStdinLine(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -30,19 +28,10 @@ Adds a counter console account. The password is the first line of standard input
     const account = requireString(values, 'name');
     const role = requireString(values, 'role');
     const password = await readStdinLine();
-    const db = openDatabase(kioskDbFile(kioskDataDir(values)), 'kiosk');
-    try {
+    return withKioskDb(values, io, async (db) => {
       const clerk = await addClerk(db, { account, role, password, ...(typeof values.display === 'string' ? { displayName: values.display } : {}) }, new Date());
       io.out(`已新增账号 ${clerk.account}（${clerk.role}） (account added)`);
       return 0;
-    } catch (e) {
-      if (e instanceof AppError) {
-        io.err(`${e.message_zh} (${e.message_en})`);
-        return 1;
-      }
-      throw e;
-    } finally {
-      db.close();
-    }
+    });
   },
 });

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { defineCommand, requireString, UsageError } from '../command.js';
-import { openDatabase } from '../../db/open.js';
 import { noticeTemplate, resetNoticeTemplate, setNoticeTemplate } from '../../counter/notice-templates-store.js';
 import { NOTICE_KINDS, NOTICE_TITLE_ZH, type NoticeKind } from '../../../src-shared/counter/contract.js';
 import { NOTICE_PLACEHOLDERS } from '../../../src-shared/counter/notice-templates.js';
-import { AppError } from '../../../src-shared/api/errors.js';
-import { kioskDataDir, kioskDbFile } from '../data-dir.js';
+import { withKioskDb } from '../../counter/cli-db.js';
 
 export const command = defineCommand({
   path: ['counter', 'template'],
@@ -30,8 +28,7 @@ template (the court's own, else the built-in one).
     const kind = requireString(values, 'kind');
     if (!(NOTICE_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind 须为 ${NOTICE_KINDS.join(' | ')}`);
     const k = kind as NoticeKind;
-    const db = openDatabase(kioskDbFile(kioskDataDir(values)), 'kiosk');
-    try {
+    return withKioskDb(values, io, (db) => {
       if (typeof values.set === 'string') {
         setNoticeTemplate(db, k, readFileSync(values.set, 'utf8'), new Date());
         io.out(`已更新${NOTICE_TITLE_ZH[k]}模板 (template saved)`);
@@ -44,14 +41,6 @@ template (the court's own, else the built-in one).
         io.out(t.body);
       }
       return 0;
-    } catch (e) {
-      if (e instanceof AppError) {
-        io.err(`${e.message_zh} (${e.message_en})`);
-        return 1;
-      }
-      throw e;
-    } finally {
-      db.close();
-    }
+    });
   },
 });

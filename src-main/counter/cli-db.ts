@@ -1,0 +1,20 @@
+/** For the `yzt counter ...` commands: the kiosk database opened for one command, refusals printed in both languages. */
+import type { CliIO } from '../cli/command.js';
+import { kioskDataDir, kioskDbFile } from '../cli/data-dir.js';
+import { openDatabase, type Db } from '../db/open.js';
+import { AppError } from '../../src-shared/api/errors.js';
+
+export async function withKioskDb(values: Record<string, unknown>, io: CliIO, run: (db: Db) => Promise<number> | number): Promise<number> {
+  const db = openDatabase(kioskDbFile(kioskDataDir(values)), 'kiosk');
+  try {
+    return await run(db);
+  } catch (e) {
+    if (e instanceof AppError) {
+      io.err(`${e.message_zh} (${e.message_en})`);
+      return 1;
+    }
+    throw e;
+  } finally {
+    db.close();
+  }
+}
