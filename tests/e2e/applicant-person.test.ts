@@ -136,6 +136,8 @@ describe('applicant kiosk: a person files first enforcement alone', () => {
     const items = page.getByTestId('status-list').locator('li');
     expect(await items.count()).toBe(1);
     expect(await items.first().textContent()).toMatch(/豫0811执/);
+    // The next time node from the rules engine's deadlines (this court: the case limit).
+    expect(await items.first().getByTestId('next-deadline').textContent()).toMatch(/\d{4}-\d{2}-\d{2}/);
     await walk.step('by-card');
     await page.getByTestId('status-done').click();
     await page.getByTestId('attract').waitFor();

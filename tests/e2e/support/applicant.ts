@@ -57,13 +57,13 @@ export async function expectTouchFirst(page: Page, label: string, minFontPx = 24
       return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
     };
     const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.getAttribute('data-testid') ? '[' + el.getAttribute('data-testid') + ']' : ''} "${(el.textContent ?? '').trim().slice(0, 12)}"`;
-    for (const el of document.querySelectorAll('button, a.button-link, .choice-card, .check-card, .field input, .field textarea, select')) {
+    for (const el of Array.from(document.querySelectorAll('button, a.button-link, .choice-card, .check-card, .field input, .field textarea, select'))) {
       if (!visible(el)) continue;
       const r = el.getBoundingClientRect();
       if (r.width < 60 || r.height < 60) out.push(`target ${name(el)} ${Math.round(r.width)}x${Math.round(r.height)}`);
     }
-    for (const el of document.querySelectorAll('body *')) {
-      const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
+      const own = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
       if (!own || !visible(el)) continue;
       const size = parseFloat(getComputedStyle(el).fontSize);
       if (size < min) out.push(`text ${name(el)} ${size}px`);
