@@ -15,7 +15,13 @@ import { samError, statusError } from '../../hardware/id-card/reader-messages.js
 
 export type IdReaderConfig = NonNullable<KioskConfig['devices']['idReader']>;
 /** What a shell or test may give instead of the stored configuration (defaults filled in). */
-export type IdReaderTarget = Pick<IdReaderConfig, 'transport' | 'path'> & Partial<Omit<IdReaderConfig, 'transport' | 'path'>>;
+export interface IdReaderTarget {
+  transport: IdReaderConfig['transport'];
+  path: string;
+  baudRate?: number;
+  pollIntervalMs?: number;
+  hid?: IdReaderConfig['hid'];
+}
 
 export type ReaderTimings = Pick<IdCardReaderOptions, 'pollIntervalMs' | 'commandTimeoutMs' | 'retries' | 'reconnectMinMs' | 'reconnectMaxMs'>;
 
