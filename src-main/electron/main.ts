@@ -11,7 +11,6 @@ import { startKioskApp, type KioskApp } from '../app/kiosk-app.js';
 import { dispatch } from '../app/dispatch.js';
 import { createLogger } from '../log/logger.js';
 import { RENDERER_DIST } from '../paths.js';
-import { openSerialIdCardReader } from '../../hardware/id-card/index.js';
 import { eventChannelOf } from './channels.js';
 import { APP_PROTOCOL, BLOCKED_SHORTCUTS, KIOSK_PARTITION, START_URL, isTrustedUrl, kioskWindowOptions, shortcutOf } from './window-options.js';
 
@@ -77,7 +76,7 @@ async function main(): Promise<void> {
     dataDir: app.getPath('userData'),
     shell: 'electron',
     log,
-    reader: readerPath ? openSerialIdCardReader({ path: readerPath, baudRate: Number(process.env.YZT_READER_BAUD ?? 115200) }) : undefined,
+    reader: readerPath ? { transport: 'serial' as const, path: readerPath, baudRate: Number(process.env.YZT_READER_BAUD ?? 115200) } : undefined,
     ...(process.env.YZT_CENTRAL_URL ? { centralUrl: process.env.YZT_CENTRAL_URL } : {}),
     ...(process.env.YZT_COURT ? { courtId: process.env.YZT_COURT } : {}),
   });

@@ -6,7 +6,6 @@ import { createLogger } from '../../log/logger.js';
 import { startKioskApp } from '../../app/kiosk-app.js';
 import { startHostShell } from '../../host/host-server.js';
 import { startDemoDevices } from '../../host/demo-devices.js';
-import { openSerialIdCardReader } from '../../../hardware/id-card/index.js';
 
 export const command = defineCommand({
   path: ['kiosk', 'serve'],
@@ -46,7 +45,7 @@ runtime is installed, and by the browser tests).
     const demo = values.demo === true ? await startDemoDevices({ dataDir, io }) : null;
     const readerPath = typeof values.reader === 'string' ? values.reader : demo?.readerPath;
     // No --reader: the reader configured in the kiosk settings (undefined), if any.
-    const reader = readerPath ? openSerialIdCardReader({ path: readerPath, baudRate: optionalInt(values, 'baud', 115200) }) : undefined;
+    const reader = readerPath ? { transport: 'serial' as const, path: readerPath, baudRate: optionalInt(values, 'baud', 115200) } : undefined;
     const central = typeof values.central === 'string' ? values.central : demo?.centralUrl;
     const app = await startKioskApp({
       dataDir,
