@@ -13,6 +13,8 @@ import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 export const MAX_FAILURES = 5;
 export const LOCK_MINUTES = 15;
 export const SESSION_HOURS = 10;
+/** A clerk who steps away is signed out: the counter screen faces the public. */
+export const IDLE_MINUTES = 30;
 
 interface UserRow {
   account: string;
@@ -27,6 +29,7 @@ interface UserRow {
 export interface ClerkSession {
   clerk: ClerkView;
   expiresAt: number;
+  lastSeen: number;
 }
 
 const BAD_LOGIN = new AppError('counter.bad-login', '账号或密码不正确', 'Wrong account or password');
@@ -83,7 +86,7 @@ export class ClerkSessions {
     const token = randomBytes(24).toString('base64url');
     const clerk: ClerkView = { account: row.account, displayName: row.display_name, role: row.role };
     const expiresAt = at.getTime() + SESSION_HOURS * 3_600_000;
-    this.sessions.set(token, { clerk, expiresAt });
+    this.sessions.set(token, { clerk, expiresAt, lastSeen: at.getTime() });
     this.audit('counter.signin', row.account, { role: row.role });
     return { token, clerk, expiresAt: new Date(expiresAt).toISOString() };
   }
@@ -98,10 +101,15 @@ export class ClerkSessions {
   /** The clerk behind a token; refuses when signed out, expired or lacking the role. */
   require(token: string, roles: readonly ClerkRole[] = CLERK_ROLES): ClerkView {
     const s = this.sessions.get(token);
-    if (!s || s.expiresAt <= this.now().getTime()) {
-      if (s) this.sessions.delete(token);
+    const now = this.now().getTime();
+    if (!s || s.expiresAt <= now || now - s.lastSeen > IDLE_MINUTES * 60_000) {
+      if (s) {
+        this.sessions.delete(token);
+        this.audit('counter.signout.expired', s.clerk.account, {});
+      }
       throw SIGNED_OUT;
     }
+    s.lastSeen = now;
     if (!roles.includes(s.clerk.role)) {
       throw new AppError('counter.forbidden', `此操作需要${roles.map((r) => ROLE_LABEL_ZH[r]).join('或')}权限`, `This needs the role ${roles.join(' or ')}`);
     }

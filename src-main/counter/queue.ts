@@ -95,7 +95,8 @@ export function listQueue(d: QueueDeps, query: string, filter: 'open' | 'today' 
   const today = chinaDate(d.now());
   // The last 2,000 filings bound the in-memory search; older cases are found in the central.
   const local = (d.db.prepare(`${SELECT} ORDER BY f.submitted_at DESC LIMIT 2000`).all() as Row[]).map((r) => toRow(r, d)).filter((f) => matches(f, q, key)).map((f) => f.row);
-  const remote = q && !/^[（(]?\d|^临-/.test(q) ? [] : remoteRows(d, q);
+  // Remote rows carry numbers only: a query without a digit (a name) cannot match them.
+  const remote = q && !/\d/.test(q) ? [] : remoteRows(d, q);
   const keep = (r: QueueRow) => {
     switch (filter) {
       case 'open': return r.stage !== 'done' && r.centralStatus !== 'closed';

@@ -2,7 +2,7 @@
  * The counter console for clerks (URL hash #/counter): sign in, the queue, and one filing at a
  * time. The token lives only in memory: a reload signs the clerk out.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { KioskBridge, UserError } from '../../src-shared/api/contract.js';
 import { ROLE_LABEL_ZH, type SignInResult } from '../../src-shared/counter/contract.js';
 import { makeCall } from './counter-ui.js';
@@ -16,6 +16,7 @@ export function CounterApp({ bridge }: { bridge: KioskBridge }) {
   const [error, setError] = useState<UserError | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const call = useMemo(() => makeCall(bridge, setError, () => setSession(null)), [bridge]);
+  const watch = useCallback((changed: () => void) => bridge.on('filing.updated', changed), [bridge]);
   const signOut = async () => {
     if (session) await call('counter.signOut', { token: session.token });
     setSession(null);
@@ -44,7 +45,7 @@ export function CounterApp({ bridge }: { bridge: KioskBridge }) {
           </p>
         )}
         {!session && <SignIn call={call} onSignedIn={setSession} />}
-        {session && !open && <QueueView call={call} token={session.token} onOpen={setOpen} />}
+        {session && !open && <QueueView call={call} token={session.token} onOpen={setOpen} watch={watch} />}
         {session && open && <CaseView call={call} token={session.token} clerk={session.clerk} filingId={open} onBack={() => setOpen(null)} />}
       </main>
     </div>

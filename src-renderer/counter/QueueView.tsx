@@ -12,7 +12,8 @@ const FILTERS: Array<[Filter, string]> = [
   ['all', '全部'],
 ];
 
-export function QueueView({ call, token, onOpen }: { call: Call; token: string; onOpen: (filingId: string) => void }) {
+/** `watch`: subscribes to filing changes (a new kiosk filing, a number from the central) to refresh the list. */
+export function QueueView({ call, token, onOpen, watch }: { call: Call; token: string; onOpen: (filingId: string) => void; watch: (changed: () => void) => () => void }) {
   const [rows, setRows] = useState<QueueRow[] | null>(null);
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>('open');
@@ -27,7 +28,8 @@ export function QueueView({ call, token, onOpen }: { call: Call; token: string; 
   }, [call, token, query, filter]);
   useEffect(() => {
     void load();
-  }, [load]);
+    return watch(() => void load());
+  }, [load, watch]);
 
   const exportRegister = async () => {
     const r = await call('counter.register.csv', { token, from, to });
