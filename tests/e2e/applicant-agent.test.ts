@@ -4,37 +4,23 @@
  * principal's own address and phone, photographs the power of attorney with the document
  * camera, and types the respondent's name in pinyin on the on-screen keyboard.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { loadCard, startStack, type Stack } from './support/stack.js';
-import { launchKioskBrowser, next, openKiosk, signAndSubmit, Walk } from './support/applicant.js';
+import { describe, expect, it } from 'vitest';
+import { loadCard } from './support/stack.js';
+import { consent, kioskUnderTest, next, signAndSubmit, Walk } from './support/applicant.js';
 import { usccCheckChar } from '../../src-shared/identity/uscc.js';
 
 const USCC_17 = '91410811MA3X00001';
 const USCC = USCC_17 + usccCheckChar(USCC_17);
 
 describe('applicant kiosk: an agent files for a company', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page;
+  const k = kioskUnderTest();
   const agent = loadCard('resident');
 
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchKioskBrowser()]);
-    page = await openKiosk(browser, stack.kioskUrl);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
-
   it('files with the principal company’s data, the power of attorney and a pinyin-typed name', async () => {
+    const { page, stack } = k;
     const walk = new Walk(page, 'agent');
     await page.getByTestId('start-agent').click();
-    await page.getByTestId('step-consent').waitFor();
-    await page.getByLabel('我同意通过').check();
-    await page.getByLabel('我同意法院读取').check();
-    await next(page);
+    await consent(page);
 
     await page.getByTestId('step-who').waitFor();
     await page.getByTestId('need-card').waitFor();

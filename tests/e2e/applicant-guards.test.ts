@@ -4,28 +4,19 @@
  * session ends and nothing of them is left in the page, its storage, the camera or the kiosk's
  * database.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
-import { loadCard, startStack, type Stack } from './support/stack.js';
-import { expectAccessible, fillToReview, launchKioskBrowser, next, openKiosk, Walk } from './support/applicant.js';
+import type { Page } from 'playwright-core';
+import { loadCard } from './support/stack.js';
+import { consent, expectAccessible, fillToReview, kioskUnderTest, next, Walk } from './support/applicant.js';
 
 describe('applicant kiosk: never-file rules and the idle wipe', () => {
-  let stack: Stack;
-  let browser: Browser;
+  const k = kioskUnderTest();
   const card = loadCard('resident');
 
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchKioskBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
-
   it('blocks a filing whose obligation was fully performed, and a fee refund, with the way to fix it', async () => {
-    const page = await openKiosk(browser, stack.kioskUrl);
+    const { page, stack } = k;
     const walk = new Walk(page, 'blocked');
     stack.sim.placeCard(card);
     await fillToReview(page, { onMoney: (p) => p.getByRole('radio', { name: '已经全部履行' }).check() });
@@ -49,10 +40,10 @@ describe('applicant kiosk: never-file rules and the idle wipe', () => {
     await walk.step('fee-refund-block');
     await page.getByTestId('leave').click();
     await page.getByTestId('attract').waitFor();
-    await page.context().close();
   });
 
   it('warns an idle applicant, then wipes the page, storage, camera and held photographs', async () => {
+    const { browser, stack } = k;
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 1024 }, bypassCSP: true, permissions: ['camera'] });
     const page: Page = await ctx.newPage();
     await page.clock.install();
@@ -60,10 +51,7 @@ describe('applicant kiosk: never-file rules and the idle wipe', () => {
     await page.getByTestId('attract').waitFor();
     stack.sim.removeCard();
     stack.sim.placeCard(card);
-    await page.getByTestId('step-consent').waitFor();
-    await page.getByLabel('我同意通过').check();
-    await page.getByLabel('我同意法院读取').check();
-    await next(page);
+    await consent(page);
     await page.getByLabel('您的联系电话').fill('13812345678');
     await next(page);
     await page.getByLabel('执行依据文号').fill('（2024）豫0811民初777号');

@@ -4,27 +4,16 @@
  * a PDF can be saved; when the gateway is back the official number is bound, and scanning the
  * receipt's QR code at the status query shows it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { loadCard, startStack, type Stack } from './support/stack.js';
-import { fillToReview, launchKioskBrowser, openKiosk, signAndSubmit, Walk, wedgeScan } from './support/applicant.js';
+import { describe, expect, it } from 'vitest';
+import { loadCard } from './support/stack.js';
+import { fillToReview, kioskUnderTest, signAndSubmit, Walk, wedgeScan } from './support/applicant.js';
 
 describe('applicant kiosk: offline filing, printed receipt, official number bound later', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page;
+  const k = kioskUnderTest({ printer: true });
   const card = loadCard('resident');
 
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack({ printer: true }), launchKioskBrowser()]);
-    page = await openKiosk(browser, stack.kioskUrl);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
-
   it('files offline, prints the provisional receipt, binds the official number, finds it by the receipt QR', async () => {
+    const { page, stack } = k;
     const walk = new Walk(page, 'offline');
     await stack.stopCentral('SIGKILL');
     stack.sim.placeCard(card);

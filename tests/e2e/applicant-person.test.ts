@@ -4,31 +4,20 @@
  * document camera, the risk notice, review with the rules engine's verdict, signature, and the
  * official number. Then the status query by card shows only this person's filing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { loadCard, startStack, type Stack } from './support/stack.js';
+import { describe, expect, it } from 'vitest';
+import { loadCard } from './support/stack.js';
 import { join } from 'node:path';
 import { SCREENSHOT_DIR } from './support/browser.js';
-import { expectAccessible, expectTouchFirst, launchKioskBrowser, next, openKiosk, sign, verificationUrl, Walk, wedgeScan } from './support/applicant.js';
+import { consent, expectAccessible, expectTouchFirst, kioskUnderTest, next, sign, verificationUrl, Walk, wedgeScan } from './support/applicant.js';
 
 const OFFICIAL = /^（\d{4}）豫0811执\d+号$/;
 
 describe('applicant kiosk: a person files first enforcement alone', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page;
+  const k = kioskUnderTest();
   const card = loadCard('resident');
 
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchKioskBrowser()]);
-    page = await openKiosk(browser, stack.kioskUrl);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
-
   it('walks from the card to the official number with a scanned basis', async () => {
+    const { page, stack } = k;
     const walk = new Walk(page, 'person');
     await walk.step('attract');
     stack.sim.placeCard(card);
@@ -43,9 +32,7 @@ describe('applicant kiosk: a person files first enforcement alone', () => {
     await page.getByTestId('read-aloud').click();
     await next(page);
     await expect.poll(() => page.getByTestId('wizard-notice').textContent()).toContain('同意');
-    await page.getByLabel('我同意通过').check();
-    await page.getByLabel('我同意法院读取').check();
-    await next(page);
+    await consent(page);
 
     await page.getByTestId('step-who').waitFor();
     expect(await page.getByTestId('applicant-name').textContent()).toBe(card.name);
@@ -127,6 +114,7 @@ describe('applicant kiosk: a person files first enforcement alone', () => {
   });
 
   it('answers the status query by card with only this person’s filing', async () => {
+    const { page, stack } = k;
     const walk = new Walk(page, 'status');
     stack.sim.removeCard();
     await page.getByTestId('start-status').click();

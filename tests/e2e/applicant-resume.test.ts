@@ -3,28 +3,17 @@
  * prior case number), saves it, leaves; the screen forgets everything; the same card later
  * offers the saved draft, which continues where it stopped and is filed as 执恢.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { loadCard, startStack, type Stack } from './support/stack.js';
-import { fillToReview, launchKioskBrowser, next, openKiosk, signAndSubmit, Walk } from './support/applicant.js';
+import { describe, expect, it } from 'vitest';
+import { loadCard } from './support/stack.js';
+import { fillToReview, kioskUnderTest, next, signAndSubmit, Walk } from './support/applicant.js';
 
 describe('applicant kiosk: a resumed case, saved and resumed by the same card', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page;
+  const k = kioskUnderTest();
   const card = loadCard('resident');
   const other = loadCard('long-term');
 
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchKioskBrowser()]);
-    page = await openKiosk(browser, stack.kioskUrl);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
-
   it('saves an unfinished 执恢 application, wipes the screen, and resumes it for the same card only', async () => {
+    const { page, stack } = k;
     const walk = new Walk(page, 'resume');
     stack.sim.placeCard(card);
     await fillToReview(page, {

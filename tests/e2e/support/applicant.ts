@@ -5,16 +5,49 @@
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, SCREENSHOT_DIR } from './browser.js';
+import { startStack, type Stack } from './stack.js';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
 
 /** Chromium's fake camera stands in for the document camera (高拍仪). */
-export function launchKioskBrowser(): Promise<Browser> {
-  return launchChromium(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
+export function launchKioskBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return launchChromium(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', ...extraArgs]);
+}
+
+export interface KioskUnderTest {
+  stack: Stack;
+  browser: Browser;
+  page: Page;
+}
+
+/**
+ * The whole stack, a browser with the fake camera and the kiosk page, started before the
+ * file's tests and stopped after them. `browserArgs` may use the stack's folder (fake files).
+ */
+export function kioskUnderTest(opts: { printer?: boolean; browserArgs?: (stack: Stack) => string[] } = {}): KioskUnderTest {
+  const k = {} as KioskUnderTest;
+  beforeAll(async () => {
+    k.stack = await startStack({ printer: opts.printer ?? false });
+    k.browser = await launchKioskBrowser(opts.browserArgs?.(k.stack) ?? []);
+    k.page = await openKiosk(k.browser, k.stack.kioskUrl);
+  });
+  afterAll(async () => {
+    await k.browser?.close();
+    await k.stack?.close();
+  });
+  return k;
+}
+
+/** The consent step: both statements agreed, then on to the next step. */
+export async function consent(page: Page): Promise<void> {
+  await page.getByTestId('step-consent').waitFor();
+  await page.getByLabel('我同意通过').check();
+  await page.getByLabel('我同意法院读取').check();
+  await next(page);
 }
 
 export async function openKiosk(browser: Browser, url: string): Promise<Page> {
@@ -135,10 +168,7 @@ export interface QuickFiling {
 
 /** Walks the interview with the fewest answers that pass the rules, up to the review page. */
 export async function fillToReview(page: Page, o: QuickFiling = {}): Promise<void> {
-  await page.getByTestId('step-consent').waitFor();
-  await page.getByLabel('我同意通过').check();
-  await page.getByLabel('我同意法院读取').check();
-  await next(page);
+  await consent(page);
   await page.getByTestId('step-who').waitFor();
   await page.getByLabel('您的联系电话').fill('13800138000');
   await next(page);
