@@ -108,35 +108,36 @@ export class PgCentralStore implements CentralStore {
     await c.query('UPDATE devices SET last_mutation_id = GREATEST(last_mutation_id, $1), last_seen_at = $2 WHERE device_id = $3', [mutationId, at, deviceId]);
   }
 
-  private async prior(c: Tx, deviceId: string, mutationId: number): Promise<{ result_json: string; filing_id: string | null } | undefined> {
-    await c.query('SELECT 1 FROM devices WHERE device_id = $1 FOR UPDATE', [deviceId]);
-    const r = await c.query<{ result_json: string; filing_id: string | null }>('SELECT result_json, filing_id FROM mutations WHERE device_id = $1 AND mutation_id = $2', [deviceId, mutationId]);
+  /** One round trip: locks the device row and reads the stored answer (and, given a filing
+   * id, that filing's case) with it. */
+  private async prior(c: Tx, deviceId: string, mutationId: number, filingId: string | null = null) {
+    const r = await c.query<{ last_mutation_id: string; result_json: string | null; filing_id: string | null; official_no: string | null; accepted_at: string | null }>(
+      `SELECT d.last_mutation_id, m.result_json, m.filing_id, k.official_no, k.accepted_at FROM devices d
+         LEFT JOIN mutations m ON m.device_id = d.device_id AND m.mutation_id = $2
+         LEFT JOIN cases k ON k.filing_id = $3
+       WHERE d.device_id = $1 FOR UPDATE OF d`,
+      [deviceId, mutationId, filingId],
+    );
     return r.rows[0];
   }
 
   commitMutation({ deviceId, courtCode, mutation: m, rejection, now }: CommitInput): Promise<MutationResult | MutationConflict> {
     const at = now.toISOString();
     return this.tx(async (c): Promise<MutationResult | MutationConflict> => {
-      const prior = await this.prior(c, deviceId, m.mutationId);
-      if (prior) {
-        if (prior.filing_id !== null && prior.filing_id !== m.filing.id) {
-          const d = await c.query<{ last_mutation_id: string }>('SELECT last_mutation_id FROM devices WHERE device_id = $1', [deviceId]);
-          return { conflict: true, lastMutationId: Number(d.rows[0]!.last_mutation_id) };
-        }
-        return JSON.parse(prior.result_json) as MutationResult;
+      const row = await this.prior(c, deviceId, m.mutationId, m.filing.id);
+      if (row?.result_json) {
+        if (row.filing_id !== null && row.filing_id !== m.filing.id) return { conflict: true, lastMutationId: Number(row.last_mutation_id) };
+        return JSON.parse(row.result_json) as MutationResult;
       }
       let result: MutationResult;
-      const existing = await c.query<{ official_no: string; accepted_at: string }>('SELECT official_no, accepted_at FROM cases WHERE filing_id = $1', [m.filing.id]);
-      const ex = existing.rows[0];
-      if (ex) {
-        result = { mutationId: m.mutationId, status: 'accepted', officialNo: ex.official_no, acceptedAt: ex.accepted_at };
+      if (row?.official_no) {
+        result = { mutationId: m.mutationId, status: 'accepted', officialNo: row.official_no, acceptedAt: row.accepted_at! };
       } else if (rejection) {
         result = rejection;
       } else {
-        // Everything but the bump is done before it or in one statement after it, so the
-        // sequence row (the one lock all filings of a court and type queue on) is held for
-        // two round trips and the commit.
-        await c.query('UPDATE devices SET last_mutation_id = GREATEST(last_mutation_id, $1), last_seen_at = $2 WHERE device_id = $3', [m.mutationId, at, deviceId]);
+        // Everything but the bump is read before it or written in one statement after it, so
+        // the sequence row (the one lock all filings of a court and type queue on) is held
+        // for two round trips and the commit.
         const year = chinaYear(now);
         const s = await c.query<{ last_seq: number }>(BUMP_SEQUENCE_SQL, [courtCode, m.filing.typeCode, year]);
         const seq = Number(s.rows[0]!.last_seq);
@@ -146,7 +147,8 @@ export class PgCentralStore implements CentralStore {
           `WITH v AS (${BUMP_VERSION_SQL.replace('$1', '$5')}),
                 k AS (INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at)
                       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'filed', $10, $11, $12, $11)),
-                e AS (INSERT INTO case_events (court_code, version, filing_id, status, reasons_json, team, at) SELECT $5, last_version, $1, 'filed', '[]', NULL, $11 FROM v)
+                e AS (INSERT INTO case_events (court_code, version, filing_id, status, reasons_json, team, at) SELECT $5, last_version, $1, 'filed', '[]', NULL, $11 FROM v),
+                d AS (UPDATE devices SET last_mutation_id = GREATEST(last_mutation_id, $3), last_seen_at = $11 WHERE device_id = $2)
            INSERT INTO mutations (device_id, mutation_id, result_json, received_at, filing_id) VALUES ($2, $3, $13, $11, $1)`,
           [m.filing.id, deviceId, m.mutationId, m.filing.provisionalNo, courtCode, m.filing.typeCode, year, seq, officialNo, m.filing.submittedAt, at, JSON.stringify(m.filing), JSON.stringify(accepted)],
         );
@@ -160,7 +162,7 @@ export class PgCentralStore implements CentralStore {
   recordMalformed(deviceId: string, result: MutationResult, now: Date): Promise<MutationResult> {
     return this.tx(async (c) => {
       const prior = await this.prior(c, deviceId, result.mutationId);
-      if (prior) return JSON.parse(prior.result_json) as MutationResult;
+      if (prior?.result_json) return JSON.parse(prior.result_json) as MutationResult;
       await this.recordMutation(c, deviceId, result.mutationId, null, result, now.toISOString());
       return result;
     });
