@@ -6,7 +6,9 @@
 import { join } from 'node:path';
 import type { ApiHandlers } from '../../src-shared/api/contract.js';
 import { findCourt } from '../../src-shared/courts/court-profile.js';
-import { openDatabase, type Db } from '../db/open.js';
+import type { Db } from '../db/open.js';
+import { openCheckedKioskDb } from '../sync/kiosk-db-check.js';
+import { AppError } from '../../src-shared/api/errors.js';
 import type { Logger } from '../log/logger.js';
 import { FilingService } from '../filings/filing-service.js';
 import { SyncEngine, type SyncOptions } from '../sync/sync-engine.js';
@@ -54,7 +56,11 @@ export interface KioskApp {
 
 export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   const now = opts.now ?? (() => new Date());
-  const db = openDatabase(join(opts.dataDir, 'kiosk.sqlite'), 'kiosk');
+  // A corrupted database, or one from a newer app, stops the kiosk with a message for IT
+  // staff; restoring a backup is then safe (sync renumbers, the central keeps numbers by UUID).
+  const opened = openCheckedKioskDb(join(opts.dataDir, 'kiosk.sqlite'));
+  if (!opened.ok) throw new AppError(opened.problem.code, opened.problem.message_zh, opened.problem.message_en);
+  const db = opened.db;
   const overrides: { courtId?: string; centralUrl?: string } = {};
   if (opts.courtId) overrides.courtId = opts.courtId;
   if (opts.centralUrl) overrides.centralUrl = opts.centralUrl;
