@@ -20,6 +20,7 @@ import { KioskSession } from '../kiosk/session.js';
 import { EventBus } from '../kiosk/event-bus.js';
 import type { CardReaderPort } from '../devices/card-reader-port.js';
 import { DeviceManager, type DeviceManagerOptions } from '../devices/device-manager.js';
+import { understandPayload } from '../../src-shared/scan/payload.js';
 import type { IdReaderTarget } from '../devices/id-reader-device.js';
 import { readKioskConfig } from '../admin/kiosk-config.js';
 import { kioskHandlers } from './kiosk-handlers.js';
@@ -102,6 +103,9 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     bus.emit('reader.state', s);
   });
   devices.on('state', (v) => bus.emit('devices.state', v));
+  devices.on('scan', (scan) =>
+    bus.emit('scanner.scan', { reading: understandPayload(scan.text, { now: now() }), charset: scan.charset, charsetConfident: scan.charsetConfident }),
+  );
   devices.reader?.on('placed', (card) => session.cardPlaced(card));
   devices.reader?.on('removed', () => session.cardRemoved());
   await devices.start();

@@ -10,6 +10,7 @@ import type { MoneyBreakdown } from '../domain/draft-facts.js';
 import type { Finding } from '../rules/finding.js';
 import type { IdCardKind } from '../domain/id-card.js';
 import { API_EVENTS } from './names.js';
+import type { PayloadReading } from '../scan/payload.js';
 import { counterInputs, type CounterOutputs } from '../counter/contract.js';
 
 export const apiInputs = {
@@ -185,6 +186,12 @@ export interface ApiOutputs extends CounterOutputs {
   'devices.selfTest': SelfTestResult[];
 }
 
+export interface ScannerScanView {
+  reading: PayloadReading;
+  charset: string;
+  charsetConfident: boolean;
+}
+
 /** Events pushed from the services to the UI. */
 export interface ApiEvents {
   'reader.state': ReaderStateView;
@@ -194,6 +201,8 @@ export interface ApiEvents {
   'filing.updated': FilingView;
   'sync.status': SyncStatus;
   'devices.state': DeviceStateView;
+  /** A code read by the serial (CDC) scanner, already interpreted; never trusted silently. */
+  'scanner.scan': ScannerScanView;
 }
 export type ApiEventName = keyof ApiEvents;
 export { API_EVENTS, channelOf } from './names.js';

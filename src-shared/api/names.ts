@@ -12,6 +12,7 @@ export const API_EVENTS = [
   'filing.updated',
   'sync.status',
   'devices.state',
+  'scanner.scan',
 ] as const satisfies readonly ApiEventName[];
 
 /** Name of the IPC channel for a method; one place decides it. */
