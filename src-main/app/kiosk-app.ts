@@ -14,6 +14,7 @@ import { FilingService } from '../filings/filing-service.js';
 import { SyncEngine, type SyncOptions } from '../sync/sync-engine.js';
 import { loadKioskSettings, readSetting } from '../kiosk/settings.js';
 import { dropHeldDocuments } from '../filings/document-store.js';
+import { idleSettings } from '../kiosk/idle-settings.js';
 import { purgeExpiredDrafts } from '../filings/draft-store.js';
 import { ReceiptService } from '../printing/receipt-service.js';
 import { KioskSession } from '../kiosk/session.js';
@@ -134,7 +135,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     'devices.selfTest': ({ device }) => devices.selfTest(device),
     ...kioskHandlers({
     db,
-    info: { deviceId: settings.deviceId, courtName: court.name, courtCode: court.code, version: APP_VERSION, shell: opts.shell },
+    info: { deviceId: settings.deviceId, courtName: court.name, courtCode: court.code, version: APP_VERSION, shell: opts.shell, idle: idleSettings(db) },
     session,
     filings,
     sync,

@@ -25,9 +25,8 @@ import { emptyAnswers, type Answers, type Filer } from './wizard/answers.js';
 
 type Mode = 'attract' | 'filing' | 'status' | 'resume' | 'result';
 
-/** Seconds without a touch before the warning, and of the warning before the wipe. */
-const IDLE_MS = 120_000;
-const WARN_MS = 30_000;
+/** Until the services say otherwise (kiosk.info idle): seconds before the warning, and of the warning. */
+const IDLE_DEFAULT = { warnAfterSeconds: 120, wipeAfterSeconds: 30 };
 
 export function KioskApp({ bridge }: { bridge: KioskBridge }) {
   const [lang, setLang] = useState<Lang>('zh');
@@ -107,7 +106,8 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
     };
   }, [card, mode, bridge, begin]);
 
-  const idle = useIdle(mode !== 'attract', IDLE_MS, WARN_MS, () => endSession('idle'));
+  const idleCfg = info?.idle ?? IDLE_DEFAULT;
+  const idle = useIdle(mode !== 'attract', idleCfg.warnAfterSeconds * 1000, idleCfg.wipeAfterSeconds * 1000, () => endSession('idle'));
 
   const resume = () => {
     if (!saved) return;

@@ -107,6 +107,8 @@ export interface KioskInfo {
   courtCode: string;
   version: string;
   shell: 'electron' | 'host';
+  /** Idle countdown of the applicant screens (kiosk settings idle.warnAfterSeconds, idle.wipeAfterSeconds). */
+  idle?: { warnAfterSeconds: number; wipeAfterSeconds: number };
 }
 
 export interface SessionView {

@@ -38,6 +38,16 @@ describe('applicant kiosk: never-file rules and the idle wipe', () => {
     await page.locator('[data-rule="never-file"]').filter({ hasText: '退还诉讼费用' }).waitFor();
     expect(await page.getByTestId('submit').isDisabled()).toBe(true);
     await walk.step('fee-refund-block');
+
+    // Two judgments in one application: separate cases, explained (seed 001 art. 11).
+    await page.locator('[data-rule="never-file"]').getByRole('button', { name: '去修改' }).click();
+    await page.getByTestId('step-basis').waitFor();
+    await page.getByRole('radio', { name: '申请强制执行' }).check();
+    await page.getByLabel('还有其他生效文书').fill('（2024）豫0811民初124号');
+    for (let i = 0; i < 5; i++) await next(page);
+    await page.locator('[data-rule="separate-bases"]').filter({ hasText: '应分别立案' }).waitFor();
+    expect(await page.getByTestId('submit').isDisabled()).toBe(true);
+    await walk.step('separate-bases-block');
     await page.getByTestId('leave').click();
     await page.getByTestId('attract').waitFor();
   });

@@ -147,7 +147,15 @@ export function BasisStep({ a, set }: StepProps) {
           {l('该条件已经成就', 'The condition has been met')}
         </Check>
       )}
-      <p className="hint">{l('一份生效文书申请一个案件；有几份文书，请分别提交（每份一个案号）。', 'One document, one case: file each effective document separately.')}</p>
+      <TextField
+        id="other-basis"
+        label={l('还有其他生效文书要一起申请吗？（填写其案号，没有请留空）', 'Other effective documents to enforce as well? (their numbers; leave empty if none)')}
+        value={a.otherBasis}
+        onChange={(v) => set({ otherBasis: v })}
+        keyboard="num"
+        hint={l('一份生效文书立一个案件：几份文书不能合并成一个案号，请分别提交。', 'One document, one case: several documents are never merged into one case number; file each separately.')}
+        errorKey="additionalBasisNumbers"
+      />
     </div>
   );
 }

@@ -46,6 +46,8 @@ export interface Answers {
   conditionAttached: boolean;
   conditionMet: boolean;
   performanceDue: string;
+  /** Other effective documents the applicant wanted to add (each is its own case, 001:11). */
+  otherBasis: string;
   respondents: PartyAnswers[];
   sharesDefinite: '' | 'yes' | 'no';
   principalYuan: string;
@@ -92,6 +94,7 @@ export function emptyAnswers(filer: Filer = 'self'): Answers {
     conditionAttached: false,
     conditionMet: false,
     performanceDue: '',
+    otherBasis: '',
     respondents: [emptyParty('person')],
     sharesDefinite: '',
     principalYuan: '',
@@ -146,6 +149,11 @@ export function toDraft(a: Answers, signatureId: string | null = null): FilingDr
       ...(opt(a.performanceDue) ? { performanceDue: a.performanceDue } : {}),
     },
     performed: { fully: a.performed === 'full', ...(a.performed === 'part' && opt(a.performedYuan) ? { amountYuan: a.performedYuan } : {}) },
+    additionalBasisNumbers: a.otherBasis
+      .split(/[，,；;\s]+/u)
+      .map((x) => x.trim())
+      .filter(Boolean)
+      .slice(0, 10),
     propertyClues: a.clues.filter((c) => c.description.trim()).map((c) => ({ kind: c.kind, description: c.description.trim() })),
     documentIds: [...a.documents.map((x) => x.id), ...(signatureId ? [signatureId] : [])],
     riskAcknowledged: a.riskAck,
