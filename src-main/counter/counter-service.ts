@@ -29,6 +29,8 @@ import { listQueue, loadFiling, type LoadedFiling, type QueueDeps } from './queu
 import { receptionPdf } from './reception-pdf.js';
 import { renderPdf } from './pdf-writer.js';
 import { registerCsv } from './register-csv.js';
+import { printPdf } from './document-printer.js';
+import { readSetting } from '../kiosk/settings.js';
 import type { CourtSync } from './court-sync.js';
 
 export interface CounterDeps {
@@ -119,11 +121,15 @@ export class CounterService {
       { courtName: this.d.court.name, caseNumber: f.row.officialNo ?? f.row.provisionalNo, provisionalNo: f.row.provisionalNo, reception, localTime: chinaTime },
       this.d.fontFile,
     );
-    this.tx(clerk, filingId, 'counter.reception.printed', { sha256: sha256(pdf) }, (at) => {
+    const fileName = `初次接待笔录-${f.row.officialNo ?? f.row.provisionalNo}.pdf`;
+    const queue = readSetting(this.d.db, 'counter.printer');
+    const printed = queue ? await printPdf(queue, pdf, fileName) : null;
+    if (printed && !printed.ok) this.d.log.warn('counter.print.failed', { filingId, queue, message: printed.message_en });
+    this.tx(clerk, filingId, 'counter.reception.printed', { sha256: sha256(pdf), to: printed?.ok ? 'printer' : 'pdf' }, (at) => {
       markReceptionPrinted(this.d.db, filingId, at);
       return {};
     });
-    return { pdfBase64: pdf.toString('base64'), fileName: `初次接待笔录-${f.row.officialNo ?? f.row.provisionalNo}.pdf` };
+    return { pdfBase64: pdf.toString('base64'), fileName, printed };
   }
 
   attachScan(token: string, filingId: string, dataUrl: string): CaseDetail {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CaseDetail, ReceptionInput } from '../../src-shared/counter/contract.js';
+import { VERIFY_FIELD_LABEL_ZH, type CaseDetail, type ReceptionInput } from '../../src-shared/counter/contract.js';
 import { chinaTime, fromLocalInput, pdfUrl, readFileAsDataUrl, toLocalInput, type Call } from './counter-ui.js';
 
 type Text = Exclude<keyof ReceptionInput, 'at'>;
@@ -16,6 +16,13 @@ const FIELDS: Array<[Text, string, boolean]> = [
   ['notes', '其他事项', true],
 ];
 
+/** What the verification trail says, as a first draft of item 二 of the record. */
+function verifiedSummary(d: CaseDetail): string {
+  const checked = d.verifications.filter((v) => v.verdict === 'verified').map((v) => VERIFY_FIELD_LABEL_ZH[v.field]);
+  const fixed = d.verifications.filter((v) => v.verdict === 'corrected').map((v) => `${VERIFY_FIELD_LABEL_ZH[v.field]}由“${v.originalValue}”更正为“${v.correctedValue ?? ''}”（${v.reason ?? ''}）`);
+  return [checked.length ? `已核对${[...new Set(checked)].join('、')}，无误` : '', ...fixed].filter(Boolean).join('；');
+}
+
 /** The first-reception record (seed 002 art. 6; seed 003 ch.3 §1(一)2-3). */
 export function ReceptionPanel({ call, token, detail, clerkName, onChange }: { call: Call; token: string; detail: CaseDetail; clerkName: string; onChange: (d: CaseDetail) => void }) {
   const r = detail.reception;
@@ -27,12 +34,12 @@ export function ReceptionPanel({ call, token, detail, clerkName, onChange }: { c
     place: r?.place ?? '执行立案窗口',
     serviceAddress: r?.serviceAddress ?? detail.applicant.address,
     contact: r?.contact ?? detail.applicant.phone ?? '',
-    filingDataVerified: r?.filingDataVerified ?? '',
+    filingDataVerified: r?.filingDataVerified ?? verifiedSummary(detail),
     respondentProperty: r?.respondentProperty ?? '',
     terminationView: r?.terminationView ?? '',
     notes: r?.notes ?? '',
   }));
-  const [pdf, setPdf] = useState<{ url: string; name: string } | null>(null);
+  const [pdf, setPdf] = useState<{ url: string; name: string; note: string | null } | null>(null);
   const [noReason, setNoReason] = useState('');
   const filingId = detail.row.filingId;
 
@@ -44,9 +51,9 @@ export function ReceptionPanel({ call, token, detail, clerkName, onChange }: { c
     const p = await call('counter.reception.print', { token, filingId });
     if (!p) return;
     const url = pdfUrl(p.pdfBase64);
-    setPdf({ url, name: p.fileName });
-    // Opens the PDF for the system print dialog; the download link stays for the file.
-    window.open(url, '_blank', 'noopener');
+    setPdf({ url, name: p.fileName, note: p.printed?.message_zh ?? null });
+    // No document printer configured: the PDF opens for the browser's print dialog (host shell).
+    if (!p.printed?.ok) window.open(url, '_blank', 'noopener');
     const d = await call('counter.case', { token, filingId });
     if (d) onChange(d);
   };
@@ -68,6 +75,11 @@ export function ReceptionPanel({ call, token, detail, clerkName, onChange }: { c
       {FIELDS.map(([k, label, long]) => (
         <div key={k}>
           <label htmlFor={`rc-${k}`}>{label}</label>
+          {k === 'filingDataVerified' && (
+            <button type="button" className="secondary small" onClick={() => setForm({ ...form, filingDataVerified: verifiedSummary(detail) })} data-testid="reception-from-verify">
+              按核对结果填写
+            </button>
+          )}
           {long ? (
             <textarea id={`rc-${k}`} rows={3} value={form[k]} onChange={(e) => setForm({ ...form, [k]: e.target.value })} />
           ) : (
@@ -88,6 +100,11 @@ export function ReceptionPanel({ call, token, detail, clerkName, onChange }: { c
           已保存 {chinaTime(r.at)}
           {r.printedAt ? ` · 已打印 ${chinaTime(r.printedAt)}` : ' · 未打印'}
           {r.scanAttachedAt ? ` · 签名页已扫描 ${chinaTime(r.scanAttachedAt)}` : ' · 签名页未扫描'}
+        </p>
+      )}
+      {pdf?.note && (
+        <p role="status" data-testid="print-note">
+          {pdf.note}
         </p>
       )}
       {pdf && (

@@ -211,6 +211,8 @@ export interface CaseDetail {
 export interface PdfResult {
   pdfBase64: string;
   fileName: string;
+  /** The document printer's answer when the kiosk has one (setting counter.printer); else null. */
+  printed?: { ok: boolean; message_zh: string; message_en: string } | null;
 }
 
 export interface RelatedCases {

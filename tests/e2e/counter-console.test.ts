@@ -142,7 +142,8 @@ describe('counter console: a clerk walks two kiosk filings', () => {
 
   it('records and prints the first reception with every required field, and takes the signed scan', async () => {
     await page.getByLabel('记录人').fill('赵敏');
-    await page.getByLabel('二、核对执行立案信息').fill('已核对主体、标的种类、金额、依据文号及内容；金额更正为12000元');
+    await page.getByTestId('reception-from-verify').click();
+    expect(await page.getByLabel('二、核对执行立案信息').inputValue()).toContain('执行标的金额由“12,345.67 元”更正为“12,000.00 元”');
     await page.getByLabel('三、被执行人及其财产情况').fill('被执行人名下有小型轿车一辆');
     await page.getByLabel('四、对终结本次执行程序的意见').fill('申请人不同意终结本次执行程序');
     await page.getByTestId('reception-save').click();
@@ -155,7 +156,7 @@ describe('counter console: a clerk walks two kiosk filings', () => {
     await (await download).saveAs(file);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     const card = loadCard('resident');
-    for (const s of ['初次接待笔录', '案号', '时间', '王丽', '赵敏', card.name, '送达地址', '联系方式', '核对执行立案信息', '小型轿车一辆', '终结本次执行程序', '谈话人（签名）', '记录人（签名）', '被谈话人（签名）']) {
+    for (const s of ['初次接待笔录', '案号', '时间', '王丽', '赵敏', card.name, '送达地址', '联系方式', '核对执行立案信息', '已核对执行主体信息', '小型轿车一辆', '终结本次执行程序', '谈话人（签名）', '记录人（签名）', '被谈话人（签名）']) {
       expect(text, s).toContain(s);
     }
     expect(text).toMatch(/（20\d\d）豫0811执\d+号|临-/);
