@@ -5,7 +5,7 @@
  * Keys act on pointerdown with the default prevented, so the field keeps its focus and caret.
  */
 import { useEffect, useState, type PointerEvent } from 'react';
-import { candidates } from './pinyin-index.js';
+import { candidates, loadPinyin } from './pinyin-index.js';
 import { clearText, deleteBackward, insertText, isTextControl, type TextControl } from './native-input.js';
 import { useL, type KeyboardMode } from './fields.js';
 
@@ -19,6 +19,7 @@ export function OnScreenKeyboard() {
   const [mode, setMode] = useState<KeyboardMode>('pinyin');
   const [buffer, setBuffer] = useState('');
   const [page, setPage] = useState(0);
+  const [pinyinReady, setPinyinReady] = useState(false);
 
   useEffect(() => {
     const onFocus = (e: FocusEvent) => {
@@ -44,6 +45,10 @@ export function OnScreenKeyboard() {
       document.removeEventListener('focusout', onBlur);
     };
   }, []);
+
+  useEffect(() => {
+    if (target && !pinyinReady) void loadPinyin().then(() => setPinyinReady(true));
+  }, [target, pinyinReady]);
 
   if (!target || !target.isConnected) return null;
 
@@ -93,7 +98,7 @@ export function OnScreenKeyboard() {
               {ch}
             </button>
           ))}
-          {shown.length === 0 && <span className="hint">{l('没有这个拼音，请检查', 'No such syllable')}</span>}
+          {shown.length === 0 && <span className="hint">{pinyinReady ? l('没有这个拼音，请检查', 'No such syllable') : l('正在载入拼音…', 'Loading pinyin…')}</span>}
           {(page + 1) * CAND_PAGE < list.length && (
             <button type="button" className="secondary" aria-label={l('下一页候选字', 'More candidates')} onPointerDown={act(() => setPage(page + 1))}>›</button>
           )}

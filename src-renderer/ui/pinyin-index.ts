@@ -5,12 +5,20 @@
  * then level 2; readings come from pinyin-pro. Common surnames come first, since names are
  * what people type here. Built once, on first use.
  */
-import { pinyin } from 'pinyin-pro';
+type PinyinFn = (text: string, opts: { toneType: 'none'; multiple: true; type: 'array' }) => string[];
 
 // The most frequent Chinese surnames, most frequent first (public census rankings).
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 
 let index: Map<string, string[]> | null = null;
+let pinyin: PinyinFn | null = null;
+
+/** Loads the pinyin data (a separate chunk) once; the keyboard calls it when it first opens. */
+export async function loadPinyin(): Promise<void> {
+  if (pinyin) return;
+  const mod = await import('pinyin-pro');
+  pinyin = mod.pinyin as unknown as PinyinFn;
+}
 
 function gb2312Chars(rowFrom: number, rowTo: number): string[] {
   const dec = new TextDecoder('gb18030');
@@ -24,14 +32,14 @@ function gb2312Chars(rowFrom: number, rowTo: number): string[] {
   return out;
 }
 
-function build(): Map<string, string[]> {
+function build(read: PinyinFn): Map<string, string[]> {
   const map = new Map<string, string[]>();
   const seen = new Set<string>();
   const order = [...SURNAMES, ...gb2312Chars(0xb0, 0xd7), ...gb2312Chars(0xd8, 0xf7)];
   for (const ch of order) {
     if (seen.has(ch)) continue;
     seen.add(ch);
-    for (const py of pinyin(ch, { toneType: 'none', multiple: true, type: 'array' })) {
+    for (const py of read(ch, { toneType: 'none', multiple: true, type: 'array' })) {
       const key = py.replace('ü', 'v');
       const list = map.get(key);
       if (list) list.push(ch);
@@ -41,9 +49,10 @@ function build(): Map<string, string[]> {
   return map;
 }
 
-/** Characters read as `syllable` (letters a-z, `v` for ü), commonest first. */
+/** Characters read as `syllable` (letters a-z, `v` for ü), commonest first; none until loadPinyin resolved. */
 export function candidates(syllable: string, limit = 40): string[] {
-  index ??= build();
+  if (!pinyin) return [];
+  index ??= build(pinyin);
   const key = syllable.toLowerCase();
   if (!key) return [];
   const exact = index.get(key) ?? [];

@@ -10,7 +10,7 @@ import { useWedge } from '../../ui/use-wedge.js';
 import type { AppKind, Matter } from '../wizard/answers.js';
 import type { StepProps } from './step-props.js';
 
-const BASIS_OPTIONS: ReadonlyArray<{ value: BasisKind; zh: string; en: string }> = [
+export const BASIS_OPTIONS: ReadonlyArray<{ value: BasisKind; zh: string; en: string }> = [
   { value: 'judgment', zh: '判决书', en: 'Judgment' },
   { value: 'mediation', zh: '调解书', en: 'Mediation statement' },
   { value: 'ruling', zh: '裁定书', en: 'Ruling' },

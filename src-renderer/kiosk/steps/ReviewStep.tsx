@@ -2,9 +2,11 @@ import type { ReactNode } from 'react';
 import { STEP_TEXT, type StepId } from '../../../src-shared/i18n/applicant-texts.js';
 import { formatYuan } from '../../../src-shared/domain/money.js';
 import { maskIdNumber, maskTail } from '../../../src-shared/domain/masking.js';
+import { GROUNDS } from '../../../src-shared/rules/grounds.js';
 import { useL } from '../../ui/fields.js';
 import { useMsg } from '../../ui/i18n.js';
 import { SignaturePad } from '../SignaturePad.js';
+import { BASIS_OPTIONS } from './BasisStep.js';
 import { applicantFindings, stepOfPath } from '../wizard/finding-step.js';
 import type { StepProps } from './step-props.js';
 
@@ -82,7 +84,17 @@ export function ReviewStep({ a, card, check, goTo, onSignature }: ReviewProps) {
         ...(a.filer === 'company' ? ([[l('申请单位', 'Company'), `${party(a.company)}　${l('法定代表人', 'rep.')}：${a.company.legalRep}`]] as Array<[string, string]>) : []),
       ])}
       {section('basis', [
-        [l('执行依据文号', 'Basis number'), a.basisNumber],
+        [l('事项', 'Matter'), a.matter === 'enforcement' ? l('申请强制执行', 'enforcement') : l('其他事项', 'other matter')],
+        [l('申请', 'Application'), a.appKind === 'first' ? l('第一次申请执行', 'first') : a.appKind === 'resumed' ? l('恢复执行', 'resumed') : l('执行异议', 'objection')],
+        ...(a.appKind !== 'first'
+          ? ([
+              [l('事由', 'Grounds'), (GROUNDS[a.appKind] ?? []).filter((g) => a.grounds.includes(g.id)).map((g) => l(g.label_zh, g.label_en)).join('；')],
+              [l('原执行案号', 'Earlier case'), a.priorCaseNumber],
+            ] as Array<[string, string]>)
+          : []),
+        [l('执行依据文号', 'Basis number'), `${a.basisNumber}${a.basisSource !== 'typed' ? l('（扫码读取）', ' (scanned)') : ''}`],
+        [l('文书种类', 'Kind'), ((o) => (o ? l(o.zh, o.en) : a.basisKind))(BASIS_OPTIONS.find((o) => o.value === a.basisKind))],
+        ...(a.otherBasis.trim() ? ([[l('其他文书', 'Other documents'), a.otherBasis]] as Array<[string, string]>) : []),
         [l('生效日期', 'Effective'), a.effectiveDate],
         [l('履行期限', 'Perform by'), a.performanceDue],
         [l('主文', 'Content'), a.content],
@@ -93,12 +105,12 @@ export function ReviewStep({ a, card, check, goTo, onSignature }: ReviewProps) {
       )}
       {section('money', [
         [l('本金', 'Principal'), check?.money ? `¥ ${formatYuan(check.money.principalFen)}` : a.principalYuan],
-        [l('利息', 'Interest'), check?.money ? `¥ ${formatYuan(check.money.interestFen)}` : ''],
+        [l('利息', 'Interest'), check?.money ? `¥ ${formatYuan(check.money.interestFen)}${a.interestOn ? `（${a.interestRate}%，${a.interestFrom} — ${a.interestTo}）` : ''}` : ''],
         [l('费用', 'Costs'), check?.money ? `¥ ${formatYuan(check.money.costsFen)}` : ''],
         [l('已履行', 'Already paid'), a.performed === 'full' ? l('已全部履行', 'all') : check?.money ? `¥ ${formatYuan(check.money.performedFen)}` : ''],
         [l('申请执行总额', 'Total claimed'), check?.money ? <strong data-testid="review-total">¥ {formatYuan(check.money.totalFen)}</strong> : ''],
         [l('收款账户', 'Payee account'), a.payeeAccount ? `${a.payeeName}　${a.payeeBank}　${maskTail(a.payeeAccount)}` : ''],
-        [l('财产线索', 'Property clues'), a.clues.length ? `${a.clues.length}${l('条', '')}` : l('无', 'none')],
+        [l('财产线索', 'Property clues'), a.clues.length ? a.clues.map((c) => c.description).filter(Boolean).join('；') : l('无', 'none')],
       ])}
       {section('documents', [[l('已拍摄', 'Pages'), `${a.documents.length}${l('页', ' pages')}`]])}
       {section('risk', [
