@@ -63,3 +63,14 @@ export function moveDocuments(db: Db, from: string, to: string): void {
 export function dropHeldDocuments(db: Db, holder: string): number {
   return db.prepare('DELETE FROM documents WHERE holder = ? AND filing_id IS NULL').run(holder).changes;
 }
+
+/**
+ * Photographs left behind by a session that never ended cleanly (the page crashed, power
+ * failed): anything not filed, not waiting with a draft, not of the current session and older
+ * than `before` is deleted.
+ */
+export function dropStaleDocuments(db: Db, currentHolder: string, before: Date): number {
+  return db
+    .prepare("DELETE FROM documents WHERE filing_id IS NULL AND holder IS NOT NULL AND holder NOT LIKE 'draft:%' AND holder <> ? AND created_at < ?")
+    .run(currentHolder, before.toISOString()).changes;
+}

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../../../src-main/db/open.js';
 import { FilingService } from '../../../src-main/filings/filing-service.js';
-import { addDocument, dropHeldDocuments } from '../../../src-main/filings/document-store.js';
+import { addDocument, dropHeldDocuments, dropStaleDocuments } from '../../../src-main/filings/document-store.js';
 import { discardDraft, draftKeys, purgeExpiredDrafts, resumeDraft, saveDraft } from '../../../src-main/filings/draft-store.js';
 import { findCourt } from '../../../src-shared/courts/court-profile.js';
 import { AppError } from '../../../src-shared/api/errors.js';
@@ -98,6 +98,13 @@ describe('applicant services', () => {
     expect(dropHeldDocuments(db, 'session-b')).toBe(1);
     expect(dropHeldDocuments(db, 'session-a')).toBe(0);
     expect(() => addDocument(db, 's', 'basis', 'data:image/jpeg;base64,AAAA', clock.now())).toThrow(/照片没有拍好|photo/);
+    // A crashed page's photographs go after an hour; the current session's and drafts' stay.
+    addDocument(db, 'crashed', 'basis', JPEG, clock.now());
+    addDocument(db, 'current', 'basis', JPEG, clock.now());
+    addDocument(db, 'draft:abc', 'basis', JPEG, clock.now());
+    expect(dropStaleDocuments(db, 'current', new Date(clock.now().getTime() - 1))).toBe(0);
+    clock.advance(61 * 60_000);
+    expect(dropStaleDocuments(db, 'current', new Date(clock.now().getTime() - 60 * 60_000))).toBe(1);
   });
 
   it('keeps a draft encrypted, opens it only for the same card, and drops it when expired', () => {
