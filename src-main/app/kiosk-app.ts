@@ -24,6 +24,8 @@ import { DeviceManager, type DeviceManagerOptions } from '../devices/device-mana
 import { understandPayload } from '../../src-shared/scan/payload.js';
 import type { IdReaderTarget } from '../devices/id-reader-device.js';
 import { readKioskConfig } from '../admin/kiosk-config.js';
+import { AdminService } from '../admin/admin-service.js';
+import { adminHandlers } from '../admin/admin-handlers.js';
 import { kioskHandlers } from './kiosk-handlers.js';
 import { startCounter } from '../counter/start-counter.js';
 import { APP_VERSION } from './version.js';
@@ -91,25 +93,30 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   });
 
   const printerPath = opts.printerPath ?? readSetting(db, 'printer.path') ?? readKioskConfig(db).devices.receiptPrinter?.path ?? null;
-  const devices = new DeviceManager({
-    devices: readKioskConfig(db).devices,
-    ...(opts.reader !== undefined ? { reader: opts.reader } : {}),
-    printerPath,
-    log,
-    now,
-    ...(opts.deviceTimings ? { timings: opts.deviceTimings } : {}),
-  });
-  devices.on('reader.state', (s) => {
-    log.info('reader.state', { state: s.state, code: (s as { code?: string }).code });
-    bus.emit('reader.state', s);
-  });
-  devices.on('state', (v) => bus.emit('devices.state', v));
-  devices.on('scan', (scan) =>
-    bus.emit('scanner.scan', { reading: understandPayload(scan.text, { now: now() }), charset: scan.charset, charsetConfident: scan.charsetConfident }),
-  );
-  devices.reader?.on('placed', (card) => session.cardPlaced(card));
-  devices.reader?.on('removed', () => session.cardRemoved());
-  await devices.start();
+  // Devices are reopened when IT staff save a new configuration in admin mode.
+  const openDevices = async (reader: KioskAppOptions['reader']): Promise<DeviceManager> => {
+    const m = new DeviceManager({
+      devices: readKioskConfig(db).devices,
+      ...(reader !== undefined ? { reader } : {}),
+      printerPath,
+      log,
+      now,
+      ...(opts.deviceTimings ? { timings: opts.deviceTimings } : {}),
+    });
+    m.on('reader.state', (s) => {
+      log.info('reader.state', { state: s.state, code: (s as { code?: string }).code });
+      bus.emit('reader.state', s);
+    });
+    m.on('state', (v) => bus.emit('devices.state', v));
+    m.on('scan', (scan) =>
+      bus.emit('scanner.scan', { reading: understandPayload(scan.text, { now: now() }), charset: scan.charset, charsetConfident: scan.charsetConfident }),
+    );
+    m.reader?.on('placed', (card) => session.cardPlaced(card));
+    m.reader?.on('removed', () => session.cardRemoved());
+    await m.start();
+    return m;
+  };
+  let devices = await openDevices(opts.reader);
   // Whatever a person photographed and did not file or save leaves with them (issue 6, privacy).
   bus.on('session.ended', ({ sessionId }) => {
     const dropped = dropHeldDocuments(db, sessionId);
@@ -130,9 +137,24 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   sync.start();
   log.info('kiosk.started', { courtId: court.id, shell: opts.shell, central: settings.centralUrl ?? 'none' });
 
+  const admin = new AdminService({
+    db,
+    dataDir: opts.dataDir,
+    deviceId: settings.deviceId,
+    log,
+    now,
+    devices: { list: () => devices.list(), selfTest: (d) => devices.selfTest(d) },
+    syncStatus: () => sync.status(),
+    applyConfig: async (config) => {
+      await devices.stop();
+      devices = await openDevices(undefined);
+      sync.setCentralUrl(config.centralUrl);
+    },
+  });
   const counter = startCounter({ db, court, deviceId: settings.deviceId, now, log, applicantKey: (id) => filings.applicantKey(id) });
   const handlers: ApiHandlers = {
     ...counter.handlers,
+    ...adminHandlers(admin),
     'devices.list': () => devices.list(),
     'devices.selfTest': ({ device }) => devices.selfTest(device),
     ...kioskHandlers({

@@ -51,6 +51,12 @@ const bridge = {
   'counter.related': call('counter.related'),
   'devices.list': call('devices.list'),
   'devices.selfTest': call('devices.selfTest'),
+  'admin.signIn': call('admin.signIn'),
+  'admin.signOut': call('admin.signOut'),
+  'admin.overview': call('admin.overview'),
+  'admin.saveConfig': call('admin.saveConfig'),
+  'admin.testReader': call('admin.testReader'),
+  'admin.enrol': call('admin.enrol'),
   on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void {
     if (!(API_EVENTS as readonly string[]).includes(event)) throw new Error(`unknown event ${String(event)}`);
     // The IPC event object is not passed on: it would hand the page a handle on ipcRenderer.

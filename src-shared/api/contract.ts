@@ -12,6 +12,7 @@ import type { IdCardKind } from '../domain/id-card.js';
 import { API_EVENTS } from './names.js';
 import type { PayloadReading } from '../scan/payload.js';
 import { counterInputs, type CounterOutputs } from '../counter/contract.js';
+import { adminInputs, type AdminOutputs } from '../admin/contract.js';
 
 export const apiInputs = {
   'kiosk.info': z.null(),
@@ -38,6 +39,8 @@ export const apiInputs = {
   'status.byReceipt': z.strictObject({ code: z.string().trim().max(200) }),
   /** The counter console for clerks (src-shared/counter/contract.ts). */
   ...counterInputs,
+  /** IT staff's admin mode (src-shared/admin/contract.ts). */
+  ...adminInputs,
   /** Every kiosk device (ID reader, scanner, receipt printer) with its live state. */
   'devices.list': z.null(),
   /** Self-test of one device, or of all when none is named. */
@@ -167,7 +170,7 @@ export interface ReceiptResult {
   message_en: string;
 }
 
-export interface ApiOutputs extends CounterOutputs {
+export interface ApiOutputs extends CounterOutputs, AdminOutputs {
   'kiosk.info': KioskInfo;
   'session.current': SessionView;
   'session.end': null;

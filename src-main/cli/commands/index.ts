@@ -35,4 +35,5 @@ export const COMMANDS: LazyCommand[] = [
   lazy(['audit', 'verify'], async () => (await import('./audit-verify.js')).command),
   lazy(['admin', 'export-config'], async () => (await import('./admin-config.js')).exportCommand),
   lazy(['admin', 'import-config'], async () => (await import('./admin-config.js')).importCommand),
+  lazy(['admin', 'set-pin'], async () => (await import('./admin-set-pin.js')).command),
 ];

@@ -1,0 +1,19 @@
+import type { ApiHandlers } from '../../src-shared/api/contract.js';
+import type { AdminService } from './admin-service.js';
+
+type AdminMethod = Extract<keyof ApiHandlers, `admin.${string}`>;
+
+/** The contract's `admin.` handlers: each checks the token inside the service. */
+export function adminHandlers(s: AdminService): Pick<ApiHandlers, AdminMethod> {
+  return {
+    'admin.signIn': (input) => s.signIn(input),
+    'admin.signOut': ({ token }) => {
+      s.signOut(token);
+      return null;
+    },
+    'admin.overview': ({ token }) => s.overview(token),
+    'admin.saveConfig': ({ token, config }) => s.saveConfig(token, config),
+    'admin.testReader': ({ token, path, baudRate }) => s.testReader(token, path, baudRate),
+    'admin.enrol': ({ token, centralUrl, code }) => s.enrol(token, centralUrl, code),
+  };
+}

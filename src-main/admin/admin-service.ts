@@ -1,0 +1,201 @@
+/**
+ * IT staff's admin mode: sign-in by PIN (or a counter account with the admin role), with
+ * lockout; then the kiosk's configuration, devices, health, sync and enrolment. Every action
+ * goes to the audit log. Admin sessions live in memory only and lapse after a few idle minutes.
+ */
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { SerialPort } from 'serialport';
+import type { Db } from '../db/open.js';
+import type { Logger } from '../log/logger.js';
+import type { DeviceStateView, SelfTestResult, SyncStatus } from '../../src-shared/api/contract.js';
+import type { AdminOverview, AdminSession, ReaderTestResult } from '../../src-shared/admin/contract.js';
+import { AppError } from '../../src-shared/api/errors.js';
+import { COURT_PRESETS, findCourt } from '../../src-shared/courts/court-profile.js';
+import { maskIdNumber } from '../../src-shared/domain/masking.js';
+import { appendAudit } from '../audit/audit-log.js';
+import { hashPassword, verifyPassword } from '../counter/passwords.js';
+import { ClerkSessions } from '../counter/accounts.js';
+import { readSetting, writeSetting } from '../kiosk/settings.js';
+import { enrolKiosk } from '../sync/enrol-kiosk.js';
+import { importKioskConfig, readKioskConfig, type KioskConfig } from './kiosk-config.js';
+import { kioskHealth } from './health.js';
+import { openSerialIdCardReader } from '../../hardware/id-card/index.js';
+
+export const PIN_MAX_FAILURES = 5;
+export const PIN_LOCK_MINUTES = 15;
+export const ADMIN_IDLE_MINUTES = 10;
+
+export interface AdminDeps {
+  db: Db;
+  dataDir: string;
+  deviceId: string;
+  log: Logger;
+  now: () => Date;
+  devices: { list(): DeviceStateView[] | Promise<DeviceStateView[]>; selfTest(device?: 'idReader' | 'scanner' | 'receiptPrinter'): Promise<SelfTestResult[]> };
+  syncStatus: () => SyncStatus;
+  /** Applies a saved configuration: reopen devices, point sync at the new gateway. */
+  applyConfig: (config: KioskConfig) => Promise<void>;
+  listSerialPorts?: () => Promise<string[]>;
+}
+
+const SIGNED_OUT = new AppError('admin.signed-out', '管理会话已结束，请重新输入 PIN', 'Admin session ended; enter the PIN again');
+const BAD_PIN = new AppError('admin.bad-pin', 'PIN 不正确', 'Wrong PIN');
+
+/** Sets (or replaces) the admin PIN; `yzt admin set-pin`. */
+export async function setAdminPin(db: Db, pin: string, now: Date): Promise<void> {
+  if (!/^\d{4,12}$/.test(pin)) throw new AppError('admin.pin-format', 'PIN 应为 4 到 12 位数字', 'The PIN has 4 to 12 digits');
+  const hash = await hashPassword(pin);
+  db.transaction(() => {
+    writeSetting(db, 'admin.pinHash', hash);
+    writeSetting(db, 'admin.pinFailures', '0');
+    db.prepare("DELETE FROM settings WHERE key = 'admin.pinLockedUntil'").run();
+    appendAudit(db, { at: now.toISOString(), actor: 'admin:cli', action: 'admin.pin.set', subject: null, details: {} });
+  })();
+}
+
+export class AdminService {
+  private readonly sessions = new Map<string, { who: string; lastSeen: number }>();
+  private readonly clerks: ClerkSessions;
+
+  constructor(private readonly d: AdminDeps) {
+    this.clerks = new ClerkSessions(d.db, d.now);
+  }
+
+  private audit(who: string, action: string, details: Record<string, unknown> = {}): void {
+    appendAudit(this.d.db, { at: this.d.now().toISOString(), actor: who, action, subject: this.d.deviceId, details });
+  }
+
+  private open(who: string): AdminSession {
+    const token = randomBytes(24).toString('base64url');
+    const now = this.d.now().getTime();
+    this.sessions.set(token, { who, lastSeen: now });
+    this.audit(who, 'admin.signin');
+    return { token, who, expiresAt: new Date(now + ADMIN_IDLE_MINUTES * 60_000).toISOString() };
+  }
+
+  async signIn(input: { pin: string } | { account: string; password: string }): Promise<AdminSession> {
+    if ('account' in input) {
+      const s = await this.clerks.signIn(input.account, input.password);
+      this.clerks.signOut(s.token);
+      if (s.clerk.role !== 'admin') {
+        this.audit(`clerk:${s.clerk.account}`, 'admin.signin.forbidden');
+        throw new AppError('admin.forbidden', '此账号没有管理员权限', 'This account is not an administrator');
+      }
+      return this.open(`admin:${s.clerk.account}`);
+    }
+    const { db } = this.d;
+    const at = this.d.now();
+    const hash = readSetting(db, 'admin.pinHash');
+    if (!hash) throw new AppError('admin.no-pin', '尚未设置管理 PIN：请用命令 yzt admin set-pin 设置，或用管理员账号登录', 'No admin PIN set; run yzt admin set-pin or sign in with an admin account');
+    const lockedUntil = readSetting(db, 'admin.pinLockedUntil');
+    if (lockedUntil && lockedUntil > at.toISOString()) {
+      this.audit('admin:pin', 'admin.signin.locked');
+      throw new AppError('admin.locked', `PIN 错误次数过多，已锁定至 ${lockedUntil.slice(11, 16)}（UTC）`, `Too many wrong PINs; locked until ${lockedUntil}`);
+    }
+    if (!(await verifyPassword(input.pin, hash))) {
+      const failures = Number(readSetting(db, 'admin.pinFailures') ?? '0') + 1;
+      const lock = failures >= PIN_MAX_FAILURES;
+      db.transaction(() => {
+        writeSetting(db, 'admin.pinFailures', lock ? '0' : String(failures));
+        if (lock) writeSetting(db, 'admin.pinLockedUntil', new Date(at.getTime() + PIN_LOCK_MINUTES * 60_000).toISOString());
+      })();
+      this.audit('admin:pin', lock ? 'admin.pin.locked' : 'admin.signin.failed', { failures });
+      if (lock) throw new AppError('admin.locked', `PIN 连续错误 ${PIN_MAX_FAILURES} 次，已锁定 ${PIN_LOCK_MINUTES} 分钟`, `Locked for ${PIN_LOCK_MINUTES} minutes after ${PIN_MAX_FAILURES} wrong PINs`);
+      throw BAD_PIN;
+    }
+    writeSetting(db, 'admin.pinFailures', '0');
+    return this.open('admin:pin');
+  }
+
+  /** The person behind a token; refuses when signed out or idle too long. */
+  require(token: string): string {
+    const s = this.sessions.get(token);
+    const now = this.d.now().getTime();
+    if (!s || now - s.lastSeen > ADMIN_IDLE_MINUTES * 60_000) {
+      this.sessions.delete(token);
+      throw SIGNED_OUT;
+    }
+    s.lastSeen = now;
+    return s.who;
+  }
+
+  signOut(token: string): void {
+    const s = this.sessions.get(token);
+    if (s) this.audit(s.who, 'admin.signout');
+    this.sessions.delete(token);
+  }
+
+  async overview(token: string): Promise<AdminOverview> {
+    this.require(token);
+    const { db } = this.d;
+    const health = kioskHealth({ dbFile: join(this.d.dataDir, 'kiosk.sqlite'), dataDir: this.d.dataDir, now: this.d.now });
+    return {
+      deviceId: this.d.deviceId,
+      enrolled: readSetting(db, 'central.deviceSecret') !== undefined,
+      config: readKioskConfig(db),
+      courts: COURT_PRESETS.map((c) => ({ id: c.id, code: c.code, name: c.name, codeConfirmed: c.codeConfirmed })),
+      devices: await this.d.devices.list(),
+      health: health.checks.map(({ name, status, message_zh, message_en }) => ({ name, status, message_zh, message_en })),
+      sync: this.d.syncStatus(),
+      serialPorts: await (this.d.listSerialPorts ?? listSerialPorts)(),
+    };
+  }
+
+  async saveConfig(token: string, config: unknown): Promise<{ saved: true; config: unknown }> {
+    const who = this.require(token);
+    const r = importKioskConfig(this.d.db, config, (id) => findCourt(id) !== undefined);
+    if (!r.ok) throw new AppError('admin.config-invalid', r.message_zh, r.message_en, Object.fromEntries(r.issues.map((i) => [i.split(':')[0] ?? '_', i])));
+    this.audit(who, 'admin.config.saved', { courtId: r.config.courtId, reader: r.config.devices.idReader?.transport ?? 'none' });
+    await this.d.applyConfig(r.config);
+    return { saved: true, config: r.config };
+  }
+
+  async testReader(token: string, path: string, baudRate: number): Promise<ReaderTestResult> {
+    const who = this.require(token);
+    const current = (await this.d.devices.list()).find((v) => v.device === 'idReader');
+    let result: ReaderTestResult;
+    if (current?.target === path) {
+      // The kiosk holds this port open already: ask its driver instead of opening it twice.
+      const [t] = await this.d.devices.selfTest('idReader');
+      result = t ? { ok: t.ok, message_zh: t.message_zh, message_en: t.message_en } : { ok: false, message_zh: '没有自检结果', message_en: 'No self-test result' };
+    } else {
+      result = await testReaderOnce(path, baudRate);
+    }
+    this.audit(who, 'admin.reader.tested', { ok: result.ok });
+    return result;
+  }
+
+  async enrol(token: string, centralUrl: string, code: string): Promise<{ ok: boolean; message_zh: string; message_en: string }> {
+    const who = this.require(token);
+    const r = await enrolKiosk(this.d.db, { centralUrl, code });
+    this.audit(who, r.ok ? 'admin.enrolled' : 'admin.enrol.failed', r.ok ? { courtId: r.courtId } : { code: r.code });
+    if (!r.ok) return { ok: false, message_zh: r.message_zh, message_en: r.message_en };
+    writeSetting(this.d.db, 'central.url', centralUrl.replace(/\/+$/, ''));
+    await this.d.applyConfig(readKioskConfig(this.d.db));
+    return { ok: true, message_zh: `登记成功：本终端已登记到 ${r.courtCode}`, message_en: `Enrolled with court ${r.courtCode}` };
+  }
+}
+
+async function listSerialPorts(): Promise<string[]> {
+  try {
+    return (await SerialPort.list()).map((p) => p.path);
+  } catch {
+    return [];
+  }
+}
+
+/** Opens a reader on a port the kiosk does not hold, reads once, and says what happened. */
+async function testReaderOnce(path: string, baudRate: number): Promise<ReaderTestResult> {
+  const reader = openSerialIdCardReader({ path, baudRate });
+  try {
+    const { card } = await reader.readOnce(4000);
+    return { ok: true, message_zh: '读卡成功，阅读器工作正常', message_en: 'Card read; the reader works', card: { name: card.name.slice(0, 1) + '*'.repeat(Math.max(0, card.name.length - 1)), idNumberMasked: maskIdNumber(card.idNumber) } };
+  } catch (e) {
+    const err = e as { code?: string; message_zh?: string; message_en?: string };
+    if (err.code === 'no-card') return { ok: true, message_zh: '阅读器已连接并应答，读卡区没有身份证：放一张身份证再试可测试读卡', message_en: 'The reader answers; no card on it (place one to test a read)' };
+    return { ok: false, message_zh: err.message_zh ?? '阅读器测试失败', message_en: err.message_en ?? 'Reader test failed' };
+  } finally {
+    await reader.stop();
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The IT staff's part of the API contract (methods prefixed `admin.`). Every method but
+ * sign-in carries the admin session token: the applicant's page shares the bridge, so the
+ * token, not the page, grants the powers. The public path never links here; admin mode opens
+ * from a hidden gesture and then asks for the PIN (or a counter account with the admin role).
+ */
+import { z } from 'zod';
+import type { DeviceStateView, SelfTestResult, SyncStatus } from '../api/contract.js';
+
+const token = z.string().min(16).max(64);
+
+export const adminInputs = {
+  'admin.signIn': z.union([
+    z.strictObject({ pin: z.string().regex(/^\d{4,12}$/, { message: 'PIN 为 4 到 12 位数字' }) }),
+    z.strictObject({ account: z.string().min(1).max(40), password: z.string().min(1).max(200) }),
+  ]),
+  'admin.signOut': z.strictObject({ token }),
+  'admin.overview': z.strictObject({ token }),
+  /** The whole configuration as `yzt admin export-config` writes it; validated on the trusted side. */
+  'admin.saveConfig': z.strictObject({ token, config: z.unknown() }),
+  /** Test a reader on a port before saving it: SAM status, then a card read if one lies there. */
+  'admin.testReader': z.strictObject({ token, path: z.string().min(1).max(200), baudRate: z.number().int().positive().max(921600) }),
+  'admin.enrol': z.strictObject({ token, centralUrl: z.url({ protocol: /^https?$/ }), code: z.string().min(4).max(64) }),
+} as const;
+
+export interface AdminSession {
+  token: string;
+  who: string;
+  expiresAt: string;
+}
+
+export interface CourtChoice {
+  id: string;
+  code: string;
+  name: string;
+  codeConfirmed: boolean;
+}
+
+export interface HealthCheckView {
+  name: string;
+  status: 'ok' | 'warn' | 'fail';
+  message_zh: string;
+  message_en: string;
+}
+
+export interface AdminOverview {
+  deviceId: string;
+  enrolled: boolean;
+  config: unknown;
+  courts: CourtChoice[];
+  devices: DeviceStateView[];
+  health: HealthCheckView[];
+  sync: SyncStatus;
+  serialPorts: string[];
+}
+
+export interface ReaderTestResult {
+  ok: boolean;
+  message_zh: string;
+  message_en: string;
+  /** When a card was read: the masked view, to show the test worked end to end. */
+  card?: { name: string; idNumberMasked: string };
+}
+
+export interface AdminOutputs {
+  'admin.signIn': AdminSession;
+  'admin.signOut': null;
+  'admin.overview': AdminOverview;
+  'admin.saveConfig': { saved: true; config: unknown };
+  'admin.testReader': ReaderTestResult;
+  'admin.enrol': { ok: boolean; message_zh: string; message_en: string };
+}
+
+export type { SelfTestResult };
