@@ -1,15 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getBridge } from './bridge/get-bridge.js';
-import { KioskApp } from './kiosk/KioskApp.js';
-import { CounterApp } from './counter/CounterApp.js';
+import { Root } from './Root.js';
 import './ui/styles.css';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      {location.hash.startsWith('#/counter') ? <CounterApp bridge={getBridge()} /> : <KioskApp bridge={getBridge()} />}
+      <Root bridge={getBridge()} />
     </StrictMode>,
   );
 }

@@ -1,0 +1,144 @@
+/**
+ * Admin mode for IT staff: sign in with the PIN, then devices (with a test for the reader),
+ * court and gateway, enrolment, health and sync, and the configuration file. Chinese first,
+ * English beside it: IT staff read both.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { KioskBridge, UserError } from '../../src-shared/api/contract.js';
+import type { AdminOverview, ReaderTestResult } from '../../src-shared/admin/contract.js';
+import { PinPad } from './PinPad.js';
+import { DevicesPanel } from './DevicesPanel.js';
+import { SettingsPanel, type EditableConfig } from './SettingsPanel.js';
+import './admin.css';
+
+export function AdminApp({ bridge, onExit }: { bridge: KioskBridge; onExit(): void }) {
+  const [token, setToken] = useState<string | null>(null);
+  const [overview, setOverview] = useState<AdminOverview | null>(null);
+  const [error, setError] = useState<UserError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const refresh = useCallback(
+    async (t: string) => {
+      const r = await bridge['admin.overview']({ token: t });
+      if (r.ok) setOverview(r.value);
+      else {
+        setError(r.error);
+        if (r.error.code === 'admin.signed-out') setToken(null);
+      }
+    },
+    [bridge],
+  );
+
+  useEffect(() => {
+    if (!token) return;
+    void refresh(token);
+    const offs = [bridge.on('devices.state', () => void refresh(token)), bridge.on('sync.status', () => void refresh(token))];
+    return () => offs.forEach((off) => off());
+  }, [token, bridge, refresh]);
+
+  const signIn = async (pin: string) => {
+    setBusy(true);
+    setError(null);
+    const r = await bridge['admin.signIn']({ pin });
+    setBusy(false);
+    if (r.ok) setToken(r.value.token);
+    else setError(r.error);
+  };
+
+  const exit = async () => {
+    if (token) await bridge['admin.signOut']({ token });
+    setToken(null);
+    setOverview(null);
+    onExit();
+  };
+
+  const save = async (config: EditableConfig) => {
+    if (!token) return;
+    setBusy(true);
+    setError(null);
+    const r = await bridge['admin.saveConfig']({ token, config });
+    setBusy(false);
+    if (r.ok) {
+      setNotice('设置已保存并生效 (settings saved and applied)');
+      await refresh(token);
+    } else setError(r.error);
+  };
+
+  const testReader = async (path: string, baudRate: number): Promise<ReaderTestResult | null> => {
+    if (!token) return null;
+    const r = await bridge['admin.testReader']({ token, path, baudRate });
+    if (!r.ok) {
+      setError(r.error);
+      return null;
+    }
+    return r.value;
+  };
+
+  const enrol = async (centralUrl: string, code: string) => {
+    if (!token) return;
+    setBusy(true);
+    const r = await bridge['admin.enrol']({ token, centralUrl, code });
+    setBusy(false);
+    if (!r.ok) return setError(r.error);
+    setNotice(`${r.value.message_zh} (${r.value.message_en})`);
+    await refresh(token);
+  };
+
+  return (
+    <div className="app admin" data-testid="admin">
+      <header className="header">
+        <h1>管理模式 Admin</h1>
+        <button type="button" className="secondary" onClick={() => void exit()} data-testid="admin-exit">
+          退出 Exit
+        </button>
+      </header>
+      <main>
+        {error && (
+          <p className="error-banner" role="alert" data-testid="admin-error">
+            {error.message_zh}（{error.message_en}）
+          </p>
+        )}
+        {notice && (
+          <p className="notice-banner" role="status" data-testid="admin-notice">
+            {notice}
+          </p>
+        )}
+        {!token && (
+          <section className="panel narrow">
+            <h2>请输入管理 PIN</h2>
+            <PinPad busy={busy} onSubmit={(pin) => void signIn(pin)} />
+          </section>
+        )}
+        {token && overview && (
+          <div className="admin-grid">
+            <DevicesPanel overview={overview} onSelfTest={async () => {
+              const r = await bridge['devices.selfTest']({});
+              if (r.ok) setNotice(r.value.map((t) => `${t.ok ? '✔' : '✘'} ${t.message_zh}`).join('；'));
+              else setError(r.error);
+            }} />
+            <SettingsPanel overview={overview} busy={busy} onSave={(c) => void save(c)} onTestReader={testReader} onEnrol={(u, c) => void enrol(u, c)} />
+            <section className="panel" data-testid="health">
+              <h2>健康状况 Health</h2>
+              <ul className="checks">
+                {overview.health.map((c) => (
+                  <li key={c.name} className={`check-${c.status}`}>
+                    <strong>{c.status === 'ok' ? '正常' : c.status === 'warn' ? '注意' : '故障'}</strong> {c.message_zh}
+                  </li>
+                ))}
+              </ul>
+              <h2>同步 Sync</h2>
+              <p data-testid="admin-sync">
+                {overview.sync.online ? '已连接法院系统' : '法院系统不可达'} · 待上传 {overview.sync.queueDepth} 份
+                {overview.sync.lastError ? ` · ${overview.sync.lastError}` : ''}
+              </p>
+              <button type="button" className="secondary" onClick={() => void bridge['sync.now'](null).then(() => refresh(token))}>
+                立即同步 Sync now
+              </button>
+            </section>
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * Admin mode in Chromium through the host shell: the hidden gesture opens it, the PIN guards
+ * it, IT staff set up the ID card reader (tested against the simulator on a pty), save it so
+ * the kiosk reads cards with it, and enrol the kiosk with a code from the central gateway.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { spawnYzt, type YztProcess } from '../../src-main/proc/spawn-yzt.js';
+import { APP_ROOT } from '../../src-main/paths.js';
+import { startIdCardSimulator, type IdCardSimulator } from '../../hardware/id-card/index.js';
+import { launchChromium, SCREENSHOT_DIR } from './support/browser.js';
+import { expectAccessible, openKiosk } from './support/applicant.js';
+import { loadCard } from './support/stack.js';
+import { tempDir } from '../support/tmp.js';
+
+const PIN = '135790';
+
+function yztOnce(args: string[], stdin = ''): Promise<{ code: number | null; stdout: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(APP_ROOT, 'bin', 'yzt.mjs'), ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += String(d)));
+    child.on('exit', (code) => resolve({ code, stdout }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe('admin mode: set up a reader and enrol the kiosk', () => {
+  const dir = tempDir('yzt-admin-');
+  const kioskData = join(dir.path, 'kiosk');
+  const centralDb = join(dir.path, 'central.sqlite');
+  let sim: IdCardSimulator;
+  let central: YztProcess;
+  let kiosk: YztProcess;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    sim = await startIdCardSimulator({ link: join(dir.path, 'idcard'), card: null });
+    central = await spawnYzt(['central', 'serve', '--port', '0', '--db', centralDb], /listening on (http:\/\/\S+)/);
+    expect((await yztOnce(['admin', 'set-pin', '--data', kioskData], `${PIN}\n`)).code).toBe(0);
+    kiosk = await spawnYzt(['kiosk', 'serve', '--port', '0', '--data', kioskData], /kiosk: (http:\/\/\S+)/);
+    browser = await launchChromium();
+    page = await openKiosk(browser, kiosk.ready[1] ?? '');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await kiosk?.stop();
+    await central?.stop();
+    await sim?.close();
+    dir.cleanup();
+  });
+
+  const enterPin = async (pin: string) => {
+    for (const d of pin) await page.getByTestId('pin-pad').getByRole('button', { name: d, exact: true }).click();
+    await page.getByTestId('pin-ok').click();
+  };
+
+  it('has no admin entry on the public screen; five taps in the corner open the PIN pad', async () => {
+    expect(await page.getByText('管理').count()).toBe(0);
+    for (let i = 0; i < 5; i++) await page.getByTestId('hidden-corner').click({ force: true });
+    await page.getByTestId('pin-pad').waitFor();
+    await expectAccessible(page, 'admin PIN');
+  });
+
+  it('refuses a wrong PIN with a Chinese message, then admits the right one', async () => {
+    await enterPin('000000');
+    await page.getByTestId('admin-error').filter({ hasText: 'PIN 不正确' }).waitFor();
+    await enterPin(PIN);
+    await page.getByTestId('devices').waitFor();
+    expect(await page.getByTestId('device-idReader').textContent()).toContain('未配置');
+  });
+
+  it('tests the reader against the simulator, saves it, and the kiosk then reads cards with it', async () => {
+    await page.getByLabel('串口 Serial port').fill(sim.appPath);
+    await page.getByTestId('test-reader').click();
+    await page.getByTestId('reader-test-result').filter({ hasText: '读卡区没有身份证' }).waitFor();
+    sim.placeCard(loadCard('resident'));
+    await page.getByTestId('test-reader').click();
+    await page.getByTestId('reader-test-result').filter({ hasText: '读卡成功' }).waitFor();
+    expect(await page.getByTestId('reader-test-result').textContent()).not.toContain(loadCard('resident').idNumber);
+    await page.getByTestId('save-settings').click();
+    await page.getByTestId('admin-notice').filter({ hasText: '设置已保存' }).waitFor();
+    await page.getByTestId('device-idReader').filter({ hasText: sim.appPath }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'admin-1-reader.png'), fullPage: true });
+    await expectAccessible(page, 'admin overview');
+  });
+
+  it('enrols the kiosk with a one-time code from the central gateway', async () => {
+    const issued = await yztOnce(['central', 'enrol-code', '--court', 'jiaozuo-shanyang', '--db', centralDb, '--json']);
+    const { code } = JSON.parse(issued.stdout) as { code: string };
+    await page.getByLabel('中心网关地址 Central gateway URL').fill(central.ready[1] ?? '');
+    await page.getByLabel('登记码 Enrolment code').fill(code);
+    await page.getByTestId('enrol').click();
+    await page.getByTestId('admin-notice').filter({ hasText: '登记成功' }).waitFor();
+    await page.getByText('已登记 enrolled').waitFor();
+    await page.getByTestId('admin-sync').filter({ hasText: '已连接法院系统' }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'admin-2-enrolled.png'), fullPage: true });
+  });
+
+  it('leaves admin mode back to the attract screen, signed out', async () => {
+    await page.getByTestId('admin-exit').click();
+    await page.getByTestId('attract').waitFor();
+    await page.goto(`${kiosk.ready[1]}/#/admin`);
+    await page.getByTestId('pin-pad').waitFor();
+  });
+});
