@@ -26,8 +26,8 @@ import {
   type PullResponse,
   type PushResponse,
 } from '../../src-shared/sync/protocol.js';
-import { HttpError, sendJson } from '../http/http-util.js';
-import { authenticate, parseJson, readBody } from './request-auth.js';
+import { HttpError, parseJson, readBody, sendJson } from '../http/http-util.js';
+import { authenticate } from './request-auth.js';
 import { hashCode, newDeviceSecret } from './enrolment.js';
 import { isConflict, type CentralStore, type DeviceRecord } from './store.js';
 import { openCentralStore, type StoreChoice } from './open-store.js';

@@ -11,10 +11,9 @@ export class HttpError extends Error {
   }
 }
 
-/** Reads a JSON body, refusing anything over `limit` bytes before buffering it all. */
-export async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
-  const declared = Number(req.headers['content-length'] ?? '0');
-  if (declared > limit) throw new HttpError(413, 'too-large', '请求过大', 'Request body too large');
+/** Reads the raw body (a signature covers its bytes), refusing more than `limit` before buffering it all. */
+export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  if (Number(req.headers['content-length'] ?? '0') > limit) throw new HttpError(413, 'too-large', '请求过大', 'Request body too large');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -22,11 +21,19 @@ export async function readJson(req: IncomingMessage, limit: number): Promise<unk
     if (size > limit) throw new HttpError(413, 'too-large', '请求过大', 'Request body too large');
     chunks.push(chunk as Buffer);
   }
+  return Buffer.concat(chunks);
+}
+
+export function parseJson(body: Buffer): unknown {
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(body.toString('utf8'));
   } catch {
     throw new HttpError(400, 'bad-json', '请求格式错误', 'Malformed JSON');
   }
+}
+
+export async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
+  return parseJson(await readBody(req, limit));
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
