@@ -32,8 +32,11 @@ export const COMMANDS: LazyCommand[] = [
   lazy(['health'], async () => (await import('./health.js')).command),
   lazy(['counter', 'add-user'], async () => (await import('./counter-add-user.js')).command),
   lazy(['counter', 'template'], async () => (await import('./counter-template.js')).command),
+  lazy(['counter', 'users'], async () => (await import('./counter-users.js')).command),
+  lazy(['counter', 'register'], async () => (await import('./counter-users.js')).registerCommand),
   lazy(['audit', 'verify'], async () => (await import('./audit-verify.js')).command),
   lazy(['admin', 'export-config'], async () => (await import('./admin-config.js')).exportCommand),
   lazy(['admin', 'import-config'], async () => (await import('./admin-config.js')).importCommand),
   lazy(['admin', 'set-pin'], async () => (await import('./admin-set-pin.js')).command),
+  lazy(['admin', 'export-logs'], async () => (await import('./admin-export-logs.js')).command),
 ];

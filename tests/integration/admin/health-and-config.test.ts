@@ -119,3 +119,18 @@ describe('kiosk health and configuration', () => {
     expect(h.code).toBe(1);
   });
 });
+
+describe('log export', () => {
+  it('copies the current and rotated logs for IT staff', async () => {
+    const d = tempDir();
+    const data = join(d.path, 'kiosk');
+    const { createLogger } = await import('../../../src-main/log/logger.js');
+    const log = createLogger({ file: join(data, 'logs', 'kiosk.log'), maxBytes: 300, keep: 3 });
+    for (let i = 0; i < 20; i++) log.info('test.event', { i });
+    const r = await yzt(['admin', 'export-logs', '--data', data, '--out', join(d.path, 'export')]);
+    expect(r.code).toBe(0);
+    const { readdirSync } = await import('node:fs');
+    expect(readdirSync(join(d.path, 'export')).sort()).toEqual(['kiosk.log', 'kiosk.log.1', 'kiosk.log.2', 'kiosk.log.3']);
+    d.cleanup();
+  });
+});
