@@ -38,13 +38,19 @@ const SIGNED_OUT = new AppError('counter.signed-out', '登录已失效，请重�
 /** A hash to verify against when the account does not exist, so timing does not tell. */
 let dummyHash: Promise<string> | null = null;
 
-export async function addClerk(db: Db, input: { account: string; displayName?: string; role: string; password: string }, now: Date, actor = 'admin:cli'): Promise<ClerkView> {
+/** `scrypt`: other parameters for tests that sign in many times; every real account takes the default. */
+export async function addClerk(
+  db: Db,
+  input: { account: string; displayName?: string; role: string; password: string; scrypt?: { N: number; r: number; p: number } },
+  now: Date,
+  actor = 'admin:cli',
+): Promise<ClerkView> {
   const account = input.account.trim();
   if (!/^[A-Za-z0-9._-]{2,40}$/.test(account)) throw new AppError('counter.bad-account', '账号只能由 2-40 位字母、数字、点、下划线或连字符组成', 'Account: 2-40 letters, digits, dot, underscore or hyphen');
   if (!(CLERK_ROLES as readonly string[]).includes(input.role)) throw new AppError('counter.bad-role', `角色须为 ${CLERK_ROLES.join(' / ')}`, `Role must be one of ${CLERK_ROLES.join(', ')}`);
   const problem = passwordProblem(input.password);
   if (problem) throw new AppError('counter.weak-password', problem.message_zh, problem.message_en);
-  const hash = await hashPassword(input.password);
+  const hash = await hashPassword(input.password, input.scrypt);
   const displayName = (input.displayName ?? account).trim() || account;
   db.transaction(() => {
     const exists = db.prepare('SELECT 1 FROM counter_users WHERE account = ?').get(account);
@@ -53,6 +59,27 @@ export async function addClerk(db: Db, input: { account: string; displayName?: s
     appendAudit(db, { at: now.toISOString(), actor, action: 'counter.user.added', subject: account, details: { role: input.role } });
   })();
   return { account, displayName, role: input.role as ClerkRole };
+}
+
+export interface ClerkAccountView extends ClerkView {
+  locked: boolean;
+  disabled: boolean;
+  failures: number;
+}
+
+export function listClerks(db: Db, now: Date): ClerkAccountView[] {
+  const rows = db.prepare('SELECT account, display_name, role, failed_count, locked_until, disabled FROM counter_users ORDER BY account').all() as Array<Omit<UserRow, 'password_hash'>>;
+  return rows.map((r) => ({ account: r.account, displayName: r.display_name, role: r.role, locked: Boolean(r.locked_until && r.locked_until > now.toISOString()), disabled: r.disabled === 1, failures: r.failed_count }));
+}
+
+/** An administrator's change to an account: lift a lockout, or turn the account off or on. */
+export function changeClerk(db: Db, account: string, change: 'unlock' | 'disable' | 'enable', now: Date, actor = 'admin:cli'): void {
+  db.transaction(() => {
+    const sql = { unlock: 'failed_count = 0, locked_until = NULL', disable: 'disabled = 1', enable: 'disabled = 0' }[change];
+    const r = db.prepare(`UPDATE counter_users SET ${sql} WHERE account = ?`).run(account);
+    if (r.changes === 0) throw new AppError('counter.no-account', '没有这个账号', 'No such account');
+    appendAudit(db, { at: now.toISOString(), actor, action: `counter.user.${change}`, subject: account, details: {} });
+  })();
 }
 
 export class ClerkSessions {

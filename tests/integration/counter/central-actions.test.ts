@@ -20,6 +20,9 @@ import { filingDraftSchema, type FilingRecord, type FilingView } from '../../../
 import { APPLICANT, draft } from '../../support/fixtures.js';
 import { tempDir } from '../../support/tmp.js';
 
+/** Cheap hashing for test accounts that sign in often; real accounts use SCRYPT_PARAMS. */
+const FAST = { N: 2 ** 12, r: 8, p: 1 };
+
 const TOKEN = 'court-token-for-counter-tests';
 const court = findCourt('jiaozuo-shanyang')!;
 
@@ -45,7 +48,7 @@ describe('counter actions through the central case API', () => {
     for (let i = 0; i < 2; i++) views.push(filings.submit(filingDraftSchema.parse(draft()), APPLICANT));
     sync = new CourtSync({ db, log: silentLogger, centralUrl: () => centralUrl, token: () => TOKEN, now, baseDelayMs: 20, maxDelayMs: 100 });
     counter = new CounterService({ db, court, deviceId: 'dev-counter', now, log: silentLogger, applicantKey: (id) => filings.applicantKey(id), courtSync: sync, related: relatedSearch({ centralUrl: () => centralUrl, token: () => TOKEN, log: silentLogger }) });
-    await addClerk(db, { account: 'li', role: 'leader', password: 'counter-pass-3' }, now());
+    await addClerk(db, { account: 'li', role: 'leader', password: 'counter-pass-3', scrypt: FAST }, now());
     token = (await counter.sessions.signIn('li', 'counter-pass-3')).token;
   });
   afterAll(async () => {

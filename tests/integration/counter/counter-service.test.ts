@@ -15,12 +15,16 @@ import { CounterService } from '../../../src-main/counter/counter-service.js';
 import { CourtSync } from '../../../src-main/counter/court-sync.js';
 import { addClerk, MAX_FAILURES } from '../../../src-main/counter/accounts.js';
 import { verifyAudit } from '../../../src-main/audit/audit-log.js';
+import { command as usersCommand, registerCommand } from '../../../src-main/cli/commands/counter-users.js';
 import { findCourt } from '../../../src-shared/courts/court-profile.js';
 import { createLogger } from '../../../src-main/log/logger.js';
 import { filingDraftSchema, type FilingView } from '../../../src-shared/domain/filing.js';
 import { AppError } from '../../../src-shared/api/errors.js';
 import { APPLICANT, draft, makeIdNumber } from '../../support/fixtures.js';
 import { fixedClock, tempDir } from '../../support/tmp.js';
+
+/** Cheap hashing for test accounts that sign in often; real accounts use SCRYPT_PARAMS. */
+const FAST = { N: 2 ** 12, r: 8, p: 1 };
 
 const PNG_1PX = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
@@ -63,7 +67,7 @@ describe('counter service', () => {
 
   it('refuses weak passwords and wrong ones, and locks the account after repeated failures', async () => {
     expect((await refused(addClerk(db, { account: 'weak', role: 'reception', password: 'short1' }, clock.now()))).code).toBe('counter.weak-password');
-    await addClerk(db, { account: 'lockme', role: 'reception', password: 'counter-pass-2' }, clock.now());
+    await addClerk(db, { account: 'lockme', role: 'reception', password: 'counter-pass-2', scrypt: FAST }, clock.now());
     for (let i = 1; i < MAX_FAILURES; i++) expect((await refused(counter.sessions.signIn('lockme', 'wrong-pass-99'))).code).toBe('counter.bad-login');
     expect((await refused(counter.sessions.signIn('lockme', 'wrong-pass-99'))).code).toBe('counter.locked');
     // Locked: even the right password is refused until the lock ends.
@@ -181,5 +185,27 @@ describe('counter service', () => {
       expect(logLines.join('\n')).not.toContain(secret);
     }
     expect(verifyAudit(db).ok).toBe(true);
+  });
+
+  it('lets an administrator list, unlock and disable accounts, and export the register, from the CLI', async () => {
+    const run = async (cmd: typeof usersCommand, values: Record<string, string>) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await cmd.run({ values: { data: dir.path, ...values }, positionals: [] }, { out: (l) => out.push(l), err: (l) => err.push(l) });
+      return { code, out: out.join('\n'), err: err.join('\n') };
+    };
+    clock.set('2026-11-23T11:00:00+08:00');
+    for (let i = 0; i < MAX_FAILURES; i++) await refused(counter.sessions.signIn('lockme', 'wrong-pass-99'));
+    // The CLI reads the real clock; the lock set by the test clock lies in its past, so check the row.
+    expect((db.prepare("SELECT locked_until FROM counter_users WHERE account = 'lockme'").get() as { locked_until: string | null }).locked_until).not.toBeNull();
+    expect((await run(usersCommand, { unlock: 'lockme' })).code).toBe(0);
+    expect((await counter.sessions.signIn('lockme', 'counter-pass-2')).clerk.account).toBe('lockme');
+    expect((await run(usersCommand, { disable: 'lockme' })).code).toBe(0);
+    expect((await refused(counter.sessions.signIn('lockme', 'counter-pass-2'))).code).toBe('counter.bad-login');
+    expect((await run(usersCommand, {})).out).toMatch(/lockme\tlockme\t接待人员\t已停用/);
+    expect((await run(usersCommand, { unlock: 'ghost' })).err).toContain('没有这个账号');
+    const reg = await run(registerCommand, { from: '2026-11-23', to: '2026-11-23' });
+    expect(reg.out.split('\n')).toHaveLength(3);
+    expect((await run(registerCommand, { from: '2026-11-24', to: '2026-11-23' })).err).toContain('结束日期不能早于开始日期');
   });
 });

@@ -20,6 +20,9 @@ import { filingDraftSchema, type FilingView } from '../../../src-shared/domain/f
 import { APPLICANT, draft } from '../../support/fixtures.js';
 import { fixedClock, tempDir } from '../../support/tmp.js';
 
+/** Cheap hashing for test accounts that sign in often; real accounts use SCRYPT_PARAMS. */
+const FAST = { N: 2 ** 12, r: 8, p: 1 };
+
 const court = findCourt('jiaozuo-shanyang')!;
 
 describe('notice drafts and 执前督', () => {
@@ -50,7 +53,7 @@ describe('notice drafts and 执前督', () => {
     pre = filings.submit(filingDraftSchema.parse(draft({ preEnforcement: { servedByPublicNotice: false, urgent: false, applicantRefuses: false } })), APPLICANT);
     const sync = new CourtSync({ db, log: silentLogger, centralUrl: () => null, token: () => null, now: clock.now });
     counter = new CounterService({ db, court, deviceId: 'dev-pre', now: clock.now, log: silentLogger, applicantKey: (id) => filings.applicantKey(id), courtSync: sync });
-    await addClerk(db, { account: 'zhao', role: 'reception', password: 'counter-pass-4' }, clock.now());
+    await addClerk(db, { account: 'zhao', role: 'reception', password: 'counter-pass-4', scrypt: FAST }, clock.now());
     token = (await counter.sessions.signIn('zhao', 'counter-pass-4')).token;
   });
   afterAll(() => {

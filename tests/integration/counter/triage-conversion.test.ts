@@ -18,6 +18,9 @@ import { filingDraftSchema, type FilingView } from '../../../src-shared/domain/f
 import { APPLICANT, draft } from '../../support/fixtures.js';
 import { fixedClock, tempDir } from '../../support/tmp.js';
 
+/** Cheap hashing for test accounts that sign in often; real accounts use SCRYPT_PARAMS. */
+const FAST = { N: 2 ** 12, r: 8, p: 1 };
+
 const court = findCourt('shangqiu-zy')!;
 
 describe('triage and conversion in a court with rules', () => {
@@ -38,8 +41,8 @@ describe('triage and conversion in a court with rules', () => {
     );
     const sync = new CourtSync({ db, log: silentLogger, centralUrl: () => null, token: () => null, now: clock.now });
     counter = new CounterService({ db, court, deviceId: 'dev-sq', now: clock.now, log: silentLogger, applicantKey: (id) => filings.applicantKey(id), courtSync: sync });
-    await addClerk(db, { account: 'clerk', role: 'reception', password: 'counter-pass-5' }, clock.now());
-    await addClerk(db, { account: 'lead', role: 'leader', password: 'counter-pass-6' }, clock.now());
+    await addClerk(db, { account: 'clerk', role: 'reception', password: 'counter-pass-5', scrypt: FAST }, clock.now());
+    await addClerk(db, { account: 'lead', role: 'leader', password: 'counter-pass-6', scrypt: FAST }, clock.now());
     clerk = (await counter.sessions.signIn('clerk', 'counter-pass-5')).token;
     leader = (await counter.sessions.signIn('lead', 'counter-pass-6')).token;
   });
