@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { KioskBridge, SubmitResult } from '../../src-shared/api/contract.js';
 import type { FilingView } from '../../src-shared/domain/filing.js';
 import { formatYuan } from '../../src-shared/domain/money.js';
+import { enforcementTypeInfo } from '../../src-shared/casenum/type-codes.js';
 import { NEXT_STEPS } from '../../src-shared/i18n/applicant-texts.js';
 import { useL } from '../ui/fields.js';
 import { useMsg, useT } from '../ui/i18n.js';
@@ -38,6 +39,8 @@ export function ResultScreen({ filing, receiptCode, bridge, onDone }: { filing: 
   };
 
   const official = filing.officialNo;
+  const info = enforcementTypeInfo(filing.typeCode ?? '执');
+  const typeName = info ? `${l(info.name_zh, info.name_en)}（${info.code}）` : (filing.typeCode ?? '');
   return (
     <section className="panel result" data-testid="result" aria-labelledby="result-title">
       <h2 id="result-title">{t('result.title')}</h2>
@@ -48,7 +51,7 @@ export function ResultScreen({ filing, receiptCode, bridge, onDone }: { filing: 
           <dt>{t('result.provisional')}</dt>
           <dd data-testid="provisional-no">{filing.provisionalNo}</dd>
           <dt>{l('立案类型', 'Type')}</dt>
-          <dd data-testid="result-type">{filing.typeCode ?? '执'}</dd>
+          <dd data-testid="result-type">{typeName}</dd>
           <dt>{l('申请金额', 'Amount')}</dt>
           <dd>¥ {formatYuan(filing.amountFen)}</dd>
         </dl>

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCard } from './support/stack.js';
-import { fillToReview, kioskUnderTest, signAndSubmit, Walk, wedgeScan } from './support/applicant.js';
+import { fillToReview, kioskUnderTest, signAndSubmit, scanUntil, Walk } from './support/applicant.js';
 
 describe('applicant kiosk: offline filing, printed receipt, official number bound later', () => {
   const k = kioskUnderTest({ printer: true });
@@ -54,8 +54,7 @@ describe('applicant kiosk: offline filing, printed receipt, official number boun
     stack.sim.removeCard();
     await page.getByTestId('start-status').click();
     await page.getByTestId('status').waitFor();
-    await wedgeScan(page, qr && qr.kind === 'qr' ? qr.data : '');
-    await page.getByTestId('status-list').waitFor();
+    await scanUntil(page, qr && qr.kind === 'qr' ? qr.data : '', page.getByTestId('status-list'));
     expect(await page.getByTestId('status-list').textContent()).toMatch(/豫0811执\d+号/);
     expect(await page.getByTestId('status-list').textContent()).toContain(provisional);
     await walk.step('status-by-qr');
