@@ -9,10 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase, type Db } from '../../../src-main/db/open.js';
-import { FilingService } from '../../../src-main/filings/filing-service.js';
-import { CounterService } from '../../../src-main/counter/counter-service.js';
-import { CourtSync } from '../../../src-main/counter/court-sync.js';
+import type { Db } from '../../../src-main/db/open.js';
+import type { CounterService } from '../../../src-main/counter/counter-service.js';
 import { addClerk, MAX_FAILURES } from '../../../src-main/counter/accounts.js';
 import { verifyAudit } from '../../../src-main/audit/audit-log.js';
 import { command as usersCommand, registerCommand } from '../../../src-main/cli/commands/counter-users.js';
@@ -21,10 +19,8 @@ import { createLogger } from '../../../src-main/log/logger.js';
 import { filingDraftSchema, type FilingView } from '../../../src-shared/domain/filing.js';
 import { AppError } from '../../../src-shared/api/errors.js';
 import { APPLICANT, draft, makeIdNumber } from '../../support/fixtures.js';
-import { fixedClock, tempDir } from '../../support/tmp.js';
-
-/** Cheap hashing for test accounts that sign in often; real accounts use SCRYPT_PARAMS. */
-const FAST = { N: 2 ** 12, r: 8, p: 1 };
+import { fixedClock } from '../../support/tmp.js';
+import { counterBench, FAST, type CounterBench } from './support.js';
 
 const PNG_1PX = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
@@ -39,31 +35,26 @@ async function refused(p: Promise<unknown> | (() => unknown)): Promise<AppError>
 }
 
 describe('counter service', () => {
-  const dir = tempDir('yzt-counter-');
   const clock = fixedClock('2026-11-23T09:30:00+08:00');
   const logLines: string[] = [];
+  let bench: CounterBench;
   let db: Db;
-  let filings: FilingService;
   let counter: CounterService;
+  let dir: { path: string };
   let filing: FilingView;
   let other: FilingView;
   let token: string;
 
   beforeAll(async () => {
-    db = openDatabase(join(dir.path, 'kiosk.sqlite'), 'kiosk');
-    const court = findCourt('jiaozuo-shanyang')!;
-    const log = createLogger({ sink: logLines });
-    filings = new FilingService({ db, deviceId: 'abcdef12-0000-4000-8000-000000000000', court, applicantKeySecret: 'secret', now: clock.now, log });
-    const courtSync = new CourtSync({ db, log, centralUrl: () => null, token: () => null, now: clock.now });
-    counter = new CounterService({ db, court, deviceId: 'abcdef12-0000-4000-8000-000000000000', now: clock.now, log, applicantKey: (id) => filings.applicantKey(id), courtSync });
-    filing = filings.submit(filingDraftSchema.parse(draft()), APPLICANT);
-    other = filings.submit(filingDraftSchema.parse(draft({ respondents: [{ kind: 'person', name: '王五', address: '河南省焦作市示例路3号', phone: '13700000000' }] })), { ...APPLICANT, name: '赵六', idNumber: makeIdNumber('19850505', '456') });
+    bench = counterBench({ court: findCourt('jiaozuo-shanyang')!, now: clock.now, log: createLogger({ sink: logLines }) });
+    ({ db, counter } = bench);
+    dir = { path: bench.dir };
+    filing = bench.filings.submit(filingDraftSchema.parse(draft()), APPLICANT);
+    other = bench.filings.submit(filingDraftSchema.parse(draft({ respondents: [{ kind: 'person', name: '王五', address: '河南省焦作市示例路3号', phone: '13700000000' }] })), { ...APPLICANT, name: '赵六', idNumber: makeIdNumber('19850505', '456') });
+    // The one account with the real hashing parameters: its stored hash is checked below.
     await addClerk(db, { account: 'wang', displayName: '王接待', role: 'reception', password: 'counter-pass-1' }, clock.now());
   });
-  afterAll(() => {
-    db.close();
-    dir.cleanup();
-  });
+  afterAll(() => bench.close());
 
   it('refuses weak passwords and wrong ones, and locks the account after repeated failures', async () => {
     expect((await refused(addClerk(db, { account: 'weak', role: 'reception', password: 'short1' }, clock.now()))).code).toBe('counter.weak-password');

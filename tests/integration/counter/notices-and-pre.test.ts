@@ -7,63 +7,44 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase, type Db } from '../../../src-main/db/open.js';
-import { FilingService } from '../../../src-main/filings/filing-service.js';
-import { CounterService } from '../../../src-main/counter/counter-service.js';
-import { CourtSync } from '../../../src-main/counter/court-sync.js';
-import { addClerk } from '../../../src-main/counter/accounts.js';
 import { pendingMutations } from '../../../src-main/sync/outbox-store.js';
 import { command as templateCommand } from '../../../src-main/cli/commands/counter-template.js';
 import { findCourt } from '../../../src-shared/courts/court-profile.js';
-import { silentLogger } from '../../../src-main/log/logger.js';
 import { filingDraftSchema, type FilingView } from '../../../src-shared/domain/filing.js';
 import { APPLICANT, draft } from '../../support/fixtures.js';
-import { fixedClock, tempDir } from '../../support/tmp.js';
-
-/** Cheap hashing for test accounts that sign in often; real accounts use SCRYPT_PARAMS. */
-const FAST = { N: 2 ** 12, r: 8, p: 1 };
-
-const court = findCourt('jiaozuo-shanyang')!;
+import { fixedClock } from '../../support/tmp.js';
+import { counterBench, type CounterBench } from './support.js';
 
 describe('notice drafts and 执前督', () => {
-  const dir = tempDir('yzt-counter-notices-');
   const clock = fixedClock('2026-11-23T09:00:00+08:00');
-  let db: Db;
-  let counter: CounterService;
+  let bench: CounterBench;
   let token: string;
   let first: FilingView;
   let pre: FilingView;
 
   const pdfText = (base64: string, name: string) => {
-    const file = join(dir.path, name);
+    const file = join(bench.dir, name);
     writeFileSync(file, Buffer.from(base64, 'base64'));
     return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   };
   const cli = async (args: Record<string, string | boolean>) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await templateCommand.run({ values: { data: dir.path, ...args }, positionals: [] }, { out: (l) => out.push(l), err: (l) => err.push(l) });
+    const code = await templateCommand.run({ values: { data: bench.dir, ...args }, positionals: [] }, { out: (l) => out.push(l), err: (l) => err.push(l) });
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
 
   beforeAll(async () => {
-    db = openDatabase(join(dir.path, 'kiosk.sqlite'), 'kiosk');
-    const filings = new FilingService({ db, deviceId: 'dev-pre', court, applicantKeySecret: 's', now: clock.now, log: silentLogger });
-    first = filings.submit(filingDraftSchema.parse(draft()), APPLICANT);
-    pre = filings.submit(filingDraftSchema.parse(draft({ preEnforcement: { servedByPublicNotice: false, urgent: false, applicantRefuses: false } })), APPLICANT);
-    const sync = new CourtSync({ db, log: silentLogger, centralUrl: () => null, token: () => null, now: clock.now });
-    counter = new CounterService({ db, court, deviceId: 'dev-pre', now: clock.now, log: silentLogger, applicantKey: (id) => filings.applicantKey(id), courtSync: sync });
-    await addClerk(db, { account: 'zhao', role: 'reception', password: 'counter-pass-4', scrypt: FAST }, clock.now());
-    token = (await counter.sessions.signIn('zhao', 'counter-pass-4')).token;
+    bench = counterBench({ court: findCourt('jiaozuo-shanyang')!, now: clock.now });
+    first = bench.filings.submit(filingDraftSchema.parse(draft()), APPLICANT);
+    pre = bench.filings.submit(filingDraftSchema.parse(draft({ preEnforcement: { servedByPublicNotice: false, urgent: false, applicantRefuses: false } })), APPLICANT);
+    token = await bench.clerk('zhao', 'reception');
   });
-  afterAll(() => {
-    db.close();
-    dir.cleanup();
-  });
+  afterAll(() => bench.close());
 
   it('drafts the three notices from the built-in templates, filled from the case', async () => {
     for (const [kind, title] of [['acceptance', '受理通知书'], ['enforcement', '执行通知书'], ['property-report', '报告财产令']] as const) {
-      const p = await counter.noticeDraft(token, first.id, kind);
+      const p = await bench.counter.noticeDraft(token, first.id, kind);
       const text = pdfText(p.pdfBase64, `${kind}.pdf`);
       expect(text).toContain(title);
       expect(text).toContain(first.provisionalNo);
@@ -73,10 +54,10 @@ describe('notice drafts and 执前督', () => {
   });
 
   it('uses the court\'s own template once set, refuses unknown placeholders, and resets', async () => {
-    const file = join(dir.path, 'acceptance.txt');
+    const file = join(bench.dir, 'acceptance.txt');
     writeFileSync(file, '{{申请执行人}}：本院已受理你申请执行{{被执行人}}一案，案号{{案号}}。本院特别提示：请保持电话畅通。');
     expect((await cli({ kind: 'acceptance', set: file })).code).toBe(0);
-    expect(pdfText((await counter.noticeDraft(token, first.id, 'acceptance')).pdfBase64, 'custom.pdf')).toContain('本院特别提示：请保持电话畅通');
+    expect(pdfText((await bench.counter.noticeDraft(token, first.id, 'acceptance')).pdfBase64, 'custom.pdf')).toContain('本院特别提示：请保持电话畅通');
     writeFileSync(file, '{{当事人}}：请来领取');
     const bad = await cli({ kind: 'acceptance', set: file });
     expect(bad.code).toBe(1);
@@ -87,25 +68,25 @@ describe('notice drafts and 执前督', () => {
 
   it('tracks the 执前督 hand-over and 30-day limit, and turns a failure into a first-enforcement filing', async () => {
     expect(pre.typeCode).toBe('执前督');
-    let d = counter.detail(token, pre.id);
+    let d = bench.counter.detail(token, pre.id);
     // Filed Monday 2026-11-23: hand-over within 3 working days.
     expect(d.preEnforcement).toMatchObject({ handoverDue: '2026-11-26', handedOverAt: null, outcome: null });
-    expect(() => counter.preEnforcement(token, pre.id, 'failed')).toThrow(/counter.pre-not-handed/);
+    expect(() => bench.counter.preEnforcement(token, pre.id, 'failed')).toThrow(/counter.pre-not-handed/);
     clock.set('2026-11-25T10:00:00+08:00');
-    token = (await counter.sessions.signIn('zhao', 'counter-pass-4')).token;
-    d = counter.preEnforcement(token, pre.id, 'handed-over');
+    token = (await bench.counter.sessions.signIn('zhao', 'zhao-pass-1234')).token;
+    d = bench.counter.preEnforcement(token, pre.id, 'handed-over');
     expect(d.preEnforcement?.limitDue).toBe('2026-12-25');
-    const before = pendingMutations(db, 100, 1e8).length;
-    d = counter.preEnforcement(token, pre.id, 'failed');
+    const before = pendingMutations(bench.db, 100, 1e8).length;
+    d = bench.counter.preEnforcement(token, pre.id, 'failed');
     expect(d.preEnforcement?.outcome).toBe('failed');
     expect(d.row.stage).toBe('done');
     const newId = d.preEnforcement?.convertedFilingId;
     expect(newId).toBeTruthy();
-    const converted = counter.detail(token, newId!);
+    const converted = bench.counter.detail(token, newId!);
     expect(converted.row.typeCode).toBe('执');
     expect(converted.row.provisionalNo).not.toBe(pre.provisionalNo);
     // The new filing travels to the central through the kiosk's own outbox.
-    expect(pendingMutations(db, 100, 1e8).length).toBe(before + 1);
-    expect(() => counter.preEnforcement(token, first.id, 'handed-over')).toThrow(/counter.not-pre/);
+    expect(pendingMutations(bench.db, 100, 1e8).length).toBe(before + 1);
+    expect(() => bench.counter.preEnforcement(token, first.id, 'handed-over')).toThrow(/counter.not-pre/);
   });
 });

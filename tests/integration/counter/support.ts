@@ -1,0 +1,59 @@
+/** A kiosk database with filings and the counter service over it, for the counter's tests. */
+import { join } from 'node:path';
+import { openDatabase, type Db } from '../../../src-main/db/open.js';
+import { FilingService } from '../../../src-main/filings/filing-service.js';
+import { CounterService, type CounterDeps } from '../../../src-main/counter/counter-service.js';
+import { CourtSync, type CourtSyncOptions } from '../../../src-main/counter/court-sync.js';
+import { addClerk } from '../../../src-main/counter/accounts.js';
+import type { ClerkRole } from '../../../src-shared/counter/contract.js';
+import type { CourtProfile } from '../../../src-shared/courts/court-profile.js';
+import { silentLogger, type Logger } from '../../../src-main/log/logger.js';
+import { tempDir } from '../../support/tmp.js';
+
+/** Cheap hashing for test accounts that sign in often; real accounts use SCRYPT_PARAMS. */
+export const FAST = { N: 2 ** 12, r: 8, p: 1 };
+
+export interface CounterBench {
+  dir: string;
+  db: Db;
+  filings: FilingService;
+  counter: CounterService;
+  sync: CourtSync;
+  /** Adds an account with cheap hashing and signs it in; returns the token. */
+  clerk(account: string, role: ClerkRole): Promise<string>;
+  close(): Promise<void>;
+}
+
+export function counterBench(opts: {
+  court: CourtProfile;
+  now: () => Date;
+  log?: Logger;
+  deviceId?: string;
+  sync?: Partial<Pick<CourtSyncOptions, 'centralUrl' | 'token' | 'baseDelayMs' | 'maxDelayMs'>>;
+  related?: CounterDeps['related'];
+}): CounterBench {
+  const tmp = tempDir('yzt-counter-');
+  const log = opts.log ?? silentLogger;
+  const deviceId = opts.deviceId ?? 'abcdef12-0000-4000-8000-000000000000';
+  const db = openDatabase(join(tmp.path, 'kiosk.sqlite'), 'kiosk');
+  const filings = new FilingService({ db, deviceId, court: opts.court, applicantKeySecret: 'secret', now: opts.now, log });
+  const sync = new CourtSync({ db, log, centralUrl: () => null, token: () => null, now: opts.now, ...opts.sync });
+  const counter = new CounterService({ db, court: opts.court, deviceId, now: opts.now, log, applicantKey: (id) => filings.applicantKey(id), courtSync: sync, ...(opts.related ? { related: opts.related } : {}) });
+  return {
+    dir: tmp.path,
+    db,
+    filings,
+    counter,
+    sync,
+    async clerk(account, role) {
+      const password = `${account}-pass-1234`;
+      await addClerk(db, { account, role, password, scrypt: FAST }, opts.now());
+      return (await counter.sessions.signIn(account, password)).token;
+    },
+    async close() {
+      await sync.stop();
+      db.close();
+      tmp.cleanup();
+    },
+  };
+}
