@@ -24,9 +24,9 @@ export function StatusScreen({ bridge, card, onDone }: { bridge: KioskBridge; ca
     void bridge['filing.mine'](null).then((r) => (r.ok ? setList(r.value) : setError(r.error)));
   }, [card, bridge]);
 
-  useWedge(!card, (code) => {
-    void bridge['status.byReceipt']({ code }).then((r) => (r.ok ? setList(r.value) : setError(r.error)));
-  });
+  const byReceipt = (code: string) => void bridge['status.byReceipt']({ code }).then((r) => (r.ok ? setList(r.value) : setError(r.error)));
+  useWedge(!card, byReceipt);
+  useEffect(() => (card ? undefined : bridge.on('scanner.scan', (e) => byReceipt(e.reading.text))), [card, bridge]);
 
   return (
     <section className="panel" data-testid="status" aria-labelledby="status-title">
@@ -44,7 +44,10 @@ export function StatusScreen({ bridge, card, onDone }: { bridge: KioskBridge; ca
             <li key={f.id} className="filing-card">
               <p className="big">{f.officialNo ?? f.provisionalNo}</p>
               {f.officialNo && <p className="hint">{l('临时编号', 'Provisional')}：{f.provisionalNo}</p>}
-              <p data-testid="status-text">{l(...STATUS[f.status])}</p>
+              <p data-testid="status-text">
+                {l(...STATUS[f.status])}
+                {f.status === 'rejected' && f.statusReason_zh ? `：${f.statusReason_zh}` : ''}
+              </p>
               <p>
                 {l('执行依据', 'Basis')}：{f.basisNumber}　¥ {formatYuan(f.amountFen)}
               </p>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { formatCaseNumber, parseCaseNumber } from '../../../src-shared/casenum/case-number.js';
 import { understandPayload, type PayloadReading } from '../../../src-shared/scan/payload.js';
 import { CameraBarcode } from '../CameraBarcode.js';
@@ -27,7 +27,7 @@ export const BASIS_OPTIONS: ReadonlyArray<{ value: BasisKind; zh: string; en: st
  * resumption, objection) decides the type of case through the rules engine; nobody has to
  * know a type code.
  */
-export function BasisStep({ a, set }: StepProps) {
+export function BasisStep({ a, set, bridge }: StepProps) {
   const l = useL();
   const msg = useMsg();
   const [scanNote, setScanNote] = useState<string | null>(null);
@@ -43,6 +43,9 @@ export function BasisStep({ a, set }: StepProps) {
     }
   };
   useWedge(!camera, (text) => takeReading('scanner', understandPayload(text, { now: new Date() })));
+  // A scanner in serial (CDC) mode, read by the services: Chinese payloads arrive intact.
+  // Subscribed per render so the handler answers in the current language.
+  useEffect(() => bridge.on('scanner.scan', (e) => takeReading('scanner', e.reading)));
 
   const check = a.basisNumber.trim() ? parseCaseNumber(a.basisNumber) : null;
   const grounds = a.appKind === 'first' ? [] : GROUNDS[a.appKind] ?? [];
