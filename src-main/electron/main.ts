@@ -80,11 +80,14 @@ async function main(): Promise<void> {
     ...(process.env.YZT_CENTRAL_URL ? { centralUrl: process.env.YZT_CENTRAL_URL } : {}),
     ...(process.env.YZT_COURT ? { courtId: process.env.YZT_COURT } : {}),
   });
-  const win = new BrowserWindow(kioskWindowOptions(join(import.meta.dirname, 'preload.cjs'), { kiosk: process.env.YZT_WINDOWED !== '1' }));
+  // A counter workstation (`--counter` or YZT_MODE=counter) opens the clerks' console in a normal
+  // window; everything else is the locked-down lobby kiosk.
+  const counter = process.argv.includes('--counter') || process.env.YZT_MODE === 'counter';
+  const win = new BrowserWindow(kioskWindowOptions(join(import.meta.dirname, 'preload.cjs'), { kiosk: !counter && process.env.YZT_WINDOWED !== '1' }));
   lockDown(win.webContents);
   wireApi(kiosk, win);
   win.once('ready-to-show', () => win.show());
-  await win.loadURL(START_URL);
+  await win.loadURL(counter ? `${START_URL}#/counter` : START_URL);
   app.on('window-all-closed', () => void kiosk.close().then(() => app.quit()));
 }
 
