@@ -56,6 +56,7 @@ export function kioskHandlers(d: HandlerDeps): Omit<ApiHandlers, CounterMethod |
       const c = d.session.currentCard;
       return { sessionId: d.session.sessionId, card: c ? toCardView(c) : null, reader: d.readerState() };
     },
+    'session.revealId': () => ({ idNumber: card().idNumber }),
     'session.end': ({ reason }) => {
       d.session.end(reason);
       return null;

@@ -18,6 +18,7 @@ const bridge = {
   'kiosk.info': call('kiosk.info'),
   'session.current': call('session.current'),
   'session.end': call('session.end'),
+  'session.revealId': call('session.revealId'),
   'filing.submit': call('filing.submit'),
   'filing.get': call('filing.get'),
   'filing.mine': call('filing.mine'),

@@ -18,6 +18,8 @@ export const apiInputs = {
   'kiosk.info': z.null(),
   'session.current': z.null(),
   'session.end': z.strictObject({ reason: z.enum(['done', 'idle', 'cancel']) }),
+  /** The card holder's own full ID number, for them to check on request (masked everywhere else). */
+  'session.revealId': z.null(),
   'filing.submit': filingDraftSchema,
   'filing.get': z.strictObject({ id: z.uuid() }),
   /** The filings of the person whose card is on the reader in this session (seed 000 art. 7). */
@@ -174,6 +176,7 @@ export interface ApiOutputs extends CounterOutputs, AdminOutputs {
   'kiosk.info': KioskInfo;
   'session.current': SessionView;
   'session.end': null;
+  'session.revealId': { idNumber: string };
   'filing.submit': SubmitResult;
   'filing.get': FilingView;
   'filing.mine': FilingView[];

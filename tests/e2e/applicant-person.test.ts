@@ -37,6 +37,11 @@ describe('applicant kiosk: a person files first enforcement alone', () => {
     await page.getByTestId('step-who').waitFor();
     expect(await page.getByTestId('applicant-name').textContent()).toBe(card.name);
     expect(await page.getByTestId('applicant-id').textContent()).not.toContain(card.idNumber);
+    // The applicant may check their own full number; it is masked again on request (or after 15 s).
+    await page.getByTestId('reveal-id').click();
+    await page.getByTestId('applicant-id').filter({ hasText: card.idNumber }).waitFor();
+    await page.getByTestId('reveal-id').click();
+    expect(await page.getByTestId('applicant-id').textContent()).not.toContain(card.idNumber);
     await page.getByLabel('您的联系电话').fill('13800138000');
     await walk.step('who');
     // The English switch keeps what was typed.

@@ -9,7 +9,7 @@ import type { StepProps } from './step-props.js';
  * contact, which may not be replaced by the agent's (seed 001 art. 6); a company files by its
  * credit code, name and legal representative.
  */
-export function WhoStep({ a, set, card }: StepProps) {
+export function WhoStep({ a, set, card, bridge }: StepProps) {
   const l = useL();
   return (
     <div className="stack">
@@ -25,7 +25,7 @@ export function WhoStep({ a, set, card }: StepProps) {
         ]}
       />
       {card ? (
-        <ApplicantCard card={card} title={a.filer === 'self' ? l('申请执行人（本人）', 'Applicant (you)') : a.filer === 'agent' ? l('代理人（本人）', 'Agent (you)') : l('经办人（本人）', 'Person filing (you)')} />
+        <ApplicantCard card={card} bridge={bridge} title={a.filer === 'self' ? l('申请执行人（本人）', 'Applicant (you)') : a.filer === 'agent' ? l('代理人（本人）', 'Agent (you)') : l('经办人（本人）', 'Person filing (you)')} />
       ) : (
         <p className="notice" role="status" data-testid="need-card">
           {l('请将您本人的身份证放在读卡区', 'Place your own ID card on the reader')}
