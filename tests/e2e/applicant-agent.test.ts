@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCard } from './support/stack.js';
-import { consent, kioskUnderTest, next, signAndSubmit, Walk } from './support/applicant.js';
+import { consent, fillToReview, kioskUnderTest, next, signAndSubmit, Walk } from './support/applicant.js';
 import { usccCheckChar } from '../../src-shared/identity/uscc.js';
 
 const USCC_17 = '91410811MA3X00001';
@@ -91,6 +91,30 @@ describe('applicant kiosk: an agent files for a company', () => {
     await page.getByTestId('step-review').waitFor();
     await page.getByTestId('verdict').filter({ hasText: '检查通过' }).waitFor();
     await walk.step('review');
+    await signAndSubmit(page);
+    await page.getByTestId('official-no').filter({ hasText: /豫0811执/ }).waitFor();
+    await walk.step('result');
+    console.log(walk.summary());
+  });
+
+  it('files for a company by its credit code, name and legal representative', async () => {
+    const { page, stack } = k;
+    const walk = new Walk(page, 'company');
+    await page.getByTestId('done').click();
+    await page.getByTestId('attract').waitFor();
+    stack.sim.removeCard();
+    await page.getByTestId('start-company').click();
+    stack.sim.placeCard(agent);
+    await fillToReview(page, {
+      onWho: async (p) => {
+        await p.getByLabel('单位名称').fill('焦作示例商贸有限公司');
+        await p.getByLabel('统一社会信用代码').fill(USCC);
+        await p.locator('#company-rep').fill(agent.name);
+        await p.locator('#company-address').fill('河南省焦作市山阳区商贸路8号');
+        await p.locator('#company-phone').fill('03913000000');
+        await walk.step('who');
+      },
+    });
     await signAndSubmit(page);
     await page.getByTestId('official-no').filter({ hasText: /豫0811执/ }).waitFor();
     await walk.step('result');

@@ -177,6 +177,8 @@ export interface QuickFiling {
   basis?: string;
   respondent?: string;
   amount?: string;
+  /** Answers given on the who step (after the phone) before moving on. */
+  onWho?: (page: Page) => Promise<void>;
   /** Answers changed on the basis step before moving on. */
   onBasis?: (page: Page) => Promise<void>;
   /** Answers changed on the money step before moving on. */
@@ -188,6 +190,7 @@ export async function fillToReview(page: Page, o: QuickFiling = {}): Promise<voi
   await consent(page);
   await page.getByTestId('step-who').waitFor();
   await page.getByLabel('您的联系电话').fill('13800138000');
+  await o.onWho?.(page);
   await next(page);
   await page.getByTestId('step-basis').waitFor();
   await page.getByLabel('执行依据文号').fill(o.basis ?? '(2024) 豫0811民初123号');
