@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCard } from './support/stack.js';
-import { consent, fillToReview, kioskUnderTest, next, signAndSubmit, Walk } from './support/applicant.js';
+import { consent, fillToReview, kioskUnderTest, liftCard, next, signAndSubmit, Walk } from './support/applicant.js';
 import { usccCheckChar } from '../../src-shared/identity/uscc.js';
 
 const USCC_17 = '91410811MA3X00001';
@@ -102,7 +102,7 @@ describe('applicant kiosk: an agent files for a company', () => {
     const walk = new Walk(page, 'company');
     await page.getByTestId('done').click();
     await page.getByTestId('attract').waitFor();
-    stack.sim.removeCard();
+    await liftCard(page, stack);
     await page.getByTestId('start-company').click();
     stack.sim.placeCard(agent);
     await fillToReview(page, {

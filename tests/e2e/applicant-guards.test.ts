@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { loadCard } from './support/stack.js';
-import { consent, expectAccessible, fillToReview, kioskUnderTest, next, Walk } from './support/applicant.js';
+import { consent, expectAccessible, fillToReview, kioskUnderTest, liftCard, next, Walk } from './support/applicant.js';
 
 describe('applicant kiosk: never-file rules and the idle wipe', () => {
   const k = kioskUnderTest();
@@ -59,7 +59,7 @@ describe('applicant kiosk: never-file rules and the idle wipe', () => {
     await page.clock.install();
     await page.goto(stack.kioskUrl);
     await page.getByTestId('attract').waitFor();
-    stack.sim.removeCard();
+    await liftCard(page, stack);
     stack.sim.placeCard(card);
     await consent(page);
     await page.getByLabel('您的联系电话').fill('13812345678');

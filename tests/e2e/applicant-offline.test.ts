@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCard } from './support/stack.js';
-import { fillToReview, kioskUnderTest, signAndSubmit, scanUntil, Walk } from './support/applicant.js';
+import { fillToReview, kioskUnderTest, liftCard, scanUntil, signAndSubmit, Walk } from './support/applicant.js';
 
 describe('applicant kiosk: offline filing, printed receipt, official number bound later', () => {
   const k = kioskUnderTest({ printer: true });
@@ -51,7 +51,7 @@ describe('applicant kiosk: offline filing, printed receipt, official number boun
     await page.getByTestId('attract').waitFor();
 
     // Status by the receipt's QR code, scanned with the handheld (wedge) scanner, no card.
-    stack.sim.removeCard();
+    await liftCard(page, stack);
     await page.getByTestId('start-status').click();
     await page.getByTestId('status').waitFor();
     await scanUntil(page, qr && qr.kind === 'qr' ? qr.data : '', page.getByTestId('status-list'));

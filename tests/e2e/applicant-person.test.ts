@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCard } from './support/stack.js';
 import { join } from 'node:path';
 import { SCREENSHOT_DIR } from './support/browser.js';
-import { consent, expectAccessible, expectTouchFirst, kioskUnderTest, next, sign, verificationUrl, Walk, scanUntil } from './support/applicant.js';
+import { consent, expectAccessible, expectTouchFirst, kioskUnderTest, liftCard, next, scanUntil, sign, verificationUrl, Walk } from './support/applicant.js';
 
 const OFFICIAL = /^（\d{4}）豫0811执\d+号$/;
 
@@ -120,7 +120,7 @@ describe('applicant kiosk: a person files first enforcement alone', () => {
   it('answers the status query by card with only this person’s filing', async () => {
     const { page, stack } = k;
     const walk = new Walk(page, 'status');
-    stack.sim.removeCard();
+    await liftCard(page, stack);
     await page.getByTestId('start-status').click();
     await page.getByTestId('status').waitFor();
     stack.sim.placeCard(card);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCard } from './support/stack.js';
-import { fillToReview, kioskUnderTest, next, signAndSubmit, Walk } from './support/applicant.js';
+import { fillToReview, kioskUnderTest, liftCard, next, signAndSubmit, Walk } from './support/applicant.js';
 
 describe('applicant kiosk: a resumed case, saved and resumed by the same card', () => {
   const k = kioskUnderTest();
@@ -34,13 +34,13 @@ describe('applicant kiosk: a resumed case, saved and resumed by the same card', 
     expect(await page.content()).not.toContain('钱七');
 
     // Another person's card finds nothing of it.
-    stack.sim.removeCard();
+    await liftCard(page, stack);
     stack.sim.placeCard(other);
     await page.getByTestId('step-consent').waitFor();
     await page.getByTestId('leave').click();
     await page.getByTestId('attract').waitFor();
 
-    stack.sim.removeCard();
+    await liftCard(page, stack);
     stack.sim.placeCard(card);
     await page.getByTestId('resume-offer').waitFor();
     await walk.step('resume-offer');
@@ -60,7 +60,7 @@ describe('applicant kiosk: a resumed case, saved and resumed by the same card', 
     // Filed: the draft is gone, so the card starts afresh next time.
     await page.getByTestId('done').click();
     await page.getByTestId('attract').waitFor();
-    stack.sim.removeCard();
+    await liftCard(page, stack);
     stack.sim.placeCard(card);
     await page.getByTestId('step-consent').waitFor();
   });

@@ -42,6 +42,15 @@ export function kioskUnderTest(opts: { printer?: boolean; browserArgs?: (stack: 
   return k;
 }
 
+/**
+ * Lifts the card and waits until the reader (polled about once a second) has seen it gone, so
+ * that the next placement is a new one. Call it on the attract screen, where the reader's state shows.
+ */
+export async function liftCard(page: Page, stack: Stack): Promise<void> {
+  stack.sim.removeCard();
+  await page.locator('[data-testid=reader-state].reader-ready').waitFor();
+}
+
 /** The consent step: both statements agreed, then on to the next step. */
 export async function consent(page: Page): Promise<void> {
   await page.getByTestId('step-consent').waitFor();
