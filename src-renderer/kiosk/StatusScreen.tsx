@@ -48,6 +48,12 @@ export function StatusScreen({ bridge, card, onDone }: { bridge: KioskBridge; ca
                 {l(...STATUS[f.status])}
                 {f.status === 'rejected' && f.statusReason_zh ? `：${f.statusReason_zh}` : ''}
               </p>
+              {f.status !== 'rejected' && f.statusReason_zh && (
+                // Returned for correction by the counter: the clerk's reasons, for the applicant to act on.
+                <p className="error-banner" data-testid="status-reason">
+                  {l('需要补正', 'Correction needed')}：{f.statusReason_zh}
+                </p>
+              )}
               <p>
                 {l('执行依据', 'Basis')}：{f.basisNumber}　¥ {formatYuan(f.amountFen)}
               </p>

@@ -11,7 +11,7 @@ interface Props {
   onToggleElderly(): void;
 }
 
-export function Header({ info, sync, onToggleLang, elderly, onToggleElderly }: Props) {
+export function Header({ info, sync, lang, onToggleLang, elderly, onToggleElderly }: Props) {
   const t = useT();
   return (
     <header className="header">
@@ -23,6 +23,13 @@ export function Header({ info, sync, onToggleLang, elderly, onToggleElderly }: P
         {sync && (
           <p className={sync.online ? 'sync online' : 'sync offline'} data-testid="sync-state" role="status">
             {sync.online ? t('sync.online') : t('sync.offline')}
+            {/* A standing problem (kiosk too old or new for the court system, revoked, not enrolled) is shown, not dropped. */}
+            {sync.lastError_zh && sync.lastErrorCode !== 'unreachable' && (
+              <span className="sync-problem" data-testid="sync-problem">
+                {' '}
+                {lang === 'zh' ? sync.lastError_zh : sync.lastError}
+              </span>
+            )}
           </p>
         )}
         <button type="button" className="secondary lang" onClick={onToggleElderly} aria-pressed={elderly} data-testid="elderly-toggle">
