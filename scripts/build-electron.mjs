@@ -1,33 +1,28 @@
-// Bundles the Electron main process (ESM) and the preload (CommonJS: sandboxed preloads
+// Bundles the Electron main process (ESM), the barcode decode worker (ESM, a worker thread
+// started from its own file beside main.mjs) and the preload (CommonJS: sandboxed preloads
 // cannot load ES modules) into dist/electron. Native modules stay external: electron-builder
 // rebuilds them for Electron's ABI and unpacks them from the asar.
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 
-const external = ['electron', 'better-sqlite3', 'serialport', '@serialport/*', 'node-hid', 'bufferutil', 'utf-8-validate'];
-
-await build({
-  entryPoints: ['src-main/electron/main.ts'],
-  outfile: 'dist/electron/main.mjs',
+// Production dependencies ship in the app's node_modules (electron-builder packs them), so they
+// stay external: native ones must be rebuilt for Electron, and some (pdfkit's font metrics) read
+// files relative to their own folder, which bundling would break.
+const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
+const external = ['electron', ...Object.keys(dependencies), '@serialport/*', 'pg-native', 'bufferutil', 'utf-8-validate'];
+const nodeEsm = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'esm',
   external,
   sourcemap: true,
+  // Bundled CommonJS dependencies still call require().
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
-// Barcode decoding runs in a worker thread, loaded from its own file beside main.mjs.
-await build({
-  entryPoints: ['hardware/barcode/decode-worker.ts'],
-  outfile: 'dist/electron/decode-worker.js',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  external,
-  sourcemap: true,
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
+};
+
+await build({ ...nodeEsm, entryPoints: ['src-main/electron/main.ts'], outfile: 'dist/electron/main.mjs' });
+await build({ ...nodeEsm, entryPoints: ['hardware/barcode/decode-worker.ts'], outfile: 'dist/electron/decode-worker.js' });
 await build({
   entryPoints: ['src-main/electron/preload.ts'],
   outfile: 'dist/electron/preload.cjs',

@@ -3,16 +3,8 @@
  * QR code (Chromium loops the file). Frames come from the barcode fixtures' page generator.
  */
 import { writeFileSync } from 'node:fs';
-import type { GreyImage } from '../../../src-shared/scan/luminance.js';
 import { makePage, renderSymbol } from '../../fixtures/barcode/page-gen.js';
-
-function y4m(frame: GreyImage, frames: number): Buffer {
-  const { width, height } = frame;
-  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
-  const parts: Buffer[] = [Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`)];
-  for (let i = 0; i < frames; i++) parts.push(Buffer.from('FRAME\n'), Buffer.from(frame.data), chroma);
-  return Buffer.concat(parts);
-}
+import { y4m } from '../../fixtures/barcode/y4m.js';
 
 /** Writes the .y4m to `path` and returns the Chromium flag that plays it. */
 export function fakeCameraShowingQr(path: string, payload: string): string {

@@ -10,7 +10,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { encodeText } from '../../../src-shared/scan/gbk-encode.js';
-import type { GreyImage } from '../../../src-shared/scan/luminance.js';
+import { y4m } from '../../fixtures/barcode/y4m.js';
 import { makePage, renderSymbol } from '../../fixtures/barcode/page-gen.js';
 import { tempDir } from '../../support/tmp.js';
 
@@ -20,15 +20,6 @@ const dir = tempDir('yzt-camera-');
 let server: Server | undefined;
 let browser: Browser | undefined;
 let base = '';
-
-/** YUV4MPEG2 4:2:0 from a grey frame: luma is the image, chroma neutral. Chromium loops it. */
-function y4m(frame: GreyImage, frames: number): Buffer {
-  const { width, height } = frame;
-  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
-  const parts: Buffer[] = [Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`)];
-  for (let i = 0; i < frames; i++) parts.push(Buffer.from('FRAME\n'), Buffer.from(frame.data), chroma);
-  return Buffer.concat(parts);
-}
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
