@@ -24,6 +24,7 @@ import { DeviceManager, type DeviceManagerOptions } from '../devices/device-mana
 import { understandPayload } from '../../src-shared/scan/payload.js';
 import type { IdReaderTarget } from '../devices/id-reader-device.js';
 import { readKioskConfig } from '../admin/kiosk-config.js';
+import { installCourtProfilesFile } from '../courts/profiles-file.js';
 import { AdminService } from '../admin/admin-service.js';
 import { adminHandlers } from '../admin/admin-handlers.js';
 import { kioskHandlers } from './kiosk-handlers.js';
@@ -69,6 +70,12 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   if (opts.courtId) overrides.courtId = opts.courtId;
   if (opts.centralUrl) overrides.centralUrl = opts.centralUrl;
   const settings = loadKioskSettings(db, overrides);
+  try {
+    installCourtProfilesFile(join(opts.dataDir, 'courts.json'));
+  } catch (e) {
+    db.close();
+    throw e;
+  }
   const court = findCourt(settings.courtId);
   if (!court) {
     db.close();

@@ -88,11 +88,26 @@ export function resolveCourt(p: CourtProfile): ResolvedCourt {
 
 export { COURT_PRESETS };
 
-export function findCourt(id: string, profiles: readonly CourtProfile[] = COURT_PRESETS): CourtProfile | undefined {
+let active: readonly CourtProfile[] = COURT_PRESETS;
+
+/**
+ * The courts this process works with: the presets, with the profiles IT staff edited (same id)
+ * replacing them and new ones added. Set once at start-up from the court profiles file
+ * (src-main/courts/profiles-file.ts), so every lookup — kiosk, counter, central — sees the same.
+ */
+export function useCourtProfiles(custom: readonly CourtProfile[]): void {
+  active = [...COURT_PRESETS.filter((p) => !custom.some((c) => c.id === p.id)), ...custom];
+}
+
+export function courtProfiles(): readonly CourtProfile[] {
+  return active;
+}
+
+export function findCourt(id: string, profiles: readonly CourtProfile[] = active): CourtProfile | undefined {
   return profiles.find((p) => p.id === id);
 }
 
 /** The court whose code (or alias) a case number carries, e.g. to tell our own basis documents. */
-export function findCourtByCode(code: string, profiles: readonly CourtProfile[] = COURT_PRESETS): CourtProfile | undefined {
+export function findCourtByCode(code: string, profiles: readonly CourtProfile[] = active): CourtProfile | undefined {
   return profiles.find((p) => p.code === code || (p.codeAliases ?? []).includes(code));
 }

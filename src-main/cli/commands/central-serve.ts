@@ -1,13 +1,14 @@
 import { defineCommand, optionalInt } from '../command.js';
 import { startCentral } from '../../central/central-server.js';
 import { createLogger } from '../../log/logger.js';
+import { installCourtProfilesFile } from '../../courts/profiles-file.js';
 import { STORE_HELP, STORE_OPTIONS, storeChoice } from './central-store-options.js';
 
 export const command = defineCommand({
   path: ['central', 'serve'],
   summary: '启动法院中心网关 (run the central gateway)',
   help: `
-yzt central serve --port N (--db FILE | --pg URL) [--host ADDR] [--admin-token T]
+yzt central serve --port N (--db FILE | --pg URL) [--host ADDR] [--admin-token T] [--courts FILE]
 
 启动法院中心网关：登记终端，校验每个请求的签名，按法院、类型代字、年度分配正式案号，
 并向终端提供案件状态变化（长轮询）。
@@ -20,13 +21,16 @@ ${STORE_HELP}
   --host ADDR     address to listen on (default 127.0.0.1)
   --admin-token T bearer token for the court-side case API (POST /v1/court/case);
                   default $YZT_CENTRAL_ADMIN_TOKEN; without one that API is off
+  --courts FILE   court profiles edited by IT staff (JSON array, see yzt courts check);
+                  they replace the built-in profiles of the same id
 `,
-  options: { port: { type: 'string' }, host: { type: 'string' }, 'admin-token': { type: 'string' }, ...STORE_OPTIONS },
+  options: { port: { type: 'string' }, host: { type: 'string' }, 'admin-token': { type: 'string' }, courts: { type: 'string' }, ...STORE_OPTIONS },
   async run({ values }, io) {
     const log = createLogger({ stderr: true });
     const token = typeof values['admin-token'] === 'string' ? values['admin-token'] : process.env.YZT_CENTRAL_ADMIN_TOKEN;
     let central;
     try {
+      installCourtProfilesFile(typeof values.courts === 'string' ? values.courts : undefined);
       central = await startCentral({ ...storeChoice(values), port: optionalInt(values, 'port', 0), host: typeof values.host === 'string' ? values.host : '127.0.0.1', log, adminToken: token });
     } catch (e) {
       const zh = (e as { message_zh?: string }).message_zh;

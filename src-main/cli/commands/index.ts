@@ -27,6 +27,7 @@ export const COMMANDS: LazyCommand[] = [
   lazy(['casenum', 'parse'], async () => (await import('./casenum-parse.js')).command),
   lazy(['rules', 'check'], async () => (await import('./rules-check.js')).command),
   lazy(['courts', 'list'], async () => (await import('./courts-list.js')).command),
+  lazy(['courts', 'check'], async () => (await import('./courts-check.js')).command),
   lazy(['device', 'decode'], async () => (await import('./device-decode.js')).command),
   lazy(['sim', 'scanner'], async () => (await import('./sim-scanner.js')).command),
   lazy(['health'], async () => (await import('./health.js')).command),
