@@ -9,7 +9,7 @@ import { SerialPort } from 'serialport';
 import type { Db } from '../db/open.js';
 import type { Logger } from '../log/logger.js';
 import type { DeviceStateView, SelfTestResult, SyncStatus } from '../../src-shared/api/contract.js';
-import type { AdminOverview, AdminSession, ReaderTestResult } from '../../src-shared/admin/contract.js';
+import type { AdminOverview, AdminSession, DeviceTestResult, ReaderTestResult } from '../../src-shared/admin/contract.js';
 import { AppError } from '../../src-shared/api/errors.js';
 import { COURT_PRESETS, findCourt } from '../../src-shared/courts/court-profile.js';
 import { maskIdNumber } from '../../src-shared/domain/masking.js';
@@ -19,7 +19,8 @@ import { ClerkSessions } from '../counter/accounts.js';
 import { readSetting, writeSetting } from '../kiosk/settings.js';
 import { enrolKiosk } from '../sync/enrol-kiosk.js';
 import { importKioskConfig, readKioskConfig, type KioskConfig } from './kiosk-config.js';
-import { kioskHealth } from './health.js';
+import { kioskHealthWithPrinter } from './health.js';
+import { a4TestPage, printReceiptTestPage } from './printer-tests.js';
 import { openSerialIdCardReader } from '../../hardware/id-card/index.js';
 
 export const PIN_MAX_FAILURES = 5;
@@ -129,7 +130,7 @@ export class AdminService {
   async overview(token: string): Promise<AdminOverview> {
     this.require(token);
     const { db } = this.d;
-    const health = kioskHealth({ dbFile: join(this.d.dataDir, 'kiosk.sqlite'), dataDir: this.d.dataDir, now: this.d.now });
+    const health = await kioskHealthWithPrinter({ dbFile: join(this.d.dataDir, 'kiosk.sqlite'), dataDir: this.d.dataDir, now: this.d.now });
     return {
       deviceId: this.d.deviceId,
       enrolled: readSetting(db, 'central.deviceSecret') !== undefined,
@@ -164,6 +165,23 @@ export class AdminService {
     }
     this.audit(who, 'admin.reader.tested', { ok: result.ok });
     return result;
+  }
+
+  /** Prints a test page; the printer's status is asked first, so paper out is said as such. */
+  async testPrinter(token: string, path: string, baudRate: number): Promise<DeviceTestResult> {
+    const who = this.require(token);
+    const r = await printReceiptTestPage(path, baudRate, this.d.now());
+    this.audit(who, 'admin.printer.tested', { ok: r.ok, code: r.code });
+    this.d.log.info('admin.printer-test', { ok: r.ok, code: r.code });
+    return r;
+  }
+
+  async testA4(token: string, queue: string | null): Promise<DeviceTestResult> {
+    const who = this.require(token);
+    const r = await a4TestPage(this.d.dataDir, queue, this.d.now());
+    this.audit(who, 'admin.a4.tested', { ok: r.ok, code: r.code, queue });
+    this.d.log.info('admin.a4-test', { ok: r.ok, code: r.code });
+    return r;
   }
 
   async enrol(token: string, centralUrl: string, code: string): Promise<{ ok: boolean; message_zh: string; message_en: string }> {

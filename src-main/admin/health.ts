@@ -8,11 +8,12 @@ import Database from 'better-sqlite3';
 import { schemaVersion } from '../db/migrate.js';
 import { verifyAudit } from '../audit/audit-log.js';
 import { readKioskConfig } from './kiosk-config.js';
+import { PRINTER_STATUS_TEXT, receiptPrinterStatus, type PrinterStatus } from './printer-tests.js';
 
 export type CheckStatus = 'ok' | 'warn' | 'fail';
 
 export interface HealthCheck {
-  name: 'database' | 'disk' | 'id-reader' | 'sync' | 'audit';
+  name: 'database' | 'disk' | 'id-reader' | 'receipt-printer' | 'sync' | 'audit';
   status: CheckStatus;
   message_zh: string;
   message_en: string;
@@ -108,4 +109,30 @@ export function kioskHealth(o: HealthOptions): HealthReport {
     db.close();
   }
   return { ok: checks.every((c) => c.status !== 'fail'), at: now().toISOString(), checks };
+}
+
+/**
+ * kioskHealth plus the receipt printer's live status (asked with DLE EOT 1) when one is
+ * configured: it takes a round trip to the printer, so it is async and kept apart.
+ */
+export async function kioskHealthWithPrinter(o: HealthOptions & { printerStatus?: (path: string, baudRate: number) => Promise<PrinterStatus> }): Promise<HealthReport> {
+  const report = kioskHealth(o);
+  let printer: { path: string; baudRate: number } | null = null;
+  try {
+    const db = new Database(o.dbFile, { fileMustExist: true, readonly: true });
+    try {
+      printer = readKioskConfig(db).devices.receiptPrinter;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return report;
+  }
+  if (!printer) return report;
+  const status = await (o.printerStatus ?? receiptPrinterStatus)(printer.path, printer.baudRate);
+  const t = PRINTER_STATUS_TEXT[status];
+  const c = check('receipt-printer', status === 'ready' ? 'ok' : 'fail', t.zh, t.en, { path: printer.path, status });
+  const at = report.checks.findIndex((x) => x.name === 'id-reader');
+  report.checks.splice(at < 0 ? report.checks.length : at + 1, 0, c);
+  return { ...report, ok: report.ok && c.status !== 'fail' };
 }

@@ -38,6 +38,15 @@ export const kioskConfigSchema = z.strictObject({
       .strictObject({ mode: z.enum(['serial', 'keyboard-wedge', 'camera']), path: serialPath.optional(), charset: z.enum(['auto', 'utf-8', 'gb18030']).default('auto') })
       .nullable(),
     receiptPrinter: z.strictObject({ path: serialPath, baudRate: z.number().int().positive().default(9600) }).nullable(),
+    /**
+     * A4 documents (forms, PDFs of receipts): a CUPS queue printed to with `lp -d`, or only saved
+     * as PDF. Optional so configuration files written before it existed still import.
+     */
+    a4Printer: z
+      .strictObject({ mode: z.enum(['cups', 'pdf']), queue: z.string().regex(/^[A-Za-z0-9_.@-]{1,127}$/, { message: 'CUPS 队列名只含字母、数字和 _ . @ -' }).optional() })
+      .refine((p) => p.mode === 'pdf' || p.queue !== undefined, { message: '选择 CUPS 打印时须填写队列名', path: ['queue'] })
+      .nullable()
+      .optional(),
   }),
 });
 

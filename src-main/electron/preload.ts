@@ -57,6 +57,8 @@ const bridge = {
   'admin.overview': call('admin.overview'),
   'admin.saveConfig': call('admin.saveConfig'),
   'admin.testReader': call('admin.testReader'),
+  'admin.testPrinter': call('admin.testPrinter'),
+  'admin.testA4': call('admin.testA4'),
   'admin.enrol': call('admin.enrol'),
   on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void {
     if (!(API_EVENTS as readonly string[]).includes(event)) throw new Error(`unknown event ${String(event)}`);

@@ -20,6 +20,10 @@ export const adminInputs = {
   'admin.saveConfig': z.strictObject({ token, config: z.unknown() }),
   /** Test a reader on a port before saving it: SAM status, then a card read if one lies there. */
   'admin.testReader': z.strictObject({ token, path: z.string().min(1).max(200), baudRate: z.number().int().positive().max(921600) }),
+  /** Prints a test page on the receipt printer at this port (its status is asked first). */
+  'admin.testPrinter': z.strictObject({ token, path: z.string().min(1).max(200), baudRate: z.number().int().positive().max(921600) }),
+  /** Makes an A4 test PDF; with a CUPS queue also sends it there with `lp -d`. */
+  'admin.testA4': z.strictObject({ token, queue: z.string().regex(/^[A-Za-z0-9_.@-]{1,127}$/).nullable() }),
   'admin.enrol': z.strictObject({ token, centralUrl: z.url({ protocol: /^https?$/ }), code: z.string().min(4).max(64) }),
 } as const;
 
@@ -62,12 +66,24 @@ export interface ReaderTestResult {
   card?: { name: string; idNumberMasked: string };
 }
 
+/** What a printer test did, in words for IT staff; `code` is stable for tests and logs. */
+export interface DeviceTestResult {
+  ok: boolean;
+  code: string;
+  message_zh: string;
+  message_en: string;
+  /** A4 test: where the test PDF was written on the kiosk. */
+  pdfPath?: string;
+}
+
 export interface AdminOutputs {
   'admin.signIn': AdminSession;
   'admin.signOut': null;
   'admin.overview': AdminOverview;
   'admin.saveConfig': { saved: true; config: unknown };
   'admin.testReader': ReaderTestResult;
+  'admin.testPrinter': DeviceTestResult;
+  'admin.testA4': DeviceTestResult;
   'admin.enrol': { ok: boolean; message_zh: string; message_en: string };
 }
 
