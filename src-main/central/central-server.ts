@@ -19,8 +19,10 @@ import {
   PROTOCOL_VERSION,
   caseActionSchema,
   enrolRequestSchema,
+  heartbeatRequestSchema,
   pushRequestSchema,
   type EnrolResponse,
+  type HeartbeatResponse,
   type HelloResponse,
   type MutationResult,
   type PullResponse,
@@ -32,6 +34,7 @@ import { hashCode, newDeviceSecret } from './enrolment.js';
 import { isConflict, type CentralStore, type DeviceRecord } from './store.js';
 import { openCentralStore, type StoreChoice } from './open-store.js';
 import { validateFiling } from './validate-filing.js';
+import { listKiosks, staleMinutesOf } from './kiosk-list.js';
 import { ChangeNotifier } from './change-notifier.js';
 import { createHash, timingSafeEqual } from 'node:crypto';
 
@@ -182,6 +185,12 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
       log.info('central.related.searched', { found: cases.length }); // the parties searched are personal data: never logged
       return sendJson(res, 200, { cases });
     }
+    if (req.method === 'GET' && path === '/v1/court/kiosks') {
+      courtStaff(req);
+      const stale = staleMinutesOf(url.searchParams.get('staleMinutes'));
+      if (stale === null) throw new HttpError(400, 'bad-request', '超时分钟数应为正数', 'staleMinutes must be a positive number');
+      return sendJson(res, 200, await listKiosks(store, now(), stale));
+    }
     const device = await authenticate(store, req, body, now());
     const refusal = versionRefusal(req, proto);
     if (refusal) throw refusal;
@@ -196,6 +205,14 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
       return sendJson(res, 200, hello);
     }
     if (req.method === 'POST' && path === '/v1/push') return sendJson(res, 200, await push(device, parseJson(body)));
+    if (req.method === 'POST' && path === '/v1/heartbeat') {
+      const parsed = heartbeatRequestSchema.safeParse(parseJson(body));
+      if (!parsed.success) throw new HttpError(400, 'bad-request', '心跳请求格式错误', `Malformed heartbeat: ${parsed.error.issues[0]?.message ?? ''}`);
+      const at = now();
+      await store.recordHeartbeat(device.deviceId, parsed.data, at);
+      const answer: HeartbeatResponse = { protocol: proto.version, receivedAt: at.toISOString() };
+      return sendJson(res, 200, answer);
+    }
     if (req.method === 'GET' && path === '/v1/pull') return sendJson(res, 200, await pull(device, url, signal));
     throw new HttpError(404, 'not-found', '地址不存在', 'Not found');
   };

@@ -10,7 +10,8 @@ import pg from 'pg';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MIGRATIONS_DIR } from '../paths.js';
-import type { CaseAction, CaseChange, CaseStatus, MutationResult } from '../../src-shared/sync/protocol.js';
+import type { CaseAction, CaseChange, CaseStatus, HeartbeatRequest, MutationResult } from '../../src-shared/sync/protocol.js';
+import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
 import type { CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
@@ -235,6 +236,14 @@ export class PgCentralStore implements CentralStore {
 
   async relatedCases(q: RelatedQuery): Promise<RelatedCase[]> {
     return matchRelated((await this.pool.query<RespondentRow>(RESPONDENTS_SQL.postgres)).rows, q);
+  }
+
+  async recordHeartbeat(deviceId: string, summary: HeartbeatRequest, now: Date): Promise<void> {
+    await this.pool.query(HEARTBEAT_UPSERT_SQL, [deviceId, now.toISOString(), JSON.stringify(summary)]);
+  }
+
+  async kiosks(): Promise<StoredKiosk[]> {
+    return (await this.pool.query<KioskRow>(KIOSKS_SQL)).rows.map(toStoredKiosk);
   }
 
   close(): Promise<void> {

@@ -5,7 +5,8 @@
  */
 import type { Db } from '../db/open.js';
 import { openDatabase } from '../db/open.js';
-import type { CaseAction, CaseChange, CaseStatus, MutationResult } from '../../src-shared/sync/protocol.js';
+import type { CaseAction, CaseChange, CaseStatus, HeartbeatRequest, MutationResult } from '../../src-shared/sync/protocol.js';
+import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
 import type { CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
@@ -157,6 +158,15 @@ export class SqliteCentralStore implements CentralStore {
 
   relatedCases(q: RelatedQuery): Promise<RelatedCase[]> {
     return Promise.resolve(matchRelated(this.db.prepare(RESPONDENTS_SQL.sqlite).all() as RespondentRow[], q));
+  }
+
+  recordHeartbeat(deviceId: string, summary: HeartbeatRequest, now: Date): Promise<void> {
+    this.db.prepare(q(HEARTBEAT_UPSERT_SQL)).run(deviceId, now.toISOString(), JSON.stringify(summary));
+    return Promise.resolve();
+  }
+
+  kiosks(): Promise<StoredKiosk[]> {
+    return Promise.resolve((this.db.prepare(KIOSKS_SQL).all() as KioskRow[]).map(toStoredKiosk));
   }
 
   close(): Promise<void> {

@@ -3,7 +3,8 @@
  * PostgreSQL (a city's courts sharing one gateway), so the server and the tests run the same
  * behaviour on both. Every method is one transaction.
  */
-import type { CaseAction, CaseChange, MutationResult, PushMutation } from '../../src-shared/sync/protocol.js';
+import type { CaseAction, CaseChange, HeartbeatRequest, MutationResult, PushMutation } from '../../src-shared/sync/protocol.js';
+import type { StoredKiosk } from './kiosk-list.js';
 
 export interface DeviceRecord {
   deviceId: string;
@@ -72,6 +73,10 @@ export interface CentralStore {
   numberedCases(): Promise<NumberedCase[]>;
   /** Unclosed cases whose respondents include a searched party (seed 001 art. 9). */
   relatedCases(q: RelatedQuery): Promise<RelatedCase[]>;
+  /** Keeps the device's latest heartbeat only, stamped with the central's clock. */
+  recordHeartbeat(deviceId: string, summary: HeartbeatRequest, now: Date): Promise<void>;
+  /** Every enrolled device with its last heartbeat and last push, by court then id. */
+  kiosks(): Promise<StoredKiosk[]>;
   close(): Promise<void>;
 }
 

@@ -125,3 +125,46 @@ export type CaseAction = z.output<typeof caseActionSchema>;
 export const MAX_PUSH_BYTES = 8 * 1024 * 1024;
 export const MAX_PULL_CHANGES = 500;
 export const MAX_LONG_POLL_MS = 30_000;
+
+/**
+ * `POST /v1/heartbeat`: what a kiosk tells the court about itself every minute or so. Check
+ * names and statuses only (the health messages can carry paths), no personal data. The audit
+ * head lets the court notice later that a kiosk's audit log was cut short.
+ */
+export const heartbeatRequestSchema = z.strictObject({
+  appVersion: z.string().min(1).max(40),
+  checks: z.array(z.strictObject({ name: z.string().regex(/^[a-z][a-z-]{0,39}$/), status: z.enum(['ok', 'warn', 'fail']) })).max(20),
+  queueDepth: z.number().int().min(0),
+  /** Age of the oldest unsent filing in seconds; null when nothing waits. */
+  oldestPendingSeconds: z.number().int().min(0).nullable(),
+  /** Hash of the last audit entry when the chain verifies; null when it is broken. */
+  auditHead: z.string().regex(/^[0-9a-f]{1,128}$/).nullable(),
+  auditEntries: z.number().int().min(0),
+});
+export type HeartbeatRequest = z.output<typeof heartbeatRequestSchema>;
+
+export interface HeartbeatResponse {
+  protocol: number;
+  /** The central's clock at receipt: the time the court lists as this kiosk's last heartbeat. */
+  receivedAt: string;
+}
+
+/** `GET /v1/court/kiosks`: every enrolled kiosk as the court sees it. */
+export interface KioskListEntry {
+  deviceId: string;
+  courtId: string;
+  courtCode: string;
+  enrolledAt: string | null;
+  revokedAt: string | null;
+  lastHeartbeatAt: string | null;
+  lastPushAt: string | null;
+  health: HeartbeatRequest | null;
+  /** Not revoked, and no heartbeat within the stale time. */
+  down: boolean;
+}
+
+export interface KioskListResponse {
+  at: string;
+  staleMinutes: number;
+  kiosks: KioskListEntry[];
+}

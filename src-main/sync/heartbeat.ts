@@ -1,0 +1,141 @@
+/**
+ * The kiosk's heartbeat: every interval a signed `POST /v1/heartbeat` with a health summary
+ * (check names and statuses, app version, queue, audit head), so the court sees which kiosks
+ * are down. Failures are quiet: the push and pull paths already show the kiosk offline; a
+ * change between delivered and not is logged once.
+ *
+ * The full health check (database quick_check, audit chain) is synchronous and reads the whole
+ * database, so it runs at most every `healthMaxAgeMs`; queue figures are fresh every beat.
+ */
+import { EventEmitter } from 'node:events';
+import type { Db } from '../db/open.js';
+import type { Logger } from '../log/logger.js';
+import { schemaVersion } from '../db/migrate.js';
+import { kioskHealth, type HealthReport } from '../admin/health.js';
+import { verifyAudit } from '../audit/audit-log.js';
+import { PROTOCOL_VERSION, type HeartbeatRequest, type HeartbeatResponse } from '../../src-shared/sync/protocol.js';
+import { CentralClient, SyncFailure } from './central-client.js';
+import { outboxStats } from './outbox-store.js';
+import { readCredential } from './sync-state.js';
+
+export const DEFAULT_HEARTBEAT_MS = 60_000;
+
+export interface HeartbeatOptions {
+  db: Db;
+  /** The kiosk database file and data folder, for the health checks. */
+  dbFile: string;
+  dataDir: string;
+  appVersion: string;
+  log: Logger;
+  intervalMs?: number;
+  /** How old the last full health check may be before a beat runs it again. */
+  healthMaxAgeMs?: number;
+  now?: () => Date;
+  requestTimeoutMs?: number;
+  /** Tests: replace the health checks (a failing disk, say). */
+  health?: () => HealthReport;
+}
+
+export type BeatOutcome = { ok: true; receivedAt: string } | { ok: false; code: string };
+
+interface HeartbeatEvents {
+  beat: [BeatOutcome];
+}
+
+interface SlowPart {
+  at: number;
+  checks: HeartbeatRequest['checks'];
+  auditHead: string | null;
+  auditEntries: number;
+}
+
+export class Heartbeat extends EventEmitter<HeartbeatEvents> {
+  private timer: NodeJS.Timeout | null = null;
+  private inFlight: Promise<BeatOutcome> | null = null;
+  private client: CentralClient | null = null;
+  private clientKey = '';
+  private slow: SlowPart | null = null;
+  private lastOk: boolean | null = null;
+  private readonly now: () => Date;
+
+  constructor(private readonly o: HeartbeatOptions) {
+    super();
+    this.now = o.now ?? (() => new Date());
+  }
+
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.beat(), this.o.intervalMs ?? DEFAULT_HEARTBEAT_MS);
+    this.timer.unref();
+    void this.beat();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.inFlight;
+  }
+
+  /** What this beat tells the court. No personal data and no paths: names and statuses only. */
+  summary(): HeartbeatRequest {
+    const nowMs = this.now().getTime();
+    if (!this.slow || nowMs - this.slow.at >= (this.o.healthMaxAgeMs ?? 15 * 60_000)) {
+      const report = (this.o.health ?? (() => kioskHealth({ dbFile: this.o.dbFile, dataDir: this.o.dataDir, now: this.now })))();
+      const audit = verifyAudit(this.o.db);
+      this.slow = {
+        at: nowMs,
+        checks: report.checks.map((c) => ({ name: c.name, status: c.status })),
+        auditHead: audit.ok ? audit.head : null,
+        auditEntries: audit.entries,
+      };
+    }
+    const { depth, oldest } = outboxStats(this.o.db);
+    return {
+      appVersion: this.o.appVersion,
+      checks: this.slow.checks,
+      queueDepth: depth,
+      oldestPendingSeconds: oldest ? Math.max(0, Math.round((nowMs - Date.parse(oldest)) / 1000)) : null,
+      auditHead: this.slow.auditHead,
+      auditEntries: this.slow.auditEntries,
+    };
+  }
+
+  /** One heartbeat now (a timer tick, or a test); never throws. */
+  beat(): Promise<BeatOutcome> {
+    if (this.inFlight) return this.inFlight;
+    this.inFlight = this.send().finally(() => {
+      this.inFlight = null;
+    });
+    return this.inFlight;
+  }
+
+  private async send(): Promise<BeatOutcome> {
+    let outcome: BeatOutcome;
+    try {
+      const client = this.currentClient();
+      if (!client) outcome = { ok: false, code: 'not-enrolled' };
+      else {
+        const answer = await client.request<HeartbeatResponse>('POST', '/v1/heartbeat', this.summary());
+        outcome = { ok: true, receivedAt: answer.receivedAt };
+      }
+    } catch (e) {
+      outcome = { ok: false, code: e instanceof SyncFailure ? e.problem.code : 'internal' };
+      if (!(e instanceof SyncFailure)) this.o.log.warn('heartbeat.error', { error: e instanceof Error ? e.message : String(e) });
+    }
+    if (this.lastOk !== outcome.ok) this.o.log.info('heartbeat.state', outcome.ok ? { delivered: true } : { delivered: false, code: outcome.code });
+    this.lastOk = outcome.ok;
+    this.emit('beat', outcome);
+    return outcome;
+  }
+
+  private currentClient(): CentralClient | null {
+    const cred = readCredential(this.o.db);
+    if (!cred) return null;
+    const key = `${cred.centralUrl}\n${cred.deviceId}\n${cred.secret}`;
+    if (key !== this.clientKey) {
+      this.client = new CentralClient(cred, { protocol: PROTOCOL_VERSION, schema: schemaVersion(this.o.db), now: this.now, timeoutMs: this.o.requestTimeoutMs ?? 10_000 });
+      this.clientKey = key;
+    }
+    return this.client;
+  }
+}
