@@ -20,7 +20,7 @@ import { readSetting, writeSetting } from '../kiosk/settings.js';
 import { enrolKiosk } from '../sync/enrol-kiosk.js';
 import { importKioskConfig, readKioskConfig, type KioskConfig } from './kiosk-config.js';
 import { kioskHealthWithPrinter } from './health.js';
-import { a4TestPage, printReceiptTestPage } from './printer-tests.js';
+import { a4TestPage, printReceiptTestPage, receiptPrinterStatus } from './printer-tests.js';
 import { openSerialIdCardReader } from '../../hardware/id-card/index.js';
 
 export const PIN_MAX_FAILURES = 5;
@@ -58,9 +58,17 @@ export async function setAdminPin(db: Db, pin: string, now: Date): Promise<void>
 export class AdminService {
   private readonly sessions = new Map<string, { who: string; lastSeen: number }>();
   private readonly clerks: ClerkSessions;
+  /** Status questions and test pages take turns: two openers of one port would split its answers. */
+  private printerTurn: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly d: AdminDeps) {
     this.clerks = new ClerkSessions(d.db, d.now);
+  }
+
+  private onPrinter<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.printerTurn.then(job);
+    this.printerTurn = run.catch(() => undefined);
+    return run;
   }
 
   private audit(who: string, action: string, details: Record<string, unknown> = {}): void {
@@ -130,7 +138,12 @@ export class AdminService {
   async overview(token: string): Promise<AdminOverview> {
     this.require(token);
     const { db } = this.d;
-    const health = await kioskHealthWithPrinter({ dbFile: join(this.d.dataDir, 'kiosk.sqlite'), dataDir: this.d.dataDir, now: this.d.now });
+    const health = await kioskHealthWithPrinter({
+      dbFile: join(this.d.dataDir, 'kiosk.sqlite'),
+      dataDir: this.d.dataDir,
+      now: this.d.now,
+      printerStatus: (path, baud) => this.onPrinter(() => receiptPrinterStatus(path, baud)),
+    });
     return {
       deviceId: this.d.deviceId,
       enrolled: readSetting(db, 'central.deviceSecret') !== undefined,
@@ -170,7 +183,7 @@ export class AdminService {
   /** Prints a test page; the printer's status is asked first, so paper out is said as such. */
   async testPrinter(token: string, path: string, baudRate: number): Promise<DeviceTestResult> {
     const who = this.require(token);
-    const r = await printReceiptTestPage(path, baudRate, this.d.now());
+    const r = await this.onPrinter(() => printReceiptTestPage(path, baudRate, this.d.now()));
     this.audit(who, 'admin.printer.tested', { ok: r.ok, code: r.code });
     this.d.log.info('admin.printer-test', { ok: r.ok, code: r.code });
     return r;

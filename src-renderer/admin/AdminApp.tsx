@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { KioskBridge, UserError } from '../../src-shared/api/contract.js';
-import type { AdminOverview, ReaderTestResult } from '../../src-shared/admin/contract.js';
+import type { AdminOverview, DeviceTestResult, ReaderTestResult } from '../../src-shared/admin/contract.js';
 import { PinPad } from './PinPad.js';
 import { DevicesPanel } from './DevicesPanel.js';
 import { SettingsPanel, type EditableConfig } from './SettingsPanel.js';
@@ -75,6 +75,22 @@ export function AdminApp({ bridge, onExit }: { bridge: KioskBridge; onExit(): vo
     return r.value;
   };
 
+  const testPrinter = async (path: string, baudRate: number): Promise<DeviceTestResult | null> => {
+    if (!token) return null;
+    const r = await bridge['admin.testPrinter']({ token, path, baudRate });
+    if (r.ok) return r.value;
+    setError(r.error);
+    return null;
+  };
+
+  const testA4 = async (queue: string | null): Promise<DeviceTestResult | null> => {
+    if (!token) return null;
+    const r = await bridge['admin.testA4']({ token, queue });
+    if (r.ok) return r.value;
+    setError(r.error);
+    return null;
+  };
+
   const enrol = async (centralUrl: string, code: string) => {
     if (!token) return;
     setBusy(true);
@@ -117,7 +133,11 @@ export function AdminApp({ bridge, onExit }: { bridge: KioskBridge; onExit(): vo
               if (r.ok) setNotice(r.value.map((t) => `${t.ok ? '✔' : '✘'} ${t.message_zh}`).join('；'));
               else setError(r.error);
             }} />
-            <SettingsPanel overview={overview} busy={busy} onSave={(c) => void save(c)} onTestReader={testReader} onEnrol={(u, c) => void enrol(u, c)} />
+            <SettingsPanel overview={overview} busy={busy} onSave={(c) => void save(c)} onTestReader={testReader} onEnrol={(u, c) => void enrol(u, c)}
+              onScan={(l) => bridge.on('scanner.scan', l)}
+              onTestPrinter={testPrinter}
+              onTestA4={testA4}
+            />
             <section className="panel" data-testid="health">
               <h2>健康状况 Health</h2>
               <ul className="checks">

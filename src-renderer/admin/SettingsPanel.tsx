@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import type { AdminOverview, ReaderTestResult } from '../../src-shared/admin/contract.js';
+import type { AdminOverview, DeviceTestResult, ReaderTestResult } from '../../src-shared/admin/contract.js';
+import type { ScannerScanView } from '../../src-shared/api/contract.js';
+import { DeviceSettings, usePeripheralDraft, type PeripheralConfig } from './DeviceSettings.js';
 
 /** The configuration as the admin screen edits it; validated whole by the service on save. */
 export interface EditableConfig {
@@ -7,10 +9,8 @@ export interface EditableConfig {
   version: 1;
   courtId: string;
   centralUrl: string | null;
-  devices: {
+  devices: PeripheralConfig & {
     idReader: { transport: 'serial' | 'hid'; path: string; baudRate: number; pollIntervalMs: number } | null;
-    scanner: unknown;
-    receiptPrinter: unknown;
   };
 }
 
@@ -20,11 +20,14 @@ interface Props {
   onSave(config: EditableConfig): void;
   onTestReader(path: string, baudRate: number): Promise<ReaderTestResult | null>;
   onEnrol(centralUrl: string, code: string): void;
+  onScan(listener: (scan: ScannerScanView) => void): () => void;
+  onTestPrinter(path: string, baudRate: number): Promise<DeviceTestResult | null>;
+  onTestA4(queue: string | null): Promise<DeviceTestResult | null>;
 }
 
 const BAUDS = [115200, 57600, 38400, 19200, 9600];
 
-export function SettingsPanel({ overview, busy, onSave, onTestReader, onEnrol }: Props) {
+export function SettingsPanel({ overview, busy, onSave, onTestReader, onEnrol, onScan, onTestPrinter, onTestA4 }: Props) {
   const current = overview.config as EditableConfig;
   const [courtId, setCourtId] = useState(current.courtId);
   const [centralUrl, setCentralUrl] = useState(current.centralUrl ?? '');
@@ -33,6 +36,7 @@ export function SettingsPanel({ overview, busy, onSave, onTestReader, onEnrol }:
   const [test, setTest] = useState<ReaderTestResult | null>(null);
   const [testing, setTesting] = useState(false);
   const [code, setCode] = useState('');
+  const peripherals = usePeripheralDraft(current.devices);
 
   const config = (): EditableConfig => ({
     ...current,
@@ -40,6 +44,7 @@ export function SettingsPanel({ overview, busy, onSave, onTestReader, onEnrol }:
     centralUrl: centralUrl.trim() || null,
     devices: {
       ...current.devices,
+      ...peripherals.config(),
       idReader: readerPath.trim() ? { transport: 'serial', path: readerPath.trim(), baudRate: baud, pollIntervalMs: current.devices.idReader?.pollIntervalMs ?? 500 } : null,
     },
   });
@@ -86,6 +91,8 @@ export function SettingsPanel({ overview, busy, onSave, onTestReader, onEnrol }:
           {test.card ? `：${test.card.name} ${test.card.idNumberMasked}` : ''}
         </p>
       )}
+
+      <DeviceSettings draft={peripherals} saved={current.devices} onScan={onScan} onTestPrinter={onTestPrinter} onTestA4={onTestA4} />
 
       <h2>法院与网关 Court and gateway</h2>
       <label htmlFor="court">法院 Court</label>

@@ -1,7 +1,8 @@
 /**
  * Admin mode in Chromium through the host shell: the hidden gesture opens it, the PIN guards
  * it, IT staff set up the ID card reader (tested against the simulator on a pty), save it so
- * the kiosk reads cards with it, and enrol the kiosk with a code from the central gateway.
+ * the kiosk reads cards with it, set up the scanner and printers against their simulators and
+ * press each test button, and enrol the kiosk with a code from the central gateway.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
@@ -10,6 +11,8 @@ import type { Browser, Page } from 'playwright-core';
 import { spawnYzt, type YztProcess } from '../../src-main/proc/spawn-yzt.js';
 import { APP_ROOT } from '../../src-main/paths.js';
 import { startIdCardSimulator, type IdCardSimulator } from '../../hardware/id-card/index.js';
+import { startScannerSimulator, type ScannerSimulator } from '../../hardware/barcode/index.js';
+import { startPrinterSimulator, type PrinterSimulator } from '../../hardware/printer/simulator.js';
 import { launchChromium, SCREENSHOT_DIR } from './support/browser.js';
 import { expectAccessible, openKiosk } from './support/applicant.js';
 import { loadCard } from './support/stack.js';
@@ -32,6 +35,8 @@ describe('admin mode: set up a reader and enrol the kiosk', () => {
   const kioskData = join(dir.path, 'kiosk');
   const centralDb = join(dir.path, 'central.sqlite');
   let sim: IdCardSimulator;
+  let scanner: ScannerSimulator;
+  let printer: PrinterSimulator;
   let central: YztProcess;
   let kiosk: YztProcess;
   let browser: Browser;
@@ -39,6 +44,8 @@ describe('admin mode: set up a reader and enrol the kiosk', () => {
 
   beforeAll(async () => {
     sim = await startIdCardSimulator({ link: join(dir.path, 'idcard'), card: null });
+    scanner = await startScannerSimulator({ link: join(dir.path, 'scanner') });
+    printer = await startPrinterSimulator({ link: join(dir.path, 'printer'), outDir: join(dir.path, 'printed') });
     central = await spawnYzt(['central', 'serve', '--port', '0', '--db', centralDb], /listening on (http:\/\/\S+)/);
     expect((await yztOnce(['admin', 'set-pin', '--data', kioskData], `${PIN}\n`)).code).toBe(0);
     kiosk = await spawnYzt(['kiosk', 'serve', '--port', '0', '--data', kioskData], /kiosk: (http:\/\/\S+)/);
@@ -50,6 +57,8 @@ describe('admin mode: set up a reader and enrol the kiosk', () => {
     await kiosk?.stop();
     await central?.stop();
     await sim?.close();
+    await scanner?.close();
+    await printer?.close();
     dir.cleanup();
   });
 
@@ -86,6 +95,45 @@ describe('admin mode: set up a reader and enrol the kiosk', () => {
     await page.getByTestId('device-idReader').filter({ hasText: sim.appPath }).waitFor();
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'admin-1-reader.png'), fullPage: true });
     await expectAccessible(page, 'admin overview');
+  });
+
+  it('sets up the serial scanner and the printers, and each test button says what happened', async () => {
+    await page.getByLabel('扫码枪模式 Scanner mode').selectOption('serial');
+    await page.getByLabel('扫码枪串口 Scanner port').fill(scanner.appPath);
+    await page.getByLabel('打印机串口 Printer port').fill(printer.appPath);
+    await page.getByLabel('A4 打印方式 A4 printing').selectOption('pdf');
+    await page.getByTestId('save-settings').click();
+    await page.getByTestId('device-scanner').filter({ hasText: '正常' }).waitFor();
+    await page.getByTestId('health').filter({ hasText: '收据打印机就绪' }).waitFor();
+
+    await page.getByTestId('test-scanner').click();
+    await page.getByTestId('scanner-test-result').filter({ hasText: '请现在扫一个码' }).waitFor();
+    await scanner.scan('（2026）豫0811执12号', { charset: 'gbk' });
+    const scanned = page.getByTestId('scanner-test-result').filter({ hasText: '收到扫码' });
+    await scanned.waitFor();
+    expect(await scanned.textContent()).toMatch(/豫0811执12号.*gb18030/);
+
+    await page.getByTestId('test-printer').click();
+    await page.getByTestId('printer-test-result').filter({ hasText: '测试页已打印' }).waitFor();
+    expect((await printer.nextReceipt(0)).text).toContain('收据打印机测试页');
+    printer.paperOut(true);
+    await page.getByTestId('test-printer').click();
+    await page.getByTestId('printer-test-result').filter({ hasText: '缺纸' }).waitFor();
+    printer.paperOut(false);
+    expect(printer.receipts.length).toBe(1);
+
+    await page.getByTestId('test-a4').click();
+    await page.getByTestId('a4-test-result').filter({ hasText: '测试 PDF 已生成' }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'admin-3-devices.png'), fullPage: true });
+  });
+
+  it('tests a keyboard-wedge scanner by its typing speed, without typing into the form', async () => {
+    await page.getByLabel('扫码枪模式 Scanner mode').selectOption('keyboard-wedge');
+    await page.getByTestId('test-scanner').click();
+    await page.getByTestId('scanner-test-result').filter({ hasText: '请现在扫一个码' }).waitFor();
+    await page.keyboard.type('YZT-WEDGE-0042');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('scanner-test-result').filter({ hasText: '收到扫码：YZT-WEDGE-0042' }).waitFor();
   });
 
   it('enrols the kiosk with a one-time code from the central gateway', async () => {
