@@ -91,6 +91,22 @@ describe('admin mode', () => {
     expect(after.devices.find((d) => d.device === 'idReader')?.target).toBe(sim.appPath);
   });
 
+  it('keeps the scanner and printers in the saved configuration, and guards the printer tests with the token', async () => {
+    const { token } = await ok<{ token: string }>('admin.signIn', { pin: '246810' });
+    expect(await call('admin.testPrinter', { token: 'y'.repeat(32), path: '/dev/null', baudRate: 9600 })).toMatchObject({ ok: false, error: { code: 'admin.signed-out' } });
+    const missing = await ok<{ ok: boolean; message_zh: string }>('admin.testPrinter', { token, path: join(dir.path, 'no-printer'), baudRate: 9600 });
+    expect(missing.ok).toBe(false);
+    expect(missing.message_zh).toMatch(/^未打印/);
+    const devices = { idReader: null, scanner: { mode: 'serial', path: join(dir.path, 'scanner'), charset: 'gb18030' }, receiptPrinter: { path: join(dir.path, 'no-printer'), baudRate: 19200 }, a4Printer: { mode: 'cups', queue: 'Office_A4' } };
+    const config = { format: 'yzt-kiosk-config', version: 1, courtId: 'jiaozuo-shanyang', centralUrl: null, devices };
+    const noQueue = await call('admin.saveConfig', { token, config: { ...config, devices: { ...devices, a4Printer: { mode: 'cups' } } } });
+    expect(noQueue).toMatchObject({ ok: false, error: { code: 'admin.config-invalid' } });
+    await ok('admin.saveConfig', { token, config });
+    const after = await ok<{ config: { devices: unknown }; health: Array<{ name: string; status: string; message_zh: string }> }>('admin.overview', { token });
+    expect(after.config.devices).toEqual(devices);
+    expect(after.health.find((c) => c.name === 'receipt-printer')).toMatchObject({ status: 'fail' });
+  });
+
   it('enrols the kiosk with a one-time code from the central', async () => {
     const { token } = await ok<{ token: string }>('admin.signIn', { pin: '246810' });
     const code = await issueEnrolCode(central.store, 'jiaozuo-shanyang', new Date(), 1);
