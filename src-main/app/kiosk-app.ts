@@ -12,6 +12,7 @@ import { AppError } from '../../src-shared/api/errors.js';
 import type { Logger } from '../log/logger.js';
 import { FilingService } from '../filings/filing-service.js';
 import { SyncEngine, type SyncOptions } from '../sync/sync-engine.js';
+import { DEFAULT_HEARTBEAT_MS, Heartbeat } from '../sync/heartbeat.js';
 import { loadKioskSettings, readSetting } from '../kiosk/settings.js';
 import { dropHeldDocuments, dropStaleDocuments } from '../filings/document-store.js';
 import { idleSettings } from '../kiosk/idle-settings.js';
@@ -46,6 +47,8 @@ export interface KioskAppOptions {
   printerPath?: string | null;
   now?: () => Date;
   sync?: Partial<Pick<SyncOptions, 'baseDelayMs' | 'maxDelayMs' | 'watchdogMs' | 'batchCount' | 'batchBytes'>>;
+  /** Heartbeat to the central (else setting heartbeat.intervalSeconds, else 60 s). */
+  heartbeatMs?: number;
   /** Device timings (tests shorten them). */
   deviceTimings?: DeviceManagerOptions['timings'];
 }
@@ -142,6 +145,17 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   const receipts = new ReceiptService({ dataDir: opts.dataDir, court, log, printerPath, printerBaudRate: readKioskConfig(db).devices.receiptPrinter?.baudRate ?? 9600, now });
 
   sync.start();
+  const heartbeatSeconds = Number(readSetting(db, 'heartbeat.intervalSeconds'));
+  const heartbeat = new Heartbeat({
+    db,
+    dbFile: join(opts.dataDir, 'kiosk.sqlite'),
+    dataDir: opts.dataDir,
+    appVersion: APP_VERSION,
+    log,
+    now,
+    intervalMs: opts.heartbeatMs ?? (heartbeatSeconds >= 5 ? heartbeatSeconds * 1000 : DEFAULT_HEARTBEAT_MS),
+  });
+  heartbeat.start();
   log.info('kiosk.started', { courtId: court.id, shell: opts.shell, central: settings.centralUrl ?? 'none' });
 
   const admin = new AdminService({
@@ -188,6 +202,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
       clearInterval(purgeTimer);
       await counter.close();
       await receipts.close();
+      await heartbeat.stop();
       await sync.stop();
       await devices.stop();
       session.end('shutdown');

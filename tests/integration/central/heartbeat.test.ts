@@ -14,6 +14,10 @@ import type { KioskListResponse } from '../../../src-shared/sync/protocol.js';
 import { fixedClock, tempDir } from '../../support/tmp.js';
 import { APPLICANT } from '../../support/fixtures.js';
 import { enrol, openKiosk, quietLog, settled, submit, type TestKiosk } from '../sync/support.js';
+import { startKioskApp } from '../../../src-main/app/kiosk-app.js';
+import { openDatabase } from '../../../src-main/db/open.js';
+import { readSetting } from '../../../src-main/kiosk/settings.js';
+import { mkdirSync } from 'node:fs';
 import { PG_SKIP_NOTE, PG_URL, dropSchema, freshSchema } from './pg-support.js';
 
 if (!PG_URL) console.warn(PG_SKIP_NOTE);
@@ -162,5 +166,31 @@ describe.each(engines)('kiosk heartbeat on $engine', ({ engine }) => {
     } finally {
       await c.close();
     }
+  });
+
+  it.skipIf(engine !== 'sqlite')('is sent by the kiosk app on its timer from start', async () => {
+    const data = join(dir.path, 'app');
+    mkdirSync(data);
+    const kdb = openDatabase(join(data, 'kiosk.sqlite'), 'kiosk');
+    await enrol({ db: kdb }, central.store, central.url);
+    const deviceId = readSetting(kdb, 'device.id');
+    kdb.close();
+    const store = central.store;
+    const record = store.recordHeartbeat.bind(store);
+    const arrived = new Promise<number>((resolve) => {
+      let n = 0;
+      store.recordHeartbeat = async (id, summary, now) => {
+        await record(id, summary, now);
+        if (id === deviceId && ++n === 2) resolve(summary.checks.length);
+      };
+    });
+    const app = await startKioskApp({ dataDir: data, shell: 'host', log: quietLog, reader: null, heartbeatMs: 40 });
+    try {
+      expect(await arrived).toBeGreaterThan(0);
+    } finally {
+      await app.close();
+      store.recordHeartbeat = record;
+    }
+    expect(entry((await list()).body, { deviceId } as TestKiosk).down).toBe(false);
   });
 });
