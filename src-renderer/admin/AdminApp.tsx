@@ -1,14 +1,14 @@
 /**
- * Admin mode for IT staff: sign in with the PIN, then devices (with a test for the reader),
- * court and gateway, enrolment, health and sync, and the configuration file. Chinese first,
- * English beside it: IT staff read both.
+ * Admin mode for IT staff: sign in with the PIN, then devices (a test for each: reader, scanner,
+ * receipt and A4 printers), court and gateway, enrolment, health and sync, and the configuration
+ * file (export, import). Chinese first, English beside it: IT staff read both.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { KioskBridge, UserError } from '../../src-shared/api/contract.js';
 import type { AdminOverview, DeviceTestResult, ReaderTestResult } from '../../src-shared/admin/contract.js';
 import { PinPad } from './PinPad.js';
 import { DevicesPanel } from './DevicesPanel.js';
-import { SettingsPanel, type EditableConfig } from './SettingsPanel.js';
+import { SettingsPanel } from './SettingsPanel.js';
 import './admin.css';
 
 export function AdminApp({ bridge, onExit }: { bridge: KioskBridge; onExit(): void }) {
@@ -53,7 +53,7 @@ export function AdminApp({ bridge, onExit }: { bridge: KioskBridge; onExit(): vo
     onExit();
   };
 
-  const save = async (config: EditableConfig) => {
+  const save = async (config: unknown) => {
     if (!token) return;
     setBusy(true);
     setError(null);
@@ -133,7 +133,10 @@ export function AdminApp({ bridge, onExit }: { bridge: KioskBridge; onExit(): vo
               if (r.ok) setNotice(r.value.map((t) => `${t.ok ? '✔' : '✘'} ${t.message_zh}`).join('；'));
               else setError(r.error);
             }} />
-            <SettingsPanel overview={overview} busy={busy} onSave={(c) => void save(c)} onTestReader={testReader} onEnrol={(u, c) => void enrol(u, c)}
+            <SettingsPanel
+              // A new saved configuration (an imported file too) resets the form to it.
+              key={JSON.stringify(overview.config)}
+              overview={overview} busy={busy} onSave={(c) => void save(c)} onTestReader={testReader} onEnrol={(u, c) => void enrol(u, c)}
               onScan={(l) => bridge.on('scanner.scan', l)}
               onTestPrinter={testPrinter}
               onTestA4={testA4}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AdminOverview, DeviceTestResult, ReaderTestResult } from '../../src-shared/admin/contract.js';
 import type { ScannerScanView } from '../../src-shared/api/contract.js';
+import { ConfigFile } from './ConfigFile.js';
 import { DeviceSettings, usePeripheralDraft, type PeripheralConfig } from './DeviceSettings.js';
 
 /** The configuration as the admin screen edits it; validated whole by the service on save. */
@@ -17,7 +18,8 @@ export interface EditableConfig {
 interface Props {
   overview: AdminOverview;
   busy: boolean;
-  onSave(config: EditableConfig): void;
+  /** The form's configuration, or an imported file's (validated whole by the service). */
+  onSave(config: unknown): void;
   onTestReader(path: string, baudRate: number): Promise<ReaderTestResult | null>;
   onEnrol(centralUrl: string, code: string): void;
   onScan(listener: (scan: ScannerScanView) => void): () => void;
@@ -121,9 +123,7 @@ export function SettingsPanel({ overview, busy, onSave, onTestReader, onEnrol, o
         </button>
       </div>
 
-      <h2>配置文件 Configuration file</h2>
-      <p className="hint">导出后可在其他终端用 “yzt admin import-config” 导入。Export to set up other kiosks alike.</p>
-      <textarea readOnly aria-label="当前配置 Current configuration" className="config-json" data-testid="config-json" value={JSON.stringify(overview.config, null, 2)} rows={6} />
+      <ConfigFile config={overview.config} busy={busy} onImport={onSave} />
     </section>
   );
 }

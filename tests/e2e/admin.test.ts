@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { spawnYzt, type YztProcess } from '../../src-main/proc/spawn-yzt.js';
@@ -134,6 +135,18 @@ describe('admin mode: set up a reader and enrol the kiosk', () => {
     await page.keyboard.type('YZT-WEDGE-0042');
     await page.keyboard.press('Enter');
     await page.getByTestId('scanner-test-result').filter({ hasText: '收到扫码：YZT-WEDGE-0042' }).waitFor();
+  });
+
+  it('exports the configuration as a file and imports an edited one', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-config').click()]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { devices: { scanner: unknown; receiptPrinter: { path: string }; a4Printer: unknown } };
+    expect(exported.devices.receiptPrinter.path).toBe(printer.appPath);
+    const edited = { ...exported, devices: { ...exported.devices, a4Printer: { mode: 'cups', queue: 'Office_A4' } } };
+    await page.getByTestId('import-config').setInputFiles({ name: 'kiosk.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited)) });
+    await page.getByTestId('config-json').filter({ hasText: 'Office_A4' }).waitFor();
+    expect(await page.getByLabel('CUPS 队列名 Queue name').inputValue()).toBe('Office_A4');
+    await page.getByTestId('import-config').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
+    await page.getByTestId('import-problem').filter({ hasText: '未做任何修改' }).waitFor();
   });
 
   it('enrols the kiosk with a one-time code from the central gateway', async () => {
