@@ -13,7 +13,7 @@ export function adminHandlers(s: AdminService): Pick<ApiHandlers, AdminMethod> {
     },
     'admin.overview': ({ token }) => s.overview(token),
     'admin.saveConfig': ({ token, config }) => s.saveConfig(token, config),
-    'admin.testReader': ({ token, path, baudRate }) => s.testReader(token, path, baudRate),
+    'admin.testReader': ({ token, transport, hid, ...target }) => s.testReader(token, { ...target, transport: transport ?? 'serial', ...(hid ? { hid } : {}) }),
     'admin.testPrinter': ({ token, path, baudRate }) => s.testPrinter(token, path, baudRate),
     'admin.testA4': ({ token, queue }) => s.testA4(token, queue),
     'admin.enrol': ({ token, centralUrl, code }) => s.enrol(token, centralUrl, code),

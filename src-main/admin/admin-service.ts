@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { SerialPort } from 'serialport';
 import type { Db } from '../db/open.js';
+import type { ByteBinding } from '../../hardware/serial/binding.js';
 import type { Logger } from '../log/logger.js';
 import type { DeviceStateView, SelfTestResult, SyncStatus } from '../../src-shared/api/contract.js';
 import type { AdminOverview, AdminSession, DeviceTestResult, ReaderTestResult } from '../../src-shared/admin/contract.js';
@@ -21,7 +22,9 @@ import { enrolKiosk } from '../sync/enrol-kiosk.js';
 import { importKioskConfig, readKioskConfig, type KioskConfig } from './kiosk-config.js';
 import { kioskHealthWithPrinter } from './health.js';
 import { a4TestPage, printReceiptTestPage, receiptPrinterStatus } from './printer-tests.js';
-import { openSerialIdCardReader } from '../../hardware/id-card/index.js';
+import { IdCardReader } from '../../hardware/id-card/index.js';
+import type { HidApi } from '../../hardware/hid/hid-api.js';
+import { idReaderBinding, type IdReaderTarget } from '../devices/id-reader-device.js';
 
 export const PIN_MAX_FAILURES = 5;
 export const PIN_LOCK_MINUTES = 15;
@@ -38,6 +41,8 @@ export interface AdminDeps {
   /** Applies a saved configuration: reopen devices, point sync at the new gateway. */
   applyConfig: (config: KioskConfig) => Promise<void>;
   listSerialPorts?: () => Promise<string[]>;
+  /** node-hid stand-in for HID reader tests (the device manager gets the same). */
+  hidApi?: HidApi;
 }
 
 const SIGNED_OUT = new AppError('admin.signed-out', '管理会话已结束，请重新输入 PIN', 'Admin session ended; enter the PIN again');
@@ -165,18 +170,18 @@ export class AdminService {
     return { saved: true, config: r.config };
   }
 
-  async testReader(token: string, path: string, baudRate: number): Promise<ReaderTestResult> {
+  async testReader(token: string, target: IdReaderTarget): Promise<ReaderTestResult> {
     const who = this.require(token);
     const current = (await this.d.devices.list()).find((v) => v.device === 'idReader');
     let result: ReaderTestResult;
-    if (current?.target === path) {
+    if (current?.target === target.path) {
       // The kiosk holds this port open already: ask its driver instead of opening it twice.
       const [t] = await this.d.devices.selfTest('idReader');
       result = t ? { ok: t.ok, message_zh: t.message_zh, message_en: t.message_en } : { ok: false, message_zh: '没有自检结果', message_en: 'No self-test result' };
     } else {
-      result = await testReaderOnce(path, baudRate);
+      result = await testReaderOnce(idReaderBinding(target, this.d.hidApi));
     }
-    this.audit(who, 'admin.reader.tested', { ok: result.ok });
+    this.audit(who, 'admin.reader.tested', { ok: result.ok, transport: target.transport });
     return result;
   }
 
@@ -216,9 +221,9 @@ async function listSerialPorts(): Promise<string[]> {
   }
 }
 
-/** Opens a reader on a port the kiosk does not hold, reads once, and says what happened. */
-async function testReaderOnce(path: string, baudRate: number): Promise<ReaderTestResult> {
-  const reader = openSerialIdCardReader({ path, baudRate });
+/** Opens a reader (serial or HID) the kiosk does not hold, reads once, and says what happened. */
+async function testReaderOnce(binding: ByteBinding): Promise<ReaderTestResult> {
+  const reader = new IdCardReader({ binding });
   try {
     const { card } = await reader.readOnce(4000);
     return { ok: true, message_zh: '读卡成功，阅读器工作正常', message_en: 'Card read; the reader works', card: { name: card.name.slice(0, 1) + '*'.repeat(Math.max(0, card.name.length - 1)), idNumberMasked: maskIdNumber(card.idNumber) } };

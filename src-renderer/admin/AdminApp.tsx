@@ -9,6 +9,7 @@ import type { AdminOverview, DeviceTestResult, ReaderTestResult } from '../../sr
 import { PinPad } from './PinPad.js';
 import { DevicesPanel } from './DevicesPanel.js';
 import { SettingsPanel } from './SettingsPanel.js';
+import type { ReaderTarget } from './ReaderSettings.js';
 import './admin.css';
 
 export function AdminApp({ bridge, onExit }: { bridge: KioskBridge; onExit(): void }) {
@@ -65,9 +66,9 @@ export function AdminApp({ bridge, onExit }: { bridge: KioskBridge; onExit(): vo
     } else setError(r.error);
   };
 
-  const testReader = async (path: string, baudRate: number): Promise<ReaderTestResult | null> => {
+  const testReader = async (target: ReaderTarget): Promise<ReaderTestResult | null> => {
     if (!token) return null;
-    const r = await bridge['admin.testReader']({ token, path, baudRate });
+    const r = await bridge['admin.testReader']({ token, ...target });
     if (!r.ok) {
       setError(r.error);
       return null;

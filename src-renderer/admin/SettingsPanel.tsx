@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { AdminOverview, DeviceTestResult, ReaderTestResult } from '../../src-shared/admin/contract.js';
 import type { ScannerScanView } from '../../src-shared/api/contract.js';
 import { ConfigFile } from './ConfigFile.js';
+import { ReaderSettings, useReaderDraft, type ReaderConfig, type ReaderTarget } from './ReaderSettings.js';
 import { DeviceSettings, usePeripheralDraft, type PeripheralConfig } from './DeviceSettings.js';
 
 /** The configuration as the admin screen edits it; validated whole by the service on save. */
@@ -11,7 +12,7 @@ export interface EditableConfig {
   courtId: string;
   centralUrl: string | null;
   devices: PeripheralConfig & {
-    idReader: { transport: 'serial' | 'hid'; path: string; baudRate: number; pollIntervalMs: number } | null;
+    idReader: ReaderConfig | null;
   };
 }
 
@@ -20,23 +21,18 @@ interface Props {
   busy: boolean;
   /** The form's configuration, or an imported file's (validated whole by the service). */
   onSave(config: unknown): void;
-  onTestReader(path: string, baudRate: number): Promise<ReaderTestResult | null>;
+  onTestReader(target: ReaderTarget): Promise<ReaderTestResult | null>;
   onEnrol(centralUrl: string, code: string): void;
   onScan(listener: (scan: ScannerScanView) => void): () => void;
   onTestPrinter(path: string, baudRate: number): Promise<DeviceTestResult | null>;
   onTestA4(queue: string | null): Promise<DeviceTestResult | null>;
 }
 
-const BAUDS = [115200, 57600, 38400, 19200, 9600];
-
 export function SettingsPanel({ overview, busy, onSave, onTestReader, onEnrol, onScan, onTestPrinter, onTestA4 }: Props) {
   const current = overview.config as EditableConfig;
   const [courtId, setCourtId] = useState(current.courtId);
   const [centralUrl, setCentralUrl] = useState(current.centralUrl ?? '');
-  const [readerPath, setReaderPath] = useState(current.devices.idReader?.path ?? '');
-  const [baud, setBaud] = useState(current.devices.idReader?.baudRate ?? 115200);
-  const [test, setTest] = useState<ReaderTestResult | null>(null);
-  const [testing, setTesting] = useState(false);
+  const reader = useReaderDraft(current.devices.idReader);
   const [code, setCode] = useState('');
   const peripherals = usePeripheralDraft(current.devices);
 
@@ -47,52 +43,13 @@ export function SettingsPanel({ overview, busy, onSave, onTestReader, onEnrol, o
     devices: {
       ...current.devices,
       ...peripherals.config(),
-      idReader: readerPath.trim() ? { transport: 'serial', path: readerPath.trim(), baudRate: baud, pollIntervalMs: current.devices.idReader?.pollIntervalMs ?? 500 } : null,
+      idReader: reader.config(),
     },
   });
 
   return (
     <section className="panel" data-testid="settings">
-      <h2>身份证阅读器 ID card reader</h2>
-      <label htmlFor="reader-path">串口 Serial port</label>
-      <input id="reader-path" list="serial-ports" value={readerPath} onChange={(e) => setReaderPath(e.target.value)} autoComplete="off" />
-      <datalist id="serial-ports">
-        {overview.serialPorts.map((p) => (
-          <option key={p} value={p} />
-        ))}
-      </datalist>
-      <label htmlFor="reader-baud">波特率 Baud rate</label>
-      <select id="reader-baud" value={baud} onChange={(e) => setBaud(Number(e.target.value))}>
-        {BAUDS.map((b) => (
-          <option key={b} value={b}>
-            {b}
-          </option>
-        ))}
-      </select>
-      <div className="actions">
-        <button
-          type="button"
-          className="secondary"
-          disabled={!readerPath.trim() || testing}
-          data-testid="test-reader"
-          onClick={() => {
-            setTesting(true);
-            setTest(null);
-            void onTestReader(readerPath.trim(), baud).then((r) => {
-              setTesting(false);
-              setTest(r);
-            });
-          }}
-        >
-          {testing ? '测试中…' : '测试读卡 Test'}
-        </button>
-      </div>
-      {test && (
-        <p className={test.ok ? 'field-ok' : 'field-error'} data-testid="reader-test-result" role="status">
-          {test.message_zh}
-          {test.card ? `：${test.card.name} ${test.card.idNumberMasked}` : ''}
-        </p>
-      )}
+      <ReaderSettings draft={reader} serialPorts={overview.serialPorts} onTest={onTestReader} />
 
       <DeviceSettings draft={peripherals} saved={current.devices} onScan={onScan} onTestPrinter={onTestPrinter} onTestA4={onTestA4} />
 

@@ -19,7 +19,16 @@ export const adminInputs = {
   /** The whole configuration as `yzt admin export-config` writes it; validated on the trusted side. */
   'admin.saveConfig': z.strictObject({ token, config: z.unknown() }),
   /** Test a reader on a port before saving it: SAM status, then a card read if one lies there. */
-  'admin.testReader': z.strictObject({ token, path: z.string().min(1).max(200), baudRate: z.number().int().positive().max(921600) }),
+  'admin.testReader': z.strictObject({
+    token,
+    path: z.string().min(1).max(200),
+    baudRate: z.number().int().positive().max(921600),
+    /** Serial when absent. HID readers: path is the OS HID path or `vvvv:pppp`, with the vendor's framing. */
+    transport: z.enum(['serial', 'hid']).optional(),
+    hid: z
+      .strictObject({ framing: z.enum(['length-prefixed', 'raw-padded']), reportSize: z.number().int().min(2).max(1024), reportId: z.number().int().min(1).max(255).nullable() })
+      .optional(),
+  }),
   /** Prints a test page on the receipt printer at this port (its status is asked first). */
   'admin.testPrinter': z.strictObject({ token, path: z.string().min(1).max(200), baudRate: z.number().int().positive().max(921600) }),
   /** Makes an A4 test PDF; with a CUPS queue also sends it there with `lp -d`. */
