@@ -9,6 +9,7 @@ import { EventEmitter } from 'node:events';
 import type { IdCard } from '../../../src-shared/domain/id-card.js';
 import { ReaderFirmware, type FirmwareEvent, type FirmwareOptions, type SimFault } from '../../id-card/simulator/firmware.js';
 import type { SimulatorEvents } from '../../id-card/simulator/simulator.js';
+import { cardTray } from '../../id-card/simulator/card-tray.js';
 import { fromOutputReport, toInputReport, unwrapPayload, wrapPayloads, type HidFraming } from '../framing.js';
 import type { HidApi, HidDeviceHandle, HidDeviceInfo } from '../hid-api.js';
 
@@ -69,7 +70,6 @@ export function startFakeHidReader(opts: FakeHidReaderOptions): FakeHidReader {
   let handle: FakeHandle | undefined;
   let plugged = true;
   let closed = false;
-  let lastCard: IdCard | null = opts.card ?? null;
 
   const deliver = (h: FakeHandle, bytes: Uint8Array): void => {
     if (h.dead || handle !== h) return;
@@ -140,6 +140,7 @@ export function startFakeHidReader(opts: FakeHidReaderOptions): FakeHidReader {
     }
   };
 
+  const tray = cardTray(firmware, emitter, opts.card ?? null);
   const self: FakeHidReader = {
     api,
     info,
@@ -148,21 +149,7 @@ export function startFakeHidReader(opts: FakeHidReaderOptions): FakeHidReader {
     },
     commandCounts: counts,
     reports,
-    placeCard(card) {
-      const c = card ?? lastCard;
-      if (!c) throw new Error('No card to place');
-      firmware.placeCard(c);
-      lastCard = c;
-      emitter.emit('placed');
-    },
-    removeCard() {
-      firmware.removeCard();
-      emitter.emit('removed');
-    },
-    setFault(fault) {
-      firmware.setFault(fault);
-      emitter.emit('fault', fault);
-    },
+    ...tray,
     async unplug() {
       if (!plugged || closed) return;
       pull();

@@ -11,6 +11,7 @@ import type { ByteLink } from '../../serial/binding.js';
 import { serialBinding } from '../../serial/serialport-binding.js';
 import { PtyPairError as SimulatorError, startPtyPair } from '../../serial/pty-pair.js';
 import { ReaderFirmware, type FirmwareEvent, type FirmwareOptions, type SimFault } from './firmware.js';
+import { cardTray } from './card-tray.js';
 
 export interface SimulatorOptions extends Omit<FirmwareOptions, 'card' | 'fault'> {
   /** Path the app opens (a symlink to the app-side pty). */
@@ -63,7 +64,6 @@ export async function startIdCardSimulator(opts: SimulatorOptions): Promise<IdCa
   const counts: Record<string, number> = {};
   let socat: ChildProcess | undefined;
   let port: ByteLink | undefined;
-  let lastCard: IdCard | null = opts.card ?? null;
   let closed = false;
 
   const write = (bytes: Uint8Array): void => {
@@ -129,6 +129,7 @@ export async function startIdCardSimulator(opts: SimulatorOptions): Promise<IdCa
     await p?.close();
   };
 
+  const tray = cardTray(firmware, emitter, opts.card ?? null);
   const handle: IdCardSimulator = {
     appPath: opts.link,
     simPath,
@@ -136,21 +137,7 @@ export async function startIdCardSimulator(opts: SimulatorOptions): Promise<IdCa
       return socat !== undefined;
     },
     commandCounts: counts,
-    placeCard(card?: IdCard) {
-      const c = card ?? lastCard;
-      if (!c) throw new SimulatorError('没有可放置的卡片', 'No card to place');
-      firmware.placeCard(c);
-      lastCard = c;
-      emitter.emit('placed');
-    },
-    removeCard() {
-      firmware.removeCard();
-      emitter.emit('removed');
-    },
-    setFault(fault) {
-      firmware.setFault(fault);
-      emitter.emit('fault', fault);
-    },
+    ...tray,
     async unplug() {
       if (!socat || closed) return;
       await pull();
