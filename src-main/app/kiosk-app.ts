@@ -172,7 +172,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
       sync.setCentralUrl(config.centralUrl);
     },
   });
-  const counter = startCounter({ db, court, deviceId: settings.deviceId, now, log, applicantKey: (id) => filings.applicantKey(id) });
+  const counter = startCounter({ db, court, deviceId: settings.deviceId, now, log, applicantKey: (id) => filings.applicantKey(id), handover: { filings, secret: settings.applicantKeySecret } });
   const handlers: ApiHandlers = {
     ...counter.handlers,
     ...adminHandlers(admin),

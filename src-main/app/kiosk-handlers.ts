@@ -6,6 +6,7 @@ import type { FilingService } from '../filings/filing-service.js';
 import { getFilingView } from '../filings/filing-store.js';
 import { addDocument, removeDocument } from '../filings/document-store.js';
 import { discardDraft, draftKeys, resumeDraft, saveDraft } from '../filings/draft-store.js';
+import { saveHandover } from '../filings/handover-store.js';
 import type { KioskSession } from '../kiosk/session.js';
 import { toApplicant, toCardView } from '../kiosk/card-view.js';
 import type { SyncEngine } from '../sync/sync-engine.js';
@@ -79,6 +80,13 @@ export function kioskHandlers(d: HandlerDeps): Omit<ApiHandlers, CounterMethod |
     'draft.discard': () => {
       discardDraft(d.db, keys().ownerKey);
       return null;
+    },
+    // The applicant record comes from the card in this session, never from the page.
+    'draft.handover': (draft) => {
+      const c = card();
+      const r = saveHandover(d.db, d.applicantKeySecret, { draft, applicant: toApplicant(c) }, d.session.sessionId, d.now(), d.draftKeepMinutes);
+      discardDraft(d.db, d.filings.applicantKey(c.idNumber));
+      return r;
     },
     'document.add': ({ kind, dataUrl }) => {
       const doc = addDocument(d.db, d.session.sessionId, kind, dataUrl, d.now());

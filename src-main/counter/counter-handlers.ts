@@ -28,5 +28,7 @@ export function counterHandlers(s: CounterService): CounterHandlers {
     'counter.preEnforcement': ({ token, filingId, event }) => s.preEnforcement(token, filingId, event),
     'counter.notice.draft': ({ token, filingId, kind }) => s.noticeDraft(token, filingId, kind),
     'counter.related': ({ token, filingId }) => s.related(token, filingId),
+    'counter.handover.open': ({ token, code }) => s.handovers.open(token, code),
+    'counter.handover.submit': ({ token, code }) => s.handovers.submit(token, code),
   };
 }

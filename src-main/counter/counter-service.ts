@@ -32,6 +32,7 @@ import { registerCsv } from './register-csv.js';
 import { printPdf } from './document-printer.js';
 import { readSetting } from '../kiosk/settings.js';
 import type { CourtSync } from './court-sync.js';
+import { CounterHandovers, type HandoverDeps } from './counter-handovers.js';
 
 export interface CounterDeps {
   db: Db;
@@ -44,6 +45,8 @@ export interface CounterDeps {
   /** Related-case search at the central (seed 001 art. 9); null when no central is set. */
   related?: (filing: LoadedFiling) => Promise<RelatedCases>;
   fontFile?: string;
+  /** Filing applications handed over at the kiosk; without it the counter refuses hand-overs. */
+  handover?: HandoverDeps;
 }
 
 const NOT_FOUND = new AppError('counter.not-found', '没有找到这份申请', 'Filing not found');
@@ -57,11 +60,13 @@ export function chinaTime(iso: string): string {
 
 export class CounterService {
   readonly sessions: ClerkSessions;
+  readonly handovers: CounterHandovers;
   private readonly calendar: WorkCalendar;
   private readonly q: QueueDeps;
 
   constructor(private readonly d: CounterDeps) {
     this.sessions = new ClerkSessions(d.db, d.now);
+    this.handovers = new CounterHandovers({ db: d.db, now: d.now, log: d.log, sessions: this.sessions, ...(d.handover ? { handover: d.handover } : {}) });
     this.calendar = buildCalendar(resolveCourt(d.court).calendar);
     this.q = { db: d.db, calendar: this.calendar, now: d.now, applicantKey: d.applicantKey };
   }

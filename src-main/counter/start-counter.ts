@@ -8,7 +8,7 @@ import { CourtSync } from './court-sync.js';
 import { counterHandlers, type CounterHandlers } from './counter-handlers.js';
 import { relatedSearch } from './related-search.js';
 
-export type CounterOptions = Pick<CounterDeps, 'db' | 'court' | 'deviceId' | 'now' | 'log' | 'applicantKey'>;
+export type CounterOptions = Pick<CounterDeps, 'db' | 'court' | 'deviceId' | 'now' | 'log' | 'applicantKey' | 'handover'>;
 
 export interface Counter {
   handlers: CounterHandlers;

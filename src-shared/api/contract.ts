@@ -32,6 +32,8 @@ export const apiInputs = {
   'draft.save': z.strictObject({ step: z.string().max(40), data: z.string().max(400_000) }),
   'draft.resume': z.null(),
   'draft.discard': z.null(),
+  /** Hands the unfinished application to the counter: returns a code for the clerk (encrypted, expires). */
+  'draft.handover': filingDraftSchema,
   /** A page photographed by the document camera, as a JPEG or PNG data URL. */
   'document.add': z.strictObject({ kind: z.enum(DOCUMENT_KINDS), dataUrl: z.string().max(1_900_000).regex(/^data:image\/(jpeg|png);base64,[A-Za-z0-9+/=]+$/) }),
   'document.remove': z.strictObject({ id: z.uuid() }),
@@ -186,6 +188,7 @@ export interface ApiOutputs extends CounterOutputs, AdminOutputs {
   'draft.save': { expiresAt: string };
   'draft.resume': SavedDraft | null;
   'draft.discard': null;
+  'draft.handover': { code: string; expiresAt: string };
   'document.add': { id: string; bytes: number };
   'document.remove': null;
   'receipt.print': ReceiptResult;

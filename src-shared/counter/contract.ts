@@ -4,7 +4,8 @@
  * kiosk's page, so the token, not the page, is what grants a clerk's powers.
  */
 import { z } from 'zod';
-import { text } from '../domain/filing.js';
+import { text, type FilingView } from '../domain/filing.js';
+import type { CheckView } from '../api/contract.js';
 
 export const CLERK_ROLES = ['reception', 'leader', 'admin'] as const;
 export type ClerkRole = (typeof CLERK_ROLES)[number];
@@ -118,6 +119,9 @@ export const counterInputs = {
   'counter.preEnforcement': z.strictObject({ token, filingId, event: z.enum(['handed-over', 'performed', 'failed']) }),
   'counter.notice.draft': z.strictObject({ token, filingId, kind: z.enum(NOTICE_KINDS) }),
   'counter.related': z.strictObject({ token, filingId }),
+  /** An unfinished application the applicant handed over at the kiosk, by the code they were given. */
+  'counter.handover.open': z.strictObject({ token, code: z.string().trim().min(1, { message: '请输入暂存号码' }).max(20) }),
+  'counter.handover.submit': z.strictObject({ token, code: z.string().trim().min(1, { message: '请输入暂存号码' }).max(20) }),
 } as const;
 
 export type CounterMethod = keyof typeof counterInputs;
@@ -240,4 +244,18 @@ export interface CounterOutputs {
   'counter.preEnforcement': CaseDetail;
   'counter.notice.draft': PdfResult;
   'counter.related': RelatedCases;
+  'counter.handover.open': HandoverSummary;
+  'counter.handover.submit': { filing: FilingView };
+}
+
+/** What the clerk sees of a handed-over application before filing it. */
+export interface HandoverSummary {
+  applicantName: string;
+  applicantIdMasked: string;
+  basisNumber: string;
+  respondentNames: string[];
+  documents: number;
+  check: CheckView;
+  createdAt: string;
+  expiresAt: string;
 }
