@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { STAGE_LABEL_ZH, type QueueRow } from '../../src-shared/counter/contract.js';
 import { chinaTime, pdfUrl, yuan, type Call } from './counter-ui.js';
+import { HandoverPanel } from './HandoverPanel.js';
 
 type Filter = 'open' | 'today' | 'overdue' | 'returned' | 'done' | 'all';
 const FILTERS: Array<[Filter, string]> = [
@@ -39,6 +40,7 @@ export function QueueView({ call, token, onOpen, watch }: { call: Call; token: s
   return (
     <section className="panel counter-queue" aria-labelledby="queue-title">
       <h2 id="queue-title">立案申请队列</h2>
+      <HandoverPanel call={call} token={token} onFiled={onOpen} />
       <div className="counter-toolbar">
         <label>
           查找
@@ -54,7 +56,7 @@ export function QueueView({ call, token, onOpen, watch }: { call: Call; token: s
             ))}
           </select>
         </label>
-        <button type="button" className="secondary" onClick={() => void load()}>
+        <button type="button" className="secondary" onClick={() => void load()} data-testid="queue-refresh">
           刷新
         </button>
       </div>

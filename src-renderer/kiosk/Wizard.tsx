@@ -19,6 +19,7 @@ import { MoneyStep } from './steps/MoneyStep.js';
 import { DocumentsStep } from './steps/DocumentsStep.js';
 import { RiskStep } from './steps/RiskStep.js';
 import { ReviewStep } from './steps/ReviewStep.js';
+import { HandoverCode } from './HandoverCode.js';
 import type { StepProps } from './steps/step-props.js';
 
 interface Props {
@@ -44,6 +45,7 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [signature, setSignature] = useState<string | null>(null);
+  const [handed, setHanded] = useState<{ code: string; expiresAt: string } | null>(null);
   const heading = useRef<HTMLHeadingElement | null>(null);
   const index = STEP_ORDER.indexOf(step);
   const text = STEP_TEXT[step];
@@ -110,6 +112,17 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
     } else setError(r.error);
   };
 
+  // The counter gets the answers and, from the services, the card's record; the page only the code.
+  const handOver = async () => {
+    if (!card) {
+      setNotice(l('交给窗口办理需要先放置身份证', 'Place your ID card to hand over'));
+      return;
+    }
+    const r = await bridge['draft.handover'](toDraft(a));
+    if (r.ok) setHanded(r.value);
+    else setError(r.error);
+  };
+
   const submit = async () => {
     if (!signature) {
       setNotice(l('请先在框内签名', 'Please sign in the box first'));
@@ -132,6 +145,8 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
       void bridge['document.remove']({ id: sig.value.id });
     }
   };
+
+  if (handed) return <HandoverCode code={handed.code} expiresAt={handed.expiresAt} onDone={onLeave} />;
 
   const props: StepProps = { a, set, card, bridge, check };
   const errors = { ...(check ? fieldErrorsOf(check.findings, check.fields) : {}), ...(error?.fields ?? {}) };
@@ -197,6 +212,9 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
           </button>
           <button type="button" className="secondary" onClick={() => void save()} data-testid="save-draft">
             {l('保存，稍后继续', 'Save for later')}
+          </button>
+          <button type="button" className="secondary" onClick={() => void handOver()} data-testid="hand-over">
+            {l('交给窗口办理', 'Hand to the counter')}
           </button>
           {index > 0 && (
             <button type="button" className="secondary" onClick={() => go(STEP_ORDER[index - 1]!)} data-testid="back">
