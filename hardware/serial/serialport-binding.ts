@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { SerialPort } from 'serialport';
 import { LinkOpenError, type ByteBinding, type ByteLink, type LinkClosed, type OpenErrorCode } from './binding.js';
 
@@ -37,11 +38,24 @@ class SerialLink implements ByteLink {
   private closedWhy: LinkClosed | undefined;
   private readonly closeListeners: ((why: LinkClosed) => void)[] = [];
   private closingByUs = false;
+  private readonly watch: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly port: SerialPort,
     private readonly device: DeviceName,
+    path: string,
   ) {
+    // A device node that vanishes (USB unplugged, a pty pair torn down) does not always wake the
+    // port's poller with a hang-up, and a passive device such as a scanner never writes to find
+    // out: watch the node itself. Only for file-system ports (not Windows COM names).
+    if (path.startsWith('/')) {
+      this.watch = setInterval(() => {
+        if (this.closedWhy || existsSync(path)) return;
+        this.finish({ lost: true, code: 'disconnected', message_zh: `${device.zh}连接已断开`, message_en: `The ${device.en} was disconnected` });
+        if (port.isOpen) port.close(() => undefined);
+      }, 500);
+      this.watch.unref();
+    }
     port.on('close', (err?: Error & { disconnected?: boolean }) => {
       const lost = !this.closingByUs || Boolean(err?.disconnected);
       this.finish(
@@ -66,6 +80,7 @@ class SerialLink implements ByteLink {
   private finish(why: LinkClosed): void {
     if (this.closedWhy) return;
     this.closedWhy = why;
+    if (this.watch) clearInterval(this.watch);
     for (const l of this.closeListeners) l(why);
   }
 
@@ -106,7 +121,7 @@ export function serialBinding(opts: SerialBindingOptions): ByteBinding {
     open: () =>
       new Promise<ByteLink>((resolve, reject) => {
         const port = new SerialPort({ path: opts.path, baudRate, dataBits: 8, parity: 'none', stopBits: 1, autoOpen: false });
-        port.open((err) => (err ? reject(openError(opts.path, err, device)) : resolve(new SerialLink(port, device))));
+        port.open((err) => (err ? reject(openError(opts.path, err, device)) : resolve(new SerialLink(port, device, opts.path))));
       }),
   };
 }
