@@ -102,13 +102,18 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     onSubmitted: () => sync.kick(),
   });
 
-  const printerPath = opts.printerPath ?? readSetting(db, 'printer.path') ?? readKioskConfig(db).devices.receiptPrinter?.path ?? null;
+  // Read on each use: admin mode can change the printer while the kiosk runs.
+  const receiptPrinter = (): { path: string; baudRate: number } | null => {
+    const configured = readKioskConfig(db).devices.receiptPrinter;
+    const path = opts.printerPath ?? readSetting(db, 'printer.path') ?? configured?.path ?? null;
+    return path ? { path, baudRate: configured?.baudRate ?? 9600 } : null;
+  };
   // Devices are reopened when IT staff save a new configuration in admin mode.
   const openDevices = async (reader: KioskAppOptions['reader']): Promise<DeviceManager> => {
     const m = new DeviceManager({
       devices: readKioskConfig(db).devices,
       ...(reader !== undefined ? { reader } : {}),
-      printerPath,
+      printerPath: receiptPrinter()?.path ?? null,
       log,
       now,
       ...(opts.deviceTimings ? { timings: opts.deviceTimings } : {}),
@@ -142,7 +147,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   purge();
   const purgeTimer = setInterval(purge, 10 * 60_000);
   purgeTimer.unref();
-  const receipts = new ReceiptService({ dataDir: opts.dataDir, court, log, printerPath, printerBaudRate: readKioskConfig(db).devices.receiptPrinter?.baudRate ?? 9600, now });
+  const receipts = new ReceiptService({ dataDir: opts.dataDir, court, log, printer: receiptPrinter, now });
 
   sync.start();
   const heartbeatSeconds = Number(readSetting(db, 'heartbeat.intervalSeconds'));

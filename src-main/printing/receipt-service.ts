@@ -20,9 +20,8 @@ export interface ReceiptServiceOptions {
   dataDir: string;
   court: CourtProfile;
   log: Logger;
-  printerPath: string | null;
-  /** Serial speed of the printer (ESC/POS serial printers commonly ship at 9600). */
-  printerBaudRate?: number;
+  /** The receipt printer as configured now (read per receipt, so admin changes apply at once). */
+  printer: () => { path: string; baudRate: number } | null;
   now?: () => Date;
 }
 
@@ -42,9 +41,10 @@ export class ReceiptService {
     const now = this.opts.now?.() ?? new Date();
     const lines = receiptLines(filing, this.opts.court.name, receiptCode, now);
     if (to === 'printer') {
-      if (this.opts.printerPath) {
+      const printer = this.opts.printer();
+      if (printer) {
         try {
-          const r = await printReceipt(lines, { binding: serialBinding({ path: this.opts.printerPath, baudRate: this.opts.printerBaudRate ?? 9600 }) });
+          const r = await printReceipt(lines, { binding: serialBinding({ path: printer.path, baudRate: printer.baudRate }) });
           this.opts.log.info('receipt.printed', { filingId: filing.id, bytes: r.bytes });
           return { to: 'printer', message_zh: '回执已打印，请从出纸口取走', message_en: 'The receipt is printed; take it from the slot' };
         } catch (e) {
