@@ -4,10 +4,11 @@
  * secret: the database alone (a stolen disk, a backup) cannot open it, and nobody without
  * the card can find or read it. Expired drafts and their photographs are deleted.
  */
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { Db } from '../db/open.js';
 import type { SavedDraft } from '../../src-shared/api/contract.js';
 import { dropHeldDocuments, moveDocuments } from './document-store.js';
+import { openJson, sealJson } from './sealed-json.js';
 
 export interface DraftKeys {
   /** Keyed hash of the ID number (finds the row). */
@@ -23,16 +24,13 @@ export function draftKeys(secret: string, idNumber: string, ownerKey: string): D
 export const draftHolder = (ownerKey: string) => `draft:${ownerKey}`;
 
 export function saveDraft(db: Db, keys: DraftKeys, sessionHolder: string, draft: { step: string; data: string }, now: Date, keepMinutes: number): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', keys.aesKey, iv);
-  cipher.setAAD(Buffer.from(keys.ownerKey));
-  const body = Buffer.concat([cipher.update(JSON.stringify(draft), 'utf8'), cipher.final()]);
+  const { iv, tag, body } = sealJson(keys.aesKey, keys.ownerKey, draft);
   const expiresAt = new Date(now.getTime() + keepMinutes * 60_000).toISOString();
   db.transaction(() => {
     db.prepare(
       `INSERT INTO drafts (owner_key, iv, tag, body, saved_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (owner_key) DO UPDATE SET iv = excluded.iv, tag = excluded.tag, body = excluded.body, saved_at = excluded.saved_at, expires_at = excluded.expires_at`,
-    ).run(keys.ownerKey, iv, cipher.getAuthTag(), body, now.toISOString(), expiresAt);
+    ).run(keys.ownerKey, iv, tag, body, now.toISOString(), expiresAt);
     // The photographs wait with the draft instead of being wiped with the session.
     moveDocuments(db, sessionHolder, draftHolder(keys.ownerKey));
   })();
@@ -47,10 +45,7 @@ export function resumeDraft(db: Db, keys: DraftKeys, sessionHolder: string, now:
     | undefined;
   if (!row) return null;
   try {
-    const d = createDecipheriv('aes-256-gcm', keys.aesKey, row.iv);
-    d.setAAD(Buffer.from(keys.ownerKey));
-    d.setAuthTag(row.tag);
-    const json = JSON.parse(Buffer.concat([d.update(row.body), d.final()]).toString('utf8')) as { step: string; data: string };
+    const json = openJson<{ step: string; data: string }>(keys.aesKey, keys.ownerKey, row);
     moveDocuments(db, draftHolder(keys.ownerKey), sessionHolder);
     return { step: json.step, data: json.data, savedAt: row.saved_at, expiresAt: row.expires_at };
   } catch {

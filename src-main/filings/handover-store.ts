@@ -5,10 +5,11 @@
  * database alone (a stolen disk, a backup) cannot open it and the row is found only by a keyed
  * hash of the code. Expires like drafts (draft.keepMinutes); the photographs wait with it.
  */
-import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomInt, scryptSync } from 'node:crypto';
+import { createHmac, randomInt, scryptSync } from 'node:crypto';
 import type { Db } from '../db/open.js';
 import type { ApplicantRecord, ParsedFilingDraft } from '../../src-shared/domain/filing.js';
 import { dropHeldDocuments, moveDocuments } from './document-store.js';
+import { openJson, sealJson } from './sealed-json.js';
 
 /** No 0/O, 1/I/L: read aloud or copied by hand without mistakes. */
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -52,13 +53,10 @@ export function saveHandover(db: Db, secret: string, pkg: HandoverPackage, sessi
     code = Array.from({ length: CODE_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
     hash = codeHash(secret, code);
   } while (db.prepare('SELECT 1 FROM handovers WHERE code_hash = ?').get(hash));
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', codeKey(secret, code), iv);
-  cipher.setAAD(Buffer.from(hash));
-  const body = Buffer.concat([cipher.update(JSON.stringify(pkg), 'utf8'), cipher.final()]);
+  const { iv, tag, body } = sealJson(codeKey(secret, code), hash, pkg);
   const expiresAt = new Date(now.getTime() + keepMinutes * 60_000).toISOString();
   db.transaction(() => {
-    db.prepare('INSERT INTO handovers (code_hash, iv, tag, body, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)').run(hash, iv, cipher.getAuthTag(), body, now.toISOString(), expiresAt);
+    db.prepare('INSERT INTO handovers (code_hash, iv, tag, body, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)').run(hash, iv, tag, body, now.toISOString(), expiresAt);
     moveDocuments(db, sessionHolder, handoverHolder(hash));
   })();
   return { code: formatHandoverCode(code), expiresAt };
@@ -75,10 +73,7 @@ export function openHandover(db: Db, secret: string, input: string, now: Date): 
     | undefined;
   if (!row) return null;
   try {
-    const d = createDecipheriv('aes-256-gcm', codeKey(secret, code), row.iv);
-    d.setAAD(Buffer.from(hash));
-    d.setAuthTag(row.tag);
-    const pkg = JSON.parse(Buffer.concat([d.update(row.body), d.final()]).toString('utf8')) as HandoverPackage;
+    const pkg = openJson<HandoverPackage>(codeKey(secret, code), hash, row);
     return { codeHash: hash, holder: handoverHolder(hash), pkg, createdAt: row.created_at, expiresAt: row.expires_at };
   } catch {
     // A changed kiosk secret or a damaged row: nobody can open it any more.
