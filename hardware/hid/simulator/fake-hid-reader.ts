@@ -9,7 +9,7 @@ import { EventEmitter } from 'node:events';
 import type { IdCard } from '../../../src-shared/domain/id-card.js';
 import { ReaderFirmware, type FirmwareEvent, type FirmwareOptions, type SimFault } from '../../id-card/simulator/firmware.js';
 import type { SimulatorEvents } from '../../id-card/simulator/simulator.js';
-import { cardTray } from '../../id-card/simulator/card-tray.js';
+import { announceFirmwareEvent, cardTray } from '../../id-card/simulator/card-tray.js';
 import { fromOutputReport, toInputReport, unwrapPayload, wrapPayloads, type HidFraming } from '../framing.js';
 import type { HidApi, HidDeviceHandle, HidDeviceInfo } from '../hid-api.js';
 
@@ -94,19 +94,14 @@ export function startFakeHidReader(opts: FakeHidReaderOptions): FakeHidReader {
         timers.add(t);
       },
       event(e: FirmwareEvent) {
-        if (e.type === 'command') {
-          counts[e.name] = (counts[e.name] ?? 0) + 1;
-          emitter.emit('command', e.name);
-        } else if (e.type === 'read-served') {
-          emitter.emit('read-served', e.intact);
-        } else {
+        announceFirmwareEvent(e, counts, emitter, () => {
           // After the half answer already queued.
           const t = setTimeout(() => {
             timers.delete(t);
             void self.unplug();
           }, 0);
           timers.add(t);
-        }
+        });
       },
     },
     { ...opts, card: null, fault: opts.fault ?? null },

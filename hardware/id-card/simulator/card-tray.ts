@@ -5,7 +5,7 @@
 import type { EventEmitter } from 'node:events';
 import type { IdCard } from '../../../src-shared/domain/id-card.js';
 import { PtyPairError } from '../../serial/pty-pair.js';
-import type { ReaderFirmware, SimFault } from './firmware.js';
+import type { FirmwareEvent, ReaderFirmware, SimFault } from './firmware.js';
 
 export interface CardTray {
   /** Places the card (or lifts and places the last one again when none is given). */
@@ -33,4 +33,19 @@ export function cardTray(firmware: ReaderFirmware, emitter: EventEmitter, firstC
       emitter.emit('fault', fault);
     },
   };
+}
+
+/**
+ * Counts and announces what the firmware reports, the same for every transport; only the
+ * `unplug` fault's "vanish now" is left to the caller, since each transport vanishes its own way.
+ */
+export function announceFirmwareEvent(e: FirmwareEvent, counts: Record<string, number>, emitter: EventEmitter, unplugNow: () => void): void {
+  if (e.type === 'command') {
+    counts[e.name] = (counts[e.name] ?? 0) + 1;
+    emitter.emit('command', e.name);
+  } else if (e.type === 'read-served') {
+    emitter.emit('read-served', e.intact);
+  } else {
+    unplugNow();
+  }
 }

@@ -11,7 +11,7 @@ import type { ByteLink } from '../../serial/binding.js';
 import { serialBinding } from '../../serial/serialport-binding.js';
 import { PtyPairError as SimulatorError, startPtyPair } from '../../serial/pty-pair.js';
 import { ReaderFirmware, type FirmwareEvent, type FirmwareOptions, type SimFault } from './firmware.js';
-import { cardTray } from './card-tray.js';
+import { announceFirmwareEvent, cardTray } from './card-tray.js';
 
 export interface SimulatorOptions extends Omit<FirmwareOptions, 'card' | 'fault'> {
   /** Path the app opens (a symlink to the app-side pty). */
@@ -84,15 +84,8 @@ export async function startIdCardSimulator(opts: SimulatorOptions): Promise<IdCa
         timers.add(t);
       },
       event(e: FirmwareEvent) {
-        if (e.type === 'command') {
-          counts[e.name] = (counts[e.name] ?? 0) + 1;
-          emitter.emit('command', e.name);
-        } else if (e.type === 'read-served') {
-          emitter.emit('read-served', e.intact);
-        } else {
-          // Let the half answer reach the pty before the port disappears.
-          setImmediate(() => void handle.unplug());
-        }
+        // Let the half answer reach the pty before the port disappears.
+        announceFirmwareEvent(e, counts, emitter, () => setImmediate(() => void handle.unplug()));
       },
     },
     { ...opts, card: null, fault: opts.fault ?? null },
