@@ -17,5 +17,8 @@ export function adminHandlers(s: AdminService): Pick<ApiHandlers, AdminMethod> {
     'admin.testPrinter': ({ token, path, baudRate }) => s.testPrinter(token, path, baudRate),
     'admin.testA4': ({ token, queue }) => s.testA4(token, queue),
     'admin.enrol': ({ token, centralUrl, code }) => s.enrol(token, centralUrl, code),
+    'admin.courtProfile': ({ token, courtId }) => s.courtProfile(token, courtId),
+    'admin.saveCourtProfile': ({ token, profile }) => s.saveCourtProfile(token, profile),
+    'admin.resetCourtProfile': ({ token, courtId }) => s.resetCourtProfile(token, courtId),
   };
 }

@@ -10,9 +10,10 @@ import type { Db } from '../db/open.js';
 import type { ByteBinding } from '../../hardware/serial/binding.js';
 import type { Logger } from '../log/logger.js';
 import type { DeviceStateView, SelfTestResult, SyncStatus } from '../../src-shared/api/contract.js';
-import type { AdminOverview, AdminSession, DeviceTestResult, ReaderTestResult } from '../../src-shared/admin/contract.js';
+import type { AdminOverview, AdminSession, CourtProfileView, DeviceTestResult, ReaderTestResult, SaveCourtProfileResult } from '../../src-shared/admin/contract.js';
 import { AppError } from '../../src-shared/api/errors.js';
-import { COURT_PRESETS, findCourt } from '../../src-shared/courts/court-profile.js';
+import { courtProfiles, findCourt } from '../../src-shared/courts/court-profile.js';
+import { editableProfile, resetCourtProfile, saveCourtProfile, type EditableProfile } from '../courts/profile-editing.js';
 import { maskIdNumber } from '../../src-shared/domain/masking.js';
 import { appendAudit } from '../audit/audit-log.js';
 import { hashPassword, verifyPassword } from '../counter/passwords.js';
@@ -153,7 +154,7 @@ export class AdminService {
       deviceId: this.d.deviceId,
       enrolled: readSetting(db, 'central.deviceSecret') !== undefined,
       config: readKioskConfig(db),
-      courts: COURT_PRESETS.map((c) => ({ id: c.id, code: c.code, name: c.name, codeConfirmed: c.codeConfirmed })),
+      courts: courtProfiles().map((c) => ({ id: c.id, code: c.code, name: c.name, codeConfirmed: c.codeConfirmed })),
       devices: await this.d.devices.list(),
       health: health.checks.map(({ name, status, message_zh, message_en }) => ({ name, status, message_zh, message_en })),
       sync: this.d.syncStatus(),
@@ -168,6 +169,34 @@ export class AdminService {
     this.audit(who, 'admin.config.saved', { courtId: r.config.courtId, reader: r.config.devices.idReader?.transport ?? 'none' });
     await this.d.applyConfig(r.config);
     return { saved: true, config: r.config };
+  }
+
+  courtProfile(token: string, courtId: string): CourtProfileView {
+    this.require(token);
+    return this.profileView(editableProfile(this.d.dataDir, courtId));
+  }
+
+  saveCourtProfile(token: string, profile: unknown): SaveCourtProfileResult {
+    const who = this.require(token);
+    const r = saveCourtProfile(this.d.dataDir, profile);
+    if (!r.ok) {
+      this.d.log.warn('admin.court-profile.invalid', { issues: r.issues.map((i) => i.path) });
+      return r;
+    }
+    this.audit(who, 'admin.court-profile.saved', { courtId: r.profile.id, code: r.profile.code });
+    const view = this.profileView(editableProfile(this.d.dataDir, r.profile.id));
+    return { ok: true, view, ...restartNote(view.active) };
+  }
+
+  resetCourtProfile(token: string, courtId: string): CourtProfileView {
+    const who = this.require(token);
+    resetCourtProfile(this.d.dataDir, courtId);
+    this.audit(who, 'admin.court-profile.reset', { courtId });
+    return this.profileView(editableProfile(this.d.dataDir, courtId));
+  }
+
+  private profileView(p: EditableProfile): CourtProfileView {
+    return { ...p, active: readKioskConfig(this.d.db).courtId === p.profile.id };
   }
 
   async testReader(token: string, target: IdReaderTarget): Promise<ReaderTestResult> {
@@ -211,6 +240,14 @@ export class AdminService {
     await this.d.applyConfig(readKioskConfig(this.d.db));
     return { ok: true, message_zh: `登记成功：本终端已登记到 ${r.courtCode}`, message_en: `Enrolled with court ${r.courtCode}` };
   }
+}
+
+// Filing services hold the court they started with, so that one filing is never checked by
+// two versions of the rules; the edited profile applies from the next start.
+function restartNote(active: boolean): { message_zh: string; message_en: string } {
+  return active
+    ? { message_zh: '已保存。本终端正在使用此法院配置，重启终端后按新规则审查。', message_en: 'Saved. This kiosk uses this court; the new rules apply after a restart.' }
+    : { message_zh: '已保存。', message_en: 'Saved.' };
 }
 
 async function listSerialPorts(): Promise<string[]> {

@@ -63,6 +63,9 @@ const bridge = {
   'admin.testPrinter': call('admin.testPrinter'),
   'admin.testA4': call('admin.testA4'),
   'admin.enrol': call('admin.enrol'),
+  'admin.courtProfile': call('admin.courtProfile'),
+  'admin.saveCourtProfile': call('admin.saveCourtProfile'),
+  'admin.resetCourtProfile': call('admin.resetCourtProfile'),
   on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void {
     if (!(API_EVENTS as readonly string[]).includes(event)) throw new Error(`unknown event ${String(event)}`);
     // The IPC event object is not passed on: it would hand the page a handle on ipcRenderer.

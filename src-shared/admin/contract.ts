@@ -6,8 +6,15 @@
  */
 import { z } from 'zod';
 import type { DeviceStateView, SelfTestResult, SyncStatus } from '../api/contract.js';
+import type { CourtProfile } from '../courts/court-profile.js';
+import type { InputIssue } from '../courts/zod-issues.js';
 
 const token = z.string().min(16).max(64);
+
+/** Days after the central's confirmation that a filing's personal data stays on the kiosk. */
+export const PURGE_AFTER_DAYS = { min: 1, max: 3650, default: 30 } as const;
+const purgeDaysMessage = { message: `清除期限为 ${PURGE_AFTER_DAYS.min} 到 ${PURGE_AFTER_DAYS.max} 天的整数` };
+export const purgeAfterDaysSchema = z.number().int(purgeDaysMessage).min(PURGE_AFTER_DAYS.min, purgeDaysMessage).max(PURGE_AFTER_DAYS.max, purgeDaysMessage);
 
 export const adminInputs = {
   'admin.signIn': z.union([
@@ -34,6 +41,14 @@ export const adminInputs = {
   /** Makes an A4 test PDF; with a CUPS queue also sends it there with `lp -d`. */
   'admin.testA4': z.strictObject({ token, queue: z.string().regex(/^[A-Za-z0-9_.@-]{1,127}$/).nullable() }),
   'admin.enrol': z.strictObject({ token, centralUrl: z.url({ protocol: /^https?$/ }), code: z.string().min(4).max(64) }),
+  /** Court profiles: the rules the kiosk checks filings by, edited as one JSON document each. */
+  'admin.courtProfile': z.strictObject({ token, courtId: z.string().min(1).max(40) }),
+  /** Validated whole on the trusted side (parseCourtProfile); a bad profile is answered with its issues, not stored. */
+  'admin.saveCourtProfile': z.strictObject({ token, profile: z.unknown() }),
+  'admin.resetCourtProfile': z.strictObject({ token, courtId: z.string().min(1).max(40) }),
+  /** Personal data purge: the setting and the last run. */
+  'admin.privacy': z.strictObject({ token }),
+  'admin.savePrivacy': z.strictObject({ token, purgeAfterDays: purgeAfterDaysSchema }),
 } as const;
 
 export interface AdminSession {
@@ -85,6 +100,33 @@ export interface DeviceTestResult {
   pdfPath?: string;
 }
 
+export interface CourtProfileView {
+  profile: CourtProfile;
+  /** 'file': edited here or in courts.json; 'preset': the built-in profile. */
+  source: 'preset' | 'file';
+  hasPreset: boolean;
+  /** The kiosk checks filings by this court now, so a change applies after a restart. */
+  active: boolean;
+}
+
+export type SaveCourtProfileResult =
+  | { ok: true; view: CourtProfileView; message_zh: string; message_en: string }
+  | { ok: false; issues: InputIssue[]; message_zh: string; message_en: string };
+
+/** What one purge removed (or, on a dry run, would remove): counts only, never whose. */
+export interface PurgeCounts {
+  filings: number;
+  documents: number;
+  drafts: number;
+  handovers: number;
+  counterRecords: number;
+}
+
+export interface PrivacyView {
+  purgeAfterDays: number;
+  lastPurge: { at: string; afterDays: number; counts: PurgeCounts } | null;
+}
+
 export interface AdminOutputs {
   'admin.signIn': AdminSession;
   'admin.signOut': null;
@@ -94,6 +136,11 @@ export interface AdminOutputs {
   'admin.testPrinter': DeviceTestResult;
   'admin.testA4': DeviceTestResult;
   'admin.enrol': { ok: boolean; message_zh: string; message_en: string };
+  'admin.courtProfile': CourtProfileView;
+  'admin.saveCourtProfile': SaveCourtProfileResult;
+  'admin.resetCourtProfile': CourtProfileView;
+  'admin.privacy': PrivacyView;
+  'admin.savePrivacy': PrivacyView;
 }
 
 export type { SelfTestResult };
