@@ -17,7 +17,10 @@ import {
   MAX_PUSH_BYTES,
   MIN_PROTOCOL_VERSION,
   PROTOCOL_VERSION,
+  MAX_CLERK_RECORDS_PULL,
   caseActionSchema,
+  clerkRecordSchema,
+  clerkRecordsPushSchema,
   enrolRequestSchema,
   heartbeatRequestSchema,
   pushRequestSchema,
@@ -27,6 +30,11 @@ import {
   type MutationResult,
   type PullResponse,
   type PushResponse,
+  type ClerkRecord,
+  type ClerkRecordResult,
+  type ClerkRecordsPullResponse,
+  type ClerkRecordsPushResponse,
+  type CourtFilingsResponse,
 } from '../../src-shared/sync/protocol.js';
 import { HttpError, parseJson, readBody, sendJson } from '../http/http-util.js';
 import { authenticate } from './request-auth.js';
@@ -36,7 +44,8 @@ import { openCentralStore, type StoreChoice } from './open-store.js';
 import { validateFiling } from './validate-filing.js';
 import { listKiosks, staleMinutesOf } from './kiosk-list.js';
 import { ChangeNotifier } from './change-notifier.js';
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { bearer, courtScope, isAdminToken, readCourt, type CourtScope } from './court-auth.js';
+import { wrongCourt } from './clerk-record-sql.js';
 
 /** Kiosk databases older than this lack the tables pull writes into. */
 export const MIN_KIOSK_SCHEMA = 4;
@@ -153,23 +162,54 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     return { deviceId: parsed.data.deviceId, secret, ...court };
   };
 
+  /** The gateway-wide admin token only (the list of every court's kiosks). */
   const courtStaff = (req: IncomingMessage) => {
-    const token = opts.adminToken;
-    const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
-    const digest = (s: string) => createHash('sha256').update(s).digest();
-    if (!token || !timingSafeEqual(digest(token), digest(given))) throw new HttpError(403, 'forbidden', '无权操作', 'Court API token missing or wrong');
+    if (!isAdminToken(opts.adminToken, bearer(req))) throw new HttpError(403, 'forbidden', '无权操作', 'Court API token missing or wrong');
   };
+  const scopeOf = (req: IncomingMessage) => courtScope(store, opts.adminToken, req);
 
   const courtAction = async (req: IncomingMessage, body: unknown) => {
-    courtStaff(req);
+    const scope = await scopeOf(req);
     const parsed = caseActionSchema.safeParse(body);
     if (!parsed.success) throw new HttpError(400, 'bad-request', '操作请求格式错误', `Malformed case action: ${parsed.error.issues[0]?.message ?? ''}`);
-    const outcome = await store.applyCaseAction(parsed.data, now());
+    const outcome = await store.applyCaseAction(parsed.data, now(), scope.court ?? undefined);
     if (!outcome.ok) throw new HttpError(outcome.code === 'case-not-found' ? 404 : 409, outcome.code, outcome.message_zh, outcome.message_en);
     notifier.notify(outcome.courtCode);
     log.info('central.case.changed', { officialNo: outcome.change.officialNo, status: outcome.change.status, version: outcome.change.version });
     return outcome.change;
   };
+
+  /** Each record is checked on its own: one bad or foreign record is one rejection. Payloads
+   * carry personal data, so the log gets ids, kinds and codes only. */
+  const putRecords = async (scope: CourtScope, body: unknown): Promise<ClerkRecordsPushResponse> => {
+    const parsed = clerkRecordsPushSchema.safeParse(body);
+    if (!parsed.success) throw new HttpError(400, 'bad-request', '记录同步请求格式错误', `Malformed records push: ${parsed.error.issues[0]?.message ?? ''}`);
+    const results: (ClerkRecordResult | null)[] = [];
+    const valid: ClerkRecord[] = [];
+    for (const raw of parsed.data.records) {
+      const r = clerkRecordSchema.safeParse(raw);
+      const id = typeof (raw as { id?: unknown })?.id === 'string' ? ((raw as { id: string }).id.slice(0, 64)) : null;
+      if (!r.success) {
+        log.warn('central.record.malformed', { id, path: r.error.issues[0]?.path.join('.') });
+        results.push({ id, status: 'rejected', code: 'malformed', reason_zh: '记录格式错误', reason_en: `Malformed record at ${r.error.issues[0]?.path.join('.') ?? ''}` });
+      } else if (scope.court !== null && r.data.court !== scope.court) {
+        log.warn('central.record.wrong-court', { id: r.data.id, court: r.data.court, tokenCourt: scope.court });
+        results.push(wrongCourt(r.data.id));
+      } else {
+        results.push(null);
+        valid.push(r.data);
+      }
+    }
+    const stored = await store.putClerkRecords(valid, now());
+    let k = 0;
+    const out = results.map((x) => x ?? stored[k++]!);
+    const courts = new Set(valid.map((r) => r.court));
+    for (const c of courts) notifier.notify(c);
+    log.info('central.records.stored', { received: out.length, stored: out.filter((x) => x.status === 'stored').length, kinds: [...new Set(valid.map((r) => r.kind))] });
+    return { protocol: proto.version, results: out };
+  };
+
+  const cursorOf = (url: URL) => Math.max(0, Math.floor(Number(url.searchParams.get('since') ?? 0)) || 0);
 
   const route = async (req: IncomingMessage, res: ServerResponse, signal: AbortSignal): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://central');
@@ -178,8 +218,23 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     const body = await readBody(req, MAX_PUSH_BYTES);
     if (req.method === 'POST' && path === '/v1/enrol') return sendJson(res, 200, await enrol(parseJson(body)));
     if (req.method === 'POST' && path === '/v1/court/case') return sendJson(res, 200, await courtAction(req, parseJson(body)));
+    if (req.method === 'POST' && path === '/v1/court/records') return sendJson(res, 200, await putRecords(await scopeOf(req), parseJson(body)));
+    if (req.method === 'GET' && path === '/v1/court/records') {
+      const court = readCourt(await scopeOf(req), url.searchParams.get('court'));
+      const since = cursorOf(url);
+      const records = await store.clerkRecordsSince(court, since, MAX_CLERK_RECORDS_PULL);
+      const answer: ClerkRecordsPullResponse = { protocol: proto.version, records, cursor: records.at(-1)?.seq ?? since };
+      return sendJson(res, 200, answer);
+    }
+    if (req.method === 'GET' && path === '/v1/court/filings') {
+      const court = readCourt(await scopeOf(req), url.searchParams.get('court'));
+      const since = cursorOf(url);
+      const filings = await store.courtFilingsSince(court, since, MAX_PULL_CHANGES);
+      const answer: CourtFilingsResponse = { protocol: proto.version, filings, cursor: filings.at(-1)?.version ?? since };
+      return sendJson(res, 200, answer);
+    }
     if (req.method === 'GET' && path === '/v1/court/related') {
-      courtStaff(req);
+      await scopeOf(req);
       const q = url.searchParams;
       const cases = await store.relatedCases({ respondents: q.getAll('respondent').slice(0, 50), applicant: q.get('applicant'), exclude: q.get('exclude') });
       log.info('central.related.searched', { found: cases.length }); // the parties searched are personal data: never logged

@@ -10,7 +10,11 @@ import pg from 'pg';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MIGRATIONS_DIR } from '../paths.js';
-import type { CaseAction, CaseChange, CaseStatus, HeartbeatRequest, MutationResult } from '../../src-shared/sync/protocol.js';
+import type { CaseAction, CaseChange, CaseStatus, ClerkRecord, ClerkRecordResult, CourtFiling, HeartbeatRequest, MutationResult, StoredClerkRecord } from '../../src-shared/sync/protocol.js';
+import {
+  BUMP_RECORD_SEQ_SQL, CASE_COURT_SQL, FILINGS_SINCE_SQL, INSERT_RECORD_SQL, INSERT_TOKEN_SQL, PRIOR_RECORD_SQL, RECORDS_SINCE_SQL, TOKEN_COURT_SQL,
+  precheck, recordParams, toCourtFiling, toStoredRecord, type PriorRow,
+} from './clerk-record-sql.js';
 import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
 import type { CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
@@ -206,12 +210,12 @@ export class PgCentralStore implements CentralStore {
     return r.rowCount === 1;
   }
 
-  applyCaseAction(action: CaseAction, now: Date): Promise<CaseActionOutcome> {
+  applyCaseAction(action: CaseAction, now: Date, courtCode?: string): Promise<CaseActionOutcome> {
     const at = now.toISOString();
     return this.tx(async (c): Promise<CaseActionOutcome> => {
       const r = await c.query<CaseRow>(`${FIND_CASE_SQL} FOR UPDATE`, [action.number, action.number, action.number]);
       const cs = r.rows[0];
-      if (!cs) return CASE_NOT_FOUND;
+      if (!cs || (courtCode !== undefined && cs.court_code !== courtCode)) return CASE_NOT_FOUND;
       const next = nextStatus(cs.status, action);
       if (!next.ok) return next;
       const reasons = reasonsOf(action);
@@ -244,6 +248,44 @@ export class PgCentralStore implements CentralStore {
 
   async kiosks(): Promise<StoredKiosk[]> {
     return (await this.pool.query<KioskRow>(KIOSKS_SQL)).rows.map(toStoredKiosk);
+  }
+
+  async putClerkRecords(records: ClerkRecord[], now: Date): Promise<ClerkRecordResult[]> {
+    const at = now.toISOString();
+    const out: ClerkRecordResult[] = [];
+    for (const r of records) {
+      // A concurrent resend of the same id hits the UNIQUE index (23505) and is retried: the
+      // retry finds the stored record and answers its seq.
+      out.push(
+        await this.tx(async (c) => {
+          const prior = (await c.query<PriorRow>(PRIOR_RECORD_SQL, [r.id])).rows[0];
+          const caseCourt = (await c.query<{ court_code: string }>(CASE_COURT_SQL, [r.filingId])).rows[0]?.court_code;
+          const answer = precheck(r, prior, caseCourt);
+          if (answer) return answer;
+          const seq = Number((await c.query<{ last_seq: string }>(BUMP_RECORD_SEQ_SQL, [r.court])).rows[0]!.last_seq);
+          await c.query(INSERT_RECORD_SQL, recordParams(r, seq, at));
+          return { id: r.id, status: 'stored', seq } as ClerkRecordResult;
+        }),
+      );
+    }
+    return out;
+  }
+
+  async clerkRecordsSince(courtCode: string, cursor: number, limit: number): Promise<StoredClerkRecord[]> {
+    return (await this.pool.query(RECORDS_SINCE_SQL, [courtCode, cursor, limit])).rows.map(toStoredRecord);
+  }
+
+  async courtFilingsSince(courtCode: string, cursor: number, limit: number): Promise<CourtFiling[]> {
+    return (await this.pool.query(FILINGS_SINCE_SQL, [courtCode, cursor, limit])).rows.map(toCourtFiling);
+  }
+
+  async createCourtToken(tokenHash: string, courtId: string, courtCode: string, now: Date): Promise<void> {
+    await this.pool.query(INSERT_TOKEN_SQL, [tokenHash, courtId, courtCode, now.toISOString()]);
+  }
+
+  async courtOfToken(tokenHash: string): Promise<{ courtId: string; courtCode: string } | null> {
+    const r = (await this.pool.query<{ court_id: string; court_code: string }>(TOKEN_COURT_SQL, [tokenHash])).rows[0];
+    return r ? { courtId: r.court_id, courtCode: r.court_code } : null;
   }
 
   close(): Promise<void> {

@@ -5,7 +5,11 @@
  */
 import type { Db } from '../db/open.js';
 import { openDatabase } from '../db/open.js';
-import type { CaseAction, CaseChange, CaseStatus, HeartbeatRequest, MutationResult } from '../../src-shared/sync/protocol.js';
+import type { CaseAction, CaseChange, CaseStatus, ClerkRecord, ClerkRecordResult, CourtFiling, HeartbeatRequest, MutationResult, StoredClerkRecord } from '../../src-shared/sync/protocol.js';
+import {
+  BUMP_RECORD_SEQ_SQL, CASE_COURT_SQL, FILINGS_SINCE_SQL, INSERT_RECORD_SQL, INSERT_TOKEN_SQL, PRIOR_RECORD_SQL, RECORDS_SINCE_SQL, TOKEN_COURT_SQL,
+  precheck, recordParams, toCourtFiling, toStoredRecord, type PriorRow,
+} from './clerk-record-sql.js';
 import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
 import type { CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
@@ -122,13 +126,13 @@ export class SqliteCentralStore implements CentralStore {
     return Promise.resolve(this.db.prepare('UPDATE devices SET revoked_at = ? WHERE device_id = ? AND revoked_at IS NULL').run(now.toISOString(), deviceId).changes === 1);
   }
 
-  applyCaseAction(action: CaseAction, now: Date): Promise<CaseActionOutcome> {
+  applyCaseAction(action: CaseAction, now: Date, courtCode?: string): Promise<CaseActionOutcome> {
     const db = this.db;
     const at = now.toISOString();
     return Promise.resolve(
       db.transaction((): CaseActionOutcome => {
         const c = db.prepare(q(FIND_CASE_SQL)).get(action.number, action.number, action.number) as CaseRow | undefined;
-        if (!c) return CASE_NOT_FOUND;
+        if (!c || (courtCode !== undefined && c.court_code !== courtCode)) return CASE_NOT_FOUND;
         const next = nextStatus(c.status, action);
         if (!next.ok) return next;
         const reasons = reasonsOf(action);
@@ -167,6 +171,39 @@ export class SqliteCentralStore implements CentralStore {
 
   kiosks(): Promise<StoredKiosk[]> {
     return Promise.resolve((this.db.prepare(KIOSKS_SQL).all() as KioskRow[]).map(toStoredKiosk));
+  }
+
+  putClerkRecords(records: ClerkRecord[], now: Date): Promise<ClerkRecordResult[]> {
+    const db = this.db;
+    const at = now.toISOString();
+    const one = db.transaction((r: ClerkRecord): ClerkRecordResult => {
+      const prior = db.prepare(q(PRIOR_RECORD_SQL)).get(r.id) as PriorRow | undefined;
+      const caseCourt = (db.prepare(q(CASE_COURT_SQL)).get(r.filingId) as { court_code: string } | undefined)?.court_code;
+      const answer = precheck(r, prior, caseCourt);
+      if (answer) return answer;
+      const { last_seq: seq } = db.prepare(q(BUMP_RECORD_SEQ_SQL)).get(r.court) as { last_seq: number };
+      db.prepare(q(INSERT_RECORD_SQL)).run(...recordParams(r, seq, at));
+      return { id: r.id, status: 'stored', seq };
+    });
+    return Promise.resolve(records.map((r) => one.immediate(r)));
+  }
+
+  clerkRecordsSince(courtCode: string, cursor: number, limit: number): Promise<StoredClerkRecord[]> {
+    return Promise.resolve((this.db.prepare(q(RECORDS_SINCE_SQL)).all(courtCode, cursor, limit) as Parameters<typeof toStoredRecord>[0][]).map(toStoredRecord));
+  }
+
+  courtFilingsSince(courtCode: string, cursor: number, limit: number): Promise<CourtFiling[]> {
+    return Promise.resolve((this.db.prepare(q(FILINGS_SINCE_SQL)).all(courtCode, cursor, limit) as Parameters<typeof toCourtFiling>[0][]).map(toCourtFiling));
+  }
+
+  createCourtToken(tokenHash: string, courtId: string, courtCode: string, now: Date): Promise<void> {
+    this.db.prepare(q(INSERT_TOKEN_SQL)).run(tokenHash, courtId, courtCode, now.toISOString());
+    return Promise.resolve();
+  }
+
+  courtOfToken(tokenHash: string): Promise<{ courtId: string; courtCode: string } | null> {
+    const r = this.db.prepare(q(TOKEN_COURT_SQL)).get(tokenHash) as { court_id: string; court_code: string } | undefined;
+    return Promise.resolve(r ? { courtId: r.court_id, courtCode: r.court_code } : null);
   }
 
   close(): Promise<void> {

@@ -3,7 +3,7 @@
  * PostgreSQL (a city's courts sharing one gateway), so the server and the tests run the same
  * behaviour on both. Every method is one transaction.
  */
-import type { CaseAction, CaseChange, HeartbeatRequest, MutationResult, PushMutation } from '../../src-shared/sync/protocol.js';
+import type { CaseAction, CaseChange, ClerkRecord, ClerkRecordResult, CourtFiling, HeartbeatRequest, MutationResult, PushMutation, StoredClerkRecord } from '../../src-shared/sync/protocol.js';
 import type { StoredKiosk } from './kiosk-list.js';
 
 export interface DeviceRecord {
@@ -68,7 +68,8 @@ export interface CentralStore {
   redeemEnrolCode(codeHash: string, deviceId: string, secret: string, now: Date): Promise<{ courtId: string; courtCode: string } | null>;
   device(deviceId: string): Promise<DeviceRecord | null>;
   revokeDevice(deviceId: string, now: Date): Promise<boolean>;
-  applyCaseAction(action: CaseAction, now: Date): Promise<CaseActionOutcome>;
+  /** `courtCode`: a court token's court; a case of another court is not found. */
+  applyCaseAction(action: CaseAction, now: Date, courtCode?: string): Promise<CaseActionOutcome>;
   changesSince(courtCode: string, cursor: number, limit: number): Promise<CaseChange[]>;
   numberedCases(): Promise<NumberedCase[]>;
   /** Unclosed cases whose respondents include a searched party (seed 001 art. 9). */
@@ -77,6 +78,14 @@ export interface CentralStore {
   recordHeartbeat(deviceId: string, summary: HeartbeatRequest, now: Date): Promise<void>;
   /** Every enrolled device with its last heartbeat and last push, by court then id. */
   kiosks(): Promise<StoredKiosk[]>;
+  /** Stores each record once (by id), in its own transaction; a case of another court refuses it. */
+  putClerkRecords(records: ClerkRecord[], now: Date): Promise<ClerkRecordResult[]>;
+  clerkRecordsSince(courtCode: string, cursor: number, limit: number): Promise<StoredClerkRecord[]>;
+  /** The court's filings with their records, in numbering order after the `filed` version cursor. */
+  courtFilingsSince(courtCode: string, cursor: number, limit: number): Promise<CourtFiling[]>;
+  createCourtToken(tokenHash: string, courtId: string, courtCode: string, now: Date): Promise<void>;
+  /** The court of an unrevoked court token; null when unknown. */
+  courtOfToken(tokenHash: string): Promise<{ courtId: string; courtCode: string } | null>;
   close(): Promise<void>;
 }
 

@@ -168,3 +168,132 @@ export interface KioskListResponse {
   staleMinutes: number;
   kiosks: KioskListEntry[];
 }
+
+/**
+ * Clerk records: what a counter clerk does to a case (verification, first reception, reasons,
+ * conversions, 执前督), as append-only facts the counter terminals of one court share through
+ * the central (`POST /v1/court/records`, `GET /v1/court/records?since=`). The id is a UUID made
+ * on the terminal, so a resent record is stored once; a terminal shows, per field, the latest
+ * record by (createdAt, id). Payloads carry personal data (corrected ID numbers, addresses):
+ * stored at the court's central, never logged.
+ */
+const shortText = (max: number) => z.string().max(max).regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u);
+const iso = z.iso.datetime();
+
+export const CLERK_RECORD_KINDS = [
+  'verification', 'reception', 'reception.printed', 'reception.scan', 'no-reception', 'triage', 'conversion', 'return', 'done', 'pre-enforcement',
+] as const;
+export type ClerkRecordKind = (typeof CLERK_RECORD_KINDS)[number];
+
+const VERIFY_FIELD_NAMES = ['parties', 'subject-kind', 'amount', 'basis-number', 'basis-content'] as const;
+
+const clerkRecordBase = {
+  id: z.uuid(),
+  filingId: z.uuid(),
+  provisionalNo: shortText(40).min(1),
+  officialNo: shortText(64).min(1).nullable(),
+  /** Court code (法院代字), e.g. 豫0811: the court whose terminals see the record. */
+  court: shortText(8).min(2),
+  author: shortText(64).min(1),
+  terminal: shortText(64).min(1),
+  createdAt: iso,
+};
+
+export const clerkRecordSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    ...clerkRecordBase,
+    kind: z.literal('verification'),
+    payload: z.strictObject({
+      field: z.enum(VERIFY_FIELD_NAMES),
+      verdict: z.enum(['verified', 'corrected']),
+      originalValue: shortText(4000),
+      correctedValue: shortText(4000).nullable(),
+      reason: shortText(500).nullable(),
+    }).refine((p) => p.verdict === 'verified' || (p.correctedValue !== null && p.reason !== null), { message: 'a correction needs the corrected value and a reason' }),
+  }),
+  z.strictObject({
+    ...clerkRecordBase,
+    kind: z.literal('reception'),
+    payload: z.strictObject({
+      at: iso, interviewer: shortText(30).min(1), recorder: shortText(30).min(1), interviewee: shortText(60).min(1), place: shortText(60),
+      serviceAddress: shortText(120).min(1), contact: shortText(40).min(1), filingDataVerified: shortText(500).min(1),
+      respondentProperty: shortText(1000).min(1), terminationView: shortText(500).min(1), notes: shortText(2000),
+    }),
+  }),
+  z.strictObject({ ...clerkRecordBase, kind: z.literal('reception.printed'), payload: z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }) }),
+  /** The signed page's reference only; the image stays on the terminal that scanned it. */
+  z.strictObject({
+    ...clerkRecordBase,
+    kind: z.literal('reception.scan'),
+    payload: z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/), mime: z.enum(['image/jpeg', 'image/png', 'application/pdf']), bytes: z.number().int().positive() }),
+  }),
+  z.strictObject({ ...clerkRecordBase, kind: z.literal('no-reception'), payload: z.strictObject({ reason: shortText(500).min(1) }) }),
+  z.strictObject({
+    ...clerkRecordBase,
+    kind: z.literal('triage'),
+    payload: z.strictObject({ team: shortText(40).min(1), decision: z.enum(['accept', 'override']), suggestedTeam: shortText(40).min(1), rule: shortText(80), reason: shortText(500).nullable() }),
+  }),
+  z.strictObject({
+    ...clerkRecordBase,
+    kind: z.literal('conversion'),
+    payload: z.strictObject({ from: shortText(40).min(1), to: shortText(40).min(1), rule: shortText(80), label_zh: shortText(120), handoverDue: shortText(10), at: iso, reason: shortText(500) }),
+  }),
+  z.strictObject({ ...clerkRecordBase, kind: z.literal('return'), payload: z.strictObject({ reasons_zh: z.array(shortText(600).min(1)).min(1).max(20) }) }),
+  z.strictObject({ ...clerkRecordBase, kind: z.literal('done'), payload: z.strictObject({}) }),
+  /** 执前督 (seed 001 art. 25): the tracked state after the event. */
+  z.strictObject({
+    ...clerkRecordBase,
+    kind: z.literal('pre-enforcement'),
+    payload: z.strictObject({
+      event: z.enum(['handed-over', 'performed', 'failed']),
+      handedOverAt: iso.nullable(),
+      limitDue: shortText(10).nullable(),
+      outcome: z.enum(['performed', 'failed']).nullable(),
+      convertedFilingId: z.uuid().nullable(),
+      filingDue: shortText(10).nullable(),
+    }),
+  }),
+]);
+export type ClerkRecord = z.output<typeof clerkRecordSchema>;
+
+export const MAX_CLERK_RECORDS_PUSH = 200;
+export const MAX_CLERK_RECORDS_PULL = 500;
+
+/** The envelope is strict; each record is checked on its own so one bad record is one rejection. */
+export const clerkRecordsPushSchema = z.strictObject({ records: z.array(z.unknown()).min(1).max(MAX_CLERK_RECORDS_PUSH) });
+
+export type ClerkRecordResult =
+  | { id: string; status: 'stored'; seq: number }
+  | { id: string | null; status: 'rejected'; code: string; reason_zh: string; reason_en: string };
+
+export interface ClerkRecordsPushResponse {
+  protocol: number;
+  results: ClerkRecordResult[];
+}
+
+/** A stored record with the central's per-court sequence (the pull cursor) and receipt time. */
+export interface StoredClerkRecord {
+  seq: number;
+  receivedAt: string;
+  record: ClerkRecord;
+}
+
+export interface ClerkRecordsPullResponse {
+  protocol: number;
+  records: StoredClerkRecord[];
+  cursor: number;
+}
+
+/** `GET /v1/court/filings?since=V`: the court's filings as numbered, for the counter terminals. */
+export interface CourtFiling {
+  version: number;
+  officialNo: string;
+  acceptedAt: string;
+  filing: FilingRecord;
+}
+
+export interface CourtFilingsResponse {
+  protocol: number;
+  filings: CourtFiling[];
+  cursor: number;
+}
