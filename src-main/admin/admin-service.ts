@@ -22,6 +22,8 @@ import { readSetting, writeSetting } from '../kiosk/settings.js';
 import { enrolKiosk } from '../sync/enrol-kiosk.js';
 import { importKioskConfig, readKioskConfig, type KioskConfig } from './kiosk-config.js';
 import { kioskHealthWithPrinter } from './health.js';
+import { readPrivacyView, writePurgeAfterDays } from '../privacy/purge-settings.js';
+import type { PrivacyView } from '../../src-shared/admin/contract.js';
 import { a4TestPage, printReceiptTestPage, receiptPrinterStatus } from './printer-tests.js';
 import { IdCardReader } from '../../hardware/id-card/index.js';
 import type { HidApi } from '../../hardware/hid/hid-api.js';
@@ -197,6 +199,18 @@ export class AdminService {
 
   private profileView(p: EditableProfile): CourtProfileView {
     return { ...p, active: readKioskConfig(this.d.db).courtId === p.profile.id };
+  }
+
+  privacy(token: string): PrivacyView {
+    this.require(token);
+    return readPrivacyView(this.d.db);
+  }
+
+  savePrivacy(token: string, purgeAfterDays: number): PrivacyView {
+    const who = this.require(token);
+    writePurgeAfterDays(this.d.db, purgeAfterDays);
+    this.audit(who, 'admin.privacy.saved', { purgeAfterDays });
+    return readPrivacyView(this.d.db);
   }
 
   async testReader(token: string, target: IdReaderTarget): Promise<ReaderTestResult> {

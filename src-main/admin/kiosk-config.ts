@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import type { Db } from '../db/open.js';
 import { readSetting, writeSetting } from '../kiosk/settings.js';
+import { purgeAfterDaysSchema } from '../../src-shared/admin/contract.js';
+import { storedPurgeAfterDays, writePurgeAfterDays } from '../privacy/purge-settings.js';
 
 const serialPath = z.string().min(1).max(200).regex(/^[^\u0000-\u001f]+$/);
 
@@ -48,6 +50,8 @@ export const kioskConfigSchema = z.strictObject({
       .nullable()
       .optional(),
   }),
+  /** Days after the central's confirmation that personal data stays; optional so older files import. */
+  privacy: z.strictObject({ purgeAfterDays: purgeAfterDaysSchema }).optional(),
 });
 
 export type KioskConfig = z.output<typeof kioskConfigSchema>;
@@ -56,12 +60,15 @@ export const DEFAULT_DEVICES: KioskConfig['devices'] = { idReader: null, scanner
 
 export function readKioskConfig(db: Db): KioskConfig {
   const devices = readSetting(db, 'devices.json');
+  const purgeAfterDays = storedPurgeAfterDays(db);
   return {
     format: 'yzt-kiosk-config',
     version: 1,
     courtId: readSetting(db, 'court.id') ?? 'jiaozuo-shanyang',
     centralUrl: readSetting(db, 'central.url') ?? null,
     devices: devices ? (JSON.parse(devices) as KioskConfig['devices']) : DEFAULT_DEVICES,
+    // Exported once set, so a file from a kiosk on the default still reads as it was written.
+    ...(purgeAfterDays !== undefined ? { privacy: { purgeAfterDays } } : {}),
   };
 }
 
@@ -83,6 +90,7 @@ export function importKioskConfig(db: Db, input: unknown, knownCourt: (id: strin
     if (c.centralUrl) writeSetting(db, 'central.url', c.centralUrl);
     else db.prepare("DELETE FROM settings WHERE key = 'central.url'").run();
     writeSetting(db, 'devices.json', JSON.stringify(c.devices));
+    if (c.privacy) writePurgeAfterDays(db, c.privacy.purgeAfterDays);
   })();
   return { ok: true, config: c };
 }

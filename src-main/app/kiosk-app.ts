@@ -17,6 +17,7 @@ import { loadKioskSettings, readSetting } from '../kiosk/settings.js';
 import { dropHeldDocuments, dropStaleDocuments } from '../filings/document-store.js';
 import { idleSettings } from '../kiosk/idle-settings.js';
 import { purgeExpiredDrafts } from '../filings/draft-store.js';
+import { startPurgeScheduler } from '../privacy/purge-scheduler.js';
 import { ReceiptService } from '../printing/receipt-service.js';
 import { KioskSession } from '../kiosk/session.js';
 import { EventBus } from '../kiosk/event-bus.js';
@@ -147,6 +148,8 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   purge();
   const purgeTimer = setInterval(purge, 10 * 60_000);
   purgeTimer.unref();
+  // Personal data of confirmed filings leaves the kiosk (setting privacy.purgeAfterDays).
+  const privacy = startPurgeScheduler({ db, log, now });
   const receipts = new ReceiptService({ dataDir: opts.dataDir, court, log, printer: receiptPrinter, now });
 
   sync.start();
@@ -205,6 +208,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     session,
     async close() {
       clearInterval(purgeTimer);
+      privacy.stop();
       await counter.close();
       await receipts.close();
       await heartbeat.stop();

@@ -66,6 +66,8 @@ const bridge = {
   'admin.courtProfile': call('admin.courtProfile'),
   'admin.saveCourtProfile': call('admin.saveCourtProfile'),
   'admin.resetCourtProfile': call('admin.resetCourtProfile'),
+  'admin.privacy': call('admin.privacy'),
+  'admin.savePrivacy': call('admin.savePrivacy'),
   on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void {
     if (!(API_EVENTS as readonly string[]).includes(event)) throw new Error(`unknown event ${String(event)}`);
     // The IPC event object is not passed on: it would hand the page a handle on ipcRenderer.

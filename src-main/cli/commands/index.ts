@@ -41,4 +41,5 @@ export const COMMANDS: LazyCommand[] = [
   lazy(['admin', 'import-config'], async () => (await import('./admin-config.js')).importCommand),
   lazy(['admin', 'set-pin'], async () => (await import('./admin-set-pin.js')).command),
   lazy(['admin', 'export-logs'], async () => (await import('./admin-export-logs.js')).command),
+  lazy(['privacy', 'purge'], async () => (await import('./privacy-purge.js')).command),
 ];

@@ -1,0 +1,135 @@
+/**
+ * Removes personal data from the kiosk once the central holds it. A filing is purged when
+ *   - the central confirmed it: an official number is bound (status 'accepted') and
+ *     confirmed_at, the kiosk's clock at that binding (migration 0007), is afterDays old;
+ *   - nothing of it still waits to leave: no pending outbox row, no pending counter action;
+ *   - the counter is not working on it (no counter case, or one triaged or done), and the
+ *     court has not returned it for correction (case_status 'returned').
+ * Pending, rejected and unsynced filings are never purged, however old: the kiosk may hold
+ * the only copy. What stays is what the status query by ID card needs: numbers, court, type,
+ * status, dates, amounts, masked names, and applicant_key, the keyed hash of the ID number
+ * (HMAC under the kiosk secret), which finds the filings without the number itself.
+ *
+ * Each batch is one synchronous transaction with its audit entry (counts only), so a crash
+ * leaves every filing either whole or purged, and the audit log says what was removed.
+ */
+import type { Db } from '../db/open.js';
+import type { FilingRecord } from '../../src-shared/domain/filing.js';
+import { purgeAfterDaysSchema, type PurgeCounts } from '../../src-shared/admin/contract.js';
+import { AppError } from '../../src-shared/api/errors.js';
+import { maskPersonName } from '../../src-shared/domain/masking.js';
+import { appendAudit } from '../audit/audit-log.js';
+import { discardDraft } from '../filings/draft-store.js';
+import { discardHandover } from '../filings/handover-store.js';
+import { NO_COUNTS, totalOf } from './purge-settings.js';
+import { redactRecord } from './redact-record.js';
+
+export interface PurgeOptions {
+  now: Date;
+  afterDays: number;
+  /** Filings per transaction: bounds how long one purge holds the write lock. */
+  batchSize?: number;
+}
+
+const DAY_MS = 86_400_000;
+
+const ELIGIBLE = `
+  FROM filings f
+  WHERE f.purged_at IS NULL AND f.official_no IS NOT NULL AND f.status = 'accepted'
+    AND f.confirmed_at IS NOT NULL AND f.confirmed_at <= @cutoff
+    AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.filing_id = f.id AND o.done_at IS NULL)
+    AND NOT EXISTS (SELECT 1 FROM counter_outbox q WHERE q.filing_id = f.id AND q.done_at IS NULL)
+    AND NOT EXISTS (SELECT 1 FROM counter_cases c WHERE c.filing_id = f.id AND c.stage NOT IN ('triaged', 'done'))
+    AND NOT EXISTS (SELECT 1 FROM case_status s WHERE s.filing_id = f.id AND s.status = 'returned')`;
+
+// Drafts nobody came back for, and hand-overs the counter never opened.
+const ABANDONED_DRAFTS = 'FROM drafts WHERE saved_at <= @cutoff OR expires_at <= @now';
+const ABANDONED_HANDOVERS = 'FROM handovers WHERE created_at <= @cutoff OR expires_at <= @now';
+
+function purgeWindow(o: PurgeOptions): { cutoff: string; now: string } {
+  const days = purgeAfterDaysSchema.safeParse(o.afterDays);
+  if (!days.success) throw new AppError('privacy.bad-days', days.error.issues[0]?.message ?? '清除期限不正确', 'purgeAfterDays must be a whole number of days from 1 to 3650');
+  return { cutoff: new Date(o.now.getTime() - days.data * DAY_MS).toISOString(), now: o.now.toISOString() };
+}
+
+const count = (db: Db, sql: string, params: object) => (db.prepare(`SELECT count(*) AS n ${sql}`).get(params) as { n: number }).n;
+
+/** What a purge would remove now, changing nothing (`yzt privacy purge --dry-run`). */
+export function countPurgeable(db: Db, o: PurgeOptions): PurgeCounts {
+  const w = purgeWindow(o);
+  const ids = `SELECT f.id ${ELIGIBLE}`;
+  return {
+    filings: count(db, ELIGIBLE, w),
+    documents:
+      count(db, `FROM documents WHERE filing_id IN (${ids})`, w) +
+      count(db, `FROM documents WHERE holder IN (SELECT 'draft:' || owner_key ${ABANDONED_DRAFTS} UNION ALL SELECT 'draft:handover:' || code_hash ${ABANDONED_HANDOVERS})`, w),
+    drafts: count(db, ABANDONED_DRAFTS, w),
+    handovers: count(db, ABANDONED_HANDOVERS, w),
+    counterRecords: count(db, `FROM counter_receptions WHERE filing_id IN (${ids})`, w) + count(db, `FROM counter_verifications WHERE filing_id IN (${ids})`, w),
+  };
+}
+
+/** Purges every eligible filing, abandoned draft and hand-over; returns what was removed. */
+export function purgeConfirmed(db: Db, o: PurgeOptions): PurgeCounts {
+  const w = purgeWindow(o);
+  const batchSize = Math.max(1, o.batchSize ?? 100);
+  const totals: PurgeCounts = { ...NO_COUNTS };
+  let first = true;
+  for (;;) {
+    const { counts, filings } = db.transaction(() => purgeBatch(db, w, batchSize, first, o)).immediate();
+    first = false;
+    for (const k of Object.keys(totals) as Array<keyof PurgeCounts>) totals[k] += counts[k];
+    if (filings < batchSize) return totals;
+  }
+}
+
+function purgeBatch(db: Db, w: { cutoff: string; now: string }, batchSize: number, first: boolean, o: PurgeOptions): { counts: PurgeCounts; filings: number } {
+  const c: PurgeCounts = { ...NO_COUNTS };
+  const documentsBefore = count(db, 'FROM documents', {});
+  if (first) {
+    const drafts = db.prepare(`SELECT owner_key ${ABANDONED_DRAFTS}`).pluck().all(w) as string[];
+    drafts.forEach((k) => discardDraft(db, k));
+    const handovers = db.prepare(`SELECT code_hash ${ABANDONED_HANDOVERS}`).pluck().all(w) as string[];
+    handovers.forEach((h) => discardHandover(db, h));
+    c.drafts = drafts.length;
+    c.handovers = handovers.length;
+  }
+  const ids = db.prepare(`SELECT f.id ${ELIGIBLE} ORDER BY f.confirmed_at LIMIT @limit`).pluck().all({ ...w, limit: batchSize }) as string[];
+  for (const id of ids) c.counterRecords += purgeFiling(db, id, w.now);
+  c.filings = ids.length;
+  c.documents = documentsBefore - count(db, 'FROM documents', {});
+  if (totalOf(c) > 0) {
+    appendAudit(db, { at: w.now, actor: 'system', action: 'privacy.purged', subject: null, details: { ...c, afterDays: o.afterDays } });
+  }
+  return { counts: c, filings: ids.length };
+}
+
+/** One filing: its record and outbox copy redacted, photographs deleted, counter notes blanked.
+ * Returns the number of counter records redacted. */
+function purgeFiling(db: Db, id: string, at: string): number {
+  const row = db.prepare('SELECT record_json FROM filings WHERE id = ?').get(id) as { record_json: string };
+  const redacted = JSON.stringify(redactRecord(JSON.parse(row.record_json) as FilingRecord));
+  db.prepare('UPDATE filings SET record_json = ?, purged_at = ?, updated_at = ? WHERE id = ?').run(redacted, at, at, id);
+  db.prepare('UPDATE outbox SET body_json = ? WHERE filing_id = ?').run(redacted, id);
+  db.prepare('DELETE FROM documents WHERE filing_id = ?').run(id);
+  // A sent clerk action keeps its kind only: corrections in it may carry the values.
+  db.prepare("UPDATE counter_outbox SET action_json = json_object('action', json_extract(action_json, '$.action')) WHERE filing_id = ? AND done_at IS NOT NULL").run(id);
+  let n = 0;
+  const reception = db.prepare('SELECT interviewee FROM counter_receptions WHERE filing_id = ?').get(id) as { interviewee: string } | undefined;
+  if (reception) {
+    // The register (登记簿) still lists the reception, with the surname only.
+    n += db
+      .prepare(
+        `UPDATE counter_receptions SET interviewee = ?, service_address = '', contact = '', filing_data = '', respondent_property = '',
+           termination_view = '', notes = '', scan_mime = NULL, scan_bytes = NULL, scan_sha256 = NULL WHERE filing_id = ?`,
+      )
+      .run(maskPersonName(reception.interviewee), id).changes;
+  }
+  n += db
+    .prepare(
+      `UPDATE counter_verifications SET original_value = '', corrected_value = CASE WHEN corrected_value IS NULL THEN NULL ELSE '' END,
+         reason = CASE WHEN reason IS NULL THEN NULL ELSE '' END WHERE filing_id = ?`,
+    )
+    .run(id).changes;
+  return n;
+}
