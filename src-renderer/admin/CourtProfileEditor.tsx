@@ -129,6 +129,9 @@ export function CourtProfileEditor({ bridge, token, courts, activeCourtId, onErr
         <button type="button" className="primary" disabled={busy || !view} onClick={() => void save()} data-testid="save-profile">
           校验并保存 Validate and save
         </button>
+        <button type="button" className="secondary" disabled={busy || !view} onClick={() => view && show(view)} data-testid="discard-profile">
+          放弃修改 Discard changes
+        </button>
         {view?.source === 'file' && view.hasPreset && (
           <button type="button" className="secondary" disabled={busy} onClick={() => void reset()} data-testid="reset-profile">
             恢复内置 Back to built-in
