@@ -33,6 +33,8 @@ import { printPdf } from './document-printer.js';
 import { readSetting } from '../kiosk/settings.js';
 import type { CourtSync } from './court-sync.js';
 import { CounterHandovers, type HandoverDeps } from './counter-handovers.js';
+import { pendingClerkRecords, writeClerkRecord, type PayloadOf } from './clerk-records.js';
+import type { ClerkRecord, ClerkRecordKind } from '../../src-shared/sync/protocol.js';
 
 export interface CounterDeps {
   db: Db;
@@ -103,7 +105,9 @@ export class CounterService {
     }
     const current = currentFields(filedFields(f.record), listVerifications(this.d.db, filingId))[field];
     this.tx(clerk, filingId, 'counter.field.' + verdict, { field }, (at) => {
-      addVerification(this.d.db, filingId, { field, verdict, originalValue: current, correctedValue: verdict === 'corrected' ? correctedValue! : null, reason: reason ?? null }, clerk.account, at);
+      const v = { field, verdict, originalValue: current, correctedValue: verdict === 'corrected' ? correctedValue! : null, reason: reason ?? null };
+      const rec = this.record(clerk, filingId, 'verification', v, at);
+      addVerification(this.d.db, filingId, v, clerk.account, at, rec.id);
       return f.row.stage === 'new' ? { stage: 'verifying' } : {};
     });
     return this.view(filingId);
@@ -115,6 +119,7 @@ export class CounterService {
     const r = receptionInputSchema.parse(input);
     this.tx(clerk, filingId, 'counter.reception.saved', { at: r.at }, (at) => {
       saveReception(this.d.db, filingId, r, clerk.account, at);
+      this.record(clerk, filingId, 'reception', r, at);
       return ['new', 'verifying'].includes(f.row.stage) ? { stage: 'received', no_reception_reason: null } : { no_reception_reason: null };
     });
     return this.view(filingId);
@@ -135,6 +140,7 @@ export class CounterService {
     if (printed && !printed.ok) this.d.log.warn('counter.print.failed', { filingId, queue, message: printed.message_en });
     this.tx(clerk, filingId, 'counter.reception.printed', { sha256: sha256(pdf), to: printed?.ok ? 'printer' : 'pdf' }, (at) => {
       markReceptionPrinted(this.d.db, filingId, at);
+      this.record(clerk, filingId, 'reception.printed', { sha256: sha256(pdf) }, at);
       return {};
     });
     return { pdfBase64: pdf.toString('base64'), fileName, printed };
@@ -148,6 +154,7 @@ export class CounterService {
     const scan = decodeScan(dataUrl);
     this.tx(clerk, filingId, 'counter.reception.scanned', { sha256: scan.sha256, bytes: scan.bytes.length, mime: scan.mime }, (at) => {
       attachReceptionScan(this.d.db, filingId, scan, at);
+      this.record(clerk, filingId, 'reception.scan', { sha256: scan.sha256, mime: scan.mime as 'image/png', bytes: scan.bytes.length }, at);
       return {};
     });
     return this.view(filingId);
@@ -157,7 +164,10 @@ export class CounterService {
     const clerk = this.sessions.require(token);
     this.load(filingId);
     if (getReception(this.d.db, filingId)) throw new AppError('counter.has-reception', '该案件已有初次接待笔录，无需填写未接待原因', 'This case already has a reception record');
-    this.tx(clerk, filingId, 'counter.reception.skipped', {}, () => ({ no_reception_reason: reason }));
+    this.tx(clerk, filingId, 'counter.reception.skipped', {}, (at) => {
+      this.record(clerk, filingId, 'no-reception', { reason }, at);
+      return { no_reception_reason: reason };
+    });
     return this.view(filingId);
   }
 
@@ -178,9 +188,9 @@ export class CounterService {
     this.tx(clerk, filingId, `counter.triage.${decision}`, { team: chosen, suggested: s.team, rule: s.rule }, (at) => {
       if (f.row.centralStatus !== 'accepted') enqueueCaseAction(this.d.db, filingId, { action: 'accept' }, at);
       enqueueCaseAction(this.d.db, filingId, { action: 'triage', team: chosen }, at);
+      this.record(clerk, filingId, 'triage', { team: chosen, decision, suggestedTeam: s.team, rule: s.rule, reason: reason ?? null }, at);
       return { stage: 'triaged', triage_team: chosen, triage_decision: decision, triage_suggested_team: s.team, triage_rule: s.rule, triage_reason: reason ?? null, triage_by: clerk.account, triage_at: at };
     });
-    this.d.courtSync.kick();
     return this.view(filingId);
   }
 
@@ -195,9 +205,10 @@ export class CounterService {
     const handoverDue = addDays(chinaDate(this.d.now()), conv.handoverDays);
     this.tx(clerk, filingId, 'counter.triage.converted', { from: conv.from, to: conv.to, rule: conv.id }, (at) => {
       enqueueCaseAction(this.d.db, filingId, { action: 'assign', team: conv.to }, at);
-      return { triage_team: conv.to, conversion_json: JSON.stringify({ from: conv.from, to: conv.to, rule: conv.id, label_zh: conv.label_zh, handoverDue, at, reason }) };
+      const conversion = { from: conv.from, to: conv.to, rule: conv.id, label_zh: conv.label_zh, handoverDue, at, reason };
+      this.record(clerk, filingId, 'conversion', conversion, at);
+      return { triage_team: conv.to, conversion_json: JSON.stringify(conversion) };
     });
-    this.d.courtSync.kick();
     return this.view(filingId);
   }
 
@@ -208,9 +219,9 @@ export class CounterService {
     const texts = reasons.map((r) => `${RETURN_REASON_LABEL_ZH[r.code]}：${r.detail}`);
     this.tx(clerk, filingId, 'counter.returned', { codes: reasons.map((r) => r.code) }, (at) => {
       enqueueCaseAction(this.d.db, filingId, { action: 'return', reasons_zh: texts }, at);
+      this.record(clerk, filingId, 'return', { reasons_zh: texts }, at);
       return { stage: 'returned', return_reasons_json: JSON.stringify(texts) };
     });
-    this.d.courtSync.kick();
     return this.view(filingId);
   }
 
@@ -224,9 +235,9 @@ export class CounterService {
     if (f.row.stage === 'returned') throw new AppError('counter.bad-stage', '案件已退回补正，待申请人补正后再办结', 'The filing was returned for correction');
     this.tx(clerk, filingId, 'counter.done', { reception: c?.no_reception_reason ? 'skipped' : 'recorded' }, (at) => {
       if (c?.triage_team) enqueueCaseAction(this.d.db, filingId, { action: 'assign', team: c.triage_team }, at);
+      this.record(clerk, filingId, 'done', {}, at);
       return { stage: 'done', done_by: clerk.account, done_at: at };
     });
-    this.d.courtSync.kick();
     return this.view(filingId);
   }
 
@@ -247,9 +258,13 @@ export class CounterService {
     let converted: string | null = null;
     this.tx(clerk, filingId, `counter.pre.${event}`, {}, (at) => {
       const today = chinaDate(new Date(at));
-      if (event === 'handed-over') return { pre_json: JSON.stringify({ ...pre, handedOverAt: at, limitDue: addDays(today, 30) }) };
+      const keep = (state: typeof pre & { filingDue?: string | null }) => {
+        this.record(clerk, filingId, 'pre-enforcement', { event, handedOverAt: state.handedOverAt, limitDue: state.limitDue, outcome: state.outcome as 'performed' | 'failed' | null, convertedFilingId: state.convertedFilingId, filingDue: state.filingDue ?? null }, at);
+        return JSON.stringify(state);
+      };
+      if (event === 'handed-over') return { pre_json: keep({ ...pre, handedOverAt: at, limitDue: addDays(today, 30) }) };
       if (event === 'failed') converted = this.convertToFirstEnforcement(f, new Date(at));
-      return { stage: 'done', done_by: clerk.account, done_at: at, pre_json: JSON.stringify({ ...pre, outcome: event, convertedFilingId: converted, filingDue: event === 'failed' ? addWorkingDays(today, 3, this.calendar) : null }) };
+      return { stage: 'done', done_by: clerk.account, done_at: at, pre_json: keep({ ...pre, outcome: event, convertedFilingId: converted, filingDue: event === 'failed' ? addWorkingDays(today, 3, this.calendar) : null }) };
     });
     return this.view(filingId);
   }
@@ -343,7 +358,7 @@ export class CounterService {
       conversion: c?.conversion_json ? (JSON.parse(c.conversion_json) as CaseDetail['conversion']) : null,
       returnReasons: c?.return_reasons_json ? (JSON.parse(c.return_reasons_json) as string[]) : [],
       preEnforcement: f.row.typeCode === '执前督' ? this.preState(f) : null,
-      pendingSync: pendingCaseActions(this.d.db, filingId),
+      pendingSync: pendingCaseActions(this.d.db, filingId) + pendingClerkRecords(this.d.db, filingId),
     };
   }
 
@@ -356,6 +371,12 @@ export class CounterService {
       appendAudit(this.d.db, { at, actor: `clerk:${clerk.account}`, action, subject: filingId, details: { ...details, ...(patch.stage ? { stage: patch.stage as CounterStage } : {}) } });
     }).immediate();
     this.d.log.info(action, { filingId, clerk: clerk.account });
+    this.d.courtSync.kick();
+  }
+
+  /** The action as a record for the court's other terminals (inside the action's transaction). */
+  private record<K extends ClerkRecordKind>(clerk: ClerkView, filingId: string, kind: K, payload: PayloadOf<K>, at: string): ClerkRecord {
+    return writeClerkRecord(this.d.db, { account: clerk.account, terminal: this.d.deviceId, court: this.d.court.code }, filingId, kind, payload, at);
   }
 
   private audit(clerk: ClerkView, action: string, subject: string | null, details: Record<string, unknown>): void {

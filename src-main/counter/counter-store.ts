@@ -44,14 +44,14 @@ export function patchCounterCase(db: Db, filingId: string, patch: CounterCasePat
   db.prepare(`UPDATE counter_cases SET ${sets} WHERE filing_id = @filing_id`).run({ ...patch, updated_at: at, filing_id: filingId });
 }
 
-export function addVerification(db: Db, filingId: string, v: Omit<VerificationRow, 'at' | 'clerk'>, clerk: string, at: string): void {
-  db.prepare('INSERT INTO counter_verifications (filing_id, field, verdict, original_value, corrected_value, reason, clerk, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-    filingId, v.field, v.verdict, v.originalValue, v.correctedValue, v.reason, clerk, at,
+export function addVerification(db: Db, filingId: string, v: Omit<VerificationRow, 'at' | 'clerk'>, clerk: string, at: string, recordId: string | null = null): void {
+  db.prepare('INSERT INTO counter_verifications (filing_id, field, verdict, original_value, corrected_value, reason, clerk, at, record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    filingId, v.field, v.verdict, v.originalValue, v.correctedValue, v.reason, clerk, at, recordId,
   );
 }
 
 export function listVerifications(db: Db, filingId: string): VerificationRow[] {
-  const rows = db.prepare('SELECT field, verdict, original_value, corrected_value, reason, clerk, at FROM counter_verifications WHERE filing_id = ? ORDER BY id').all(filingId) as Array<{
+  const rows = db.prepare('SELECT field, verdict, original_value, corrected_value, reason, clerk, at FROM counter_verifications WHERE filing_id = ? ORDER BY at, id').all(filingId) as Array<{
     field: VerifyField; verdict: 'verified' | 'corrected'; original_value: string; corrected_value: string | null; reason: string | null; clerk: string; at: string;
   }>;
   return rows.map((r) => ({ field: r.field, verdict: r.verdict, originalValue: r.original_value, correctedValue: r.corrected_value, reason: r.reason, clerk: r.clerk, at: r.at }));

@@ -162,7 +162,10 @@ describe('counter service', () => {
     const d = counter.triage(token, filing.id, 'accept');
     expect(d.triage).toMatchObject({ decision: 'accept', team: d.suggestion!.team, by: 'wang' });
     expect(d.suggestion?.rule).toBeTruthy();
-    expect(d.pendingSync).toBe(2);
+    // Two case actions for the central's case API, and every clerk record of the case so far.
+    const records = (db.prepare("SELECT count(*) AS n FROM clerk_record_outbox o JOIN clerk_records r ON r.id = o.record_id WHERE r.filing_id = ? AND o.sent_at IS NULL").get(filing.id) as { n: number }).n;
+    expect(records).toBeGreaterThanOrEqual(5);
+    expect(d.pendingSync).toBe(2 + records);
     const actions = (db.prepare('SELECT action_json FROM counter_outbox WHERE filing_id = ? ORDER BY id').all(filing.id) as Array<{ action_json: string }>).map((r) => JSON.parse(r.action_json).action);
     expect(actions).toEqual(['accept', 'triage']);
   });

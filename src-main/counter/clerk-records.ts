@@ -1,0 +1,138 @@
+/**
+ * Clerk records on a counter terminal. Every clerk action is written as an append-only fact
+ * (UUID made here) in the same transaction as the counter tables it changes and its outbox row,
+ * so it reaches the central and, through it, the court's other terminals. Records pulled from
+ * the central are applied to the same tables: idempotently (by id), and never over a newer
+ * record: per field, the record with the latest (createdAt, id) is what the view shows. A
+ * record whose filing is not here yet waits until the filing is pulled.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/open.js';
+import type { ClerkRecord, ClerkRecordKind } from '../../src-shared/sync/protocol.js';
+import type { CounterStage } from '../../src-shared/counter/contract.js';
+import { getCounterCase, getReception, patchCounterCase, saveReception, type CounterCasePatch } from './counter-store.js';
+
+export type PayloadOf<K extends ClerkRecordKind> = Extract<ClerkRecord, { kind: K }>['payload'];
+
+export interface RecordAuthor {
+  account: string;
+  terminal: string;
+  court: string;
+}
+
+/** Writes this terminal's record (already shown in the view) and queues it for the central; call inside the action's transaction. */
+export function writeClerkRecord<K extends ClerkRecordKind>(db: Db, who: RecordAuthor, filingId: string, kind: K, payload: PayloadOf<K>, at: string): ClerkRecord {
+  const numbers = db.prepare('SELECT provisional_no, official_no FROM filings WHERE id = ?').get(filingId) as { provisional_no: string; official_no: string | null };
+  const record = {
+    id: randomUUID(), kind, filingId, provisionalNo: numbers.provisional_no, officialNo: numbers.official_no,
+    court: who.court, author: who.account, terminal: who.terminal, createdAt: at, payload,
+  } as ClerkRecord;
+  db.prepare("INSERT INTO clerk_records (id, filing_id, kind, created_at, origin, record_json, applied_at) VALUES (?, ?, ?, ?, 'local', ?, ?)").run(record.id, filingId, kind, at, JSON.stringify(record), at);
+  db.prepare('INSERT INTO clerk_record_outbox (record_id) VALUES (?)').run(record.id);
+  return record;
+}
+
+/** Stores records from the central and applies those whose filing is here; returns how many were new. */
+export function receiveClerkRecords(db: Db, records: readonly ClerkRecord[], at: string): number {
+  let fresh = 0;
+  db.transaction(() => {
+    const insert = db.prepare("INSERT INTO clerk_records (id, filing_id, kind, created_at, origin, record_json) VALUES (?, ?, ?, ?, 'central', ?) ON CONFLICT (id) DO NOTHING");
+    for (const r of records) fresh += insert.run(r.id, r.filingId, r.kind, r.createdAt, JSON.stringify(r)).changes;
+    applyWaiting(db, at);
+  }).immediate();
+  return fresh;
+}
+
+/** Applies stored records not yet in the view whose filing is here, oldest first. */
+export function applyWaiting(db: Db, at: string): number {
+  const rows = db
+    .prepare('SELECT r.record_json FROM clerk_records r JOIN filings f ON f.id = r.filing_id WHERE r.applied_at IS NULL ORDER BY r.created_at, r.id')
+    .all() as Array<{ record_json: string }>;
+  const done = db.prepare('UPDATE clerk_records SET applied_at = ? WHERE id = ?');
+  for (const { record_json } of rows) {
+    const r = JSON.parse(record_json) as ClerkRecord;
+    project(db, r);
+    done.run(at, r.id);
+  }
+  return rows.length;
+}
+
+/** Kinds whose records decide the case's stage, and the stage each one sets. */
+const STAGE_KINDS: ClerkRecordKind[] = ['reception', 'triage', 'return', 'done', 'pre-enforcement'];
+
+function newer(db: Db, r: ClerkRecord, kinds: readonly ClerkRecordKind[]): boolean {
+  const marks = kinds.map(() => '?').join(', ');
+  return Boolean(
+    db
+      .prepare(`SELECT 1 FROM clerk_records WHERE filing_id = ? AND kind IN (${marks}) AND applied_at IS NOT NULL AND id <> ? AND (created_at > ? OR (created_at = ? AND id > ?)) LIMIT 1`)
+      .get(r.filingId, ...kinds, r.id, r.createdAt, r.createdAt, r.id),
+  );
+}
+
+function project(db: Db, r: ClerkRecord): void {
+  const at = r.createdAt;
+  const stage = (s: CounterStage | null): CounterCasePatch => (s && !newer(db, r, STAGE_KINDS) ? { stage: s } : {});
+  const current = getCounterCase(db, r.filingId)?.stage ?? 'new';
+  switch (r.kind) {
+    case 'verification': {
+      const p = r.payload;
+      db.prepare('INSERT INTO counter_verifications (filing_id, field, verdict, original_value, corrected_value, reason, clerk, at, record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING').run(
+        r.filingId, p.field, p.verdict, p.originalValue, p.correctedValue, p.reason, r.author, at, r.id,
+      );
+      return patchCounterCase(db, r.filingId, current === 'new' ? { stage: 'verifying' } : {}, at);
+    }
+    case 'reception': {
+      if (newer(db, r, ['reception'])) return;
+      saveReception(db, r.filingId, r.payload, r.author, at);
+      const clear: CounterCasePatch = newer(db, r, ['no-reception']) ? {} : { no_reception_reason: null };
+      return patchCounterCase(db, r.filingId, { ...clear, ...stage(['new', 'verifying'].includes(current) ? 'received' : null) }, at);
+    }
+    case 'reception.printed': {
+      // A print belongs to the record saved before it; a later save needs a new print.
+      db.prepare('UPDATE counter_receptions SET printed_at = ? WHERE filing_id = ? AND saved_at <= ? AND (printed_at IS NULL OR printed_at < ?)').run(at, r.filingId, at, at);
+      return;
+    }
+    case 'reception.scan': {
+      const p = r.payload;
+      // The image stays on the terminal that scanned it; the others keep its reference.
+      db.prepare('UPDATE counter_receptions SET scan_mime = ?, scan_bytes = NULL, scan_sha256 = ?, scan_at = ? WHERE filing_id = ? AND printed_at IS NOT NULL AND printed_at <= ? AND (scan_at IS NULL OR scan_at < ?)').run(
+        p.mime, p.sha256, at, r.filingId, at, at,
+      );
+      return;
+    }
+    case 'no-reception':
+      if (newer(db, r, ['no-reception', 'reception']) || getReception(db, r.filingId)) return;
+      return patchCounterCase(db, r.filingId, { no_reception_reason: r.payload.reason }, at);
+    case 'triage': {
+      if (newer(db, r, ['triage', 'conversion'])) return;
+      const p = r.payload;
+      return patchCounterCase(db, r.filingId, {
+        triage_team: p.team, triage_decision: p.decision, triage_suggested_team: p.suggestedTeam, triage_rule: p.rule, triage_reason: p.reason, triage_by: r.author, triage_at: at,
+        ...stage(current === 'done' ? null : 'triaged'),
+      }, at);
+    }
+    case 'conversion':
+      if (newer(db, r, ['conversion', 'triage'])) return;
+      return patchCounterCase(db, r.filingId, { triage_team: r.payload.to, conversion_json: JSON.stringify(r.payload) }, at);
+    case 'return':
+      if (newer(db, r, ['return'])) return;
+      return patchCounterCase(db, r.filingId, { return_reasons_json: JSON.stringify(r.payload.reasons_zh), ...stage('returned') }, at);
+    case 'done':
+      return patchCounterCase(db, r.filingId, { done_by: r.author, done_at: at, ...stage('done') }, at);
+    case 'pre-enforcement': {
+      if (newer(db, r, ['pre-enforcement'])) return;
+      const { event: _e, ...state } = r.payload;
+      void _e;
+      const finished = state.outcome !== null;
+      return patchCounterCase(db, r.filingId, { pre_json: JSON.stringify(state), ...(finished ? { done_by: r.author, done_at: at, ...stage('done') } : {}) }, at);
+    }
+  }
+}
+
+/** This terminal's records not yet at the central. */
+export function pendingClerkRecords(db: Db, filingId?: string): number {
+  const row = (filingId
+    ? db.prepare('SELECT count(*) AS n FROM clerk_record_outbox o JOIN clerk_records r ON r.id = o.record_id WHERE o.sent_at IS NULL AND r.filing_id = ?').get(filingId)
+    : db.prepare('SELECT count(*) AS n FROM clerk_record_outbox WHERE sent_at IS NULL').get()) as { n: number };
+  return row.n;
+}
