@@ -4,8 +4,10 @@
  * Chinese what to do about it.
  */
 import { existsSync, statfsSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { schemaVersion } from '../db/migrate.js';
+import { openKioskFile } from '../db/kiosk-cipher.js';
+import type { Db } from '../db/open.js';
+import { AppError } from '../../src-shared/api/errors.js';
 import { verifyAudit } from '../audit/audit-log.js';
 import { readKioskConfig } from './kiosk-config.js';
 import { PRINTER_STATUS_TEXT, receiptPrinterStatus, type PrinterStatus } from './printer-tests.js';
@@ -29,6 +31,8 @@ export interface HealthReport {
 export interface HealthOptions {
   dbFile: string;
   dataDir: string;
+  /** The database key file; default as for every kiosk open ($YZT_DB_KEY_FILE, else beside the database). */
+  keyFile?: string;
   now?: () => Date;
   /** Free bytes of the data folder's file system; replaceable to simulate a full disk. */
   freeBytes?: (dir: string) => number;
@@ -68,14 +72,19 @@ export function kioskHealth(o: HealthOptions): HealthReport {
     checks.push(check('database', 'fail', '找不到终端数据库：请确认数据目录，或重新配置本终端', 'Kiosk database not found; check the data folder or set the kiosk up again', { file: o.dbFile }));
     return { ok: false, at: now().toISOString(), checks };
   }
-  let db: Database.Database | null = null;
+  let db: Db | null = null;
   try {
-    db = new Database(o.dbFile, { fileMustExist: true });
+    db = openKioskFile(o.dbFile, { fileMustExist: true, keyFile: o.keyFile });
     const result = db.pragma('quick_check', { simple: true }) as string;
     if (result !== 'ok') throw new Error(result);
     checks.push(check('database', 'ok', '数据库完整', 'Database intact', { schemaVersion: schemaVersion(db) }));
   } catch (e) {
     db?.close();
+    // A missing or wrong key is not corruption: restoring a backup would not help without the key.
+    if (e instanceof AppError && e.code.startsWith('db-key-')) {
+      checks.push(check('database', 'fail', e.message_zh, e.message_en, { error: e.code }));
+      return { ok: false, at: now().toISOString(), checks };
+    }
     checks.push(
       check(
         'database',
@@ -119,7 +128,7 @@ export async function kioskHealthWithPrinter(o: HealthOptions & { printerStatus?
   const report = kioskHealth(o);
   let printer: { path: string; baudRate: number } | null = null;
   try {
-    const db = new Database(o.dbFile, { fileMustExist: true, readonly: true });
+    const db = openKioskFile(o.dbFile, { fileMustExist: true, readonly: true, keyFile: o.keyFile });
     try {
       printer = readKioskConfig(db).devices.receiptPrinter;
     } finally {

@@ -2,10 +2,20 @@
 import type { CliIO } from '../cli/command.js';
 import { kioskDataDir, kioskDbFile } from '../cli/data-dir.js';
 import { openDatabase, type Db } from '../db/open.js';
+import { describeDbOpenError } from '../sync/kiosk-db-check.js';
 import { AppError } from '../../src-shared/api/errors.js';
 
 export async function withKioskDb(values: Record<string, unknown>, io: CliIO, run: (db: Db) => Promise<number> | number): Promise<number> {
-  const db = openDatabase(kioskDbFile(kioskDataDir(values)), 'kiosk');
+  const file = kioskDbFile(kioskDataDir(values));
+  let db: Db;
+  try {
+    db = openDatabase(file, 'kiosk');
+  } catch (e) {
+    // A missing or wrong key, a corrupted file, a newer schema: said to IT, not a stack trace.
+    const p = describeDbOpenError(e, file);
+    io.err(`${p.message_zh} (${p.message_en}) [${p.code}]`);
+    return 1;
+  }
   try {
     return await run(db);
   } catch (e) {

@@ -2,24 +2,39 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MIGRATIONS_DIR } from '../paths.js';
+import { openKioskFile } from './kiosk-cipher.js';
 import { loadMigrations, migrate } from './migrate.js';
 
 export type Db = Database.Database;
 export type SchemaName = 'kiosk' | 'central';
 
+export interface OpenOptions {
+  /** The kiosk database key file (see db-key.ts for the default). Ignored for the central database. */
+  keyFile?: string | undefined;
+}
+
 /**
  * Opens (creating if needed) a database file and brings its schema up to date.
  * WAL lets the UI read while the sync engine writes; synchronous=FULL because an accepted
  * filing must survive a power cut the moment the applicant is told it is saved.
+ * The kiosk database holds applicants' personal data, so it is encrypted at rest
+ * (kiosk-cipher.ts), deleted rows are overwritten (secure_delete) and temporary tables stay in
+ * memory rather than in unencrypted temp files. The central one is the court's server's
+ * (PostgreSQL in production) and stays plain.
  */
-export function openDatabase(file: string, schema: SchemaName): Db {
+export function openDatabase(file: string, schema: SchemaName, opts: OpenOptions = {}): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
+  const kiosk = schema === 'kiosk' && file !== ':memory:';
+  const db = kiosk ? openKioskFile(file, { keyFile: opts.keyFile }) : new Database(file);
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    if (schema === 'kiosk') {
+      db.pragma('secure_delete = ON');
+      db.pragma('temp_store = MEMORY');
+    }
     migrate(db, loadMigrations(join(MIGRATIONS_DIR, schema)));
     return db;
   } catch (e) {

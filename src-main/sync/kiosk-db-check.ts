@@ -5,17 +5,22 @@
  * and renumbers its pending mutations, and filings the central already numbered keep their
  * numbers (the central keys them by filing UUID).
  */
-import { openDatabase, type Db } from '../db/open.js';
+import { openDatabase, type Db, type OpenOptions } from '../db/open.js';
 import { DatabaseFromFutureError } from '../db/migrate.js';
+import { AppError } from '../../src-shared/api/errors.js';
 
 export interface DbProblem {
-  code: 'db-corrupt' | 'db-from-future' | 'db-unreadable';
+  code: 'db-corrupt' | 'db-from-future' | 'db-unreadable' | 'db-key-missing' | 'db-key-mismatch' | 'db-key-unreadable';
   message_zh: string;
   message_en: string;
 }
 
 export function describeDbOpenError(e: unknown, file: string): DbProblem {
   if (e instanceof DatabaseFromFutureError) return { code: 'db-from-future', message_zh: e.message_zh, message_en: e.message };
+  // The encryption key is missing or does not fit (db/kiosk-cipher.ts): its own words, never "corrupted".
+  if (e instanceof AppError && (e.code === 'db-key-missing' || e.code === 'db-key-mismatch' || e.code === 'db-key-unreadable')) {
+    return { code: e.code, message_zh: e.message_zh, message_en: e.message_en };
+  }
   const code = (e as { code?: string }).code ?? '';
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
     return {
@@ -28,10 +33,10 @@ export function describeDbOpenError(e: unknown, file: string): DbProblem {
 }
 
 /** Opens and verifies the kiosk database (quick_check reads every page). */
-export function openCheckedKioskDb(file: string): { ok: true; db: Db } | { ok: false; problem: DbProblem } {
+export function openCheckedKioskDb(file: string, opts: OpenOptions = {}): { ok: true; db: Db } | { ok: false; problem: DbProblem } {
   let db: Db;
   try {
-    db = openDatabase(file, 'kiosk');
+    db = openDatabase(file, 'kiosk', opts);
   } catch (e) {
     return { ok: false, problem: describeDbOpenError(e, file) };
   }

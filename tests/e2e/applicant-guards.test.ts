@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openKioskFile } from '../../src-main/db/kiosk-cipher.js';
 import type { Page } from 'playwright-core';
 import { loadCard } from './support/stack.js';
 import { consent, expectAccessible, fillToReview, kioskUnderTest, liftCard, next, Walk } from './support/applicant.js';
@@ -71,7 +71,7 @@ describe('applicant kiosk: never-file rules and the idle wipe', () => {
     await page.getByTestId('take-photo').click();
     await page.getByTestId('thumbs').locator('li').first().waitFor();
     await page.evaluate(() => sessionStorage.setItem('probe', 'x'));
-    const kioskDb = new Database(join(stack.dir, 'kiosk', 'kiosk.sqlite'), { readonly: true });
+    const kioskDb = openKioskFile(join(stack.dir, 'kiosk', 'kiosk.sqlite'), { readonly: true });
     const held = () => (kioskDb.prepare('SELECT count(*) AS n FROM documents WHERE filing_id IS NULL').get() as { n: number }).n;
     expect(held()).toBe(1);
 

@@ -13,6 +13,7 @@ import { SqliteCentralStore } from '../../src-main/central/sqlite-store.js';
 import { issueEnrolCode } from '../../src-main/central/enrolment.js';
 import { enrolKiosk } from '../../src-main/sync/enrol-kiosk.js';
 import { openDatabase } from '../../src-main/db/open.js';
+import { openKioskFile } from '../../src-main/db/kiosk-cipher.js';
 import { tempDir } from '../support/tmp.js';
 import { spawnWorker, spawnYztRaw } from './support/processes.js';
 import { expectConsistent } from './support/invariants.js';
@@ -44,7 +45,7 @@ describe('sync faults with real processes', () => {
   };
   const check = async (dataDirs: string[]) => {
     const store = new SqliteCentralStore(centralDb());
-    const dbs = dataDirs.map((d) => new Database(join(d, 'kiosk.sqlite'), { readonly: true }));
+    const dbs = dataDirs.map((d) => openKioskFile(join(d, 'kiosk.sqlite'), { readonly: true }));
     try {
       return await expectConsistent(store, dbs);
     } finally {
@@ -78,7 +79,7 @@ describe('sync faults with real processes', () => {
     const third = spawnWorker([data, centralUrl, '0', '5']);
     await third.waitFor(/^drained$/);
     await third.kill();
-    const db = new Database(join(data, 'kiosk.sqlite'), { readonly: true });
+    const db = openKioskFile(join(data, 'kiosk.sqlite'), { readonly: true });
     const ids = new Set((db.prepare('SELECT id FROM filings').all() as { id: string }[]).map((r) => r.id));
     db.close();
     for (const id of stored) expect(ids.has(id), `reported stored ${id} survives SIGKILL`).toBe(true);
@@ -119,7 +120,7 @@ describe('sync faults with real processes', () => {
     expect(p.lines.join('\n')).toMatch(/终端数据库文件已损坏.*\[db-corrupt\]/);
 
     const future = await enrolledKioskDir('future');
-    const db = new Database(join(future, 'kiosk.sqlite'));
+    const db = openKioskFile(join(future, 'kiosk.sqlite'));
     db.pragma('user_version = 99');
     db.close();
     const q = spawnYztRaw(['sync', 'status', '--data', future]);

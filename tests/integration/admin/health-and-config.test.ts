@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { openSync, writeSync, closeSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { openDatabase } from '../../../src-main/db/open.js';
+import { openKioskFile } from '../../../src-main/db/kiosk-cipher.js';
 import { kioskHealth } from '../../../src-main/admin/health.js';
 import { importKioskConfig, readKioskConfig, type KioskConfig } from '../../../src-main/admin/kiosk-config.js';
 import { appendAudit } from '../../../src-main/audit/audit-log.js';
@@ -81,7 +81,7 @@ describe('kiosk health and configuration', () => {
     appendAudit(db, { at: 't1', actor: 'system', action: 'a', subject: null, details: {} });
     appendAudit(db, { at: 't2', actor: 'system', action: 'b', subject: null, details: {} });
     db.close();
-    const raw = new Database(dbFile);
+    const raw = openKioskFile(dbFile);
     raw.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET action = 'x' WHERE seq = 1");
     raw.close();
     expect(byName(health(), 'audit')).toMatchObject({ status: 'fail' });

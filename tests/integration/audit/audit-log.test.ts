@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../../../src-main/db/open.js';
+import { openKioskFile } from '../../../src-main/db/kiosk-cipher.js';
 import { appendAudit, verifyAudit } from '../../../src-main/audit/audit-log.js';
 import { tempDir } from '../../support/tmp.js';
 
@@ -22,7 +22,7 @@ describe('audit log hash chain', () => {
 
   /** Tampering as someone with the file would: a second connection, triggers dropped. */
   const tamper = (sql: string) => {
-    const raw = new Database(file);
+    const raw = openKioskFile(file);
     raw.exec('DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;');
     raw.exec(sql);
     raw.close();

@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseFromFutureError, loadMigrations, migrate, schemaVersion, type Migration } from '../../../src-main/db/migrate.js';
 import { openDatabase } from '../../../src-main/db/open.js';
+import { openKioskFile } from '../../../src-main/db/kiosk-cipher.js';
 import { tempDir } from '../../support/tmp.js';
 
 const m = (version: number, sql: string): Migration => ({ version, name: `m${version}`, sql });
@@ -31,7 +32,7 @@ describe('migration runner', () => {
     dirs.push(d);
     const file = join(d.path, 'kiosk.sqlite');
     openDatabase(file, 'kiosk').close();
-    const raw = new Database(file);
+    const raw = openKioskFile(file);
     raw.pragma('user_version = 999');
     raw.close();
     let error: unknown;
