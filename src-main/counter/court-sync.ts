@@ -4,6 +4,10 @@
  * unreachable. The case is named at send time by its official number, else its provisional
  * alias, so an action queued before numbering still finds its case.
  *
+ * The same pass then carries the clerk records (record-sync.ts): this terminal's go up, the
+ * court's filings and the other terminals' records come down; with `pollMs` the pass repeats,
+ * so another counter PC's work shows here without a restart.
+ *
  * Why its own queue and not the sync outbox: the sync protocol carries only `filing.create`
  * (kiosk schema CHECK and `pushRequestSchema`), and the case API is the central's existing way
  * for court staff to move a case.
@@ -11,6 +15,7 @@
 import type { Db } from '../db/open.js';
 import type { Logger } from '../log/logger.js';
 import { backoffDelay } from '../sync/backoff.js';
+import { pullFilings, pullRecords, pushRecords, type LegOutcome, type RecordSyncTarget } from './record-sync.js';
 
 export interface CourtSyncOptions {
   db: Db;
@@ -22,6 +27,12 @@ export interface CourtSyncOptions {
   maxDelayMs?: number;
   /** Tries after which an unknown case (not yet pushed) is given up. */
   maxNotFound?: number;
+  /** This terminal's court code: the filings and clerk records it pulls. Without it nothing is pulled. */
+  courtCode?: string;
+  /** Keyed hash of an ID number, for filings pulled from the central. */
+  applicantKey?: (idNumber: string) => string;
+  /** Pass again this often when all went well (pulls other terminals' work); none: only when kicked. */
+  pollMs?: number;
 }
 
 interface OutboxRow {
@@ -70,20 +81,45 @@ export class CourtSync {
     await this.running;
   }
 
-  /** Sends until the queue is empty or a send must wait. */
+  /** Sends case actions until the queue is empty or a send must wait, then the clerk records both ways. */
   private async drain(): Promise<void> {
-    for (;;) {
-      const outcome = await this.sendOne();
-      if (outcome === 'sent' || outcome === 'dropped') continue;
-      if (outcome === 'retry' || outcome === 'offline') {
-        this.failures += 1;
-        if (!this.stopped) {
-          this.timer = setTimeout(() => this.kick(), backoffDelay(this.failures, this.o.baseDelayMs ?? 500, this.o.maxDelayMs ?? 30_000) + 100);
-          this.timer.unref();
-        }
-      }
-      return;
+    let outcome: SendOutcome;
+    do outcome = await this.sendOne();
+    while (outcome === 'sent' || outcome === 'dropped');
+    // A case the central does not know yet ('retry') holds its actions, never the records.
+    const recordsOk = outcome !== 'offline' && (await this.records());
+    const failed = outcome === 'retry' || !recordsOk;
+    if (failed) this.failures += 1;
+    else {
+      this.failures = 0;
+      this.lastError = null;
     }
+    if (this.stopped) return;
+    const delay = failed ? backoffDelay(this.failures, this.o.baseDelayMs ?? 500, this.o.maxDelayMs ?? 30_000) + 100 : this.o.pollMs;
+    if (delay === undefined) return;
+    this.timer = setTimeout(() => this.kick(), delay);
+    this.timer.unref();
+  }
+
+  /** Pushes this terminal's records, then pulls the court's filings and records; false when a leg must wait. */
+  private async records(): Promise<boolean> {
+    const url = this.o.centralUrl();
+    const token = this.o.token();
+    if (!url || !token) return false;
+    const t: RecordSyncTarget = { db: this.o.db, log: this.o.log, url, token, court: this.o.courtCode ?? '', now: this.o.now, applicantKey: this.o.applicantKey ?? (() => '') };
+    const legs: Array<() => Promise<LegOutcome>> = [() => pushRecords(t)];
+    if (this.o.courtCode && this.o.applicantKey) legs.push(() => pullFilings(t), () => pullRecords(t));
+    for (const leg of legs) {
+      const r = await leg();
+      if (!r.ok) {
+        this.lastError = r.code;
+        if (r.kind === 'refused') this.o.log.warn('counter.sync.records-refused', { code: r.code });
+        return false;
+      }
+      if (r.moved > 0) this.o.log.info('counter.sync.records', { leg: legs.indexOf(leg), moved: r.moved });
+    }
+    this.lastOnlineAt = this.o.now().toISOString();
+    return true;
   }
 
   private async sendOne(): Promise<SendOutcome> {

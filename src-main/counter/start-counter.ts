@@ -8,6 +8,9 @@ import { CourtSync } from './court-sync.js';
 import { counterHandlers, type CounterHandlers } from './counter-handlers.js';
 import { relatedSearch } from './related-search.js';
 
+/** How often a counter PC looks for the court's other terminals' work when nothing else wakes it. */
+export const COURT_POLL_MS = 15_000;
+
 export type CounterOptions = Pick<CounterDeps, 'db' | 'court' | 'deviceId' | 'now' | 'log' | 'applicantKey' | 'handover'>;
 
 export interface Counter {
@@ -22,7 +25,7 @@ export function startCounter(o: CounterOptions): Counter {
   // The court-side case API's token (yzt central serve --admin-token): a kiosk setting, else the environment.
   const token = () => readSetting(o.db, 'counter.centralToken') ?? process.env.YZT_CENTRAL_ADMIN_TOKEN ?? null;
   const log = o.log.child({ part: 'counter' });
-  const courtSync = new CourtSync({ db: o.db, log, centralUrl, token, now: o.now });
+  const courtSync = new CourtSync({ db: o.db, log, centralUrl, token, now: o.now, courtCode: o.court.code, applicantKey: o.applicantKey, pollMs: COURT_POLL_MS });
   const service = new CounterService({ ...o, log, courtSync, related: relatedSearch({ centralUrl, token, log }) });
   courtSync.start();
   return { handlers: counterHandlers(service), service, courtSync, close: () => courtSync.stop() };

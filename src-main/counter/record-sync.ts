@@ -1,0 +1,155 @@
+/**
+ * The clerk records' leg of the counter's court sync: this terminal's records go to the central
+ * (POST /v1/court/records, oldest first, in batches), and the court's filings and the records
+ * other terminals wrote come back (GET /v1/court/filings, GET /v1/court/records, by cursor), so
+ * the court's other counter PCs show the same verification, reception, reasons and deadlines.
+ * Payloads carry personal data: the log gets ids, counts and codes only.
+ */
+import type { Db } from '../db/open.js';
+import type { Logger } from '../log/logger.js';
+import {
+  MAX_CLERK_RECORDS_PULL,
+  MAX_PULL_CHANGES,
+  clerkRecordSchema,
+  type ClerkRecord,
+  type ClerkRecordsPullResponse,
+  type ClerkRecordsPushResponse,
+  type CourtFilingsResponse,
+} from '../../src-shared/sync/protocol.js';
+import { filingRecordSchema } from '../../src-shared/domain/filing.js';
+import { applyWaiting, receiveClerkRecords } from './clerk-records.js';
+
+export const RECORD_BATCH = 100;
+
+export interface RecordSyncTarget {
+  db: Db;
+  log: Logger;
+  url: string;
+  token: string;
+  /** This terminal's court code: what it pulls. */
+  court: string;
+  now: () => Date;
+  /** Keyed hash of an ID number for pulled filings (the queue's search by ID number). */
+  applicantKey: (idNumber: string) => string;
+}
+
+/** 'offline': the central could not be reached; 'refused': it answered with an error. */
+export type LegOutcome = { ok: true; moved: number } | { ok: false; kind: 'offline' | 'refused'; code: string };
+
+async function call<T>(t: RecordSyncTarget, method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ ok: true; body: T } | Extract<LegOutcome, { ok: false }>> {
+  let res: Response;
+  try {
+    res = await fetch(`${t.url.replace(/\/$/, '')}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${t.token}` },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      signal: AbortSignal.timeout(15_000),
+    });
+  } catch {
+    return { ok: false, kind: 'offline', code: 'unreachable' };
+  }
+  const json = (await res.json().catch(() => null)) as (T & { error?: string }) | null;
+  if (!res.ok || !json) return { ok: false, kind: 'refused', code: json?.error ?? `http-${res.status}` };
+  return { ok: true, body: json };
+}
+
+/** Sends pending records in batches, oldest first, until none is left or a batch fails. */
+export async function pushRecords(t: RecordSyncTarget): Promise<LegOutcome> {
+  let moved = 0;
+  for (;;) {
+    const r = await pushBatch(t);
+    if (!r.ok) return r;
+    moved += r.moved;
+    if (r.moved < RECORD_BATCH) return { ok: true, moved };
+  }
+}
+
+/** One batch; the numbers are read at send time (an official number may have come since). */
+async function pushBatch(t: RecordSyncTarget): Promise<LegOutcome> {
+  const rows = t.db
+    .prepare(
+      `SELECT o.seq, r.record_json, f.official_no FROM clerk_record_outbox o JOIN clerk_records r ON r.id = o.record_id LEFT JOIN filings f ON f.id = r.filing_id
+       WHERE o.sent_at IS NULL ORDER BY o.seq LIMIT ${RECORD_BATCH}`,
+    )
+    .all() as Array<{ seq: number; record_json: string; official_no: string | null }>;
+  if (rows.length === 0) return { ok: true, moved: 0 };
+  const records = rows.map((r) => {
+    const rec = JSON.parse(r.record_json) as ClerkRecord;
+    return { ...rec, officialNo: r.official_no ?? rec.officialNo };
+  });
+  const answer = await call<ClerkRecordsPushResponse>(t, 'POST', '/v1/court/records', { records });
+  const at = t.now().toISOString();
+  if (!answer.ok) {
+    t.db.prepare(`UPDATE clerk_record_outbox SET attempts = attempts + 1, last_error = ? WHERE seq IN (${rows.map((r) => r.seq).join(',')})`).run(answer.code);
+    return answer;
+  }
+  const finish = t.db.prepare('UPDATE clerk_record_outbox SET sent_at = ?, last_error = ?, attempts = attempts + 1 WHERE seq = ?');
+  t.db.transaction(() => {
+    rows.forEach((row, i) => {
+      const res = answer.body.results[i];
+      // A record the central refuses (malformed, another court) stays refused: kept here, noted, not resent.
+      finish.run(at, res?.status === 'rejected' ? res.code : null, row.seq);
+      if (res?.status === 'rejected') t.log.warn('counter.record.refused', { recordId: records[i]!.id, kind: records[i]!.kind, code: res.code });
+    });
+  }).immediate();
+  return { ok: true, moved: rows.length };
+}
+
+function cursor(db: Db, name: string): number {
+  return (db.prepare('SELECT value FROM counter_cursors WHERE name = ?').get(name) as { value: number } | undefined)?.value ?? 0;
+}
+
+function saveCursor(db: Db, name: string, value: number): void {
+  db.prepare('INSERT INTO counter_cursors (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value').run(name, value);
+}
+
+/** The court's numbered filings not yet here (filed at other kiosks or counters), stored without an outbox row. */
+export async function pullFilings(t: RecordSyncTarget): Promise<LegOutcome> {
+  let moved = 0;
+  for (;;) {
+    const since = cursor(t.db, 'filings');
+    const answer = await call<CourtFilingsResponse>(t, 'GET', `/v1/court/filings?since=${since}&court=${encodeURIComponent(t.court)}`);
+    if (!answer.ok) return answer;
+    const at = t.now().toISOString();
+    const insert = t.db.prepare(
+      `INSERT INTO filings (id, provisional_no, official_no, court_id, court_code, type_code, status, applicant_key, submitted_at, accepted_at, record_json, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, 'accepted', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+    );
+    t.db.transaction(() => {
+      for (const c of answer.body.filings) {
+        const f = filingRecordSchema.safeParse(c.filing);
+        if (!f.success) {
+          t.log.warn('counter.filing.unreadable', { officialNo: c.officialNo });
+          continue;
+        }
+        const r = f.data;
+        moved += insert.run(r.id, r.provisionalNo, c.officialNo, r.courtId, r.courtCode, r.typeCode, t.applicantKey(r.applicant.idNumber), r.submittedAt, c.acceptedAt, JSON.stringify(r), at).changes;
+      }
+      saveCursor(t.db, 'filings', answer.body.cursor);
+      // Records that came before their filing are shown now.
+      applyWaiting(t.db, at);
+    }).immediate();
+    if (answer.body.filings.length < MAX_PULL_CHANGES) return { ok: true, moved };
+  }
+}
+
+/** Records written at the court's other terminals (this terminal's own come back as no-ops). */
+export async function pullRecords(t: RecordSyncTarget): Promise<LegOutcome> {
+  let moved = 0;
+  for (;;) {
+    const since = cursor(t.db, 'records');
+    const answer = await call<ClerkRecordsPullResponse>(t, 'GET', `/v1/court/records?since=${since}&court=${encodeURIComponent(t.court)}`);
+    if (!answer.ok) return answer;
+    const valid: ClerkRecord[] = [];
+    for (const s of answer.body.records) {
+      const r = clerkRecordSchema.safeParse(s.record);
+      if (r.success && r.data.court === t.court) valid.push(r.data);
+      else t.log.warn('counter.record.unreadable', { seq: s.seq });
+    }
+    t.db.transaction(() => {
+      moved += receiveClerkRecords(t.db, valid, t.now().toISOString());
+      saveCursor(t.db, 'records', answer.body.cursor);
+    }).immediate();
+    if (answer.body.records.length < MAX_CLERK_RECORDS_PULL) return { ok: true, moved };
+  }
+}
