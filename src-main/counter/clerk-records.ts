@@ -43,10 +43,10 @@ export function receiveClerkRecords(db: Db, records: readonly ClerkRecord[], at:
   return fresh;
 }
 
-/** Applies stored records not yet in the view whose filing is here, oldest first. */
+/** Applies stored records not yet in the view whose filing is here, oldest first; at the same instant in the order they came (a print after its record). */
 export function applyWaiting(db: Db, at: string): number {
   const rows = db
-    .prepare('SELECT r.record_json FROM clerk_records r JOIN filings f ON f.id = r.filing_id WHERE r.applied_at IS NULL ORDER BY r.created_at, r.id')
+    .prepare('SELECT r.record_json FROM clerk_records r JOIN filings f ON f.id = r.filing_id WHERE r.applied_at IS NULL ORDER BY r.created_at, r.rowid')
     .all() as Array<{ record_json: string }>;
   const done = db.prepare('UPDATE clerk_records SET applied_at = ? WHERE id = ?');
   for (const { record_json } of rows) {

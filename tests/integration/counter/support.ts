@@ -37,7 +37,7 @@ export function counterBench(opts: {
   const deviceId = opts.deviceId ?? 'abcdef12-0000-4000-8000-000000000000';
   const db = openDatabase(join(tmp.path, 'kiosk.sqlite'), 'kiosk');
   const filings = new FilingService({ db, deviceId, court: opts.court, applicantKeySecret: 'secret', now: opts.now, log });
-  const sync = new CourtSync({ db, log, centralUrl: () => null, token: () => null, now: opts.now, ...opts.sync });
+  const sync = new CourtSync({ db, log, centralUrl: () => null, token: () => null, now: opts.now, courtCode: opts.court.code, applicantKey: (id) => filings.applicantKey(id), ...opts.sync });
   const counter = new CounterService({ db, court: opts.court, deviceId, now: opts.now, log, applicantKey: (id) => filings.applicantKey(id), courtSync: sync, ...(opts.related ? { related: opts.related } : {}) });
   return {
     dir: tmp.path,

@@ -1,0 +1,192 @@
+/**
+ * Two counter terminals of one court (two kiosk databases, two counter services) on one real
+ * central over HTTP, on SQLite and on PostgreSQL: a correction, a first-reception record with
+ * its signed scan, and a no-reception reason made on A show on B after sync; a resend is
+ * stored once; an older record never hides a newer one; one court's token neither reads nor
+ * writes another court's records.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { startCentral, type CentralHandle } from '../../../src-main/central/central-server.js';
+import { issueCourtToken } from '../../../src-main/central/court-auth.js';
+import { hashCode, issueEnrolCode } from '../../../src-main/central/enrolment.js';
+import { silentLogger } from '../../../src-main/log/logger.js';
+import { findCourt } from '../../../src-shared/courts/court-profile.js';
+import { filingDraftSchema, type FilingRecord, type FilingView } from '../../../src-shared/domain/filing.js';
+import type { ClerkRecord, ClerkRecordsPullResponse, ClerkRecordsPushResponse } from '../../../src-shared/sync/protocol.js';
+import { APPLICANT, draft } from '../../support/fixtures.js';
+import { fixedClock, tempDir } from '../../support/tmp.js';
+import { PG_URL, dropSchema, freshSchema } from '../central/pg-support.js';
+import { counterBench, type CounterBench } from './support.js';
+
+const court = findCourt('jiaozuo-shanyang')!;
+const other = findCourt('wuzhi')!;
+const PNG_1PX = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+const RECEPTION = {
+  at: '2026-11-22T02:10:00.000Z',
+  interviewer: '王接待',
+  recorder: '李记录',
+  interviewee: '张三',
+  place: '执行立案窗口',
+  serviceAddress: '河南省焦作市山阳区示例路1号',
+  contact: '13800000000',
+  filingDataVerified: '已核对，金额更正',
+  respondentProperty: '被执行人有车辆一辆',
+  terminationView: '不同意终本',
+  notes: '',
+};
+
+const stores = [
+  { name: 'sqlite', skip: false, choice: (dir: string) => ({ dbFile: join(dir, 'central.sqlite') }), done: async () => {} },
+  { name: 'postgres', skip: !PG_URL, choice: (_dir: string, schema = freshSchema()) => ({ pgUrl: PG_URL!, pgSchema: schema }), done: (schema: string) => dropSchema(schema) },
+];
+
+for (const kind of stores) {
+  describe.skipIf(kind.skip)(`clerk records between two counter terminals (${kind.name})`, () => {
+    const dir = tempDir('yzt-records-');
+    const schema = freshSchema();
+    let central: CentralHandle;
+    let courtToken = '';
+    let otherToken = '';
+    let a: CounterBench;
+    let b: CounterBench;
+    let ta = '';
+    let tb = '';
+    const clockA = fixedClock(new Date(Date.now() - 60_000).toISOString());
+    const clockB = fixedClock(new Date(Date.now() - 60_000).toISOString());
+    const filings: FilingView[] = [];
+
+    const post = (token: string, path: string, body: unknown) =>
+      fetch(`${central.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+    const get = (token: string, path: string) => fetch(`${central.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+
+    beforeAll(async () => {
+      central = await startCentral({ ...(kind.name === 'sqlite' ? kind.choice(dir.path) : kind.choice(dir.path, schema)), port: 0, log: silentLogger, adminToken: 'admin-token' });
+      const t = await issueCourtToken(central.store, court.id, new Date());
+      const o = await issueCourtToken(central.store, other.id, new Date());
+      if (!t.ok || !o.ok) throw new Error('court token');
+      courtToken = t.token;
+      otherToken = o.token;
+      const endpoint = { centralUrl: () => central.url, token: () => courtToken, baseDelayMs: 20, maxDelayMs: 100 };
+      a = counterBench({ court, now: clockA.now, deviceId: 'aaaaaaaa-0000-4000-8000-000000000000', sync: endpoint });
+      b = counterBench({ court, now: clockB.now, deviceId: 'bbbbbbbb-0000-4000-8000-000000000000', sync: endpoint });
+      ta = await a.clerk('wang', 'leader');
+      tb = await b.clerk('zhao', 'leader');
+      // Two filings made on A reach the central as A's kiosk sync would push them.
+      const issued = await issueEnrolCode(central.store, court.id, new Date());
+      if (!issued.ok) throw new Error('enrol code');
+      await central.store.redeemEnrolCode(hashCode(issued.code), 'dev-a', 'secret', new Date());
+      for (let i = 0; i < 2; i++) {
+        const v = a.filings.submit(filingDraftSchema.parse(draft()), APPLICANT);
+        filings.push(v);
+        const filing = JSON.parse((a.db.prepare('SELECT record_json FROM filings WHERE id = ?').get(v.id) as { record_json: string }).record_json) as FilingRecord;
+        await central.store.commitMutation({ deviceId: 'dev-a', courtCode: court.code, mutation: { mutationId: i + 1, kind: 'filing.create', filing }, rejection: null, now: new Date() });
+      }
+    });
+    afterAll(async () => {
+      await a?.close();
+      await b?.close();
+      await central?.close();
+      await kind.done(schema);
+      dir.cleanup();
+    });
+
+    it('shows on B the correction, the reception record with its scan, and the no-reception reason made on A', async () => {
+      const [f1, f2] = [filings[0]!, filings[1]!];
+      a.counter.verify(ta, f1.id, 'amount', 'corrected', '12000.00 元', '判决主文金额为一万二千元');
+      a.counter.verify(ta, f1.id, 'parties', 'verified');
+      a.counter.saveReception(ta, f1.id, RECEPTION);
+      await a.counter.printReception(ta, f1.id);
+      a.counter.attachScan(ta, f1.id, PNG_1PX);
+      a.counter.noReception(ta, f2.id, '申请人委托代理人到场，本人未到');
+      await a.sync.flush();
+      expect(a.sync.lastError).toBeNull();
+      expect(a.db.prepare('SELECT count(*) AS n FROM clerk_record_outbox WHERE sent_at IS NULL').get()).toEqual({ n: 0 });
+
+      await b.sync.flush();
+      expect(b.sync.lastError).toBeNull();
+      const seen = b.counter.detail(tb, f1.id);
+      const onA = a.counter.detail(ta, f1.id);
+      expect(seen.row.officialNo).toMatch(/执\d+号$/);
+      expect(seen.fields.amount).toBe('12000.00 元');
+      expect(seen.verifications).toEqual(onA.verifications);
+      expect(seen.verifications[0]).toMatchObject({ field: 'amount', verdict: 'corrected', originalValue: onA.verifications[0]!.originalValue, reason: '判决主文金额为一万二千元', clerk: 'wang' });
+      expect(seen.reception).toMatchObject({ ...RECEPTION, printedAt: onA.reception!.printedAt, scanSha256: onA.reception!.scanSha256 });
+      expect(seen.reception!.scanSha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(seen.row.stage).toBe('received');
+      expect(b.counter.detail(tb, f2.id).noReceptionReason).toBe('申请人委托代理人到场，本人未到');
+      // B may now finish the case A received without reception: the reason is there.
+      expect(b.counter.done(tb, f2.id).row.stage).toBe('done');
+    });
+
+    it('stores a resent record once, and applying it again changes nothing', async () => {
+      // B's "done" above went out in the background: let it land before counting.
+      await Promise.all([a.sync.flush(), b.sync.flush()]);
+      const rows = a.db.prepare("SELECT record_json FROM clerk_records WHERE origin = 'local' ORDER BY created_at").all() as Array<{ record_json: string }>;
+      const records = rows.map((r) => JSON.parse(r.record_json) as ClerkRecord);
+      const before = (await (await get(courtToken, '/v1/court/records?since=0')).json()) as ClerkRecordsPullResponse;
+      const res = (await (await post(courtToken, '/v1/court/records', { records })).json()) as ClerkRecordsPushResponse;
+      expect(res.results.map((r) => r.status)).toEqual(records.map(() => 'stored'));
+      expect(res.results.map((r) => (r.status === 'stored' ? r.seq : 0))).toEqual(records.map((r) => before.records.find((s) => s.record.id === r.id)!.seq));
+      const after = (await (await get(courtToken, '/v1/court/records?since=0')).json()) as ClerkRecordsPullResponse;
+      expect(after.records.length).toBe(before.records.length);
+      // Pulling everything again (cursor reset) leaves both views as they were.
+      const trail = b.counter.detail(tb, filings[0]!.id).verifications.length;
+      b.db.prepare('DELETE FROM counter_cursors').run();
+      a.db.prepare('DELETE FROM counter_cursors').run();
+      await Promise.all([a.sync.flush(), b.sync.flush()]);
+      expect(b.counter.detail(tb, filings[0]!.id).verifications.length).toBe(trail);
+      expect(a.counter.detail(ta, filings[0]!.id).verifications.length).toBe(trail);
+    });
+
+    it('never lets an older record from another terminal hide a newer one', async () => {
+      const f1 = filings[0]!;
+      // A corrects first (not yet sent), B later; whichever order they arrive, the later one shows.
+      clockA.advance(60_000);
+      clockB.advance(120_000);
+      a.counter.verify(ta, f1.id, 'basis-number', 'corrected', '（2025）豫0811民初1号', 'A 的更正');
+      b.counter.verify(tb, f1.id, 'basis-number', 'corrected', '（2025）豫0811民初2号', 'B 的更正');
+      await b.sync.flush();
+      await a.sync.flush();
+      await b.sync.flush();
+      expect(b.counter.detail(tb, f1.id).fields['basis-number']).toBe('（2025）豫0811民初2号');
+      expect(a.counter.detail(ta, f1.id).fields['basis-number']).toBe('（2025）豫0811民初2号');
+      // Both corrections stay on the record, with their originals.
+      expect(b.counter.detail(tb, f1.id).verifications.filter((v) => v.field === 'basis-number').map((v) => v.reason)).toEqual(['A 的更正', 'B 的更正']);
+    });
+
+    it("keeps one court's token out of another court's records and cases", async () => {
+      const f1 = filings[0]!;
+      const mine = (a.db.prepare("SELECT record_json FROM clerk_records WHERE origin = 'local' LIMIT 1").get() as { record_json: string }).record_json;
+      const record = JSON.parse(mine) as ClerkRecord;
+      // Reading: court Y cannot ask for court X, and its own feed holds none of X's records.
+      expect((await get(otherToken, `/v1/court/records?since=0&court=${encodeURIComponent(court.code)}`)).status).toBe(403);
+      const own = (await (await get(otherToken, '/v1/court/records?since=0')).json()) as ClerkRecordsPullResponse;
+      expect(own.records).toEqual([]);
+      expect(((await (await get(otherToken, '/v1/court/filings?since=0')).json()) as { filings: unknown[] }).filings).toEqual([]);
+      // Writing: a record for court X, or one naming X's case under court Y, is refused.
+      const fresh = (over: Partial<ClerkRecord>) => ({ ...record, id: crypto.randomUUID(), ...over });
+      const res = (await (await post(otherToken, '/v1/court/records', { records: [fresh({}), fresh({ court: other.code })] })).json()) as ClerkRecordsPushResponse;
+      expect(res.results.map((r) => (r.status === 'rejected' ? r.code : r.status))).toEqual(['wrong-court', 'wrong-court']);
+      // Nor can it move X's case through the case API.
+      const action = await post(otherToken, '/v1/court/case', { action: 'accept', number: f1.id });
+      expect(action.status).toBe(404);
+      // A wrong token, or the admin token without a court, is refused plainly.
+      expect((await get('no-such-token', '/v1/court/records?since=0')).status).toBe(403);
+      const adminNoCourt = await get('admin-token', '/v1/court/records?since=0');
+      expect(adminNoCourt.status).toBe(400);
+      expect(((await adminNoCourt.json()) as { message_zh: string }).message_zh).toMatch(/法院代字/);
+      expect((await get('admin-token', `/v1/court/records?since=0&court=${encodeURIComponent(court.code)}`)).status).toBe(200);
+    });
+
+    it('refuses a malformed record on its own and stores the rest of the batch', async () => {
+      const mine = JSON.parse((a.db.prepare("SELECT record_json FROM clerk_records WHERE kind = 'no-reception' LIMIT 1").get() as { record_json: string }).record_json) as ClerkRecord;
+      const good = { ...mine, id: crypto.randomUUID() };
+      const bad = { ...mine, id: crypto.randomUUID(), payload: { reason: '' } };
+      const res = (await (await post(courtToken, '/v1/court/records', { records: [bad, good] })).json()) as ClerkRecordsPushResponse;
+      expect(res.results.map((r) => r.status)).toEqual(['rejected', 'stored']);
+      expect(res.results[0]).toMatchObject({ id: bad.id, code: 'malformed' });
+    });
+  });
+}
