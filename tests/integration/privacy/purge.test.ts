@@ -14,6 +14,7 @@ import { MIGRATIONS_DIR } from '../../../src-main/paths.js';
 import { FilingService } from '../../../src-main/filings/filing-service.js';
 import { addDocument } from '../../../src-main/filings/document-store.js';
 import { draftKeys, saveDraft } from '../../../src-main/filings/draft-store.js';
+import { saveHandover } from '../../../src-main/filings/handover-store.js';
 import { applyMutationResults, pendingMutations } from '../../../src-main/sync/outbox-store.js';
 import { verifyAudit } from '../../../src-main/audit/audit-log.js';
 import { runPurge } from '../../../src-main/privacy/run-purge.js';
@@ -108,6 +109,9 @@ describe('purge of confirmed filings', () => {
     db.prepare("INSERT INTO counter_outbox (filing_id, action_json, created_at) VALUES (?, '{\"action\":\"triage\"}', ?)").run(ids.inWork.id, T0);
     // A draft nobody came back for (it would keep for a year).
     saveDraft(db, draftKeys('secret', applicant('吴九', '333', '').idNumber, 'owner-old'), 'session-d', { step: 'x', data: '吴九的草稿' }, clock.now(), 365 * 24 * 60);
+    // A hand-over the counter never opened, with its photograph.
+    addDocument(db, 'session-h', 'basis', jpeg('HANDOVER-PHOTO'), clock.now());
+    saveHandover(db, 'secret', { draft: filingDraftSchema.parse(draft()), applicant: applicant('陈二', '366', '交接路5号') }, 'session-h', clock.now(), 365 * 24 * 60);
 
     clock.advance(20 * DAY);
     ids.young = submit(applicant('郑十', '344', '年轻路3号'));
@@ -125,13 +129,14 @@ describe('purge of confirmed filings', () => {
     expect(readFileSync(file).includes(GONE.id)).toBe(true); // the check below could fail
     const before = allText(db);
     const r = runPurge(db, { now: clock.now(), dryRun: true });
-    expect(r).toMatchObject({ dryRun: true, afterDays: 30, counts: { filings: 1, documents: 1, drafts: 1, handovers: 0, counterRecords: 2 } });
+    expect(r).toMatchObject({ dryRun: true, afterDays: 30, counts: { filings: 1, documents: 2, drafts: 1, handovers: 1, counterRecords: 2 } });
     expect(allText(db)).toBe(before);
   });
 
   it('purges the confirmed filing older than the setting from every table and from the file', () => {
     const r = runPurge(db, { now: clock.now(), log: createLogger({ sink: [] }) });
-    expect(r.counts).toEqual({ filings: 1, documents: 1, drafts: 1, handovers: 0, counterRecords: 2 });
+    expect(r.counts).toEqual({ filings: 1, documents: 2, drafts: 1, handovers: 1, counterRecords: 2 });
+    expect(db.prepare('SELECT count(*) FROM handovers').pluck().get()).toBe(0);
     const text = allText(db);
     for (const s of Object.values(GONE)) expect(text).not.toContain(s);
     const raw = Buffer.concat([readFileSync(file), existsSync(`${file}-wal`) ? readFileSync(`${file}-wal`) : Buffer.alloc(0)]);
@@ -178,7 +183,7 @@ describe('purge of confirmed filings', () => {
     const entries = db.prepare("SELECT actor, subject, details FROM audit_log WHERE action = 'privacy.purged'").all() as Array<{ actor: string; subject: string | null; details: string }>;
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ actor: 'system', subject: null });
-    expect(JSON.parse(entries[0]!.details)).toEqual({ filings: 1, documents: 1, drafts: 1, handovers: 0, counterRecords: 2, afterDays: 30 });
+    expect(JSON.parse(entries[0]!.details)).toEqual({ filings: 1, documents: 2, drafts: 1, handovers: 1, counterRecords: 2, afterDays: 30 });
     expect(verifyAudit(db).ok).toBe(true);
     expect(readPrivacyView(db).lastPurge).toMatchObject({ at: clock.now().toISOString(), afterDays: 30 });
   });
