@@ -30,7 +30,7 @@ describe.skipIf(!PG_URL)('central PostgreSQL migrations', () => {
     await store.pool.end();
     expect(await query('SELECT version FROM schema_version')).toEqual([{ version: latest }]);
     const tables = (await query(`SELECT table_name FROM information_schema.tables WHERE table_schema = '${schema}'`)).map((r) => r.table_name);
-    expect(tables).toEqual(expect.arrayContaining(['devices', 'sequences', 'cases', 'mutations', 'enrol_codes', 'case_events', 'heartbeats']));
+    expect(tables).toEqual(expect.arrayContaining(['devices', 'sequences', 'cases', 'mutations', 'enrol_codes', 'case_events', 'heartbeats', 'clerk_records', 'clerk_record_seqs', 'court_tokens']));
   });
 
   it('opens again without re-applying anything', async () => {
