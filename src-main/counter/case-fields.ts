@@ -24,11 +24,14 @@ export function filedFields(record: FilingRecord): Record<VerifyField, string> {
     ...record.respondents.map((r) => `被执行人：${person(r)}`),
   ].filter(Boolean);
   const b = facts.basis;
-  const basisContent = b
+  // The operative content as the applicant restated it (synced with the filing), which the clerk checks against the document.
+  const restated = (record as { basisContent?: string }).basisContent;
+  const described = b
     ? [BASIS_ZH[b.kind ?? ''] ?? b.kind ?? '', b.effectiveDate ? `${b.effectiveDate} 生效` : '', b.hasPaymentContent ? '有给付内容' : '无给付内容', b.performanceDue ? `履行期限至 ${b.performanceDue}` : '']
         .filter(Boolean)
         .join('；')
-    : '（申请时未录入）';
+    : '';
+  const basisContent = [described, restated ? `判决主文：${restated}` : ''].filter(Boolean).join('\n') || '（申请时未录入）';
   return {
     parties: parties.join('\n'),
     'subject-kind': CLAIM_ZH[facts.claim?.kind ?? 'money'] ?? '金钱给付',

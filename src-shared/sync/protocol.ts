@@ -215,7 +215,7 @@ export const clerkRecordSchema = z.discriminatedUnion('kind', [
     ...clerkRecordBase,
     kind: z.literal('reception'),
     payload: z.strictObject({
-      at: iso, interviewer: shortText(30).min(1), recorder: shortText(30).min(1), interviewee: shortText(60).min(1), place: shortText(60),
+      at: z.iso.datetime({ offset: true }), interviewer: shortText(30).min(1), recorder: shortText(30).min(1), interviewee: shortText(60).min(1), place: shortText(60),
       serviceAddress: shortText(120).min(1), contact: shortText(40).min(1), filingDataVerified: shortText(500).min(1),
       respondentProperty: shortText(1000).min(1), terminationView: shortText(500).min(1), notes: shortText(2000),
     }),
