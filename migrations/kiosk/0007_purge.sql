@@ -19,3 +19,8 @@ BEGIN
 END;
 
 CREATE INDEX filings_purge_due ON filings (confirmed_at) WHERE purged_at IS NULL AND confirmed_at IS NOT NULL;
+
+-- The purge finds a filing's outbox rows and clerk actions by filing; without these each
+-- filing would scan both queues (and read past every pushed body).
+CREATE INDEX outbox_filing ON outbox (filing_id);
+CREATE INDEX counter_outbox_filing ON counter_outbox (filing_id);

@@ -1,11 +1,11 @@
 /**
  * Runs the purge once at start-up (on the next turn, so the kiosk window is not held up) and
- * then every hour. A failed run is logged and tried again at the next tick, never thrown into
- * the event loop.
+ * then every hour, one batch per turn. A failed run is logged and tried again at the next
+ * tick, never thrown into the event loop; a tick while a run is still going is skipped.
  */
 import type { Db } from '../db/open.js';
 import type { Logger } from '../log/logger.js';
-import { runPurge, type PurgeReport } from './run-purge.js';
+import { runPurgeInTurns, type PurgeReport } from './run-purge.js';
 
 export const PURGE_INTERVAL_MS = 60 * 60_000;
 
@@ -18,26 +18,31 @@ export interface PurgeSchedulerOptions {
 }
 
 export interface PurgeScheduler {
-  /** Runs one purge now; null when it failed (the failure is logged). */
-  runNow(): PurgeReport | null;
+  /** Runs one purge now; null when stopped, already running, or failed (the failure is logged). */
+  runNow(): Promise<PurgeReport | null>;
+  /** No batch starts after this; call before closing the database. */
   stop(): void;
 }
 
 export function startPurgeScheduler(o: PurgeSchedulerOptions): PurgeScheduler {
   let stopped = false;
-  const runNow = (): PurgeReport | null => {
-    if (stopped) return null;
+  let running = false;
+  const runNow = async (): Promise<PurgeReport | null> => {
+    if (stopped || running) return null;
+    running = true;
     try {
-      const report = runPurge(o.db, { now: o.now(), log: o.log });
-      o.onRun?.(report);
+      const report = await runPurgeInTurns(o.db, { now: o.now(), log: o.log }, () => stopped);
+      if (report) o.onRun?.(report);
       return report;
     } catch (e) {
       o.log.error('privacy.purge.failed', { error: e instanceof Error ? e.message : String(e) });
       return null;
+    } finally {
+      running = false;
     }
   };
-  const first = setImmediate(runNow);
-  const timer = setInterval(runNow, o.intervalMs ?? PURGE_INTERVAL_MS);
+  const first = setImmediate(() => void runNow());
+  const timer = setInterval(() => void runNow(), o.intervalMs ?? PURGE_INTERVAL_MS);
   timer.unref();
   return {
     runNow,

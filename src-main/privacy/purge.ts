@@ -69,18 +69,31 @@ export function countPurgeable(db: Db, o: PurgeOptions): PurgeCounts {
   };
 }
 
-/** Purges every eligible filing, abandoned draft and hand-over; returns what was removed. */
-export function purgeConfirmed(db: Db, o: PurgeOptions): PurgeCounts {
+/**
+ * One transaction per step: abandoned drafts and hand-overs with the first batch, then up to
+ * batchSize filings each. A caller that must not hold the event loop (the kiosk app) resumes
+ * the generator on later turns; the transactions themselves never wait on anything.
+ */
+export function* purgeBatches(db: Db, o: PurgeOptions): Generator<PurgeCounts, void, void> {
   const w = purgeWindow(o);
   const batchSize = Math.max(1, o.batchSize ?? 100);
-  const totals: PurgeCounts = { ...NO_COUNTS };
-  let first = true;
-  for (;;) {
+  for (let first = true; ; first = false) {
     const { counts, filings } = db.transaction(() => purgeBatch(db, w, batchSize, first, o)).immediate();
-    first = false;
-    for (const k of Object.keys(totals) as Array<keyof PurgeCounts>) totals[k] += counts[k];
-    if (filings < batchSize) return totals;
+    yield counts;
+    if (filings < batchSize) return;
   }
+}
+
+export function addCounts(into: PurgeCounts, c: PurgeCounts): PurgeCounts {
+  for (const k of Object.keys(into) as Array<keyof PurgeCounts>) into[k] += c[k];
+  return into;
+}
+
+/** Purges every eligible filing, abandoned draft and hand-over; returns what was removed. */
+export function purgeConfirmed(db: Db, o: PurgeOptions): PurgeCounts {
+  const totals: PurgeCounts = { ...NO_COUNTS };
+  for (const c of purgeBatches(db, o)) addCounts(totals, c);
+  return totals;
 }
 
 function purgeBatch(db: Db, w: { cutoff: string; now: string }, batchSize: number, first: boolean, o: PurgeOptions): { counts: PurgeCounts; filings: number } {

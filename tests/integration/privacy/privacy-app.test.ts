@@ -12,7 +12,8 @@ import { importKioskConfig, readKioskConfig } from '../../../src-main/admin/kios
 import { dispatch } from '../../../src-main/app/dispatch.js';
 import { openDatabase } from '../../../src-main/db/open.js';
 import { startPurgeScheduler } from '../../../src-main/privacy/purge-scheduler.js';
-import type { PurgeReport } from '../../../src-main/privacy/run-purge.js';
+import { runPurgeInTurns, type PurgeReport } from '../../../src-main/privacy/run-purge.js';
+import { readPrivacyView } from '../../../src-main/privacy/purge-settings.js';
 import { createLogger } from '../../../src-main/log/logger.js';
 import { APP_ROOT } from '../../../src-main/paths.js';
 import type { PrivacyView } from '../../../src-shared/admin/contract.js';
@@ -42,9 +43,12 @@ describe('privacy purge in the kiosk app', () => {
   });
 
   it('purged once at start-up, and admin mode shows and edits the setting', async () => {
-    // The start-up run was queued during startKioskApp, so it has run before this turn.
-    await new Promise((r) => setImmediate(r));
-    const view = await call('admin.privacy', { token });
+    // The start-up run was queued during startKioskApp and takes a turn per batch.
+    let view = await call('admin.privacy', { token });
+    for (let turn = 0; turn < 20 && view.ok && !(view.value as PrivacyView).lastPurge; turn++) {
+      await new Promise((r) => setImmediate(r));
+      view = await call('admin.privacy', { token });
+    }
     expect(view).toEqual({ ok: true, value: { purgeAfterDays: 30, lastPurge: { at: clock.now().toISOString(), afterDays: 30, counts: { filings: 0, documents: 0, drafts: 0, handovers: 0, counterRecords: 0 } } } });
     const saved = await call('admin.savePrivacy', { token, purgeAfterDays: 7 });
     expect(saved.ok && (saved.value as PrivacyView).purgeAfterDays).toBe(7);
@@ -82,8 +86,30 @@ describe('purge scheduler and CLI', () => {
     expect(second.at).toBe('2026-11-22T03:00:00.000Z');
     s.stop();
     const count = reports.length;
-    expect(s.runNow()).toBeNull();
+    expect(await s.runNow()).toBeNull();
     expect(reports).toHaveLength(count);
+    db.close();
+    d.cleanup();
+  });
+
+  it('purges one batch per turn and stops between batches when the app closes', async () => {
+    const d = tempDir();
+    const db = openDatabase(join(d.path, 'kiosk.sqlite'), 'kiosk');
+    const record = (i: number) => ({ id: `f${i}`, provisionalNo: `p${i}`, courtId: 'c', courtCode: '豫0811', typeCode: '执', submittedAt: 't', applicant: { cardKind: 'resident', name: '张三', idNumber: `ID-${i}`, genderCode: '1', birthDate: '', address: '某路' }, respondents: [{ kind: 'person', name: '李四' }], basisNumber: 'b', amountFen: 1 });
+    for (let i = 0; i < 4; i++) {
+      db.prepare(`INSERT INTO filings (id, provisional_no, court_id, court_code, type_code, status, applicant_key, submitted_at, record_json, updated_at) VALUES (?, ?, 'c', '豫0811', '执', 'pending', 'k', 't', ?, '2026-01-01T00:00:00.000Z')`).run(`f${i}`, `p${i}`, JSON.stringify(record(i)));
+      db.prepare(`UPDATE filings SET official_no = ?, status = 'accepted', updated_at = '2026-01-01T00:00:00.000Z' WHERE id = ?`).run(`（2026）豫0811执${i + 1}号`, `f${i}`);
+    }
+    const purged = () => db.prepare('SELECT count(*) FROM filings WHERE purged_at IS NOT NULL').pluck().get();
+    const o = { now: new Date('2026-03-01T00:00:00Z'), batchSize: 1 };
+    let asked = 0;
+    expect(await runPurgeInTurns(db, o, () => ++asked > 2)).toBeNull();
+    expect(purged()).toBe(2);
+    expect(readPrivacyView(db).lastPurge).toBeNull();
+    const whole = runPurgeInTurns(db, o, () => false);
+    expect(purged()).toBe(3); // the first batch ran before the first await; the rest wait for later turns
+    expect((await whole)?.counts.filings).toBe(2);
+    expect(purged()).toBe(4);
     db.close();
     d.cleanup();
   });
