@@ -8,6 +8,9 @@ import type { Logger } from '../log/logger.js';
 import { runPurgeInTurns, type PurgeReport } from './run-purge.js';
 
 export const PURGE_INTERVAL_MS = 60 * 60_000;
+/** Zeroing freed photographs runs at ~40 MB/s on the encrypted file: 25 filings with their
+ * pages hold the event loop for about 0.1 s, which a person at the screen does not notice. */
+const BATCH_IN_APP = 25;
 
 export interface PurgeSchedulerOptions {
   db: Db;
@@ -31,7 +34,7 @@ export function startPurgeScheduler(o: PurgeSchedulerOptions): PurgeScheduler {
     if (stopped || running) return null;
     running = true;
     try {
-      const report = await runPurgeInTurns(o.db, { now: o.now(), log: o.log }, () => stopped);
+      const report = await runPurgeInTurns(o.db, { now: o.now(), log: o.log, batchSize: BATCH_IN_APP }, () => stopped);
       if (report) o.onRun?.(report);
       return report;
     } catch (e) {
