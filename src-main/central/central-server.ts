@@ -209,7 +209,14 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     return { protocol: proto.version, results: out };
   };
 
-  const cursorOf = (url: URL) => Math.max(0, Math.floor(Number(url.searchParams.get('since') ?? 0)) || 0);
+  /** One court's page after the `since` cursor: the token's court, or the one the admin token names. */
+  const courtFeed = async <T, K extends string>(req: IncomingMessage, url: URL, limit: number, page: (court: string, since: number, limit: number) => Promise<T[]>, cursorOf: (x: T) => number, key: K) => {
+    const court = readCourt(await scopeOf(req), url.searchParams.get('court'));
+    const since = Math.max(0, Math.floor(Number(url.searchParams.get('since') ?? 0)) || 0);
+    const items = await page(court, since, limit);
+    const last = items.at(-1);
+    return { protocol: proto.version, [key]: items, cursor: last === undefined ? since : cursorOf(last) } as { protocol: number; cursor: number } & Record<K, T[]>;
+  };
 
   const route = async (req: IncomingMessage, res: ServerResponse, signal: AbortSignal): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://central');
@@ -220,17 +227,11 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     if (req.method === 'POST' && path === '/v1/court/case') return sendJson(res, 200, await courtAction(req, parseJson(body)));
     if (req.method === 'POST' && path === '/v1/court/records') return sendJson(res, 200, await putRecords(await scopeOf(req), parseJson(body)));
     if (req.method === 'GET' && path === '/v1/court/records') {
-      const court = readCourt(await scopeOf(req), url.searchParams.get('court'));
-      const since = cursorOf(url);
-      const records = await store.clerkRecordsSince(court, since, MAX_CLERK_RECORDS_PULL);
-      const answer: ClerkRecordsPullResponse = { protocol: proto.version, records, cursor: records.at(-1)?.seq ?? since };
+      const answer: ClerkRecordsPullResponse = await courtFeed(req, url, MAX_CLERK_RECORDS_PULL, (c, since, n) => store.clerkRecordsSince(c, since, n), (r) => r.seq, 'records');
       return sendJson(res, 200, answer);
     }
     if (req.method === 'GET' && path === '/v1/court/filings') {
-      const court = readCourt(await scopeOf(req), url.searchParams.get('court'));
-      const since = cursorOf(url);
-      const filings = await store.courtFilingsSince(court, since, MAX_PULL_CHANGES);
-      const answer: CourtFilingsResponse = { protocol: proto.version, filings, cursor: filings.at(-1)?.version ?? since };
+      const answer: CourtFilingsResponse = await courtFeed(req, url, MAX_PULL_CHANGES, (c, since, n) => store.courtFilingsSince(c, since, n), (f) => f.version, 'filings');
       return sendJson(res, 200, answer);
     }
     if (req.method === 'GET' && path === '/v1/court/related') {

@@ -12,9 +12,9 @@ import {
   MAX_PULL_CHANGES,
   clerkRecordSchema,
   type ClerkRecord,
-  type ClerkRecordsPullResponse,
   type ClerkRecordsPushResponse,
-  type CourtFilingsResponse,
+  type CourtFiling,
+  type StoredClerkRecord,
 } from '../../src-shared/sync/protocol.js';
 import { filingRecordSchema } from '../../src-shared/domain/filing.js';
 import { applyWaiting, receiveClerkRecords } from './clerk-records.js';
@@ -103,53 +103,55 @@ function saveCursor(db: Db, name: string, value: number): void {
   db.prepare('INSERT INTO counter_cursors (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value').run(name, value);
 }
 
-/** The court's numbered filings not yet here (filed at other kiosks or counters), stored without an outbox row. */
-export async function pullFilings(t: RecordSyncTarget): Promise<LegOutcome> {
+/** Reads a court feed page by page from the stored cursor; `apply` stores one page (with its cursor) and returns how many were new. */
+async function pullPages<T>(t: RecordSyncTarget, name: 'filings' | 'records', limit: number, apply: (items: T[], cursor: number) => number): Promise<LegOutcome> {
   let moved = 0;
   for (;;) {
-    const since = cursor(t.db, 'filings');
-    const answer = await call<CourtFilingsResponse>(t, 'GET', `/v1/court/filings?since=${since}&court=${encodeURIComponent(t.court)}`);
+    const answer = await call<{ cursor: number } & Record<typeof name, T[]>>(t, 'GET', `/v1/court/${name}?since=${cursor(t.db, name)}&court=${encodeURIComponent(t.court)}`);
     if (!answer.ok) return answer;
+    const items = answer.body[name];
+    moved += t.db.transaction(() => {
+      const n = apply(items, answer.body.cursor);
+      saveCursor(t.db, name, answer.body.cursor);
+      return n;
+    }).immediate();
+    if (items.length < limit) return { ok: true, moved };
+  }
+}
+
+/** The court's numbered filings not yet here (filed at other kiosks or counters), stored without an outbox row. */
+export function pullFilings(t: RecordSyncTarget): Promise<LegOutcome> {
+  return pullPages<CourtFiling>(t, 'filings', MAX_PULL_CHANGES, (filings) => {
     const at = t.now().toISOString();
     const insert = t.db.prepare(
       `INSERT INTO filings (id, provisional_no, official_no, court_id, court_code, type_code, status, applicant_key, submitted_at, accepted_at, record_json, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, 'accepted', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
     );
-    t.db.transaction(() => {
-      for (const c of answer.body.filings) {
-        const f = filingRecordSchema.safeParse(c.filing);
-        if (!f.success) {
-          t.log.warn('counter.filing.unreadable', { officialNo: c.officialNo });
-          continue;
-        }
-        const r = f.data;
-        moved += insert.run(r.id, r.provisionalNo, c.officialNo, r.courtId, r.courtCode, r.typeCode, t.applicantKey(r.applicant.idNumber), r.submittedAt, c.acceptedAt, JSON.stringify(r), at).changes;
+    let moved = 0;
+    for (const c of filings) {
+      const f = filingRecordSchema.safeParse(c.filing);
+      if (!f.success) {
+        t.log.warn('counter.filing.unreadable', { officialNo: c.officialNo });
+        continue;
       }
-      saveCursor(t.db, 'filings', answer.body.cursor);
-      // Records that came before their filing are shown now.
-      applyWaiting(t.db, at);
-    }).immediate();
-    if (answer.body.filings.length < MAX_PULL_CHANGES) return { ok: true, moved };
-  }
+      const r = f.data;
+      moved += insert.run(r.id, r.provisionalNo, c.officialNo, r.courtId, r.courtCode, r.typeCode, t.applicantKey(r.applicant.idNumber), r.submittedAt, c.acceptedAt, JSON.stringify(r), at).changes;
+    }
+    // Records that came before their filing are shown now.
+    applyWaiting(t.db, at);
+    return moved;
+  });
 }
 
 /** Records written at the court's other terminals (this terminal's own come back as no-ops). */
-export async function pullRecords(t: RecordSyncTarget): Promise<LegOutcome> {
-  let moved = 0;
-  for (;;) {
-    const since = cursor(t.db, 'records');
-    const answer = await call<ClerkRecordsPullResponse>(t, 'GET', `/v1/court/records?since=${since}&court=${encodeURIComponent(t.court)}`);
-    if (!answer.ok) return answer;
+export function pullRecords(t: RecordSyncTarget): Promise<LegOutcome> {
+  return pullPages<StoredClerkRecord>(t, 'records', MAX_CLERK_RECORDS_PULL, (records) => {
     const valid: ClerkRecord[] = [];
-    for (const s of answer.body.records) {
+    for (const s of records) {
       const r = clerkRecordSchema.safeParse(s.record);
       if (r.success && r.data.court === t.court) valid.push(r.data);
       else t.log.warn('counter.record.unreadable', { seq: s.seq });
     }
-    t.db.transaction(() => {
-      moved += receiveClerkRecords(t.db, valid, t.now().toISOString());
-      saveCursor(t.db, 'records', answer.body.cursor);
-    }).immediate();
-    if (answer.body.records.length < MAX_CLERK_RECORDS_PULL) return { ok: true, moved };
-  }
+    return receiveClerkRecords(t.db, valid, t.now().toISOString());
+  });
 }
