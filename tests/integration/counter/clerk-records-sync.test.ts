@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { startCentral, type CentralHandle } from '../../../src-main/central/central-server.js';
 import { issueCourtToken } from '../../../src-main/central/court-auth.js';
 import { hashCode, issueEnrolCode } from '../../../src-main/central/enrolment.js';
-import { silentLogger } from '../../../src-main/log/logger.js';
+import { createLogger } from '../../../src-main/log/logger.js';
 import { findCourt } from '../../../src-shared/courts/court-profile.js';
 import { filingDraftSchema, filingRecordSchema, type FilingRecord, type FilingView } from '../../../src-shared/domain/filing.js';
 import type { ClerkRecord, ClerkRecordsPullResponse, ClerkRecordsPushResponse } from '../../../src-shared/sync/protocol.js';
@@ -57,21 +57,24 @@ for (const kind of stores) {
     const clockA = fixedClock(new Date(Date.now() - 60_000).toISOString());
     const clockB = fixedClock(new Date(Date.now() - 60_000).toISOString());
     const filings: FilingView[] = [];
+    // Everything the central and both counters log, to check that no personal data is in it.
+    const logged: string[] = [];
+    const log = createLogger({ level: 'debug', sink: logged });
 
     const post = (token: string, path: string, body: unknown) =>
       fetch(`${central.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
     const get = (token: string, path: string) => fetch(`${central.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
 
     beforeAll(async () => {
-      central = await startCentral({ ...(kind.name === 'sqlite' ? kind.choice(dir.path) : kind.choice(dir.path, schema)), port: 0, log: silentLogger, adminToken: 'admin-token' });
+      central = await startCentral({ ...(kind.name === 'sqlite' ? kind.choice(dir.path) : kind.choice(dir.path, schema)), port: 0, log, adminToken: 'admin-token' });
       const t = await issueCourtToken(central.store, court.id, new Date());
       const o = await issueCourtToken(central.store, other.id, new Date());
       if (!t.ok || !o.ok) throw new Error('court token');
       courtToken = t.token;
       otherToken = o.token;
       const endpoint = { centralUrl: () => central.url, token: () => courtToken, baseDelayMs: 20, maxDelayMs: 100 };
-      a = counterBench({ court, now: clockA.now, deviceId: 'aaaaaaaa-0000-4000-8000-000000000000', sync: endpoint });
-      b = counterBench({ court, now: clockB.now, deviceId: 'bbbbbbbb-0000-4000-8000-000000000000', sync: endpoint });
+      a = counterBench({ court, now: clockA.now, log, deviceId: 'aaaaaaaa-0000-4000-8000-000000000000', sync: endpoint });
+      b = counterBench({ court, now: clockB.now, log, deviceId: 'bbbbbbbb-0000-4000-8000-000000000000', sync: endpoint });
       ta = await a.clerk('wang', 'leader');
       tb = await b.clerk('zhao', 'leader');
       // Two filings made on A reach the central as A's kiosk sync would push them.
@@ -196,6 +199,14 @@ for (const kind of stores) {
       expect(r).toMatchObject({ status: 'accepted' });
       await b.sync.flush();
       expect(b.counter.detail(tb, v.id).fields['basis-content']).toContain('判决主文：被告于判决生效之日起十日内偿还原告借款一万二千元');
+    });
+
+    it('logs ids, kinds and counts, never what the records say about people', () => {
+      const text = logged.join('\n');
+      expect(text).toContain('central.records.stored');
+      for (const secret of [APPLICANT.idNumber, APPLICANT.name, RECEPTION.serviceAddress, RECEPTION.contact, RECEPTION.interviewee, '12000.00 元', '判决主文金额为一万二千元', '申请人委托代理人到场']) {
+        expect(text).not.toContain(secret);
+      }
     });
 
     it('refuses a malformed record on its own and stores the rest of the batch', async () => {
