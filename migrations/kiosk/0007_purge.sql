@@ -18,6 +18,14 @@ BEGIN
   UPDATE filings SET confirmed_at = NEW.updated_at WHERE id = NEW.id;
 END;
 
+-- Filings that arrive numbered (the counter's court sync stores other kiosks' filings) are
+-- confirmed when stored.
+CREATE TRIGGER filings_confirmed_on_arrival AFTER INSERT ON filings
+WHEN NEW.official_no IS NOT NULL AND NEW.confirmed_at IS NULL
+BEGIN
+  UPDATE filings SET confirmed_at = NEW.updated_at WHERE id = NEW.id;
+END;
+
 CREATE INDEX filings_purge_due ON filings (confirmed_at) WHERE purged_at IS NULL AND confirmed_at IS NOT NULL;
 
 -- The purge finds a filing's outbox rows and clerk actions by filing; without these each

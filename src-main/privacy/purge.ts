@@ -2,13 +2,18 @@
  * Removes personal data from the kiosk once the central holds it. A filing is purged when
  *   - the central confirmed it: an official number is bound (status 'accepted') and
  *     confirmed_at, the kiosk's clock at that binding (migration 0007), is afterDays old;
- *   - nothing of it still waits to leave: no pending outbox row, no pending counter action;
+ *   - nothing of it still waits to leave: no pending outbox row, no pending counter action,
+ *     no clerk record not yet sent to the central;
  *   - the counter is not working on it (no counter case, or one triaged or done), and the
  *     court has not returned it for correction (case_status 'returned').
  * Pending, rejected and unsynced filings are never purged, however old: the kiosk may hold
  * the only copy. What stays is what the status query by ID card needs: numbers, court, type,
  * status, dates, amounts, masked names, and applicant_key, the keyed hash of the ID number
  * (HMAC under the kiosk secret), which finds the filings without the number itself.
+ *
+ * The counter's copies go the same way: reception notes and scan, verification values, and
+ * the shared clerk records (migration 0008) are emptied, names masked. A clerk record from
+ * another terminal that reaches a purged filing later is purged at the next run.
  *
  * Each batch is one synchronous transaction with its audit entry (counts only), so a crash
  * leaves every filing either whole or purged, and the audit log says what was removed.
@@ -22,7 +27,7 @@ import { appendAudit } from '../audit/audit-log.js';
 import { discardDraft } from '../filings/draft-store.js';
 import { discardHandover } from '../filings/handover-store.js';
 import { NO_COUNTS, totalOf } from './purge-settings.js';
-import { redactRecord } from './redact-record.js';
+import { CLERK_KINDS_WITH_PERSONAL_DATA, redactClerkRecord, redactRecord } from './redact-record.js';
 
 export interface PurgeOptions {
   now: Date;
@@ -40,7 +45,11 @@ const ELIGIBLE = `
     AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.filing_id = f.id AND o.done_at IS NULL)
     AND NOT EXISTS (SELECT 1 FROM counter_outbox q WHERE q.filing_id = f.id AND q.done_at IS NULL)
     AND NOT EXISTS (SELECT 1 FROM counter_cases c WHERE c.filing_id = f.id AND c.stage NOT IN ('triaged', 'done'))
-    AND NOT EXISTS (SELECT 1 FROM case_status s WHERE s.filing_id = f.id AND s.status = 'returned')`;
+    AND NOT EXISTS (SELECT 1 FROM case_status s WHERE s.filing_id = f.id AND s.status = 'returned')
+    AND NOT EXISTS (SELECT 1 FROM clerk_records r JOIN clerk_record_outbox ro ON ro.record_id = r.id WHERE r.filing_id = f.id AND ro.sent_at IS NULL)`;
+
+// A clerk record from another terminal that reached a filing after its purge brought values back.
+const REFILLED = `SELECT DISTINCT f.id FROM filings f JOIN clerk_records r ON r.filing_id = f.id WHERE f.purged_at IS NOT NULL AND r.applied_at > f.purged_at`;
 
 // Drafts nobody came back for, and hand-overs the counter never opened.
 const ABANDONED_DRAFTS = 'FROM drafts WHERE saved_at <= @cutoff OR expires_at <= @now';
@@ -58,14 +67,18 @@ const count = (db: Db, sql: string, params: object) => (db.prepare(`SELECT count
 export function countPurgeable(db: Db, o: PurgeOptions): PurgeCounts {
   const w = purgeWindow(o);
   const ids = `SELECT f.id ${ELIGIBLE}`;
+  const inIds = `filing_id IN (${ids})`;
   return {
     filings: count(db, ELIGIBLE, w),
     documents:
-      count(db, `FROM documents WHERE filing_id IN (${ids})`, w) +
+      count(db, `FROM documents WHERE ${inIds}`, w) +
       count(db, `FROM documents WHERE holder IN (SELECT 'draft:' || owner_key ${ABANDONED_DRAFTS} UNION ALL SELECT 'draft:handover:' || code_hash ${ABANDONED_HANDOVERS})`, w),
     drafts: count(db, ABANDONED_DRAFTS, w),
     handovers: count(db, ABANDONED_HANDOVERS, w),
-    counterRecords: count(db, `FROM counter_receptions WHERE filing_id IN (${ids})`, w) + count(db, `FROM counter_verifications WHERE filing_id IN (${ids})`, w),
+    counterRecords:
+      count(db, `FROM counter_receptions WHERE ${inIds}`, w) +
+      count(db, `FROM counter_verifications WHERE ${inIds}`, w) +
+      count(db, `FROM clerk_records WHERE kind IN (${CLERK_KINDS_WITH_PERSONAL_DATA.map((k) => `'${k}'`).join(', ')}) AND ${inIds}`, w),
   };
 }
 
@@ -108,6 +121,7 @@ function purgeBatch(db: Db, w: { cutoff: string; now: string }, batchSize: numbe
     c.handovers = handovers.length;
   }
   const ids = db.prepare(`SELECT f.id ${ELIGIBLE} ORDER BY f.confirmed_at LIMIT @limit`).pluck().all({ ...w, limit: batchSize }) as string[];
+  if (first) for (const id of db.prepare(REFILLED).pluck().all() as string[]) c.counterRecords += purgeFiling(db, id, w.now);
   for (const id of ids) c.counterRecords += purgeFiling(db, id, w.now);
   c.filings = ids.length;
   c.documents = documentsBefore - count(db, 'FROM documents', {});
@@ -137,6 +151,12 @@ function purgeFiling(db: Db, id: string, at: string): number {
            termination_view = '', notes = '', scan_mime = NULL, scan_bytes = NULL, scan_sha256 = NULL WHERE filing_id = ?`,
       )
       .run(maskPersonName(reception.interviewee), id).changes;
+  }
+  const records = db.prepare('SELECT id, record_json FROM clerk_records WHERE filing_id = ?').all(id) as Array<{ id: string; record_json: string }>;
+  const rewrite = db.prepare('UPDATE clerk_records SET record_json = ? WHERE id = ?');
+  for (const r of records) {
+    const redacted = redactClerkRecord(r.record_json);
+    if (redacted !== r.record_json) n += rewrite.run(redacted, r.id).changes;
   }
   n += db
     .prepare(

@@ -39,3 +39,22 @@ export function redactRecord(r: FilingRecord): FilingRecord {
     ...(r.deadlines ? { deadlines: r.deadlines } : {}),
   };
 }
+
+/** Fields of the counter's shared clerk records (src-shared/sync/protocol.ts) that hold what the
+ * clerk wrote down about people; the other kinds carry teams, dates and the clerk's reasons. */
+const CLERK_FIELDS: Record<string, readonly string[]> = {
+  verification: ['originalValue', 'correctedValue', 'reason'],
+  reception: ['serviceAddress', 'contact', 'filingDataVerified', 'respondentProperty', 'terminationView', 'notes'],
+};
+export const CLERK_KINDS_WITH_PERSONAL_DATA = Object.keys(CLERK_FIELDS);
+
+/** The record as stored (JSON), with those fields emptied (null stays null) and the interviewee masked. */
+export function redactClerkRecord(json: string): string {
+  const r = JSON.parse(json) as { kind: string; payload?: Record<string, unknown> };
+  const fields = CLERK_FIELDS[r.kind];
+  if (!fields || !r.payload) return json;
+  const payload = { ...r.payload };
+  for (const f of fields) if (payload[f] !== null && payload[f] !== undefined) payload[f] = '';
+  if (typeof payload.interviewee === 'string') payload.interviewee = maskPersonName(payload.interviewee);
+  return JSON.stringify({ ...r, payload });
+}

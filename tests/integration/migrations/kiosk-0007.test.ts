@@ -20,7 +20,7 @@ describe('kiosk migration 0007_purge', () => {
   migrate(db, migrations, { target: 7 });
   const confirmedAt = (id: string) => (db.prepare('SELECT confirmed_at FROM filings WHERE id = ?').get(id) as { confirmed_at: string | null }).confirmed_at;
 
-  it('counts filings numbered before the upgrade from their last update, and the others from when a number is bound', () => {
+  it('counts filings numbered before the upgrade from their last update, the others from when a number is bound or they arrive numbered', () => {
     expect(confirmedAt('old-numbered')).toBe('2026-01-02T00:00:00.000Z');
     expect(confirmedAt('old-pending')).toBeNull();
     db.prepare("UPDATE filings SET status_reason_zh = 'x', updated_at = '2026-02-01T00:00:00.000Z' WHERE id = 'old-pending'").run();
@@ -31,5 +31,8 @@ describe('kiosk migration 0007_purge', () => {
     db.prepare("UPDATE filings SET status_reason_zh = 'y', updated_at = '2026-04-01T00:00:00.000Z' WHERE id = 'old-pending'").run();
     expect(confirmedAt('old-pending')).toBe('2026-03-01T00:00:00.000Z');
     expect(db.prepare('SELECT purged_at FROM filings WHERE id = ?').get('old-pending')).toEqual({ purged_at: null });
+    // A filing stored already numbered (another kiosk's, from the counter's court sync).
+    insert('arrived', '（2026）豫0811执3号', '2026-05-01T00:00:00.000Z');
+    expect(confirmedAt('arrived')).toBe('2026-05-01T00:00:00.000Z');
   });
 });

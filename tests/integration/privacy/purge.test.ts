@@ -45,6 +45,12 @@ const applicant = (name: string, seq: string, address: string): ApplicantRecord 
 const WANG: ApplicantRecord = { ...APPLICANT, name: GONE.name, idNumber: GONE.id, address: GONE.address };
 const jpeg = (marker: string) => `data:image/jpeg;base64,${Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(marker.repeat(40))]).toString('base64')}`;
 
+/** A clerk record as the counter stores it (only what the purge reads matters here). */
+function addClerkRecord(db: Db, filingId: string, id: string, kind: string, payload: object, appliedAt: string, sentAt: string | null): void {
+  db.prepare("INSERT INTO clerk_records (id, filing_id, kind, created_at, origin, record_json, applied_at) VALUES (?, ?, ?, ?, 'local', ?, ?)").run(id, filingId, kind, appliedAt, JSON.stringify({ id, filingId, kind, payload }), appliedAt);
+  db.prepare('INSERT INTO clerk_record_outbox (record_id, sent_at) VALUES (?, ?)').run(id, sentAt);
+}
+
 function allText(db: Db): string {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
   return tables
@@ -59,7 +65,7 @@ describe('purge of confirmed filings', () => {
   const clock = fixedClock(T0);
   let db: Db;
   let service: FilingService;
-  const ids: Record<'gone' | 'young' | 'unconfirmed' | 'inWork', FilingView> = {} as never;
+  const ids: Record<'gone' | 'young' | 'unconfirmed' | 'inWork' | 'recordPending', FilingView> = {} as never;
 
   const confirm = (v: FilingView, officialNo: string) => {
     const m = pendingMutations(db, 100, 1e9).find((r) => r.filing_id === v.id)!;
@@ -103,9 +109,16 @@ describe('purge of confirmed filings', () => {
       T0,
     );
 
+    addClerkRecord(db, ids.gone.id, 'rec-v', 'verification', { field: 'applicant.address', verdict: 'corrected', originalValue: GONE.address, correctedValue: `${GONE.address}东`, reason: '核对户籍' }, T0, T0);
+    addClerkRecord(db, ids.gone.id, 'rec-r', 'reception', { interviewee: GONE.name, serviceAddress: GONE.address, contact: '13800001111', filingDataVerified: `身份证 ${GONE.id}`, respondentProperty: '房产', terminationView: '无', notes: GONE.respondent }, T0, T0);
+    addClerkRecord(db, ids.gone.id, 'rec-t', 'triage', { team: '速执团队' }, T0, T0);
+
     ids.unconfirmed = submit(applicant('孙七', '311', '未确认路1号'));
     ids.inWork = submit(applicant('周八', '322', '窗口路2号'));
     confirm(ids.inWork, '（2026）豫0811执101号');
+    ids.recordPending = submit(applicant('钱三', '388', '记录路4号'));
+    confirm(ids.recordPending, '（2026）豫0811执103号');
+    addClerkRecord(db, ids.recordPending.id, 'rec-p', 'verification', { field: 'applicant.name', verdict: 'verified', originalValue: '钱三', correctedValue: null, reason: null }, T0, null);
     db.prepare("INSERT INTO counter_outbox (filing_id, action_json, created_at) VALUES (?, '{\"action\":\"triage\"}', ?)").run(ids.inWork.id, T0);
     // A draft nobody came back for (it would keep for a year).
     saveDraft(db, draftKeys('secret', applicant('吴九', '333', '').idNumber, 'owner-old'), 'session-d', { step: 'x', data: '吴九的草稿' }, clock.now(), 365 * 24 * 60);
@@ -129,13 +142,13 @@ describe('purge of confirmed filings', () => {
     expect(readFileSync(file).includes(GONE.id)).toBe(true); // the check below could fail
     const before = allText(db);
     const r = runPurge(db, { now: clock.now(), dryRun: true });
-    expect(r).toMatchObject({ dryRun: true, afterDays: 30, counts: { filings: 1, documents: 2, drafts: 1, handovers: 1, counterRecords: 2 } });
+    expect(r).toMatchObject({ dryRun: true, afterDays: 30, counts: { filings: 1, documents: 2, drafts: 1, handovers: 1, counterRecords: 4 } });
     expect(allText(db)).toBe(before);
   });
 
   it('purges the confirmed filing older than the setting from every table and from the file', () => {
     const r = runPurge(db, { now: clock.now(), log: createLogger({ sink: [] }) });
-    expect(r.counts).toEqual({ filings: 1, documents: 2, drafts: 1, handovers: 1, counterRecords: 2 });
+    expect(r.counts).toEqual({ filings: 1, documents: 2, drafts: 1, handovers: 1, counterRecords: 4 });
     expect(db.prepare('SELECT count(*) FROM handovers').pluck().get()).toBe(0);
     const text = allText(db);
     for (const s of Object.values(GONE)) expect(text).not.toContain(s);
@@ -162,10 +175,13 @@ describe('purge of confirmed filings', () => {
     });
     expect(db.prepare('SELECT purged_at FROM filings WHERE id = ?').pluck().get(ids.gone.id)).toBe(clock.now().toISOString());
     expect(db.prepare('SELECT interviewee FROM counter_receptions WHERE filing_id = ?').pluck().get(ids.gone.id)).toBe('王**');
+    const triage = db.prepare("SELECT record_json FROM clerk_records WHERE id = 'rec-t'").pluck().get() as string;
+    expect(JSON.parse(triage).payload).toEqual({ team: '速执团队' });
+    expect(JSON.parse(db.prepare("SELECT record_json FROM clerk_records WHERE id = 'rec-v'").pluck().get() as string).payload).toMatchObject({ originalValue: '', verdict: 'corrected' });
   });
 
   it('keeps the younger confirmed, the unconfirmed and the one the counter still sends, however old', () => {
-    for (const v of [ids.young, ids.unconfirmed, ids.inWork]) {
+    for (const v of [ids.young, ids.unconfirmed, ids.inWork, ids.recordPending]) {
       const row = db.prepare('SELECT purged_at, record_json FROM filings WHERE id = ?').get(v.id) as { purged_at: string | null; record_json: string };
       expect(row.purged_at).toBeNull();
       expect(JSON.parse(row.record_json).applicant.idNumber).toMatch(/^\d{17}[\dX]$/);
@@ -183,9 +199,19 @@ describe('purge of confirmed filings', () => {
     const entries = db.prepare("SELECT actor, subject, details FROM audit_log WHERE action = 'privacy.purged'").all() as Array<{ actor: string; subject: string | null; details: string }>;
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ actor: 'system', subject: null });
-    expect(JSON.parse(entries[0]!.details)).toEqual({ filings: 1, documents: 2, drafts: 1, handovers: 1, counterRecords: 2, afterDays: 30 });
+    expect(JSON.parse(entries[0]!.details)).toEqual({ filings: 1, documents: 2, drafts: 1, handovers: 1, counterRecords: 4, afterDays: 30 });
     expect(verifyAudit(db).ok).toBe(true);
     expect(readPrivacyView(db).lastPurge).toMatchObject({ at: clock.now().toISOString(), afterDays: 30 });
+  });
+
+  it('purges again what a clerk record from another terminal brings to a purged filing', () => {
+    clock.advance(3_600_000);
+    addClerkRecord(db, ids.gone.id, 'rec-late', 'verification', { field: 'applicant.phone', verdict: 'verified', originalValue: GONE.account, correctedValue: null, reason: null }, clock.now().toISOString(), clock.now().toISOString());
+    db.prepare("INSERT INTO counter_verifications (filing_id, field, verdict, original_value, clerk, at, record_id) VALUES (?, 'applicant.phone', 'verified', ?, 'clerk-wang', ?, 'rec-late')").run(ids.gone.id, GONE.account, clock.now().toISOString());
+    clock.advance(1000);
+    expect(runPurge(db, { now: clock.now() }).counts.counterRecords).toBeGreaterThan(0);
+    expect(allText(db)).not.toContain(GONE.account);
+    expect(runPurge(db, { now: clock.now() }).counts.counterRecords).toBe(0);
   });
 
   it('follows the setting: a shorter period purges the younger filing too', () => {
