@@ -111,6 +111,7 @@ export class FilingService {
       },
       respondents: draft.respondents,
       basisNumber: basis.ok ? basis.canonical : draft.basisNumber.trim(),
+      ...(draft.basis?.content ? { basisContent: draft.basis.content } : {}),
       amountFen: reading.money.totalFen > 0 ? reading.money.totalFen : reading.money.principalFen,
       filer: draft.filer,
       ...(draft.principal ? { principal: draft.principal } : {}),

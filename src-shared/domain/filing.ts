@@ -136,6 +136,8 @@ export const filingRecordSchema = z.strictObject({
   applicant: applicantRecordSchema,
   respondents: z.array(respondentDraftSchema).min(1).max(20),
   basisNumber: text(64, '执行依据文号').min(1),
+  /** 判项 / operative content as the applicant restated it: the counter verifies it against the document (seed 002 art. 7(一)). */
+  basisContent: text(500, '判决主文').optional(),
   amountFen: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   // Added by the applicant kiosk (issue 6); optional because earlier records lack them.
   /** `applicant` is always the card holder at the kiosk; with filer agent or company the party
