@@ -18,6 +18,7 @@ export const COMMANDS: LazyCommand[] = [
   lazy(['sync', 'status'], async () => (await import('./sync-status.js')).command),
   lazy(['central', 'serve'], async () => (await import('./central-serve.js')).command),
   lazy(['central', 'enrol-code'], async () => (await import('./central-enrol-code.js')).command),
+  lazy(['central', 'court-token'], async () => (await import('./central-court-token.js')).command),
   lazy(['central', 'revoke'], async () => (await import('./central-revoke.js')).command),
   lazy(['central', 'case'], async () => (await import('./central-case.js')).command),
   lazy(['central', 'kiosks'], async () => (await import('./central-kiosks.js')).command),

@@ -1,6 +1,6 @@
 /**
  * The sync and central commands as IT staff run them, as child processes on real files:
- * enrol-code, kiosk enrol, sync status, central case, central revoke.
+ * enrol-code, kiosk enrol, sync status, central case, central revoke, central court-token.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -48,5 +48,21 @@ describe('yzt central / kiosk enrol / sync status', () => {
     expect(noCase.out).toMatch(/找不到/);
 
     expect((await yzt(['central', 'revoke', '--device', deviceId, '--db', db])).code).toBe(0);
+  });
+
+  it('issues a court token that reads its own court\'s records and nothing of another court', { timeout: 60_000 }, async () => {
+    const url = central.ready[1]!;
+    const issued = await yzt(['central', 'court-token', '--court', 'jiaozuo-shanyang', '--db', db, '--json']);
+    expect(issued.code).toBe(0);
+    const { token, courtCode } = JSON.parse(issued.out) as { token: string; courtCode: string };
+    expect(courtCode).toBe('豫0811');
+    const own = await fetch(`${url}/v1/court/records?since=0`, { headers: { authorization: `Bearer ${token}` } });
+    expect(own.status).toBe(200);
+    const other = await fetch(`${url}/v1/court/records?since=0&court=${encodeURIComponent('豫0802')}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(other.status).toBe(403);
+
+    const unknown = await yzt(['central', 'court-token', '--court', 'no-such-court', '--db', db]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.out).toMatch(/法院/);
   });
 });
