@@ -2,7 +2,8 @@
  * Admin mode in Chromium through the host shell: the hidden gesture opens it, the PIN guards
  * it, IT staff set up the ID card reader (tested against the simulator on a pty), save it so
  * the kiosk reads cards with it, set up the scanner and printers against their simulators and
- * press each test button, and enrol the kiosk with a code from the central gateway.
+ * press each test button, set the personal-data retention, and enrol the kiosk with a code
+ * from the central gateway.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
@@ -96,6 +97,15 @@ describe('admin mode: set up a reader and enrol the kiosk', () => {
     await page.getByTestId('device-idReader').filter({ hasText: sim.appPath }).waitFor();
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'admin-1-reader.png'), fullPage: true });
     await expectAccessible(page, 'admin overview');
+  });
+
+  it('sets how long personal data stays after the court confirms a filing, and the exported configuration carries it', async () => {
+    await page.getByTestId('last-purge').filter({ hasText: '申请 0 份' }).waitFor();
+    await page.getByTestId('purge-after-days').fill('0');
+    expect(await page.getByTestId('save-privacy').isDisabled()).toBe(true);
+    await page.getByTestId('purge-after-days').fill('14');
+    await page.getByTestId('save-privacy').click();
+    await page.getByTestId('config-json').filter({ hasText: '"purgeAfterDays": 14' }).waitFor();
   });
 
   it('sets up the serial scanner and the printers, and each test button says what happened', async () => {
