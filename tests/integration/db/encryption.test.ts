@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { openDatabase, type Db } from '../../../src-main/db/open.js';
 import { kioskFileKind, openKioskFile } from '../../../src-main/db/kiosk-cipher.js';
 import { createDbKey } from '../../../src-main/db/db-key.js';
+import { backupKioskDb } from '../../../src-main/db/backup.js';
 import { loadMigrations, migrate } from '../../../src-main/db/migrate.js';
 import { kioskHealth } from '../../../src-main/admin/health.js';
 import { openCheckedKioskDb } from '../../../src-main/sync/kiosk-db-check.js';
@@ -248,6 +249,21 @@ describe('kiosk database encryption at rest', () => {
     expect(existsSync(keyFile)).toBe(false);
     createDbKey(keyFile);
     expect(openCheckedKioskDb(file)).toMatchObject({ ok: false, problem: { code: 'db-corrupt' } });
+  });
+
+  it('backs up into a copy encrypted with the same key, which restores by copying the file back', () => {
+    const db = openDatabase(file, 'kiosk');
+    const number = submitFiling(db);
+    const backup = join(dir.path, 'backup.sqlite');
+    backupKioskDb(db, backup);
+    db.close();
+    expect(kioskFileKind(backup)).toBe('encrypted');
+    expect(plaintextIn(backup, PERSON)).toEqual([]);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+    writeFileSync(file, readFileSync(backup));
+    const restored = openDatabase(file, 'kiosk');
+    expect(findFilingByNumber(restored, number)).toBeDefined();
+    restored.close();
   });
 
   it('gives two processes racing to create the key the same key', () => {
