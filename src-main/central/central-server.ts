@@ -46,6 +46,7 @@ import { listKiosks, staleMinutesOf } from './kiosk-list.js';
 import { ChangeNotifier } from './change-notifier.js';
 import { bearer, courtScope, isAdminToken, readCourt, type CourtScope } from './court-auth.js';
 import { wrongCourt } from './clerk-record-sql.js';
+import { COURT_DOCUMENT_PATH, KIOSK_DOCUMENT_PATH, documentRoutes } from './document-routes.js';
 
 /** Kiosk databases older than this lack the tables pull writes into. */
 export const MIN_KIOSK_SCHEMA = 4;
@@ -167,6 +168,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     if (!isAdminToken(opts.adminToken, bearer(req))) throw new HttpError(403, 'forbidden', '无权操作', 'Court API token missing or wrong');
   };
   const scopeOf = (req: IncomingMessage) => courtScope(store, opts.adminToken, req);
+  const documents = documentRoutes({ store, log, now, protocol: proto.version });
 
   const courtAction = async (req: IncomingMessage, body: unknown) => {
     const scope = await scopeOf(req);
@@ -241,6 +243,9 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
       log.info('central.related.searched', { found: cases.length }); // the parties searched are personal data: never logged
       return sendJson(res, 200, { cases });
     }
+    const courtDocument = COURT_DOCUMENT_PATH.exec(path);
+    if (courtDocument && req.method === 'PUT') return sendJson(res, 200, await documents.putFromCourt(await scopeOf(req), courtDocument[1]!, req, body));
+    if (courtDocument && req.method === 'GET') return documents.getForCourt(await scopeOf(req), courtDocument[1]!, res);
     if (req.method === 'GET' && path === '/v1/court/kiosks') {
       courtStaff(req);
       const stale = staleMinutesOf(url.searchParams.get('staleMinutes'));
@@ -269,6 +274,8 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
       const answer: HeartbeatResponse = { protocol: proto.version, receivedAt: at.toISOString() };
       return sendJson(res, 200, answer);
     }
+    const kioskDocument = KIOSK_DOCUMENT_PATH.exec(path);
+    if (kioskDocument && req.method === 'PUT') return sendJson(res, 200, await documents.putFromKiosk(device, kioskDocument[1]!, kioskDocument[2]!, req, body));
     if (req.method === 'GET' && path === '/v1/pull') return sendJson(res, 200, await pull(device, url, signal));
     throw new HttpError(404, 'not-found', '地址不存在', 'Not found');
   };

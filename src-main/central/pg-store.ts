@@ -15,6 +15,7 @@ import {
   BUMP_RECORD_SEQ_SQL, CASE_COURT_SQL, FILINGS_SINCE_SQL, INSERT_RECORD_SQL, INSERT_TOKEN_SQL, PRIOR_RECORD_SQL, RECORDS_SINCE_SQL, TOKEN_COURT_SQL,
   precheck, recordParams, toCourtFiling, toStoredRecord, type PriorRow,
 } from './clerk-record-sql.js';
+import { DOCUMENT_CASE_SQL, GET_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PRIOR_DOCUMENT_SQL, documentParams, priorOutcome, toDocumentBlob, toDocumentCase, type DocumentBlob, type DocumentCase, type DocumentRow, type PutDocumentOutcome } from './document-sql.js';
 import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
 import type { CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
@@ -286,6 +287,26 @@ export class PgCentralStore implements CentralStore {
   async courtOfToken(tokenHash: string): Promise<{ courtId: string; courtCode: string } | null> {
     const r = (await this.pool.query<{ court_id: string; court_code: string }>(TOKEN_COURT_SQL, [tokenHash])).rows[0];
     return r ? { courtId: r.court_id, courtCode: r.court_code } : null;
+  }
+
+  async documentCase(filingId: string): Promise<DocumentCase | null> {
+    return toDocumentCase((await this.pool.query<{ court_code: string; device_id: string; record_json: string }>(DOCUMENT_CASE_SQL, [filingId])).rows[0]);
+  }
+
+  /** A concurrent upload of the same id hits the primary key (23505) and is retried: the retry
+   * finds the stored page and compares its SHA-256. */
+  putDocument(doc: DocumentBlob, now: Date): Promise<PutDocumentOutcome> {
+    return this.tx(async (c) => {
+      const prior = priorOutcome((await c.query<{ sha256: string }>(PRIOR_DOCUMENT_SQL, [doc.id])).rows[0], doc.sha256);
+      if (prior) return prior;
+      await c.query(INSERT_DOCUMENT_SQL, documentParams(doc, now.toISOString()));
+      return 'stored' as const;
+    });
+  }
+
+  async getDocument(id: string): Promise<DocumentBlob | null> {
+    const r = (await this.pool.query<DocumentRow>(GET_DOCUMENT_SQL, [id])).rows[0];
+    return r ? toDocumentBlob(r) : null;
   }
 
   close(): Promise<void> {

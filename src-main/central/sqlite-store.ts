@@ -10,6 +10,7 @@ import {
   BUMP_RECORD_SEQ_SQL, CASE_COURT_SQL, FILINGS_SINCE_SQL, INSERT_RECORD_SQL, INSERT_TOKEN_SQL, PRIOR_RECORD_SQL, RECORDS_SINCE_SQL, TOKEN_COURT_SQL,
   precheck, recordParams, toCourtFiling, toStoredRecord, type PriorRow,
 } from './clerk-record-sql.js';
+import { DOCUMENT_CASE_SQL, GET_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PRIOR_DOCUMENT_SQL, documentParams, priorOutcome, toDocumentBlob, toDocumentCase, type DocumentBlob, type DocumentCase, type DocumentRow, type PutDocumentOutcome } from './document-sql.js';
 import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
 import type { CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
@@ -204,6 +205,27 @@ export class SqliteCentralStore implements CentralStore {
   courtOfToken(tokenHash: string): Promise<{ courtId: string; courtCode: string } | null> {
     const r = this.db.prepare(q(TOKEN_COURT_SQL)).get(tokenHash) as { court_id: string; court_code: string } | undefined;
     return Promise.resolve(r ? { courtId: r.court_id, courtCode: r.court_code } : null);
+  }
+
+  documentCase(filingId: string): Promise<DocumentCase | null> {
+    return Promise.resolve(toDocumentCase(this.db.prepare(q(DOCUMENT_CASE_SQL)).get(filingId) as Parameters<typeof toDocumentCase>[0]));
+  }
+
+  putDocument(doc: DocumentBlob, now: Date): Promise<PutDocumentOutcome> {
+    const db = this.db;
+    return Promise.resolve(
+      db.transaction((): PutDocumentOutcome => {
+        const prior = priorOutcome(db.prepare(q(PRIOR_DOCUMENT_SQL)).get(doc.id) as { sha256: string } | undefined, doc.sha256);
+        if (prior) return prior;
+        db.prepare(q(INSERT_DOCUMENT_SQL)).run(...documentParams(doc, now.toISOString()));
+        return 'stored';
+      }).immediate(),
+    );
+  }
+
+  getDocument(id: string): Promise<DocumentBlob | null> {
+    const r = this.db.prepare(q(GET_DOCUMENT_SQL)).get(id) as DocumentRow | undefined;
+    return Promise.resolve(r ? toDocumentBlob(r) : null);
   }
 
   close(): Promise<void> {

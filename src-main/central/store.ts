@@ -5,6 +5,7 @@
  */
 import type { CaseAction, CaseChange, ClerkRecord, ClerkRecordResult, CourtFiling, HeartbeatRequest, MutationResult, PushMutation, StoredClerkRecord } from '../../src-shared/sync/protocol.js';
 import type { StoredKiosk } from './kiosk-list.js';
+import type { DocumentBlob, DocumentCase, PutDocumentOutcome } from './document-sql.js';
 
 export interface DeviceRecord {
   deviceId: string;
@@ -86,6 +87,11 @@ export interface CentralStore {
   createCourtToken(tokenHash: string, courtId: string, courtCode: string, now: Date): Promise<void>;
   /** The court of an unrevoked court token; null when unknown. */
   courtOfToken(tokenHash: string): Promise<{ courtId: string; courtCode: string } | null>;
+  /** The case a page is uploaded for (its court, the device that filed it, its record); null when unknown. */
+  documentCase(filingId: string): Promise<DocumentCase | null>;
+  /** Stores a page once by id: `unchanged` for the same bytes again, `conflict` for other bytes. */
+  putDocument(doc: DocumentBlob, now: Date): Promise<PutDocumentOutcome>;
+  getDocument(id: string): Promise<DocumentBlob | null>;
   close(): Promise<void>;
 }
 

@@ -297,3 +297,29 @@ export interface CourtFilingsResponse {
   filings: CourtFiling[];
   cursor: number;
 }
+
+/**
+ * Page images: `PUT /v1/filings/<filingId>/documents/<docId>` (kiosk, signed; raw bytes) and
+ * `PUT|GET /v1/court/documents/<docId>` (counter, court token). The body is the image itself;
+ * its SHA-256 (hex) travels in HEADER_SHA256 and the central checks both.
+ */
+export const HEADER_SHA256 = 'x-yzt-sha256';
+/** The page's kind and filing on a court upload and a court fetch. */
+export const HEADER_DOCUMENT_KIND = 'x-yzt-document-kind';
+export const HEADER_FILING = 'x-yzt-filing';
+/** A signed reception scan may be a PDF; a kiosk page is an image. */
+export const KIOSK_DOCUMENT_MIMES = ['image/jpeg', 'image/png'] as const;
+export const SCAN_DOCUMENT_MIMES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
+/** The kind of the signed first-reception scan at the central. */
+export const RECEPTION_SCAN_KIND = 'reception-scan';
+/** Above the kiosk's 1.4 MB page and the counter's 6 MB scan limit. */
+export const MAX_DOCUMENT_BYTES = 7 * 1024 * 1024;
+
+/** The answer to a document upload: `stored` the first time, `unchanged` for a resend. */
+export interface DocumentUploadResponse {
+  protocol: number;
+  id: string;
+  status: 'stored' | 'unchanged';
+  sha256: string;
+  bytes: number;
+}

@@ -28,7 +28,8 @@ describe.skipIf(!PG_URL)('central PostgreSQL migration 0003_clerk_records', () =
     }
     const store = await PgCentralStore.open(PG_URL!, { schema, max: 2 });
     try {
-      expect((await store.pool.query('SELECT version FROM schema_version')).rows).toEqual([{ version: 3 }]);
+      // Opening migrates to the latest version; 0003's tables must have come on the way.
+      expect(Number((await store.pool.query('SELECT version FROM schema_version')).rows[0].version)).toBeGreaterThanOrEqual(3);
       expect((await store.pool.query('SELECT device_id FROM devices')).rows).toEqual([{ device_id: 'd1' }]);
       await store.createCourtToken('h', 'jiaozuo-shanyang', '豫0811', new Date());
       expect(await store.courtOfToken('h')).toEqual({ courtId: 'jiaozuo-shanyang', courtCode: '豫0811' });
