@@ -11,7 +11,7 @@
  * place on its first read-write open.
  */
 import Database from 'better-sqlite3';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { AppError } from '../../src-shared/api/errors.js';
 import { createDbKey, readDbKey, resolveKeyFile } from './db-key.js';
 
@@ -80,13 +80,38 @@ function keyMismatch(file: string, keyFile: string): AppError {
   );
 }
 
-/** Encrypts a plaintext database in place. rekey cannot rewrite a WAL database, so leave WAL for the rewrite and return to it. */
-function encryptInPlace(db: Database.Database, key: Buffer): void {
-  const mode = db.pragma('journal_mode', { simple: true }) as string;
-  db.pragma('journal_mode = DELETE');
-  db.pragma(`cipher = '${KIOSK_CIPHER}'`);
-  db.pragma(`rekey = ${hexKey(key)}`);
-  if (mode.toLowerCase() === 'wal') db.pragma('journal_mode = WAL');
+/**
+ * Encrypts a plaintext database of an earlier version. The rekey runs on a copy that then
+ * replaces the original by rename, so a power cut mid-way leaves the plaintext original whole
+ * (the half-done copy is thrown away at the next start) rather than a file half one, half the
+ * other. rekey cannot rewrite a WAL database: the WAL is folded in first.
+ */
+function encryptLegacyFile(file: string, key: Buffer): void {
+  const plain = new Database(file);
+  try {
+    probe(plain);
+    plain.pragma('journal_mode = DELETE');
+  } finally {
+    plain.close();
+  }
+  const copy = `${file}.encrypting`;
+  for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${copy}${suffix}`, { force: true });
+  copyFileSync(file, copy);
+  const db = new Database(copy);
+  try {
+    db.pragma(`cipher = '${KIOSK_CIPHER}'`);
+    db.pragma(`rekey = ${hexKey(key)}`);
+    probe(db);
+  } finally {
+    db.close();
+  }
+  const fd = openSync(copy, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(copy, file);
 }
 
 /**
@@ -115,14 +140,10 @@ export function openKioskFile(file: string, o: KioskFileOptions = {}): Database.
     }
   }
   const key = existing ?? (dbOptions.readonly ? null : createDbKey(keyFile));
+  if (key && kind === 'plain') encryptLegacyFile(file, key);
   const db = new Database(file, dbOptions);
   try {
-    if (key && kind === 'plain') {
-      probe(db);
-      encryptInPlace(db, key);
-    } else if (key) {
-      applyKey(db, key);
-    }
+    if (key) applyKey(db, key);
     try {
       probe(db);
     } catch (e) {

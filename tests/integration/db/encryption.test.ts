@@ -210,6 +210,18 @@ describe('kiosk database encryption at rest', () => {
     again.close();
   });
 
+  it('throws away a half-encrypted copy left by a power cut and encrypts the intact original', () => {
+    const old = plainKioskDb(file);
+    const number = submitFiling(old);
+    old.close();
+    writeFileSync(`${file}.encrypting`, Buffer.alloc(8192, 0x33)); // what an interrupted earlier attempt left
+    const db = openDatabase(file, 'kiosk');
+    expect(findFilingByNumber(db, number)).toBeDefined();
+    db.close();
+    expect(existsSync(`${file}.encrypting`)).toBe(false);
+    expect(plaintextIn(file, PERSON)).toEqual([]);
+  });
+
   it('takes the key from YZT_DB_KEY_FILE or the keyFile option, so it can live on another volume', () => {
     const elsewhere = join(dir.path, 'vault', 'kiosk.key');
     const previous = process.env.YZT_DB_KEY_FILE;
