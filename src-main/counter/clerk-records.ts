@@ -94,10 +94,10 @@ function project(db: Db, r: ClerkRecord): void {
     }
     case 'reception.scan': {
       const p = r.payload;
-      // The image stays on the terminal that scanned it; the others keep its reference.
-      db.prepare('UPDATE counter_receptions SET scan_mime = ?, scan_bytes = NULL, scan_sha256 = ?, scan_at = ? WHERE filing_id = ? AND printed_at IS NOT NULL AND printed_at <= ? AND (scan_at IS NULL OR scan_at < ?)').run(
-        p.mime, p.sha256, at, r.filingId, at, at,
-      );
+      // The others keep its reference (the record's id is the scan's id at the central) and fetch the image when a clerk opens it.
+      db.prepare(
+        'UPDATE counter_receptions SET scan_id = ?, scan_mime = ?, scan_bytes = NULL, scan_sha256 = ?, scan_at = ?, scan_uploaded_at = NULL WHERE filing_id = ? AND printed_at IS NOT NULL AND printed_at <= ? AND (scan_at IS NULL OR scan_at < ?)',
+      ).run(r.id, p.mime, p.sha256, at, r.filingId, at, at);
       return;
     }
     case 'no-reception':

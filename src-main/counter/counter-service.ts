@@ -35,6 +35,8 @@ import type { CourtSync } from './court-sync.js';
 import { CounterHandovers, type HandoverDeps } from './counter-handovers.js';
 import { pendingClerkRecords, writeClerkRecord, type PayloadOf } from './clerk-records.js';
 import type { ClerkRecord, ClerkRecordKind } from '../../src-shared/sync/protocol.js';
+import { listedPages, showPage, type PageResult } from './counter-pages.js';
+import type { CentralEndpoint } from './court-documents.js';
 
 export interface CounterDeps {
   db: Db;
@@ -47,6 +49,8 @@ export interface CounterDeps {
   /** Related-case search at the central (seed 001 art. 9); null when no central is set. */
   related?: (filing: LoadedFiling) => Promise<RelatedCases>;
   fontFile?: string;
+  /** Where pages this terminal does not hold are fetched; none: such pages show the offline message. */
+  pages?: CentralEndpoint;
   /** Filing applications handed over at the kiosk; without it the counter refuses hand-overs. */
   handover?: HandoverDeps;
 }
@@ -86,12 +90,12 @@ export class CounterService {
     return d;
   }
 
-  document(token: string, id: string): { dataUrl: string } {
+  /** A page of the filing (or its reception scan): from here, else fetched from the central. */
+  async document(token: string, id: string, filingId?: string): Promise<PageResult> {
     const clerk = this.sessions.require(token);
-    const r = this.d.db.prepare('SELECT filing_id, mime, bytes FROM documents WHERE id = ? AND filing_id IS NOT NULL').get(id) as { filing_id: string; mime: string; bytes: Buffer } | undefined;
-    if (!r) throw new AppError('counter.no-document', '没有找到这页材料', 'Document not found');
-    this.audit(clerk, 'counter.document.viewed', r.filing_id, { documentId: id });
-    return { dataUrl: `data:${r.mime};base64,${r.bytes.toString('base64')}` };
+    const page = await showPage(this.d.db, this.d.pages, id, filingId, this.d.now);
+    this.audit(clerk, 'counter.document.viewed', page.filingId, { documentId: id, fetched: page.fetched, shown: page.result.dataUrl !== null });
+    return page.result;
   }
 
   verify(token: string, filingId: string, field: VerifyField, verdict: 'verified' | 'corrected', correctedValue?: string, reason?: string): CaseDetail {
@@ -153,8 +157,8 @@ export class CounterService {
     if (!reception?.printedAt) throw new AppError('counter.not-printed', '请先打印初次接待笔录，三方签名后再扫描上传', 'Print the record and have it signed before attaching the scan');
     const scan = decodeScan(dataUrl);
     this.tx(clerk, filingId, 'counter.reception.scanned', { sha256: scan.sha256, bytes: scan.bytes.length, mime: scan.mime }, (at) => {
-      attachReceptionScan(this.d.db, filingId, scan, at);
-      this.record(clerk, filingId, 'reception.scan', { sha256: scan.sha256, mime: scan.mime as 'image/png', bytes: scan.bytes.length }, at);
+      const rec = this.record(clerk, filingId, 'reception.scan', { sha256: scan.sha256, mime: scan.mime as 'image/png', bytes: scan.bytes.length }, at);
+      attachReceptionScan(this.d.db, filingId, { ...scan, id: rec.id }, at);
       return {};
     });
     return this.view(filingId);
@@ -340,7 +344,9 @@ export class CounterService {
     const f = this.load(filingId);
     const c = getCounterCase(this.d.db, filingId);
     const trail = listVerifications(this.d.db, filingId);
-    const docs = this.d.db.prepare('SELECT id, kind, length(bytes) AS bytes FROM documents WHERE filing_id = ? ORDER BY created_at').all(filingId) as Array<{ id: string; kind: string; bytes: number }>;
+    const held = this.d.db.prepare('SELECT id, kind, length(bytes) AS bytes FROM documents WHERE filing_id = ? ORDER BY created_at').all(filingId) as Array<{ id: string; kind: string; bytes: number }>;
+    // Pages photographed at another kiosk are listed by the filing record and fetched when shown.
+    const docs = [...held, ...listedPages(this.d.db, filingId).filter((p) => !held.some((h) => h.id === p.id)).map(({ id, kind, bytes }) => ({ id, kind, bytes }))];
     const a = f.record.filer === 'agent' ? f.record.principal : f.record.filer === 'company' ? f.record.company : undefined;
     return {
       row: f.row,

@@ -59,20 +59,20 @@ export function listVerifications(db: Db, filingId: string): VerificationRow[] {
 
 interface ReceptionRow {
   at: string; interviewer: string; recorder: string; interviewee: string; place: string; service_address: string; contact: string; filing_data: string;
-  respondent_property: string; termination_view: string; notes: string; printed_at: string | null; scan_at: string | null; scan_sha256: string | null;
+  respondent_property: string; termination_view: string; notes: string; printed_at: string | null; scan_at: string | null; scan_sha256: string | null; scan_id: string | null;
 }
 
 export function getReception(db: Db, filingId: string): ReceptionView | null {
-  const r = db.prepare('SELECT at, interviewer, recorder, interviewee, place, service_address, contact, filing_data, respondent_property, termination_view, notes, printed_at, scan_at, scan_sha256 FROM counter_receptions WHERE filing_id = ?').get(filingId) as ReceptionRow | undefined;
+  const r = db.prepare('SELECT at, interviewer, recorder, interviewee, place, service_address, contact, filing_data, respondent_property, termination_view, notes, printed_at, scan_at, scan_sha256, scan_id FROM counter_receptions WHERE filing_id = ?').get(filingId) as ReceptionRow | undefined;
   if (!r) return null;
   return {
     at: r.at, interviewer: r.interviewer, recorder: r.recorder, interviewee: r.interviewee, place: r.place, serviceAddress: r.service_address, contact: r.contact,
     filingDataVerified: r.filing_data, respondentProperty: r.respondent_property, terminationView: r.termination_view, notes: r.notes,
-    printedAt: r.printed_at, scanAttachedAt: r.scan_at, scanSha256: r.scan_sha256,
+    printedAt: r.printed_at, scanAttachedAt: r.scan_at, scanSha256: r.scan_sha256, scanId: r.scan_id,
   };
 }
 
-export function saveReception(db: Db, filingId: string, r: Omit<ReceptionView, 'printedAt' | 'scanAttachedAt' | 'scanSha256'>, clerk: string, at: string): void {
+export function saveReception(db: Db, filingId: string, r: Omit<ReceptionView, 'printedAt' | 'scanAttachedAt' | 'scanSha256' | 'scanId'>, clerk: string, at: string): void {
   // A re-saved record must be printed and signed again: the old signatures covered other text.
   db.prepare(
     `INSERT INTO counter_receptions (filing_id, at, interviewer, recorder, interviewee, place, service_address, contact, filing_data, respondent_property, termination_view, notes, clerk, saved_at)
@@ -80,7 +80,7 @@ export function saveReception(db: Db, filingId: string, r: Omit<ReceptionView, '
      ON CONFLICT (filing_id) DO UPDATE SET at = excluded.at, interviewer = excluded.interviewer, recorder = excluded.recorder, interviewee = excluded.interviewee,
        place = excluded.place, service_address = excluded.service_address, contact = excluded.contact, filing_data = excluded.filing_data,
        respondent_property = excluded.respondent_property, termination_view = excluded.termination_view, notes = excluded.notes, clerk = excluded.clerk,
-       saved_at = excluded.saved_at, printed_at = NULL, scan_mime = NULL, scan_bytes = NULL, scan_sha256 = NULL, scan_at = NULL`,
+       saved_at = excluded.saved_at, printed_at = NULL, scan_mime = NULL, scan_bytes = NULL, scan_sha256 = NULL, scan_at = NULL, scan_id = NULL, scan_uploaded_at = NULL`,
   ).run({ ...r, filingId, clerk, savedAt: at });
 }
 
@@ -88,8 +88,16 @@ export function markReceptionPrinted(db: Db, filingId: string, at: string): void
   db.prepare('UPDATE counter_receptions SET printed_at = ? WHERE filing_id = ?').run(at, filingId);
 }
 
-export function attachReceptionScan(db: Db, filingId: string, scan: { mime: string; bytes: Buffer; sha256: string }, at: string): void {
-  db.prepare('UPDATE counter_receptions SET scan_mime = ?, scan_bytes = ?, scan_sha256 = ?, scan_at = ? WHERE filing_id = ?').run(scan.mime, scan.bytes, scan.sha256, at, filingId);
+/** `id`: the reception.scan record's id, the scan's id at the central (uploaded by the court sync). */
+export function attachReceptionScan(db: Db, filingId: string, scan: { id: string; mime: string; bytes: Buffer; sha256: string }, at: string): void {
+  db.prepare('UPDATE counter_receptions SET scan_id = ?, scan_mime = ?, scan_bytes = ?, scan_sha256 = ?, scan_at = ?, scan_uploaded_at = NULL WHERE filing_id = ?').run(
+    scan.id, scan.mime, scan.bytes, scan.sha256, at, filingId,
+  );
+}
+
+/** A scan fetched from the central is kept here, already uploaded (so the purge may free it with the rest). */
+export function cacheReceptionScan(db: Db, filingId: string, scanId: string, bytes: Buffer, at: string): void {
+  db.prepare('UPDATE counter_receptions SET scan_bytes = ?, scan_uploaded_at = ? WHERE filing_id = ? AND scan_id = ? AND scan_bytes IS NULL').run(bytes, at, filingId, scanId);
 }
 
 /** Receptions (and cases received without one) between two China dates, for the register. */

@@ -4,9 +4,10 @@
  * unreachable. The case is named at send time by its official number, else its provisional
  * alias, so an action queued before numbering still finds its case.
  *
- * The same pass then carries the clerk records (record-sync.ts): this terminal's go up, the
- * court's filings and the other terminals' records come down; with `pollMs` the pass repeats,
- * so another counter PC's work shows here without a restart.
+ * The same pass then carries the clerk records (record-sync.ts) and the signed reception scans
+ * (court-documents.ts): this terminal's go up, the court's filings and the other terminals'
+ * records come down; with `pollMs` the pass repeats, so another counter PC's work shows here
+ * without a restart.
  *
  * Why its own queue and not the sync outbox: the sync protocol carries only `filing.create`
  * (kiosk schema CHECK and `pushRequestSchema`), and the case API is the central's existing way
@@ -16,6 +17,7 @@ import type { Db } from '../db/open.js';
 import type { Logger } from '../log/logger.js';
 import { backoffDelay } from '../sync/backoff.js';
 import { pullFilings, pullRecords, pushRecords, type LegOutcome, type RecordSyncTarget } from './record-sync.js';
+import { uploadScans } from './court-documents.js';
 
 export interface CourtSyncOptions {
   db: Db;
@@ -107,7 +109,8 @@ export class CourtSync {
     const token = this.o.token();
     if (!url || !token) return false;
     const t: RecordSyncTarget = { db: this.o.db, log: this.o.log, url, token, court: this.o.courtCode ?? '', now: this.o.now, applicantKey: this.o.applicantKey ?? (() => '') };
-    const legs: Array<() => Promise<LegOutcome>> = [() => pushRecords(t)];
+    // The scan after the records: its reception.scan record reaches the central first.
+    const legs: Array<() => Promise<LegOutcome>> = [() => pushRecords(t), () => uploadScans(t)];
     if (this.o.courtCode && this.o.applicantKey) legs.push(() => pullFilings(t), () => pullRecords(t));
     for (const leg of legs) {
       const r = await leg();

@@ -26,7 +26,7 @@ export function startCounter(o: CounterOptions): Counter {
   const token = () => readSetting(o.db, 'counter.centralToken') ?? process.env.YZT_CENTRAL_ADMIN_TOKEN ?? null;
   const log = o.log.child({ part: 'counter' });
   const courtSync = new CourtSync({ db: o.db, log, centralUrl, token, now: o.now, courtCode: o.court.code, applicantKey: o.applicantKey, pollMs: COURT_POLL_MS });
-  const service = new CounterService({ ...o, log, courtSync, related: relatedSearch({ centralUrl, token, log }) });
+  const service = new CounterService({ ...o, log, courtSync, related: relatedSearch({ centralUrl, token, log }), pages: { centralUrl, token, log } });
   courtSync.start();
   return { handlers: counterHandlers(service), service, courtSync, close: () => courtSync.stop() };
 }

@@ -55,11 +55,11 @@ export class CentralClient {
     return this.cred.centralUrl;
   }
 
-  private headers(method: string, path: string, body: string): Record<string, string> {
+  private headers(method: string, path: string, body: string | Buffer, contentType: string): Record<string, string> {
     const time = new Date(this.o.now().getTime() + this.clockOffsetMs).toISOString();
     const hash = createHash('sha256').update(body).digest('hex');
     return {
-      'content-type': 'application/json',
+      'content-type': contentType,
       [HEADER_DEVICE]: this.cred.deviceId,
       [HEADER_PROTOCOL]: String(this.o.protocol),
       [HEADER_SCHEMA]: String(this.o.schema),
@@ -70,15 +70,23 @@ export class CentralClient {
 
   /** Sends one signed request; on a clock-skew refusal, adopts the central's clock and resends once. */
   async request<T>(method: 'GET' | 'POST', path: string, body?: unknown, opts: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<T> {
+    return this.send<T>(method, path, body === undefined ? '' : JSON.stringify(body), 'application/json', {}, opts);
+  }
+
+  /** Sends raw bytes (a page image) with PUT; the signature covers their hash like a JSON body's. */
+  async put<T>(path: string, bytes: Buffer, contentType: string, extraHeaders: Record<string, string>, opts: { timeoutMs?: number } = {}): Promise<T> {
+    return this.send<T>('PUT', path, bytes, contentType, extraHeaders, opts);
+  }
+
+  private async send<T>(method: 'GET' | 'POST' | 'PUT', path: string, text: string | Buffer, contentType: string, extraHeaders: Record<string, string>, opts: { timeoutMs?: number; signal?: AbortSignal }): Promise<T> {
     for (let attempt = 0; ; attempt++) {
-      const text = body === undefined ? '' : JSON.stringify(body);
       let res: Response;
       try {
         const timeout = AbortSignal.timeout(opts.timeoutMs ?? this.o.timeoutMs);
         res = await fetch(`${this.cred.centralUrl}${path}`, {
           method,
-          headers: this.headers(method, path, text),
-          ...(method === 'POST' ? { body: text } : {}),
+          headers: { ...this.headers(method, path, text, contentType), ...extraHeaders },
+          ...(method === 'GET' ? {} : { body: typeof text === 'string' ? text : new Uint8Array(text) }),
           signal: opts.signal ? AbortSignal.any([timeout, opts.signal]) : timeout,
         });
       } catch (e) {

@@ -18,6 +18,7 @@ import { applyCaseChanges } from './case-status-store.js';
 import { backoffDelay } from './backoff.js';
 import { CentralClient, STANDING_PROBLEMS, SyncFailure } from './central-client.js';
 import { readCredential, readSyncState, setSyncState, type SyncProblem } from './sync-state.js';
+import { DocumentUploader } from './document-upload.js';
 
 export interface SyncOptions {
   db: Db;
@@ -39,11 +40,14 @@ export interface SyncOptions {
   random?: () => number;
   /** Tests: speak another protocol version, as an older or newer kiosk would. */
   protocol?: number;
+  /** Upload the filings' pages once numbered (off for load tests that only push). */
+  uploadDocuments?: boolean;
 }
 
 interface SyncEvents {
   'filing.updated': [FilingView];
   status: [SyncStatus];
+  'document.uploaded': [{ id: string; filingId: string }];
 }
 
 const NOT_ENROLLED: SyncProblem = { code: 'not-enrolled', message_zh: '本终端尚未在法院系统登记，申请保存在本机', message_en: 'This kiosk is not enrolled with the central gateway' };
@@ -65,6 +69,8 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
   private pullWake: (() => void) | null = null;
   private online = false;
   private problem: SyncProblem | null = null;
+  /** The filings' pages, after their filing is numbered. */
+  readonly documents: DocumentUploader;
 
   constructor(opts: SyncOptions) {
     super();
@@ -80,8 +86,19 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
       pull: true,
       random: Math.random,
       protocol: PROTOCOL_VERSION,
+      uploadDocuments: true,
       ...opts,
     };
+    this.documents = new DocumentUploader({
+      db: this.o.db,
+      log: this.o.log,
+      client: () => (this.o.uploadDocuments ? this.currentClient() : null),
+      now: this.o.now,
+      baseDelayMs: this.o.baseDelayMs,
+      maxDelayMs: this.o.maxDelayMs,
+      random: this.o.random,
+      onUploaded: (d) => this.emit('document.uploaded', d),
+    });
     this.problem = readSyncState(this.o.db).lastError;
   }
 
@@ -99,6 +116,7 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
     this.watchdog.unref();
     if (this.o.pull) this.pullLoop = this.runPull();
     this.kick();
+    this.documents.start();
   }
 
   async stop(): Promise<void> {
@@ -110,6 +128,7 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
     this.pullAbort.abort();
     this.pullWake?.();
     await this.pullLoop;
+    await this.documents.stop();
     while (this.running) await new Promise((r) => setImmediate(r));
   }
 
@@ -236,6 +255,8 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
             this.o.log.info('sync.push.ok', { count: batch.length, answered: response.results.length, applied: changed.length });
             for (const v of changed) this.emit('filing.updated', v);
             this.emitStatus();
+            // Numbered filings' pages can go now; the uploader runs beside the push, never inside its transaction.
+            if (changed.some((v) => v.officialNo)) this.documents.kick();
             if (response.results.length === 0 && !response.renumbered) throw new SyncFailure({ code: 'no-answers', message_zh: '法院系统未处理本批申请，稍后重试', message_en: 'central answered none of the batch' }, true);
           } catch (e) {
             const failure = e instanceof SyncFailure ? e : new SyncFailure({ code: 'internal', message_zh: '同步出错，稍后自动重试', message_en: e instanceof Error ? e.message : String(e) }, false);
@@ -300,6 +321,8 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
           this.emitStatus(); // lastPullAt moved, so the indicator's "last pull" stays current
           // A push that waits on backoff is worth trying now that the central answers.
           if (wasDown && outboxStats(this.o.db).depth > 0) this.kick();
+          // A number may have come by the pull (the push answer was lost), or the central is back.
+          if (wasDown || changed.length > 0) this.documents.kick();
           continue;
         } catch (e) {
           if (this.stopped) break;

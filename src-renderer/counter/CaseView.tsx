@@ -5,25 +5,40 @@ import { VerifyPanel } from './VerifyPanel.js';
 import { ReceptionPanel } from './ReceptionPanel.js';
 import { TriagePanel } from './TriagePanel.js';
 
+type Shown = { dataUrl: string } | { message_zh: string };
+
+/** The pages beside the data to verify: each from this terminal, or fetched from the court system;
+ * a page that cannot be had now shows why in its place. The signed reception scan comes last. */
 function Pages({ call, token, detail }: { call: Call; token: string; detail: CaseDetail }) {
-  const [urls, setUrls] = useState<Record<string, string>>({});
+  const [shown, setShown] = useState<Record<string, Shown>>({});
+  const filingId = detail.row.filingId;
+  const scanId = detail.reception?.scanId ?? null;
+  const pages = [...detail.documents.map((d) => ({ id: d.id, label: `材料：${d.kind}` })), ...(scanId ? [{ id: scanId, label: '签名后的初次接待笔录扫描件' }] : [])];
+  const ids = pages.map((p) => p.id).join(',');
   useEffect(() => {
     let live = true;
     void (async () => {
-      for (const d of detail.documents) {
-        const r = await call('counter.document', { token, id: d.id });
-        if (r && live) setUrls((u) => ({ ...u, [d.id]: r.dataUrl }));
+      for (const id of ids ? ids.split(',') : []) {
+        const r = await call('counter.document', { token, id, filingId });
+        if (!r || !live) continue;
+        setShown((u) => ({ ...u, [id]: r.dataUrl ? { dataUrl: r.dataUrl } : { message_zh: r.message_zh ?? '页面图像暂时无法显示' } }));
       }
     })();
     return () => {
       live = false;
     };
-  }, [call, token, detail.documents]);
+  }, [call, token, filingId, ids]);
   return (
     <section className="panel counter-pages" aria-labelledby="pages-title">
       <h3 id="pages-title">扫描材料</h3>
-      {detail.documents.length === 0 && <p className="hint">申请时未拍摄材料</p>}
-      {detail.documents.map((d) => (urls[d.id] ? <img key={d.id} src={urls[d.id]} alt={`材料：${d.kind}`} /> : <p key={d.id} className="hint">正在载入…</p>))}
+      {pages.length === 0 && <p className="hint">申请时未拍摄材料</p>}
+      {pages.map((p) => {
+        const s = shown[p.id];
+        if (!s) return <p key={p.id} className="hint">正在载入…</p>;
+        if ('message_zh' in s) return <p key={p.id} className="error-banner" role="status" data-testid="page-unavailable">{p.label}：{s.message_zh}</p>;
+        if (s.dataUrl.startsWith('data:application/pdf')) return <a key={p.id} href={s.dataUrl} download={`${p.label}.pdf`}>{p.label}（PDF）</a>;
+        return <img key={p.id} src={s.dataUrl} alt={p.label} />;
+      })}
     </section>
   );
 }

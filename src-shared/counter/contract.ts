@@ -88,7 +88,7 @@ export const counterInputs = {
     filter: z.enum(['open', 'today', 'overdue', 'returned', 'done', 'all']).default('open'),
   }),
   'counter.case': z.strictObject({ token, filingId }),
-  'counter.document': z.strictObject({ token, id: z.uuid() }),
+  'counter.document': z.strictObject({ token, id: z.uuid(), filingId: filingId.optional() }),
   'counter.verify': z.strictObject({
     token,
     filingId,
@@ -183,6 +183,8 @@ export interface ReceptionView {
   printedAt: string | null;
   scanAttachedAt: string | null;
   scanSha256: string | null;
+  /** The signed scan's id (`counter.document` shows it, fetching it from the central when another terminal scanned it). */
+  scanId?: string | null;
 }
 
 export interface TriageSuggestion {
@@ -230,7 +232,8 @@ export interface CounterOutputs {
   'counter.signOut': null;
   'counter.queue': QueueRow[];
   'counter.case': CaseDetail;
-  'counter.document': { dataUrl: string };
+  /** `dataUrl` null: the page is not here and the central could not give it; the message says why. */
+  'counter.document': { dataUrl: string | null; message_zh?: string; message_en?: string };
   'counter.verify': CaseDetail;
   'counter.reception.save': CaseDetail;
   'counter.reception.print': PdfResult;

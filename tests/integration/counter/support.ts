@@ -38,7 +38,8 @@ export function counterBench(opts: {
   const db = openDatabase(join(tmp.path, 'kiosk.sqlite'), 'kiosk');
   const filings = new FilingService({ db, deviceId, court: opts.court, applicantKeySecret: 'secret', now: opts.now, log });
   const sync = new CourtSync({ db, log, centralUrl: () => null, token: () => null, now: opts.now, courtCode: opts.court.code, applicantKey: (id) => filings.applicantKey(id), ...opts.sync });
-  const counter = new CounterService({ db, court: opts.court, deviceId, now: opts.now, log, applicantKey: (id) => filings.applicantKey(id), courtSync: sync, ...(opts.related ? { related: opts.related } : {}) });
+  const pages = opts.sync?.centralUrl && opts.sync.token ? { pages: { centralUrl: opts.sync.centralUrl, token: opts.sync.token, log } } : {};
+  const counter = new CounterService({ db, court: opts.court, deviceId, now: opts.now, log, applicantKey: (id) => filings.applicantKey(id), courtSync: sync, ...pages, ...(opts.related ? { related: opts.related } : {}) });
   return {
     dir: tmp.path,
     db,
