@@ -26,6 +26,8 @@ export interface DocumentUploaderOptions {
   random?: () => number;
   /** After each page the central confirmed. */
   onUploaded?: (doc: { id: string; filingId: string }) => void;
+  /** After an attempt that must be retried (the central unreachable or failing). */
+  onWaiting?: (doc: { id: string; filingId: string; code: string }) => void;
 }
 
 interface PendingPage {
@@ -119,6 +121,7 @@ export class DocumentUploader {
       }
       this.failures += 1;
       this.o.log.warn('sync.document.failed', { documentId: page.id, filingId: page.filing_id, code, failures: this.failures });
+      this.o.onWaiting?.({ id: page.id, filingId: page.filing_id, code });
       return false;
     }
   }

@@ -48,6 +48,7 @@ interface SyncEvents {
   'filing.updated': [FilingView];
   status: [SyncStatus];
   'document.uploaded': [{ id: string; filingId: string }];
+  'document.waiting': [{ id: string; filingId: string; code: string }];
 }
 
 const NOT_ENROLLED: SyncProblem = { code: 'not-enrolled', message_zh: '本终端尚未在法院系统登记，申请保存在本机', message_en: 'This kiosk is not enrolled with the central gateway' };
@@ -98,6 +99,7 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
       maxDelayMs: this.o.maxDelayMs,
       random: this.o.random,
       onUploaded: (d) => this.emit('document.uploaded', d),
+      onWaiting: (d) => this.emit('document.waiting', d),
     });
     this.problem = readSyncState(this.o.db).lastError;
   }
