@@ -37,9 +37,10 @@ export function uploadedAt(db: Db, id: string): string | null {
   return (db.prepare('SELECT uploaded_at FROM documents WHERE id = ?').get(id) as { uploaded_at: string | null }).uploaded_at;
 }
 
-/** Waits until the kiosk has no page left to upload. */
-export async function allUploaded(db: Db, timeout = 10_000): Promise<void> {
-  await vi.waitFor(() => expect(pendingUploads(db)).toBe(0), { timeout, interval: 20 });
+/** Waits until the kiosk has no page left to upload (and, given a filing, until it is numbered). */
+export async function allUploaded(db: Db, filingId?: string, timeout = 10_000): Promise<void> {
+  const numbered = () => (filingId ? Boolean(db.prepare('SELECT official_no FROM filings WHERE id = ?').pluck().get(filingId)) : true);
+  await vi.waitFor(() => expect([numbered(), pendingUploads(db)]).toEqual([true, 0]), { timeout, interval: 20 });
 }
 
 /** The kiosk's own signed client, to send what a tampered kiosk would. */
