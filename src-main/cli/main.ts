@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { COMMANDS, type LazyCommand } from './commands/index.js';
 import { UsageError, type CliCommand, type CliIO } from './command.js';
+import { AppError } from '../../src-shared/api/errors.js';
 
 const io: CliIO = {
   out: (line) => process.stdout.write(line + '\n'),
@@ -59,6 +60,12 @@ export async function runCli(argv: string[]): Promise<number> {
       io.err(`${(e as Error).message}\n`);
       io.err(command.help.trim());
       return 2;
+    }
+    // A refusal with words for the person at the terminal (a missing database key, a database
+    // from the future) is said in those words, not as a stack trace.
+    if (e instanceof AppError) {
+      io.err(`${e.message_zh} (${e.message_en}) [${e.code}]`);
+      return 1;
     }
     throw e;
   }

@@ -4,6 +4,7 @@
  * same batch twice at once, clock skew and a clock stepping back, a revoked credential, a
  * kiosk schema older than the central accepts, and a kiosk restored from an old backup.
  */
+import { backupKioskDb } from '../../src-main/db/backup.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -156,7 +157,7 @@ describe('sync faults over the network', () => {
     await k.sync.stop();
     const pendingAtBackup = submit(k); // queued, not yet pushed, when the backup is taken
     const backup = join(dir.path, 'backup.sqlite');
-    await k.db.backup(backup);
+    backupKioskDb(k.db, backup);
     k.sync.start();
     await settled(k, pendingAtBackup.id);
     await Promise.all([submit(k), submit(k)].map((v) => settled(k, v.id)));

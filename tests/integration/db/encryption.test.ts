@@ -180,13 +180,16 @@ describe('kiosk database encryption at rest', () => {
   it('says so from the command line too, with exit code 1 and no stack trace', async () => {
     openDatabase(file, 'kiosk').close();
     rmSync(keyFile);
-    const r = await promisify(execFile)(process.execPath, [join(APP_ROOT, 'bin', 'yzt.mjs'), 'audit', 'verify', '--data', dir.path]).then(
-      () => ({ code: 0, stderr: '' }),
-      (err: { code: number; stderr: string }) => err,
-    );
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/数据库密钥不符或缺失.*\[db-key-missing\]/);
-    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+    // audit verify words it itself; export-config relies on the CLI's catch of AppError.
+    for (const args of [['audit', 'verify'], ['admin', 'export-config']]) {
+      const r = await promisify(execFile)(process.execPath, [join(APP_ROOT, 'bin', 'yzt.mjs'), ...args, '--data', dir.path]).then(
+        () => ({ code: 0, stderr: '' }),
+        (err: { code: number; stderr: string }) => err,
+      );
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr).toMatch(/数据库密钥不符或缺失.*\[db-key-missing\]/);
+      expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+    }
   });
 
   it('encrypts a plaintext database from an earlier version in place, keeping its data', () => {
