@@ -16,6 +16,7 @@
 import type { Db } from '../db/open.js';
 import type { Logger } from '../log/logger.js';
 import { backoffDelay } from '../sync/backoff.js';
+import { PassRunner } from '../sync/pass-runner.js';
 import { pullFilings, pullRecords, pushRecords, type LegOutcome, type RecordSyncTarget } from './record-sync.js';
 import { uploadScans } from './court-documents.js';
 
@@ -47,44 +48,35 @@ interface OutboxRow {
 export type SendOutcome = 'sent' | 'retry' | 'dropped' | 'idle' | 'offline';
 
 export class CourtSync {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private readonly runner = new PassRunner(() => this.drain());
   private failures = 0;
-  private stopped = false;
   lastError: string | null = null;
   lastOnlineAt: string | null = null;
 
   constructor(private readonly o: CourtSyncOptions) {}
 
   start(): void {
-    this.stopped = false;
-    this.kick();
+    this.runner.start();
   }
 
   kick(): void {
-    if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    this.running ??= this.drain().finally(() => {
-      this.running = null;
-    });
+    this.runner.kick();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  stop(): Promise<void> {
+    return this.runner.stop();
   }
 
   /** Sends now and resolves when this pass ends (one pass at a time, so no action goes twice). */
   async flush(): Promise<void> {
-    while (this.running) await this.running;
+    await this.runner.idle();
     this.kick();
-    await this.running;
+    await this.runner.idle();
   }
 
-  /** Sends case actions until the queue is empty or a send must wait, then the clerk records both ways. */
-  private async drain(): Promise<void> {
+  /** Sends case actions until the queue is empty or a send must wait, then the clerk records both
+   * ways; returns when to pass again (backoff after a failure, the poll interval after success). */
+  private async drain(): Promise<number | undefined> {
     let outcome: SendOutcome;
     do outcome = await this.sendOne();
     while (outcome === 'sent' || outcome === 'dropped');
@@ -96,11 +88,7 @@ export class CourtSync {
       this.failures = 0;
       this.lastError = null;
     }
-    if (this.stopped) return;
-    const delay = failed ? backoffDelay(this.failures, this.o.baseDelayMs ?? 500, this.o.maxDelayMs ?? 30_000) + 100 : this.o.pollMs;
-    if (delay === undefined) return;
-    this.timer = setTimeout(() => this.kick(), delay);
-    this.timer.unref();
+    return failed ? backoffDelay(this.failures, this.o.baseDelayMs ?? 500, this.o.maxDelayMs ?? 30_000) + 100 : this.o.pollMs;
   }
 
   /** Pushes this terminal's records, then pulls the court's filings and records; false when a leg must wait. */

@@ -12,6 +12,7 @@ import type { Logger } from '../log/logger.js';
 import { HEADER_SHA256, type DocumentUploadResponse } from '../../src-shared/sync/protocol.js';
 import { backoffDelay } from './backoff.js';
 import { SyncFailure, type CentralClient } from './central-client.js';
+import { PassRunner } from './pass-runner.js';
 
 /** Answers that will not change on a resend. */
 const PERMANENT = new Set(['document-mismatch', 'unknown-document', 'not-owner', 'document-conflict', 'bad-type', 'bad-image', 'too-large', 'sha256-mismatch', 'empty-document', 'bad-request']);
@@ -47,59 +48,42 @@ export function pendingUploads(db: Db): number {
 }
 
 export class DocumentUploader {
-  private running: Promise<void> | null = null;
-  private timer: NodeJS.Timeout | null = null;
   private failures = 0;
-  private stopped = false;
-  private again = false;
+  private readonly runner = new PassRunner(() => this.drain());
 
   constructor(private readonly o: DocumentUploaderOptions) {}
 
   start(): void {
-    this.stopped = false;
-    this.kick();
+    this.runner.start();
   }
 
   /** Uploads now (a filing was numbered, the central answers again); cancels a backoff wait. */
   kick(): void {
-    if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain().finally(() => {
-      this.running = null;
-    });
+    this.runner.kick();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running;
+  stop(): Promise<void> {
+    return this.runner.stop();
   }
 
   /** Resolves when the pass running now (if any) ends. */
-  async idle(): Promise<void> {
-    while (this.running) await this.running;
+  idle(): Promise<void> {
+    return this.runner.idle();
   }
 
-  private async drain(): Promise<void> {
-    do {
-      this.again = false;
-      for (;;) {
-        if (this.stopped) return;
-        const client = this.o.client();
-        if (!client) return; // not enrolled: enrolment kicks the engine, which kicks us
-        const page = this.o.db.prepare(`SELECT d.id, d.filing_id, d.mime, d.sha256, d.bytes ${PENDING_SQL} ORDER BY d.created_at, d.id LIMIT 1`).get() as PendingPage | undefined;
-        if (!page) break;
-        const ok = await this.upload(client, page);
-        if (!ok) return this.retryLater();
+  /** Pages until none is left (no next pass) or one must wait (the backoff delay). */
+  private async drain(): Promise<number | undefined> {
+    for (;;) {
+      if (this.runner.stopped) return undefined;
+      const client = this.o.client();
+      if (!client) return undefined; // not enrolled: enrolment kicks the engine, which kicks us
+      const page = this.o.db.prepare(`SELECT d.id, d.filing_id, d.mime, d.sha256, d.bytes ${PENDING_SQL} ORDER BY d.created_at, d.id LIMIT 1`).get() as PendingPage | undefined;
+      if (!page) {
+        this.failures = 0;
+        return undefined;
       }
-    } while (this.again && !this.stopped);
-    this.failures = 0;
+      if (!(await this.upload(client, page))) return backoffDelay(this.failures, this.o.baseDelayMs, this.o.maxDelayMs, this.o.random);
+    }
   }
 
   /** True when the page is done with (stored, or refused for good); false to back off. */
@@ -124,15 +108,5 @@ export class DocumentUploader {
       this.o.onWaiting?.({ id: page.id, filingId: page.filing_id, code });
       return false;
     }
-  }
-
-  private retryLater(): void {
-    if (this.stopped) return;
-    const delay = backoffDelay(this.failures, this.o.baseDelayMs, this.o.maxDelayMs, this.o.random);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.kick();
-    }, delay);
-    this.timer.unref();
   }
 }

@@ -74,7 +74,7 @@ for (const kind of STORES) {
       const code = (p: Promise<unknown>) => p.then(() => 'accepted', (e: unknown) => (e instanceof SyncFailure ? e.problem.code : String(e)));
       const bytes = localBytes(a.db, pages[0]!.id);
       const altered = Buffer.from(bytes);
-      altered[altered.length - 1] ^= 0xff;
+      altered.writeUInt8(altered.readUInt8(altered.length - 1) ^ 0xff, altered.length - 1);
 
       expect(await code(client.put(path(pages[0]!.id), altered, 'image/jpeg', { [HEADER_SHA256]: sha(altered) }))).toBe('document-mismatch');
       expect(await code(client.put(path(pages[0]!.id), altered, 'image/jpeg', { [HEADER_SHA256]: sha(bytes) }))).toBe('sha256-mismatch');
