@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { startCentral, type CentralHandle } from '../../../src-main/central/central-server.js';
 import { createLogger } from '../../../src-main/log/logger.js';
 import { SyncFailure } from '../../../src-main/sync/central-client.js';
-import { HEADER_SHA256, type DocumentUploadResponse } from '../../../src-shared/sync/protocol.js';
+import { HEADER_SHA256, MAX_DOCUMENT_BYTES, type DocumentUploadResponse } from '../../../src-shared/sync/protocol.js';
 import { APPLICANT } from '../../support/fixtures.js';
 import { tempDir } from '../../support/tmp.js';
 import { enrol, openKiosk, settled, type TestKiosk } from '../sync/support.js';
@@ -81,8 +81,22 @@ for (const kind of STORES) {
       expect(await code(client.put(path(pages[0]!.id), bytes, 'text/plain', { [HEADER_SHA256]: sha(bytes) }))).toBe('bad-type');
       expect(await code(client.put(path('00000000-0000-4000-8000-000000000001'), bytes, 'image/jpeg', { [HEADER_SHA256]: sha(bytes) }))).toBe('unknown-document');
       expect(await code(signedClient(b.db, central.url).put(path(pages[0]!.id), bytes, 'image/jpeg', { [HEADER_SHA256]: sha(bytes) }))).toBe('not-owner');
+      const huge = Buffer.concat([bytes, Buffer.alloc(MAX_DOCUMENT_BYTES)]);
+      expect(await code(client.put(path(pages[0]!.id), huge, 'image/jpeg', { [HEADER_SHA256]: sha(huge) }))).toBe('too-large');
       // The page at the central is the one filed.
       expect((await central.store.getDocument(pages[0]!.id))?.data.equals(bytes)).toBe(true);
+    });
+
+    it('keeps a page the central refuses for good (its bytes changed on this disk), marked, never uploaded and never resent', async () => {
+      const { filing, pages } = fileWithPages(a.db, a.service, new Date());
+      // Synchronously after the submit, before any upload: one page's bytes rot on the kiosk's disk.
+      a.db.prepare('UPDATE documents SET bytes = ? WHERE id = ?').run(Buffer.concat([localBytes(a.db, pages[0]!.id), Buffer.from([1])]), pages[0]!.id);
+      await settled(a, filing.id);
+      await allUploaded(a.db, filing.id);
+      const row = a.db.prepare('SELECT uploaded_at, upload_error FROM documents WHERE id = ?').get(pages[0]!.id);
+      expect(row).toEqual({ uploaded_at: null, upload_error: 'sha256-mismatch' });
+      expect(await central.store.getDocument(pages[0]!.id)).toBeNull();
+      expect(uploadedAt(a.db, pages[1]!.id)).not.toBeNull();
     });
 
     it('logs ids, kinds and sizes, never the page bytes or the applicant', () => {
