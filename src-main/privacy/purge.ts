@@ -3,7 +3,8 @@
  *   - the central confirmed it: an official number is bound (status 'accepted') and
  *     confirmed_at, the kiosk's clock at that binding (migration 0007), is afterDays old;
  *   - nothing of it still waits to leave: no pending outbox row, no pending counter action,
- *     no clerk record not yet sent to the central;
+ *     no clerk record not yet sent to the central, no page or reception scan the central does
+ *     not hold yet (migration 0009: uploaded_at);
  *   - the counter is not working on it (no counter case, or one triaged or done), and the
  *     court has not returned it for correction (case_status 'returned').
  * Pending, rejected and unsynced filings are never purged, however old: the kiosk may hold
@@ -46,7 +47,9 @@ const ELIGIBLE = `
     AND NOT EXISTS (SELECT 1 FROM counter_outbox q WHERE q.filing_id = f.id AND q.done_at IS NULL)
     AND NOT EXISTS (SELECT 1 FROM counter_cases c WHERE c.filing_id = f.id AND c.stage NOT IN ('triaged', 'done'))
     AND NOT EXISTS (SELECT 1 FROM case_status s WHERE s.filing_id = f.id AND s.status = 'returned')
-    AND NOT EXISTS (SELECT 1 FROM clerk_records r JOIN clerk_record_outbox ro ON ro.record_id = r.id WHERE r.filing_id = f.id AND ro.sent_at IS NULL)`;
+    AND NOT EXISTS (SELECT 1 FROM clerk_records r JOIN clerk_record_outbox ro ON ro.record_id = r.id WHERE r.filing_id = f.id AND ro.sent_at IS NULL)
+    AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.filing_id = f.id AND d.uploaded_at IS NULL)
+    AND NOT EXISTS (SELECT 1 FROM counter_receptions cr WHERE cr.filing_id = f.id AND cr.scan_bytes IS NOT NULL AND cr.scan_uploaded_at IS NULL)`;
 
 // A clerk record from another terminal that reached a filing after its purge brought values back.
 const REFILLED = `SELECT DISTINCT f.id FROM filings f JOIN clerk_records r ON r.filing_id = f.id WHERE f.purged_at IS NOT NULL AND r.applied_at > f.purged_at`;

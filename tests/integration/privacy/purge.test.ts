@@ -65,7 +65,7 @@ describe('purge of confirmed filings', () => {
   const clock = fixedClock(T0);
   let db: Db;
   let service: FilingService;
-  const ids: Record<'gone' | 'young' | 'unconfirmed' | 'inWork' | 'recordPending', FilingView> = {} as never;
+  const ids: Record<'gone' | 'young' | 'unconfirmed' | 'inWork' | 'recordPending' | 'pagePending', FilingView> = {} as never;
 
   const confirm = (v: FilingView, officialNo: string) => {
     const m = pendingMutations(db, 100, 1e9).find((r) => r.filing_id === v.id)!;
@@ -96,12 +96,14 @@ describe('purge of confirmed filings', () => {
       'session-w',
     );
     confirm(ids.gone, '（2026）豫0811执100号');
+    // The central holds its page (sync uploads it once numbered, migration 0009).
+    db.prepare('UPDATE documents SET uploaded_at = ? WHERE filing_id = ?').run(T0, ids.gone.id);
     // The counter received it and finished: its notes and the signed scan are personal data too.
     db.prepare("INSERT INTO counter_cases (filing_id, stage, updated_at) VALUES (?, 'done', ?)").run(ids.gone.id, T0);
     db.prepare(
-      `INSERT INTO counter_receptions (filing_id, at, interviewer, recorder, interviewee, place, service_address, contact, filing_data, respondent_property, termination_view, notes, clerk, saved_at, scan_mime, scan_bytes, scan_sha256, scan_at)
-       VALUES (?, ?, '李法官', '书记员', ?, '立案窗口', ?, '13800001111', ?, '房产一套', '无', '无', 'clerk-li', ?, 'image/jpeg', ?, 'x', ?)`,
-    ).run(ids.gone.id, T0, GONE.name, GONE.address, `身份证 ${GONE.id}`, T0, Buffer.from(GONE.scan.repeat(20)), T0);
+      `INSERT INTO counter_receptions (filing_id, at, interviewer, recorder, interviewee, place, service_address, contact, filing_data, respondent_property, termination_view, notes, clerk, saved_at, scan_mime, scan_bytes, scan_sha256, scan_at, scan_uploaded_at)
+       VALUES (?, ?, '李法官', '书记员', ?, '立案窗口', ?, '13800001111', ?, '房产一套', '无', '无', 'clerk-li', ?, 'image/jpeg', ?, 'x', ?, ?)`,
+    ).run(ids.gone.id, T0, GONE.name, GONE.address, `身份证 ${GONE.id}`, T0, Buffer.from(GONE.scan.repeat(20)), T0, T0);
     db.prepare("INSERT INTO counter_verifications (filing_id, field, verdict, original_value, corrected_value, reason, clerk, at) VALUES (?, 'applicant.address', 'corrected', ?, ?, '核对户籍', 'clerk-li', ?)").run(
       ids.gone.id,
       GONE.address,
@@ -119,6 +121,10 @@ describe('purge of confirmed filings', () => {
     ids.recordPending = submit(applicant('钱三', '388', '记录路4号'));
     confirm(ids.recordPending, '（2026）豫0811执103号');
     addClerkRecord(db, ids.recordPending.id, 'rec-p', 'verification', { field: 'applicant.name', verdict: 'verified', originalValue: '钱三', correctedValue: null, reason: null }, T0, null);
+    // Confirmed and old, but its page has not reached the central yet: the kiosk holds the only copy.
+    const pending = addDocument(db, 'session-p', 'basis', jpeg('PENDING-PAGE'), clock.now());
+    ids.pagePending = submit(applicant('卫四', '399', '页面路6号'), draft({ documentIds: [pending.id] }), 'session-p');
+    confirm(ids.pagePending, '（2026）豫0811执104号');
     db.prepare("INSERT INTO counter_outbox (filing_id, action_json, created_at) VALUES (?, '{\"action\":\"triage\"}', ?)").run(ids.inWork.id, T0);
     // A draft nobody came back for (it would keep for a year).
     saveDraft(db, draftKeys('secret', applicant('吴九', '333', '').idNumber, 'owner-old'), 'session-d', { step: 'x', data: '吴九的草稿' }, clock.now(), 365 * 24 * 60);
@@ -180,12 +186,13 @@ describe('purge of confirmed filings', () => {
     expect(JSON.parse(db.prepare("SELECT record_json FROM clerk_records WHERE id = 'rec-v'").pluck().get() as string).payload).toMatchObject({ originalValue: '', verdict: 'corrected' });
   });
 
-  it('keeps the younger confirmed, the unconfirmed and the one the counter still sends, however old', () => {
-    for (const v of [ids.young, ids.unconfirmed, ids.inWork, ids.recordPending]) {
+  it('keeps the younger confirmed, the unconfirmed, the one the counter still sends and the one whose page the central lacks, however old', () => {
+    for (const v of [ids.young, ids.unconfirmed, ids.inWork, ids.recordPending, ids.pagePending]) {
       const row = db.prepare('SELECT purged_at, record_json FROM filings WHERE id = ?').get(v.id) as { purged_at: string | null; record_json: string };
       expect(row.purged_at).toBeNull();
       expect(JSON.parse(row.record_json).applicant.idNumber).toMatch(/^\d{17}[\dX]$/);
     }
+    expect(db.prepare('SELECT count(*) FROM documents WHERE filing_id = ?').pluck().get(ids.pagePending.id)).toBe(1);
     expect(db.prepare('SELECT owner_key FROM drafts').pluck().all()).toEqual(['owner-new']);
     // Years later the unconfirmed filing is still whole: the kiosk may hold its only copy.
     expect(countPurgeable(db, { now: new Date(Date.parse(T0) + 3000 * DAY), afterDays: 1 }).filings).toBe(1); // the younger one only
