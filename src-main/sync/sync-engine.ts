@@ -18,7 +18,7 @@ import { applyCaseChanges } from './case-status-store.js';
 import { backoffDelay } from './backoff.js';
 import { CentralClient, STANDING_PROBLEMS, SyncFailure } from './central-client.js';
 import { readCredential, readSyncState, setSyncState, type SyncProblem } from './sync-state.js';
-import { DocumentUploader } from './document-upload.js';
+import { DocumentUploader, pendingUploads } from './document-upload.js';
 
 export interface SyncOptions {
   db: Db;
@@ -167,6 +167,7 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
       lastErrorCode: this.problem?.code ?? null,
       lastError_zh: this.problem?.message_zh ?? null,
       enrolled: readCredential(this.o.db) !== null,
+      pagesPending: pendingUploads(this.o.db),
     };
   }
 

@@ -158,6 +158,7 @@ export function AdminApp({ bridge, onExit }: { bridge: KioskBridge; onExit(): vo
               <h2>同步 Sync</h2>
               <p data-testid="admin-sync">
                 {overview.sync.online ? '已连接法院系统' : '法院系统不可达'} · 待上传 {overview.sync.queueDepth} 份
+                {overview.sync.pagesPending ? ` · 待上传页面 ${overview.sync.pagesPending} 张` : ''}
                 {overview.sync.lastError ? ` · ${overview.sync.lastError}` : ''}
               </p>
               <button type="button" className="secondary" onClick={() => void bridge['sync.now'](null).then(() => refresh(token))}>

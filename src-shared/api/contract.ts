@@ -143,6 +143,8 @@ export interface SyncStatus {
   lastError_zh?: string | null;
   /** False until the kiosk has exchanged an enrolment code for its device credential. */
   enrolled?: boolean;
+  /** Pages of numbered filings the central does not hold yet; the purge waits for them. */
+  pagesPending?: number;
 }
 
 /** The rules engine's answer for the answers so far, in the applicant's words. */

@@ -59,10 +59,13 @@ describe('page uploads while the central is down', () => {
     kiosk.sync.start();
     expect((await waiting).code).toBe('unreachable');
     expect(pendingUploads(kiosk.db)).toBe(2);
+    // IT staff see the backlog in the sync status (admin mode).
+    expect(kiosk.sync.status().pagesPending).toBe(2);
 
     await serve(port);
     // No kick: the backoff timer the failed upload left finds the central again.
     await allUploaded(kiosk.db, filing.id, 20_000);
+    expect(kiosk.sync.status().pagesPending).toBe(0);
     await kiosk.close();
     kiosk = null;
     await central!.stop();
