@@ -24,6 +24,8 @@ export const FILINGS_SINCE_SQL = `SELECT e.version, c.official_no, c.accepted_at
 
 export const INSERT_TOKEN_SQL = 'INSERT INTO court_tokens (token_hash, court_id, court_code, created_at) VALUES ($1, $2, $3, $4)';
 export const TOKEN_COURT_SQL = 'SELECT court_id, court_code FROM court_tokens WHERE token_hash = $1 AND revoked_at IS NULL';
+// Placeholders in order of appearance: the SQLite store turns $n into positional ?.
+export const REVOKE_TOKEN_SQL = 'UPDATE court_tokens SET revoked_at = $1 WHERE token_hash = $2 AND revoked_at IS NULL';
 
 export interface PriorRow {
   court_code: string;

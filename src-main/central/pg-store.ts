@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { MIGRATIONS_DIR } from '../paths.js';
 import type { CaseAction, CaseChange, CaseStatus, ClerkRecord, ClerkRecordResult, CourtFiling, HeartbeatRequest, MutationResult, StoredClerkRecord } from '../../src-shared/sync/protocol.js';
 import {
-  BUMP_RECORD_SEQ_SQL, CASE_COURT_SQL, FILINGS_SINCE_SQL, INSERT_RECORD_SQL, INSERT_TOKEN_SQL, PRIOR_RECORD_SQL, RECORDS_SINCE_SQL, TOKEN_COURT_SQL,
+  BUMP_RECORD_SEQ_SQL, CASE_COURT_SQL, FILINGS_SINCE_SQL, INSERT_RECORD_SQL, INSERT_TOKEN_SQL, PRIOR_RECORD_SQL, RECORDS_SINCE_SQL, TOKEN_COURT_SQL, REVOKE_TOKEN_SQL,
   precheck, recordParams, toCourtFiling, toStoredRecord, type PriorRow,
 } from './clerk-record-sql.js';
 import { DOCUMENT_CASE_SQL, GET_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PRIOR_DOCUMENT_SQL, documentParams, priorOutcome, toDocumentBlob, toDocumentCase, type DocumentBlob, type DocumentCase, type DocumentRow, type PutDocumentOutcome } from './document-sql.js';
@@ -287,6 +287,10 @@ export class PgCentralStore implements CentralStore {
   async courtOfToken(tokenHash: string): Promise<{ courtId: string; courtCode: string } | null> {
     const r = (await this.pool.query<{ court_id: string; court_code: string }>(TOKEN_COURT_SQL, [tokenHash])).rows[0];
     return r ? { courtId: r.court_id, courtCode: r.court_code } : null;
+  }
+
+  async revokeCourtToken(tokenHash: string, now: Date): Promise<boolean> {
+    return ((await this.pool.query(REVOKE_TOKEN_SQL, [now.toISOString(), tokenHash])).rowCount ?? 0) > 0;
   }
 
   async documentCase(filingId: string): Promise<DocumentCase | null> {

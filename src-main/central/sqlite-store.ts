@@ -7,7 +7,7 @@ import type { Db } from '../db/open.js';
 import { openDatabase } from '../db/open.js';
 import type { CaseAction, CaseChange, CaseStatus, ClerkRecord, ClerkRecordResult, CourtFiling, HeartbeatRequest, MutationResult, StoredClerkRecord } from '../../src-shared/sync/protocol.js';
 import {
-  BUMP_RECORD_SEQ_SQL, CASE_COURT_SQL, FILINGS_SINCE_SQL, INSERT_RECORD_SQL, INSERT_TOKEN_SQL, PRIOR_RECORD_SQL, RECORDS_SINCE_SQL, TOKEN_COURT_SQL,
+  BUMP_RECORD_SEQ_SQL, CASE_COURT_SQL, FILINGS_SINCE_SQL, INSERT_RECORD_SQL, INSERT_TOKEN_SQL, PRIOR_RECORD_SQL, RECORDS_SINCE_SQL, TOKEN_COURT_SQL, REVOKE_TOKEN_SQL,
   precheck, recordParams, toCourtFiling, toStoredRecord, type PriorRow,
 } from './clerk-record-sql.js';
 import { DOCUMENT_CASE_SQL, GET_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PRIOR_DOCUMENT_SQL, documentParams, priorOutcome, toDocumentBlob, toDocumentCase, type DocumentBlob, type DocumentCase, type DocumentRow, type PutDocumentOutcome } from './document-sql.js';
@@ -205,6 +205,10 @@ export class SqliteCentralStore implements CentralStore {
   courtOfToken(tokenHash: string): Promise<{ courtId: string; courtCode: string } | null> {
     const r = this.db.prepare(q(TOKEN_COURT_SQL)).get(tokenHash) as { court_id: string; court_code: string } | undefined;
     return Promise.resolve(r ? { courtId: r.court_id, courtCode: r.court_code } : null);
+  }
+
+  revokeCourtToken(tokenHash: string, now: Date): Promise<boolean> {
+    return Promise.resolve(this.db.prepare(q(REVOKE_TOKEN_SQL)).run(now.toISOString(), tokenHash).changes > 0);
   }
 
   documentCase(filingId: string): Promise<DocumentCase | null> {

@@ -87,6 +87,8 @@ export interface CentralStore {
   createCourtToken(tokenHash: string, courtId: string, courtCode: string, now: Date): Promise<void>;
   /** The court of an unrevoked court token; null when unknown. */
   courtOfToken(tokenHash: string): Promise<{ courtId: string; courtCode: string } | null>;
+  /** Revokes a court token (a counter PC lost or retired); false when it was unknown or revoked already. */
+  revokeCourtToken(tokenHash: string, now: Date): Promise<boolean>;
   /** The case a page is uploaded for (its court, the device that filed it, its record); null when unknown. */
   documentCase(filingId: string): Promise<DocumentCase | null>;
   /** Stores a page once by id: `unchanged` for the same bytes again, `conflict` for other bytes. */

@@ -50,7 +50,7 @@ describe('yzt central / kiosk enrol / sync status', () => {
     expect((await yzt(['central', 'revoke', '--device', deviceId, '--db', db])).code).toBe(0);
   });
 
-  it('issues a court token that reads its own court\'s records and nothing of another court', { timeout: 60_000 }, async () => {
+  it('issues a court token that reads its own court\'s records and nothing of another court, and revokes it', { timeout: 60_000 }, async () => {
     const url = central.ready[1]!;
     const issued = await yzt(['central', 'court-token', '--court', 'jiaozuo-shanyang', '--db', db, '--json']);
     expect(issued.code).toBe(0);
@@ -60,6 +60,13 @@ describe('yzt central / kiosk enrol / sync status', () => {
     expect(own.status).toBe(200);
     const other = await fetch(`${url}/v1/court/records?since=0&court=${encodeURIComponent('豫0802')}`, { headers: { authorization: `Bearer ${token}` } });
     expect(other.status).toBe(403);
+
+    // A counter PC is lost: its token stops at once, and revoking twice says so.
+    expect((await yzt(['central', 'court-token', '--revoke', token, '--db', db])).code).toBe(0);
+    expect((await fetch(`${url}/v1/court/records?since=0`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(403);
+    const again = await yzt(['central', 'court-token', '--revoke', token, '--db', db]);
+    expect(again.code).toBe(1);
+    expect(again.out).toMatch(/已吊销/);
 
     const unknown = await yzt(['central', 'court-token', '--court', 'no-such-court', '--db', db]);
     expect(unknown.code).toBe(1);

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { startCentral, type CentralHandle } from '../../../src-main/central/central-server.js';
-import { issueCourtToken } from '../../../src-main/central/court-auth.js';
+import { hashToken, issueCourtToken } from '../../../src-main/central/court-auth.js';
 import { hashCode, issueEnrolCode } from '../../../src-main/central/enrolment.js';
 import { createLogger } from '../../../src-main/log/logger.js';
 import { findCourt } from '../../../src-shared/courts/court-profile.js';
@@ -182,6 +182,15 @@ for (const kind of stores) {
       expect(adminNoCourt.status).toBe(400);
       expect(((await adminNoCourt.json()) as { message_zh: string }).message_zh).toMatch(/法院代字/);
       expect((await get('admin-token', `/v1/court/records?since=0&court=${encodeURIComponent(court.code)}`)).status).toBe(200);
+    });
+
+    it('stops a revoked court token at once (a counter PC lost or retired)', async () => {
+      const spare = await issueCourtToken(central.store, court.id, new Date());
+      if (!spare.ok) throw new Error(spare.message_en);
+      expect((await get(spare.token, '/v1/court/records?since=0')).status).toBe(200);
+      expect(await central.store.revokeCourtToken(hashToken(spare.token), new Date())).toBe(true);
+      expect((await get(spare.token, '/v1/court/records?since=0')).status).toBe(403);
+      expect(await central.store.revokeCourtToken(hashToken(spare.token), new Date())).toBe(false);
     });
 
     it('shows the restated basis content beside the basis kind for the clerk to check', () => {
