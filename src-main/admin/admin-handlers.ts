@@ -20,6 +20,7 @@ export function adminHandlers(s: AdminService): Pick<ApiHandlers, AdminMethod> {
     'admin.courtProfile': ({ token, courtId }) => s.courtProfile(token, courtId),
     'admin.saveCourtProfile': ({ token, profile }) => s.saveCourtProfile(token, profile),
     'admin.resetCourtProfile': ({ token, courtId }) => s.resetCourtProfile(token, courtId),
+    'admin.setCounterToken': ({ token, courtToken }) => s.setCounterToken(token, courtToken),
     'admin.privacy': ({ token }) => s.privacy(token),
     'admin.savePrivacy': ({ token, purgeAfterDays }) => s.savePrivacy(token, purgeAfterDays),
   };

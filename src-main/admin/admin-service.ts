@@ -18,6 +18,7 @@ import { maskIdNumber } from '../../src-shared/domain/masking.js';
 import { appendAudit } from '../audit/audit-log.js';
 import { hashPassword, verifyPassword } from '../counter/passwords.js';
 import { ClerkSessions } from '../counter/accounts.js';
+import { counterTokenSet, setCounterToken } from '../counter/counter-token.js';
 import { readSetting, writeSetting } from '../kiosk/settings.js';
 import { enrolKiosk } from '../sync/enrol-kiosk.js';
 import { importKioskConfig, readKioskConfig, type KioskConfig } from './kiosk-config.js';
@@ -161,6 +162,7 @@ export class AdminService {
       health: health.checks.map(({ name, status, message_zh, message_en }) => ({ name, status, message_zh, message_en })),
       sync: this.d.syncStatus(),
       serialPorts: await (this.d.listSerialPorts ?? listSerialPorts)(),
+      counterTokenSet: counterTokenSet(db),
     };
   }
 
@@ -195,6 +197,12 @@ export class AdminService {
     resetCourtProfile(this.d.dataDir, courtId);
     this.audit(who, 'admin.court-profile.reset', { courtId });
     return this.profileView(editableProfile(this.d.dataDir, courtId));
+  }
+
+  setCounterToken(token: string, courtToken: string | null): { set: boolean } {
+    const who = this.require(token);
+    setCounterToken(this.d.db, courtToken, who, this.d.now());
+    return { set: courtToken !== null };
   }
 
   private profileView(p: EditableProfile): CourtProfileView {

@@ -66,6 +66,7 @@ const bridge = {
   'admin.courtProfile': call('admin.courtProfile'),
   'admin.saveCourtProfile': call('admin.saveCourtProfile'),
   'admin.resetCourtProfile': call('admin.resetCourtProfile'),
+  'admin.setCounterToken': call('admin.setCounterToken'),
   'admin.privacy': call('admin.privacy'),
   'admin.savePrivacy': call('admin.savePrivacy'),
   on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void {

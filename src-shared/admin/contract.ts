@@ -46,6 +46,8 @@ export const adminInputs = {
   /** Validated whole on the trusted side (parseCourtProfile); a bad profile is answered with its issues, not stored. */
   'admin.saveCourtProfile': z.strictObject({ token, profile: z.unknown() }),
   'admin.resetCourtProfile': z.strictObject({ token, courtId: z.string().min(1).max(40) }),
+  /** A counter PC's court token (yzt central court-token); null removes it. Never read back. */
+  'admin.setCounterToken': z.strictObject({ token, courtToken: z.string().min(1).max(200).nullable() }),
   /** Personal data purge: the setting and the last run. */
   'admin.privacy': z.strictObject({ token }),
   'admin.savePrivacy': z.strictObject({ token, purgeAfterDays: purgeAfterDaysSchema }),
@@ -80,6 +82,8 @@ export interface AdminOverview {
   health: HealthCheckView[];
   sync: SyncStatus;
   serialPorts: string[];
+  /** Whether this PC holds a court token for the counter's sync (the token itself never leaves). */
+  counterTokenSet: boolean;
 }
 
 export interface ReaderTestResult {
@@ -139,6 +143,7 @@ export interface AdminOutputs {
   'admin.courtProfile': CourtProfileView;
   'admin.saveCourtProfile': SaveCourtProfileResult;
   'admin.resetCourtProfile': CourtProfileView;
+  'admin.setCounterToken': { set: boolean };
   'admin.privacy': PrivacyView;
   'admin.savePrivacy': PrivacyView;
 }

@@ -1,7 +1,7 @@
 /**
  * IT staff edit the court's rules in admin mode in Chromium: a broken profile is refused with
  * the field named in Chinese and nothing stored; a good edit lands in courts.json and the kiosk
- * runs by it after a restart.
+ * runs by it after a restart. On a counter PC they also enter its court token.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
@@ -95,5 +95,15 @@ describe('admin mode: edit the court profile', () => {
     await page.getByTestId('reset-profile').click();
     await page.getByTestId('profile-summary').filter({ hasText: '内置' }).waitFor();
     expect(JSON.parse(readFileSync(courtsFile, 'utf8'))).toEqual([]);
+  });
+
+  it('takes a counter PC\'s court token once and only says it is set', async () => {
+    await page.getByTestId('counter-token-state').filter({ hasText: '未设置' }).waitFor();
+    const secret = 'yzt-court-RTJFLXRlc3QtdG9rZW4tbm90LXJlYWw';
+    await page.getByLabel('凭据 Token').fill(secret);
+    await page.getByTestId('save-counter-token').click();
+    await page.getByTestId('counter-token-state').filter({ hasText: '已设置' }).waitFor();
+    expect(await page.getByLabel('凭据 Token').inputValue()).toBe('');
+    expect(await page.content()).not.toContain(secret);
   });
 });

@@ -35,6 +35,7 @@ export const COMMANDS: LazyCommand[] = [
   lazy(['health'], async () => (await import('./health.js')).command),
   lazy(['counter', 'add-user'], async () => (await import('./counter-add-user.js')).command),
   lazy(['counter', 'template'], async () => (await import('./counter-template.js')).command),
+  lazy(['counter', 'set-token'], async () => (await import('./counter-set-token.js')).command),
   lazy(['counter', 'users'], async () => (await import('./counter-users.js')).command),
   lazy(['counter', 'register'], async () => (await import('./counter-users.js')).registerCommand),
   lazy(['audit', 'verify'], async () => (await import('./audit-verify.js')).command),
