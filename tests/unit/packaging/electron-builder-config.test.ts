@@ -1,0 +1,83 @@
+/**
+ * electron-builder cannot run here (no Electron runtime, no network), so what the package needs
+ * is checked on its configuration: every native module is rebuilt and unpacked from the asar,
+ * the runtime version is the one the app is typed against, the entry point is what the build
+ * writes, and the files the app reads at run time are packed.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { APP_ROOT } from '../../../src-main/paths.js';
+
+interface BuilderConfig {
+  files: string[];
+  asar: boolean;
+  asarUnpack: string[];
+  npmRebuild: boolean;
+  buildDependenciesFromSource: boolean;
+  electronVersion: string;
+  extraMetadata: { main: string };
+  linux: { target: string[] };
+  win: { target: string[] };
+  deb: { depends: string[] };
+}
+
+const config = parse(readFileSync(join(APP_ROOT, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
+const pkg = JSON.parse(readFileSync(join(APP_ROOT, 'package.json'), 'utf8')) as {
+  main: string;
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
+
+/** A production dependency (or a package of its scope) that compiles a .node addon. */
+function nativeDependencies(): string[] {
+  const found: string[] = [];
+  const hasAddon = (dir: string) => existsSync(join(dir, 'binding.gyp')) || existsSync(join(dir, 'prebuilds'));
+  for (const name of Object.keys(pkg.dependencies)) {
+    const dir = join(APP_ROOT, 'node_modules', name);
+    if (hasAddon(dir)) found.push(name);
+    // serialport's addon lives in its scope (@serialport/bindings-cpp).
+    const deps = Object.keys((JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
+    for (const dep of deps.filter((d) => d.startsWith('@serialport/'))) if (hasAddon(join(APP_ROOT, 'node_modules', dep))) found.push(dep);
+  }
+  return [...new Set(found)];
+}
+
+describe('electron-builder.yml', () => {
+  it('unpacks every native module from the asar and rebuilds it for Electron', () => {
+    const natives = nativeDependencies();
+    expect(natives).toEqual(expect.arrayContaining(['better-sqlite3', 'node-hid', '@serialport/bindings-cpp']));
+    for (const name of natives) {
+      const scope = name.startsWith('@') ? name.split('/')[0]! : name;
+      expect(config.asarUnpack.some((g) => g.includes(`node_modules/${name}/`) || g.includes(`node_modules/${scope}/`)), name).toBe(true);
+    }
+    expect(config.asarUnpack).toContain('**/*.node');
+    expect(config.asar).toBe(true);
+    expect(config.npmRebuild).toBe(true);
+    expect(config.buildDependenciesFromSource).toBe(true);
+  });
+
+  it('packages the Electron the app is typed against, one whose engines accept Node 20', () => {
+    expect(config.electronVersion).toBe(pkg.devDependencies['electron']);
+    const [major] = config.electronVersion.split('.').map(Number);
+    expect(major).toBeLessThanOrEqual(41);
+  });
+
+  it('starts the entry point the build writes, and packs the migrations the app reads at run time', () => {
+    expect(config.extraMetadata.main).toBe(pkg.main);
+    const build = readFileSync(join(APP_ROOT, 'scripts', 'build-electron.mjs'), 'utf8');
+    expect(build).toContain(`outfile: '${pkg.main}'`);
+    expect(config.files).toEqual(expect.arrayContaining(['dist/electron/**', 'dist/renderer/**', 'migrations/**']));
+    expect(readdirSync(join(APP_ROOT, 'migrations', 'kiosk')).length).toBeGreaterThan(0);
+    // The barcode decode worker starts from its own file, which worker_threads cannot read inside the asar.
+    expect(build).toContain("outfile: 'dist/electron/decode-worker.js'");
+    expect(config.asarUnpack).toContain('dist/electron/decode-worker.js');
+  });
+
+  it('builds AppImage and deb for Linux kiosks and NSIS for Windows, the deb pulling in the CJK fonts', () => {
+    expect(config.linux.target).toEqual(expect.arrayContaining(['AppImage', 'deb']));
+    expect(config.win.target).toContain('nsis');
+    expect(config.deb.depends).toContain('fonts-noto-cjk');
+  });
+});
