@@ -8,9 +8,10 @@ import type { Logger } from '../log/logger.js';
 import { runPurgeInTurns, type PurgeReport } from './run-purge.js';
 
 export const PURGE_INTERVAL_MS = 60 * 60_000;
-/** Zeroing freed photographs runs at ~40 MB/s on the encrypted file: 25 filings with their
- * pages hold the event loop for about 0.1 s, which a person at the screen does not notice. */
-const BATCH_IN_APP = 25;
+/** Zeroing freed photographs dominates: with a 200 KB page each, 25 filings held the event loop
+ * 130-180 ms on two busy cores (`npm run bench purge`), enough to stutter a card read; 10 keeps a
+ * turn near 60 ms, below what a person at the screen notices. */
+export const BATCH_IN_APP = 10;
 
 export interface PurgeSchedulerOptions {
   db: Db;
