@@ -1,0 +1,192 @@
+/**
+ * Issue #7 item 11 in Debian Chromium on real processes: what a clerk does on one counter PC
+ * reaches the central and the court's other counter PC. The central gateway (SQLite); lobby
+ * kiosk A (ID card simulator, no court token) where an applicant files a case with one
+ * photographed page; counter PCs B and C, each its own `yzt kiosk serve` with its own data
+ * folder, enrolment, court token (`yzt central court-token` into `yzt counter set-token`) and
+ * clerk. B's clerk finds A's filing (pulled from the central), sees its page (fetched from the
+ * central), verifies one field and corrects another; C's clerk sees both, with the original
+ * value, the reason and B's clerk.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { launchChromium, SCREENSHOT_DIR } from './support/browser.js';
+import { loadCard } from './support/stack.js';
+import { spawnYzt, type YztProcess } from '../../src-main/proc/spawn-yzt.js';
+import { startIdCardSimulator, type IdCardSimulator } from '../../hardware/id-card/index.js';
+import { enrolWithLocalCentral } from '../../src-main/sync/enrol-local.js';
+import { APP_ROOT } from '../../src-main/paths.js';
+import type { SyncStatus } from '../../src-shared/api/contract.js';
+import type { FilingView } from '../../src-shared/domain/filing.js';
+import { tempDir } from '../support/tmp.js';
+import { draft } from '../support/fixtures.js';
+
+const YZT = join(APP_ROOT, 'bin', 'yzt.mjs');
+const COURT = 'jiaozuo-shanyang';
+const REASON = '与判决主文核对，本金为12000元';
+
+type Answer<T> = { ok: true; value: T } | { ok: false; error: { code: string; message_zh: string } };
+
+const api = <T,>(p: Page, method: string, input: unknown) =>
+  p.evaluate(
+    async ([m, i]) => {
+      const res = await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) });
+      return res.json();
+    },
+    [method, input] as const,
+  ) as Promise<Answer<T>>;
+
+const yzt = (args: string[], input = '') => execFileSync(process.execPath, [YZT, ...args], { input, encoding: 'utf8' });
+
+function pngDataUrl(): string {
+  const png = new PNG({ width: 40, height: 56 });
+  png.data.fill(200);
+  return `data:image/png;base64,${PNG.sync.write(png).toString('base64')}`;
+}
+
+describe('counter console on two terminals of one court', () => {
+  const tmp = tempDir('yzt-counter2-e2e-');
+  const centralDb = join(tmp.path, 'central.sqlite');
+  const procs: YztProcess[] = [];
+  let sim: IdCardSimulator;
+  let browser: Browser;
+  let applicant: Page;
+  let pageB: Page;
+  let pageC: Page;
+  let provisionalNo = '';
+  let officialNo = '';
+
+  /** A counter PC: enrolled, given a court token on stdin, one clerk account, then serving. */
+  const startCounterPc = async (name: string, centralUrl: string, clerk: { account: string; display: string; password: string }) => {
+    const dir = join(tmp.path, name);
+    await enrolWithLocalCentral({ centralDb, centralUrl, dataDir: dir });
+    const token = yzt(['central', 'court-token', '--court', COURT, '--db', centralDb]).trim();
+    yzt(['counter', 'set-token', '--data', dir], `${token}\n`);
+    yzt(['counter', 'add-user', '--name', clerk.account, '--display', clerk.display, '--role', 'reception', '--data', dir], `${clerk.password}\n`);
+    const p = await spawnYzt(['kiosk', 'serve', '--port', '0', '--data', dir, '--central', centralUrl, '--sync-max-delay', '500'], /kiosk: (http:\/\/\S+)/);
+    procs.push(p);
+    return p.ready[1] ?? '';
+  };
+
+  const signIn = async (page: Page, url: string, account: string, password: string, display: string) => {
+    await page.goto(`${url}/#/counter`);
+    await page.getByLabel('账号').fill(account);
+    await page.getByLabel('密码').fill(password);
+    await page.getByTestId('counter-signin-submit').click();
+    await page.getByTestId('clerk-name').filter({ hasText: display }).waitFor();
+  };
+
+  const row = (page: Page) => page.locator(`[data-testid="queue-row"][data-provisional="${provisionalNo}"]`);
+
+  beforeAll(async () => {
+    const central = await spawnYzt(['central', 'serve', '--port', '0', '--db', centralDb], /listening on (http:\/\/\S+)/);
+    procs.push(central);
+    const centralUrl = central.ready[1] ?? '';
+    sim = await startIdCardSimulator({ link: join(tmp.path, 'idcard'), card: null });
+    const kioskDir = join(tmp.path, 'kiosk-a');
+    await enrolWithLocalCentral({ centralDb, centralUrl, dataDir: kioskDir });
+    const kioskA = await spawnYzt(['kiosk', 'serve', '--port', '0', '--data', kioskDir, '--central', centralUrl, '--reader', sim.appPath, '--sync-max-delay', '500'], /kiosk: (http:\/\/\S+)/);
+    procs.push(kioskA);
+    browser = await launchChromium();
+    // The applicant's calls go through kiosk A's API from a page that leaves its session alone.
+    applicant = await browser.newPage();
+    await applicant.goto(`${kioskA.ready[1]}/#/counter`);
+    sim.placeCard(loadCard('resident'));
+    await vi.waitFor(
+      async () => {
+        const r = await api<{ card: unknown }>(applicant, 'session.current', null);
+        if (!r.ok || r.value.card == null) throw new Error('no card on the reader yet');
+      },
+      { timeout: 10_000, interval: 100 },
+    );
+    const doc = await api<{ id: string }>(applicant, 'document.add', { kind: 'basis', dataUrl: pngDataUrl() });
+    if (!doc.ok) throw new Error(doc.error.message_zh);
+    const filed = await api<{ filing: FilingView }>(applicant, 'filing.submit', draft({ documentIds: [doc.value.id] }));
+    if (!filed.ok) throw new Error(`submit: ${filed.error.code}`);
+    provisionalNo = filed.value.filing.provisionalNo;
+    await api(applicant, 'session.end', { reason: 'done' });
+    // Kiosk A's own sync: the filing numbered by the central and its page uploaded.
+    await vi.waitFor(
+      async () => {
+        const f = await api<FilingView>(applicant, 'filing.get', { id: filed.value.filing.id });
+        const s = await api<SyncStatus>(applicant, 'sync.status', null);
+        if (!f.ok || !f.value.officialNo || !s.ok || s.value.queueDepth > 0 || (s.value.pagesPending ?? 0) > 0) throw new Error('not at the central yet');
+        officialNo = f.value.officialNo;
+      },
+      { timeout: 15_000, interval: 200 },
+    );
+    // The counter PCs start after that: their first court pass pulls the filing, where a
+    // running PC would wait for its 15 s poll (the queue's refresh does not kick the court sync).
+    const [urlB, urlC] = await Promise.all([
+      startCounterPc('counter-b', centralUrl, { account: 'wangli', display: '王丽', password: 'counter-b-pass-1' }),
+      startCounterPc('counter-c', centralUrl, { account: 'zhaomin', display: '赵敏', password: 'counter-c-pass-1' }),
+    ]);
+    pageB = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    pageC = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await signIn(pageB, urlB, 'wangli', 'counter-b-pass-1', '王丽');
+    await signIn(pageC, urlC, 'zhaomin', 'counter-c-pass-1', '赵敏');
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    for (const p of procs.reverse()) await p.stop();
+    await sim?.close();
+    tmp.cleanup();
+  });
+
+  it('B finds the lobby kiosk filing, sees its page from the central, verifies and corrects', async () => {
+    // The first court pass may still be running when the clerk signs in: refresh until it shows.
+    await expect
+      .poll(
+        async () => {
+          await pageB.getByTestId('queue-refresh').click();
+          return row(pageB).count();
+        },
+        { timeout: 15_000, interval: 300 },
+      )
+      .toBe(1);
+    await row(pageB).getByTestId('queue-open').click();
+    await pageB.getByTestId('case-number').filter({ hasText: officialNo }).waitFor();
+    // B holds no copy of the page: it comes from the central with the court token.
+    await pageB.locator('.counter-pages img').first().waitFor();
+    expect(await pageB.getByTestId('page-unavailable').count()).toBe(0);
+    await pageB.getByTestId('verify-ok-parties').click();
+    await pageB.getByTestId('state-parties').filter({ hasText: '已核对无误' }).waitFor();
+    await pageB.getByTestId('verify-fix-amount').click();
+    await pageB.getByTestId('correct-value').fill('12,000.00 元');
+    await pageB.getByTestId('correct-reason').fill(REASON);
+    await pageB.getByTestId('correct-save').click();
+    await pageB.getByTestId('state-amount').filter({ hasText: '原为：12,345.67 元' }).waitFor();
+    await pageB.screenshot({ path: join(SCREENSHOT_DIR, 'counter-two-terminals-B.png'), fullPage: true });
+  });
+
+  it("C shows B's verification and correction, with the original value, the reason and B's clerk", async () => {
+    await row(pageC).getByTestId('queue-open').click();
+    await pageC.getByTestId('case-number').filter({ hasText: officialNo }).waitFor();
+    // C's court sync pulls on its poll: reopen the filing until B's records are there.
+    await expect
+      .poll(
+        async () => {
+          await pageC.getByTestId('case-back').click();
+          await row(pageC).getByTestId('queue-open').click();
+          await pageC.getByTestId('verify-panel').waitFor();
+          return pageC.getByTestId('state-amount').count();
+        },
+        { timeout: 25_000, interval: 500 },
+      )
+      .toBe(1);
+    const amount = await pageC.getByTestId('state-amount').textContent();
+    expect(amount).toContain('已更正（原为：12,345.67 元；');
+    expect(amount).toContain(`理由：${REASON}`);
+    expect(amount).toContain('wangli');
+    expect(await pageC.getByTestId('value-amount').textContent()).toBe('12,000.00 元');
+    const parties = await pageC.getByTestId('state-parties').textContent();
+    expect(parties).toContain('已核对无误');
+    expect(parties).toContain('wangli');
+    await pageC.locator('.counter-pages img').first().waitFor();
+    await pageC.screenshot({ path: join(SCREENSHOT_DIR, 'counter-two-terminals-C.png'), fullPage: true });
+  });
+});
