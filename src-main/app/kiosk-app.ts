@@ -180,7 +180,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
       sync.setCentralUrl(config.centralUrl);
     },
   });
-  const counter = startCounter({ db, court, deviceId: settings.deviceId, now, log, applicantKey: (id) => filings.applicantKey(id), handover: { filings, secret: settings.applicantKeySecret } });
+  const counter = startCounter({ db, court, deviceId: settings.deviceId, now, log, applicantKey: (id) => filings.applicantKey(id), handover: { filings, secret: settings.applicantKeySecret }, onChanged: (filingIds) => bus.emit('counter.changed', { filingIds }) });
   const handlers: ApiHandlers = {
     ...counter.handlers,
     ...adminHandlers(admin),

@@ -79,12 +79,16 @@ export class CounterService {
 
   queue(token: string, query: string, filter: Parameters<typeof listQueue>[2]): QueueRow[] {
     this.sessions.require(token);
+    // The clerk looks now: fetch the court's latest (other kiosks' filings, other terminals'
+    // records) rather than at the next poll; what arrives is pushed as counter.changed.
+    this.d.courtSync.kick();
     return listQueue(this.q, query, filter);
   }
 
   /** Opening a case shows full personal data, so who opened which case is on the record. */
   detail(token: string, filingId: string): CaseDetail {
     const clerk = this.sessions.require(token);
+    this.d.courtSync.kick();
     const d = this.view(filingId);
     this.audit(clerk, 'counter.case.viewed', filingId, {});
     return d;

@@ -36,6 +36,8 @@ export interface CourtSyncOptions {
   applicantKey?: (idNumber: string) => string;
   /** Pass again this often when all went well (pulls other terminals' work); none: only when kicked. */
   pollMs?: number;
+  /** The pulls brought in filings or other terminals' records for these filings. */
+  onPulled?: (filingIds: string[]) => void;
 }
 
 interface OutboxRow {
@@ -100,15 +102,19 @@ export class CourtSync {
     // The scan after the records: its reception.scan record reaches the central first.
     const legs: Array<() => Promise<LegOutcome>> = [() => pushRecords(t), () => uploadScans(t)];
     if (this.o.courtCode && this.o.applicantKey) legs.push(() => pullFilings(t), () => pullRecords(t));
+    const pulled = new Set<string>();
     for (const leg of legs) {
       const r = await leg();
       if (!r.ok) {
         this.lastError = r.code;
         if (r.kind === 'refused') this.o.log.warn('counter.sync.records-refused', { code: r.code });
+        if (pulled.size > 0) this.o.onPulled?.([...pulled]);
         return false;
       }
       if (r.moved > 0) this.o.log.info('counter.sync.records', { leg: legs.indexOf(leg), moved: r.moved });
+      for (const id of r.filingIds ?? []) pulled.add(id);
     }
+    if (pulled.size > 0) this.o.onPulled?.([...pulled]);
     this.lastOnlineAt = this.o.now().toISOString();
     return true;
   }

@@ -34,7 +34,8 @@ export interface RecordSyncTarget {
 }
 
 /** 'offline': the central could not be reached; 'refused': it answered with an error. */
-export type LegOutcome = { ok: true; moved: number } | { ok: false; kind: 'offline' | 'refused'; code: string };
+/** `filingIds`: for pulls, the filings whose view changed here (shown again by open screens). */
+export type LegOutcome = { ok: true; moved: number; filingIds?: string[] } | { ok: false; kind: 'offline' | 'refused'; code: string };
 
 async function call<T>(t: RecordSyncTarget, method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ ok: true; body: T } | Extract<LegOutcome, { ok: false }>> {
   let res: Response;
@@ -103,19 +104,20 @@ function saveCursor(db: Db, name: string, value: number): void {
   db.prepare('INSERT INTO counter_cursors (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value').run(name, value);
 }
 
-/** Reads a court feed page by page from the stored cursor; `apply` stores one page (with its cursor) and returns how many were new. */
-async function pullPages<T>(t: RecordSyncTarget, name: 'filings' | 'records', limit: number, apply: (items: T[], cursor: number) => number): Promise<LegOutcome> {
-  let moved = 0;
+/** Reads a court feed page by page from the stored cursor; `apply` stores one page (with its cursor) and returns the filings it changed. */
+async function pullPages<T>(t: RecordSyncTarget, name: 'filings' | 'records', limit: number, apply: (items: T[], cursor: number) => string[]): Promise<LegOutcome> {
+  const changed = new Set<string>();
   for (;;) {
     const answer = await call<{ cursor: number } & Record<typeof name, T[]>>(t, 'GET', `/v1/court/${name}?since=${cursor(t.db, name)}&court=${encodeURIComponent(t.court)}`);
     if (!answer.ok) return answer;
     const items = answer.body[name];
-    moved += t.db.transaction(() => {
-      const n = apply(items, answer.body.cursor);
+    const ids = t.db.transaction(() => {
+      const touched = apply(items, answer.body.cursor);
       saveCursor(t.db, name, answer.body.cursor);
-      return n;
+      return touched;
     }).immediate();
-    if (items.length < limit) return { ok: true, moved };
+    for (const id of ids) changed.add(id);
+    if (items.length < limit) return { ok: true, moved: changed.size, filingIds: [...changed] };
   }
 }
 
@@ -127,7 +129,7 @@ export function pullFilings(t: RecordSyncTarget): Promise<LegOutcome> {
       `INSERT INTO filings (id, provisional_no, official_no, court_id, court_code, type_code, status, applicant_key, submitted_at, accepted_at, record_json, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, 'accepted', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
     );
-    let moved = 0;
+    const stored: string[] = [];
     for (const c of filings) {
       const f = filingRecordSchema.safeParse(c.filing);
       if (!f.success) {
@@ -135,11 +137,11 @@ export function pullFilings(t: RecordSyncTarget): Promise<LegOutcome> {
         continue;
       }
       const r = f.data;
-      moved += insert.run(r.id, r.provisionalNo, c.officialNo, r.courtId, r.courtCode, r.typeCode, t.applicantKey(r.applicant.idNumber), r.submittedAt, c.acceptedAt, JSON.stringify(r), at).changes;
+      if (insert.run(r.id, r.provisionalNo, c.officialNo, r.courtId, r.courtCode, r.typeCode, t.applicantKey(r.applicant.idNumber), r.submittedAt, c.acceptedAt, JSON.stringify(r), at).changes > 0) stored.push(r.id);
     }
     // Records that came before their filing are shown now.
     applyWaiting(t.db, at);
-    return moved;
+    return stored;
   });
 }
 
@@ -152,6 +154,7 @@ export function pullRecords(t: RecordSyncTarget): Promise<LegOutcome> {
       if (r.success && r.data.court === t.court) valid.push(r.data);
       else t.log.warn('counter.record.unreadable', { seq: s.seq });
     }
-    return receiveClerkRecords(t.db, valid, t.now().toISOString());
+    // Own records come back too: only a page that brought something new changes a view.
+    return receiveClerkRecords(t.db, valid, t.now().toISOString()) > 0 ? valid.map((r) => r.filingId) : [];
   });
 }

@@ -11,7 +11,10 @@ import { relatedSearch } from './related-search.js';
 /** How often a counter PC looks for the court's other terminals' work when nothing else wakes it. */
 export const COURT_POLL_MS = 15_000;
 
-export type CounterOptions = Pick<CounterDeps, 'db' | 'court' | 'deviceId' | 'now' | 'log' | 'applicantKey' | 'handover'>;
+export type CounterOptions = Pick<CounterDeps, 'db' | 'court' | 'deviceId' | 'now' | 'log' | 'applicantKey' | 'handover'> & {
+  /** Another terminal's work (or a filing from another kiosk) arrived for these filings. */
+  onChanged?: (filingIds: string[]) => void;
+};
 
 export interface Counter {
   handlers: CounterHandlers;
@@ -25,8 +28,9 @@ export function startCounter(o: CounterOptions): Counter {
   // The court-side case API's token (yzt central serve --admin-token): a kiosk setting, else the environment.
   const token = () => readSetting(o.db, 'counter.centralToken') ?? process.env.YZT_CENTRAL_ADMIN_TOKEN ?? null;
   const log = o.log.child({ part: 'counter' });
-  const courtSync = new CourtSync({ db: o.db, log, centralUrl, token, now: o.now, courtCode: o.court.code, applicantKey: o.applicantKey, pollMs: COURT_POLL_MS });
-  const service = new CounterService({ ...o, log, courtSync, related: relatedSearch({ centralUrl, token, log }), pages: { centralUrl, token, log } });
+  const courtSync = new CourtSync({ db: o.db, log, centralUrl, token, now: o.now, courtCode: o.court.code, applicantKey: o.applicantKey, pollMs: COURT_POLL_MS, ...(o.onChanged ? { onPulled: o.onChanged } : {}) });
+  const { onChanged: _, ...deps } = o;
+  const service = new CounterService({ ...deps, log, courtSync, related: relatedSearch({ centralUrl, token, log }), pages: { centralUrl, token, log } });
   courtSync.start();
   return { handlers: counterHandlers(service), service, courtSync, close: () => courtSync.stop() };
 }

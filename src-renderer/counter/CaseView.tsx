@@ -43,13 +43,16 @@ function Pages({ call, token, detail }: { call: Call; token: string; detail: Cas
   );
 }
 
-export function CaseView({ call, token, clerk, filingId, onBack }: { call: Call; token: string; clerk: ClerkView; filingId: string; onBack: () => void }) {
+/** `watch`: subscribes to this filing's changes made at the court's other terminals, to show them. */
+export function CaseView({ call, token, clerk, filingId, onBack, watch }: { call: Call; token: string; clerk: ClerkView; filingId: string; onBack: () => void; watch: (filingId: string, changed: () => void) => () => void }) {
   const [detail, setDetail] = useState<CaseDetail | null>(null);
   const [related, setRelated] = useState<RelatedCases | null>(null);
   const [notice, setNotice] = useState<{ url: string; name: string } | null>(null);
   useEffect(() => {
-    void call('counter.case', { token, filingId }).then((d) => d && setDetail(d));
-  }, [call, token, filingId]);
+    const load = () => void call('counter.case', { token, filingId }).then((d) => d && setDetail(d));
+    load();
+    return watch(filingId, load);
+  }, [call, token, filingId, watch]);
   if (!detail) return <p className="hint">正在载入…</p>;
   const row = detail.row;
   const finish = async () => {

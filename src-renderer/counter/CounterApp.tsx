@@ -16,7 +16,15 @@ export function CounterApp({ bridge }: { bridge: KioskBridge }) {
   const [error, setError] = useState<UserError | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const call = useMemo(() => makeCall(bridge, setError, () => setSession(null)), [bridge]);
-  const watch = useCallback((changed: () => void) => bridge.on('filing.updated', changed), [bridge]);
+  // A kiosk filing here, or the court's filings and other terminals' records pulled by the counter's sync.
+  const watch = useCallback((changed: () => void) => {
+    const offs = [bridge.on('filing.updated', changed), bridge.on('counter.changed', changed)];
+    return () => offs.forEach((off) => off());
+  }, [bridge]);
+  const watchCase = useCallback(
+    (filingId: string, changed: () => void) => bridge.on('counter.changed', ({ filingIds }) => filingIds.includes(filingId) && changed()),
+    [bridge],
+  );
   const signOut = async () => {
     if (session) await call('counter.signOut', { token: session.token });
     setSession(null);
@@ -46,7 +54,7 @@ export function CounterApp({ bridge }: { bridge: KioskBridge }) {
         )}
         {!session && <SignIn call={call} onSignedIn={setSession} />}
         {session && !open && <QueueView call={call} token={session.token} onOpen={setOpen} watch={watch} />}
-        {session && open && <CaseView call={call} token={session.token} clerk={session.clerk} filingId={open} onBack={() => setOpen(null)} />}
+        {session && open && <CaseView call={call} token={session.token} clerk={session.clerk} filingId={open} onBack={() => setOpen(null)} watch={watchCase} />}
       </main>
     </div>
   );

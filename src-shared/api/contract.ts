@@ -216,6 +216,8 @@ export interface ApiEvents {
   'devices.state': DeviceStateView;
   /** A code read by the serial (CDC) scanner, already interpreted; never trusted silently. */
   'scanner.scan': ScannerScanView;
+  /** The counter's court sync brought in filings or other terminals' clerk records for these filings. */
+  'counter.changed': { filingIds: string[] };
 }
 export type ApiEventName = keyof ApiEvents;
 export { API_EVENTS, channelOf } from './names.js';

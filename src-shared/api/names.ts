@@ -13,6 +13,7 @@ export const API_EVENTS = [
   'sync.status',
   'devices.state',
   'scanner.scan',
+  'counter.changed',
 ] as const satisfies readonly ApiEventName[];
 
 /** Name of the IPC channel for a method; one place decides it. */

@@ -118,8 +118,8 @@ describe('counter console on two terminals of one court', () => {
       },
       { timeout: 15_000, interval: 200 },
     );
-    // The counter PCs start after that: their first court pass pulls the filing, where a
-    // running PC would wait for its 15 s poll (the queue's refresh does not kick the court sync).
+    // The counter PCs start after that; their queue asks the court sync for the latest, and what
+    // it pulls reaches the open screens as counter.changed.
     const [urlB, urlC] = await Promise.all([
       startCounterPc('counter-b', centralUrl, { account: 'wangli', display: '王丽', password: 'counter-b-pass-1' }),
       startCounterPc('counter-c', centralUrl, { account: 'zhaomin', display: '赵敏', password: 'counter-c-pass-1' }),
@@ -138,16 +138,8 @@ describe('counter console on two terminals of one court', () => {
   });
 
   it('B finds the lobby kiosk filing, sees its page from the central, verifies and corrects', async () => {
-    // The first court pass may still be running when the clerk signs in: refresh until it shows.
-    await expect
-      .poll(
-        async () => {
-          await pageB.getByTestId('queue-refresh').click();
-          return row(pageB).count();
-        },
-        { timeout: 15_000, interval: 300 },
-      )
-      .toBe(1);
+    // Pulled by the court sync the queue kicked; the queue reloads itself when it arrives.
+    await row(pageB).waitFor({ timeout: 10_000 });
     await row(pageB).getByTestId('queue-open').click();
     await pageB.getByTestId('case-number').filter({ hasText: officialNo }).waitFor();
     // B holds no copy of the page: it comes from the central with the court token.
@@ -164,20 +156,13 @@ describe('counter console on two terminals of one court', () => {
   });
 
   it("C shows B's verification and correction, with the original value, the reason and B's clerk", async () => {
+    await row(pageC).waitFor({ timeout: 10_000 });
     await row(pageC).getByTestId('queue-open').click();
     await pageC.getByTestId('case-number').filter({ hasText: officialNo }).waitFor();
-    // C's court sync pulls on its poll: reopen the filing until B's records are there.
-    await expect
-      .poll(
-        async () => {
-          await pageC.getByTestId('case-back').click();
-          await row(pageC).getByTestId('queue-open').click();
-          await pageC.getByTestId('verify-panel').waitFor();
-          return pageC.getByTestId('state-amount').count();
-        },
-        { timeout: 25_000, interval: 500 },
-      )
-      .toBe(1);
+    // Opening the case asked C's court sync for the latest; B's records arrive and the open
+    // case shows them by itself (counter.changed), with no reopen.
+    // (Should B's push still be on its way, C's 15 s poll brings it: the wait covers one.)
+    await pageC.getByTestId('state-amount').waitFor({ timeout: 20_000 });
     const amount = await pageC.getByTestId('state-amount').textContent();
     expect(amount).toContain('已更正（原为：12,345.67 元；');
     expect(amount).toContain(`理由：${REASON}`);

@@ -54,6 +54,8 @@ for (const kind of stores) {
     let b: CounterBench;
     let ta = '';
     let tb = '';
+    /** What B's sync announced (the app pushes it to the screen as counter.changed). */
+    const pulledOnB: string[][] = [];
     const clockA = fixedClock(new Date(Date.now() - 60_000).toISOString());
     const clockB = fixedClock(new Date(Date.now() - 60_000).toISOString());
     const filings: FilingView[] = [];
@@ -74,7 +76,7 @@ for (const kind of stores) {
       otherToken = o.token;
       const endpoint = { centralUrl: () => central.url, token: () => courtToken, baseDelayMs: 20, maxDelayMs: 100 };
       a = counterBench({ court, now: clockA.now, log, deviceId: 'aaaaaaaa-0000-4000-8000-000000000000', sync: endpoint });
-      b = counterBench({ court, now: clockB.now, log, deviceId: 'bbbbbbbb-0000-4000-8000-000000000000', sync: endpoint });
+      b = counterBench({ court, now: clockB.now, log, deviceId: 'bbbbbbbb-0000-4000-8000-000000000000', sync: { ...endpoint, onPulled: (ids) => pulledOnB.push(ids) } });
       ta = await a.clerk('wang', 'leader');
       tb = await b.clerk('zhao', 'leader');
       // Two filings made on A reach the central as A's kiosk sync would push them.
@@ -108,8 +110,14 @@ for (const kind of stores) {
       expect(a.sync.lastError).toBeNull();
       expect(a.db.prepare('SELECT count(*) AS n FROM clerk_record_outbox WHERE sent_at IS NULL').get()).toEqual({ n: 0 });
 
+      pulledOnB.length = 0;
       await b.sync.flush();
       expect(b.sync.lastError).toBeNull();
+      // B's open screens are told which filings changed, so they show A's work without a reopen.
+      expect(pulledOnB.flat()).toEqual(expect.arrayContaining([f1.id, f2.id]));
+      pulledOnB.length = 0;
+      await b.sync.flush();
+      expect(pulledOnB).toEqual([]);
       const seen = b.counter.detail(tb, f1.id);
       const onA = a.counter.detail(ta, f1.id);
       expect(seen.row.officialNo).toMatch(/执\d+号$/);

@@ -29,7 +29,7 @@ export function counterBench(opts: {
   now: () => Date;
   log?: Logger;
   deviceId?: string;
-  sync?: Partial<Pick<CourtSyncOptions, 'centralUrl' | 'token' | 'baseDelayMs' | 'maxDelayMs'>>;
+  sync?: Partial<Pick<CourtSyncOptions, 'centralUrl' | 'token' | 'baseDelayMs' | 'maxDelayMs' | 'onPulled'>>;
   related?: CounterDeps['related'];
 }): CounterBench {
   const tmp = tempDir('yzt-counter-');
