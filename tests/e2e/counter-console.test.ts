@@ -12,8 +12,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { PNG } from 'pngjs';
 import { launchChromium, SCREENSHOT_DIR } from './support/browser.js';
+import { pageApi, pngDataUrl } from './support/page-api.js';
 import { loadCard } from './support/stack.js';
 import { spawnYzt, type YztProcess } from '../../src-main/proc/spawn-yzt.js';
 import { startIdCardSimulator, type IdCardSimulator } from '../../hardware/id-card/index.js';
@@ -25,11 +25,6 @@ import { draft } from '../support/fixtures.js';
 const TOKEN = 'court-api-token-for-counter-e2e';
 const PASSWORD = 'counter-e2e-pass-1';
 
-function pngDataUrl(): string {
-  const png = new PNG({ width: 40, height: 56 });
-  png.data.fill(230);
-  return `data:image/png;base64,${PNG.sync.write(png).toString('base64')}`;
-}
 
 interface Filed {
   id: string;
@@ -49,14 +44,7 @@ describe('counter console: a clerk walks two kiosk filings', () => {
   let applicantPage: Page;
   const filed: Filed[] = [];
 
-  const api = <T,>(p: Page, method: string, input: unknown) =>
-    p.evaluate(
-      async ([m, i]) => {
-        const res = await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) });
-        return res.json();
-      },
-      [method, input] as const,
-    ) as Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message_zh: string } }>;
+  const api = pageApi;
 
   const cardOnReader = (present: boolean) =>
     vi.waitFor(

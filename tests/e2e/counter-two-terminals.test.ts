@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { PNG } from 'pngjs';
 import { launchChromium, SCREENSHOT_DIR } from './support/browser.js';
+import { pageApi, pngDataUrl } from './support/page-api.js';
 import { loadCard } from './support/stack.js';
 import { spawnYzt, type YztProcess } from '../../src-main/proc/spawn-yzt.js';
 import { startIdCardSimulator, type IdCardSimulator } from '../../hardware/id-card/index.js';
@@ -28,24 +28,9 @@ const YZT = join(APP_ROOT, 'bin', 'yzt.mjs');
 const COURT = 'jiaozuo-shanyang';
 const REASON = '与判决主文核对，本金为12000元';
 
-type Answer<T> = { ok: true; value: T } | { ok: false; error: { code: string; message_zh: string } };
-
-const api = <T,>(p: Page, method: string, input: unknown) =>
-  p.evaluate(
-    async ([m, i]) => {
-      const res = await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) });
-      return res.json();
-    },
-    [method, input] as const,
-  ) as Promise<Answer<T>>;
+const api = pageApi;
 
 const yzt = (args: string[], input = '') => execFileSync(process.execPath, [YZT, ...args], { input, encoding: 'utf8' });
-
-function pngDataUrl(): string {
-  const png = new PNG({ width: 40, height: 56 });
-  png.data.fill(200);
-  return `data:image/png;base64,${PNG.sync.write(png).toString('base64')}`;
-}
 
 describe('counter console on two terminals of one court', () => {
   const tmp = tempDir('yzt-counter2-e2e-');
