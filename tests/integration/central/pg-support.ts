@@ -1,5 +1,6 @@
 /** PostgreSQL for tests: each run in its own schema, dropped afterwards. */
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import pg from 'pg';
 
 export const PG_URL = process.env.YZT_TEST_PG_URL;
@@ -38,3 +39,9 @@ export async function freshDatabase(): Promise<{ url: string; drop(): Promise<vo
   u.pathname = `/${name}`;
   return { url: u.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
+
+/** The central on each store a test runs against: options for startCentral, and the clean-up after. */
+export const STORES = [
+  { name: 'sqlite', skip: false, choice: (dir: string, _schema?: string) => ({ dbFile: join(dir, 'central.sqlite') }), done: async (_schema: string) => {} },
+  { name: 'postgres', skip: !PG_URL, choice: (_dir: string, schema = freshSchema()) => ({ pgUrl: PG_URL!, pgSchema: schema }), done: (schema: string) => dropSchema(schema) },
+] as const;

@@ -6,7 +6,6 @@
  * writes another court's records.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { startCentral, type CentralHandle } from '../../../src-main/central/central-server.js';
 import { hashToken, issueCourtToken } from '../../../src-main/central/court-auth.js';
 import { hashCode, issueEnrolCode } from '../../../src-main/central/enrolment.js';
@@ -16,34 +15,13 @@ import { filingDraftSchema, type FilingRecord, type FilingView } from '../../../
 import type { ClerkRecord, ClerkRecordsPullResponse, ClerkRecordsPushResponse } from '../../../src-shared/sync/protocol.js';
 import { APPLICANT, draft } from '../../support/fixtures.js';
 import { fixedClock, tempDir } from '../../support/tmp.js';
-import { PG_URL, dropSchema, freshSchema } from '../central/pg-support.js';
-import { counterBench, type CounterBench } from './support.js';
+import { STORES, freshSchema } from '../central/pg-support.js';
+import { counterBench, PNG_1PX, RECEPTION, type CounterBench } from './support.js';
 import { filedFields } from '../../../src-main/counter/case-fields.js';
 
 const court = findCourt('jiaozuo-shanyang')!;
 const other = findCourt('wuzhi')!;
-const PNG_1PX = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
-
-const RECEPTION = {
-  at: '2026-11-22T02:10:00.000Z',
-  interviewer: '王接待',
-  recorder: '李记录',
-  interviewee: '张三',
-  place: '执行立案窗口',
-  serviceAddress: '河南省焦作市山阳区示例路1号',
-  contact: '13800000000',
-  filingDataVerified: '已核对，金额更正',
-  respondentProperty: '被执行人有车辆一辆',
-  terminationView: '不同意终本',
-  notes: '',
-};
-
-const stores = [
-  { name: 'sqlite', skip: false, choice: (dir: string) => ({ dbFile: join(dir, 'central.sqlite') }), done: async () => {} },
-  { name: 'postgres', skip: !PG_URL, choice: (_dir: string, schema = freshSchema()) => ({ pgUrl: PG_URL!, pgSchema: schema }), done: (schema: string) => dropSchema(schema) },
-];
-
-for (const kind of stores) {
+for (const kind of STORES) {
   describe.skipIf(kind.skip)(`clerk records between two counter terminals (${kind.name})`, () => {
     const dir = tempDir('yzt-records-');
     const schema = freshSchema();
@@ -68,7 +46,7 @@ for (const kind of stores) {
     const get = (token: string, path: string) => fetch(`${central.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
 
     beforeAll(async () => {
-      central = await startCentral({ ...(kind.name === 'sqlite' ? kind.choice(dir.path) : kind.choice(dir.path, schema)), port: 0, log, adminToken: 'admin-token' });
+      central = await startCentral({ ...kind.choice(dir.path, schema), port: 0, log, adminToken: 'admin-token' });
       const t = await issueCourtToken(central.store, court.id, new Date());
       const o = await issueCourtToken(central.store, other.id, new Date());
       if (!t.ok || !o.ok) throw new Error('court token');

@@ -20,9 +20,7 @@ import { filingDraftSchema, type FilingView } from '../../../src-shared/domain/f
 import { AppError } from '../../../src-shared/api/errors.js';
 import { APPLICANT, draft, makeIdNumber } from '../../support/fixtures.js';
 import { fixedClock } from '../../support/tmp.js';
-import { counterBench, FAST, type CounterBench } from './support.js';
-
-const PNG_1PX = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+import { counterBench, FAST, PNG_1PX, RECEPTION, type CounterBench } from './support.js';
 
 async function refused(p: Promise<unknown> | (() => unknown)): Promise<AppError> {
   try {
@@ -121,19 +119,7 @@ describe('counter service', () => {
 
   it('prints the first-reception record with every required field and takes the signed scan', async () => {
     expect((await refused(counter.printReception(token, filing.id))).code).toBe('counter.no-reception');
-    counter.saveReception(token, filing.id, {
-      at: '2026-11-23T02:10:00.000Z',
-      interviewer: '王接待',
-      recorder: '李记录',
-      interviewee: '张三',
-      place: '执行立案窗口',
-      serviceAddress: '河南省焦作市山阳区示例路1号',
-      contact: '13800000000',
-      filingDataVerified: '已核对当事人信息、标的种类、金额、依据文号及内容，金额更正为12000元',
-      respondentProperty: '被执行人有车辆一辆，开户行不详',
-      terminationView: '申请人不同意终结本次执行程序',
-      notes: '已告知执行风险',
-    });
+    counter.saveReception(token, filing.id, RECEPTION);
     expect((await refused(() => counter.attachScan(token, filing.id, PNG_1PX))).code).toBe('counter.not-printed');
     const pdf = await counter.printReception(token, filing.id);
     const file = join(dir.path, 'record.pdf');

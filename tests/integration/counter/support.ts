@@ -13,6 +13,24 @@ import { tempDir } from '../../support/tmp.js';
 /** Cheap hashing for test accounts that sign in often; real accounts use SCRYPT_PARAMS. */
 export const FAST = { N: 2 ** 12, r: 8, p: 1 };
 
+/** A valid one-pixel PNG: what a signed reception scan's bytes need to be for the counter. */
+export const PNG_1PX = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+/** A complete first-reception record (every field the court's form requires). */
+export const RECEPTION = {
+  at: '2026-11-23T02:10:00.000Z',
+  interviewer: '王接待',
+  recorder: '李记录',
+  interviewee: '张三',
+  place: '执行立案窗口',
+  serviceAddress: '河南省焦作市山阳区示例路1号',
+  contact: '13800000000',
+  filingDataVerified: '已核对当事人信息、标的种类、金额、依据文号及内容，金额更正为12000元',
+  respondentProperty: '被执行人有车辆一辆，开户行不详',
+  terminationView: '申请人不同意终结本次执行程序',
+  notes: '已告知执行风险',
+};
+
 export interface CounterBench {
   dir: string;
   db: Db;

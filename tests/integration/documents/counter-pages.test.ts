@@ -16,7 +16,7 @@ import type { FilingView } from '../../../src-shared/domain/filing.js';
 import type { StoredDocument } from '../../../src-main/filings/document-store.js';
 import { APPLICANT } from '../../support/fixtures.js';
 import { tempDir } from '../../support/tmp.js';
-import { counterBench, type CounterBench } from '../counter/support.js';
+import { counterBench, RECEPTION, type CounterBench } from '../counter/support.js';
 import { enrol } from '../sync/support.js';
 import { STORES, allUploaded, fileWithPages, freshSchema, localBytes, pageDataUrl } from './support.js';
 
@@ -25,11 +25,6 @@ const other = findCourt('wuzhi')!;
 const A = 'aaaaaaaa-0000-4000-8000-000000000000';
 const B = 'bbbbbbbb-0000-4000-8000-000000000000';
 const DEAD = 'http://127.0.0.1:9';
-
-const RECEPTION = {
-  at: '2026-11-22T02:10:00.000Z', interviewer: '王接待', recorder: '李记录', interviewee: '张三', place: '执行立案窗口',
-  serviceAddress: '河南省焦作市山阳区示例路1号', contact: '13800000000', filingDataVerified: '已核对', respondentProperty: '无', terminationView: '不同意终本', notes: '',
-};
 
 const bytesOf = (dataUrl: string | null) => Buffer.from(dataUrl!.split(',')[1]!, 'base64');
 

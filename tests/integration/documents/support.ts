@@ -1,5 +1,4 @@
 /** Test kit for page images: distinct real-looking pages, a filing carrying them, the central's stores. */
-import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { vi, expect } from 'vitest';
 import type { Db } from '../../../src-main/db/open.js';
@@ -12,7 +11,7 @@ import { schemaVersion } from '../../../src-main/db/migrate.js';
 import { PROTOCOL_VERSION } from '../../../src-shared/sync/protocol.js';
 import { filingDraftSchema, type FilingView } from '../../../src-shared/domain/filing.js';
 import { APPLICANT, draft } from '../../support/fixtures.js';
-import { PG_URL, dropSchema, freshSchema } from '../central/pg-support.js';
+import { STORES, freshSchema } from '../central/pg-support.js';
 
 const MAGIC = { 'image/jpeg': [0xff, 0xd8, 0xff, 0xe0], 'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] } as const;
 
@@ -50,9 +49,4 @@ export function signedClient(db: Db, centralUrl: string): CentralClient {
   return new CentralClient({ ...cred, centralUrl }, { protocol: PROTOCOL_VERSION, schema: schemaVersion(db), now: () => new Date(), timeoutMs: 5_000 });
 }
 
-export const STORES = [
-  { name: 'sqlite', skip: false, choice: (dir: string) => ({ dbFile: join(dir, 'central.sqlite') }), done: async () => {} },
-  { name: 'postgres', skip: !PG_URL, choice: (_dir: string, schema = freshSchema()) => ({ pgUrl: PG_URL!, pgSchema: schema }), done: (schema: string) => dropSchema(schema) },
-] as const;
-
-export { freshSchema };
+export { STORES, freshSchema };
