@@ -3,7 +3,6 @@
  * decides the type code from the court's table, runs the rule table, adds the court's own
  * notices, and routes the case. Any input, of any shape, yields a result: never an exception.
  */
-import { parseCaseNumber } from '../casenum/case-number.js';
 import type { TypeClass } from '../casenum/type-codes.js';
 import { computeDeadline, computeDeadlines, type Deadline } from '../calendar/deadlines.js';
 import { resolveCourt, type CourtProfile } from '../courts/court-profile.js';
@@ -69,8 +68,7 @@ export function checkFiling(input: unknown, court: CourtProfile, opts: CheckOpti
     findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
     const ok = decision.typeCode !== null && !findings.some((f) => f.severity === 'block');
     const result: CheckResult = { ok, valid: true, findings, typeCode: decision.typeCode, typeClass: decision.typeClass };
-    const basis = ctx.facts.basis ? parseCaseNumber(ctx.facts.basis.number, { now }) : undefined;
-    if (basis?.ok) result.basisCanonical = basis.canonical;
+    if (ctx.basisParse?.ok) result.basisCanonical = ctx.basisParse.canonical;
     if (decision.typeCode) {
       result.route = routeWith(ctx);
       const dctx = { team: result.route.team, typeCode: decision.typeCode };

@@ -1,5 +1,5 @@
 /** What every check and condition reads: the validated facts, the court, and the clock. */
-import { parseCaseNumber, type CaseNumber } from '../casenum/case-number.js';
+import { parseCaseNumber, type ParseResult } from '../casenum/case-number.js';
 import { trialBranch, type TrialBranch } from '../casenum/type-codes.js';
 import { buildCalendar, chinaDate, type IsoDate, type WorkCalendar } from '../calendar/work-calendar.js';
 import type { ResolvedCourt } from '../courts/court-profile.js';
@@ -12,8 +12,8 @@ export interface RuleContext {
   /** China local date of `now`. */
   today: IsoDate;
   calendar: WorkCalendar;
-  /** The basis number when it parses as a court case number. */
-  basisNumber?: CaseNumber;
+  /** The basis number read as a court case number, parsed once for every rule that asks. */
+  basisParse?: ParseResult;
   branch?: TrialBranch;
   /** The type code decided for the filing, once known. */
   typeCode?: string;
@@ -33,9 +33,10 @@ export function calendarFor(court: ResolvedCourt): WorkCalendar {
 
 export function makeContext(facts: FilingFacts, court: ResolvedCourt, now: Date): RuleContext {
   const ctx: RuleContext = { facts, court, now, today: chinaDate(now), calendar: calendarFor(court) };
-  const parsed = facts.basis ? parseCaseNumber(facts.basis.number, { now }) : undefined;
-  if (parsed?.ok) {
-    ctx.basisNumber = parsed.value;
+  if (!facts.basis) return ctx;
+  const parsed = parseCaseNumber(facts.basis.number, { now });
+  ctx.basisParse = parsed;
+  if (parsed.ok) {
     const branch = trialBranch(parsed.value.typeCode);
     if (branch) ctx.branch = branch;
   }

@@ -2,7 +2,6 @@
  * Checks on the enforcement basis (执行依据): the five checks of seed 001 art. 7, the
  * already-performed statement, the basis number, and the two-year application period.
  */
-import { parseCaseNumber } from '../../casenum/case-number.js';
 import { addMonths } from '../../calendar/work-calendar.js';
 import type { RuleContext } from '../context.js';
 import type { Basis } from '../filing-facts.js';
@@ -59,11 +58,11 @@ export const BASIS_RULES: readonly RuleDef[] = [
     summary_en: 'a court-issued basis has a valid case number that is not an enforcement number',
     run(ctx) {
       const b = ctx.facts.basis;
-      if (!b) return [];
+      const r = ctx.basisParse;
+      if (!b || !r) return [];
       const src = 'seed 002 art. 7(一)';
       if (b.number === '') return [finding('basis.number', 'block', '请填写执行依据文号', 'Give the basis document number', src, 'basis.number')];
       if (!COURT_ISSUED.includes(b.kind)) return [];
-      const r = parseCaseNumber(b.number, { now: ctx.now });
       if (!r.ok) {
         const severity = r.error === 'legacy-format' ? 'warn' : 'block';
         return [finding('basis.number', severity, `执行依据文号：${r.message_zh}`, `Basis number: ${r.message_en}`, src, 'basis.number')];
