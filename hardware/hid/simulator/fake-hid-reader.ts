@@ -8,8 +8,7 @@
 import { EventEmitter } from 'node:events';
 import type { IdCard } from '../../../src-shared/domain/id-card.js';
 import { ReaderFirmware, type FirmwareEvent, type FirmwareOptions, type SimFault } from '../../id-card/simulator/firmware.js';
-import type { SimulatorEvents } from '../../id-card/simulator/simulator.js';
-import { announceFirmwareEvent, cardTray } from '../../id-card/simulator/card-tray.js';
+import { announceFirmwareEvent, cardTray, subscriber, type SimulatedReader } from '../../id-card/simulator/card-tray.js';
 import { fromOutputReport, toInputReport, unwrapPayload, wrapPayloads, type HidFraming } from '../framing.js';
 import type { HidApi, HidDeviceHandle, HidDeviceInfo } from '../hid-api.js';
 
@@ -23,21 +22,12 @@ export interface FakeHidReaderOptions extends Omit<FirmwareOptions, 'card' | 'fa
   others?: HidDeviceInfo[];
 }
 
-export interface FakeHidReader {
+export interface FakeHidReader extends SimulatedReader {
   /** Pass to hidBinding({ api }) in place of node-hid. */
   readonly api: HidApi;
   readonly info: HidDeviceInfo;
-  readonly plugged: boolean;
-  readonly commandCounts: Readonly<Record<string, number>>;
   /** Reports the host wrote, and reports the device sent, since start. */
   readonly reports: { out: number; in: number };
-  placeCard(card?: IdCard): void;
-  removeCard(): void;
-  setFault(fault: SimFault | null): void;
-  unplug(): Promise<void>;
-  replug(): Promise<void>;
-  close(): Promise<void>;
-  on<K extends keyof SimulatorEvents>(event: K, listener: (...args: SimulatorEvents[K]) => void): () => void;
 }
 
 class FakeHandle extends EventEmitter implements HidDeviceHandle {
@@ -162,10 +152,7 @@ export function startFakeHidReader(opts: FakeHidReaderOptions): FakeHidReader {
       closed = true;
       emitter.removeAllListeners();
     },
-    on(event, listener) {
-      emitter.on(event, listener as (...a: unknown[]) => void);
-      return () => emitter.off(event, listener as (...a: unknown[]) => void);
-    },
+    on: subscriber(emitter),
   };
   if (opts.fault === 'unplug') firmware.setFault('unplug');
   return self;

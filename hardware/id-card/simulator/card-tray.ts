@@ -7,11 +7,40 @@ import type { IdCard } from '../../../src-shared/domain/id-card.js';
 import { PtyPairError } from '../../serial/pty-pair.js';
 import type { FirmwareEvent, ReaderFirmware, SimFault } from './firmware.js';
 
+export interface SimulatorEvents {
+  command: [name: string];
+  'read-served': [intact: boolean];
+  placed: [];
+  removed: [];
+  fault: [fault: SimFault | null];
+  unplugged: [];
+  replugged: [];
+}
+
 export interface CardTray {
   /** Places the card (or lifts and places the last one again when none is given). */
   placeCard(card?: IdCard): void;
   removeCard(): void;
   setFault(fault: SimFault | null): void;
+}
+
+/** Every simulated reader, whatever its transport; each adds how the app reaches it. */
+export interface SimulatedReader extends CardTray {
+  readonly plugged: boolean;
+  /** Commands received, by name, since start. */
+  readonly commandCounts: Readonly<Record<string, number>>;
+  unplug(): Promise<void>;
+  replug(): Promise<void>;
+  close(): Promise<void>;
+  on<K extends keyof SimulatorEvents>(event: K, listener: (...args: SimulatorEvents[K]) => void): () => void;
+}
+
+/** The typed `on` of a SimulatedReader over its emitter; the returned function unsubscribes. */
+export function subscriber(emitter: EventEmitter): SimulatedReader['on'] {
+  return (event, listener) => {
+    emitter.on(event, listener as (...a: unknown[]) => void);
+    return () => emitter.off(event, listener as (...a: unknown[]) => void);
+  };
 }
 
 export function cardTray(firmware: ReaderFirmware, emitter: EventEmitter, firstCard: IdCard | null): CardTray {

@@ -11,7 +11,7 @@ import type { ByteLink } from '../../serial/binding.js';
 import { serialBinding } from '../../serial/serialport-binding.js';
 import { PtyPairError as SimulatorError, startPtyPair } from '../../serial/pty-pair.js';
 import { ReaderFirmware, type FirmwareEvent, type FirmwareOptions, type SimFault } from './firmware.js';
-import { announceFirmwareEvent, cardTray } from './card-tray.js';
+import { announceFirmwareEvent, cardTray, subscriber, type SimulatedReader } from './card-tray.js';
 
 export interface SimulatorOptions extends Omit<FirmwareOptions, 'card' | 'fault'> {
   /** Path the app opens (a symlink to the app-side pty). */
@@ -25,31 +25,12 @@ export interface SimulatorOptions extends Omit<FirmwareOptions, 'card' | 'fault'
   startTimeoutMs?: number;
 }
 
-export interface SimulatorEvents {
-  command: [name: string];
-  'read-served': [intact: boolean];
-  placed: [];
-  removed: [];
-  fault: [fault: SimFault | null];
-  unplugged: [];
-  replugged: [];
-}
+export type { SimulatorEvents } from './card-tray.js';
 
-export interface IdCardSimulator {
+export interface IdCardSimulator extends SimulatedReader {
   /** = link: the path the app opens. */
   readonly appPath: string;
   readonly simPath: string;
-  readonly plugged: boolean;
-  /** Commands received, by name, since start. */
-  readonly commandCounts: Readonly<Record<string, number>>;
-  /** Places the card (or lifts and places the last one again when none is given). */
-  placeCard(card?: IdCard): void;
-  removeCard(): void;
-  setFault(fault: SimFault | null): void;
-  unplug(): Promise<void>;
-  replug(): Promise<void>;
-  close(): Promise<void>;
-  on<K extends keyof SimulatorEvents>(event: K, listener: (...args: SimulatorEvents[K]) => void): () => void;
 }
 
 /** Thrown by startIdCardSimulator, replug and placeCard, with message_zh / message_en. */
@@ -147,10 +128,7 @@ export async function startIdCardSimulator(opts: SimulatorOptions): Promise<IdCa
       await pull();
       emitter.removeAllListeners();
     },
-    on(event, listener) {
-      emitter.on(event, listener as (...a: unknown[]) => void);
-      return () => emitter.off(event, listener as (...a: unknown[]) => void);
-    },
+    on: subscriber(emitter),
   };
 
   if (opts.fault === 'unplug') firmware.setFault('unplug');
