@@ -8,7 +8,7 @@ import { startFakeHidReader } from '../../../hardware/hid/simulator/fake-hid-rea
 import type { HidFraming } from '../../../hardware/hid/framing.js';
 import type { CardReaderPort } from '../../../src-main/devices/card-reader-port.js';
 import { fixtureCard } from '../hardware/idcard/helpers.js';
-import { readerContract } from '../hardware/idcard/reader-contract.js';
+import { readerContract, simulatorHarness } from '../hardware/idcard/reader-contract.js';
 import { FAST } from './manager-helpers.js';
 
 const variants: [string, HidFraming, string][] = [
@@ -26,15 +26,7 @@ for (const [name, framing, by] of variants) {
       // The pty contract's timings: the slow fault (600 ms) answers past the 250 ms timeout.
       const reader = new IdCardReader({ binding: hidBinding({ target, framing, api: sim.api }), ...FAST });
       reader satisfies CardReaderPort;
-      return {
-        reader,
-        expected: card,
-        placeCard: async () => sim.placeCard(card),
-        removeCard: async () => sim.removeCard(),
-        sim,
-        notFoundZh: /找不到 HID 读卡器/,
-        close: () => sim.close(),
-      };
+      return simulatorHarness(reader, sim, card, { notFoundZh: /找不到 HID 读卡器/ });
     },
     { simulator: true },
   );

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { IdCard } from '../../../../src-shared/domain/id-card.js';
 import type { IdCardReader } from '../../../../hardware/id-card/reader.js';
 import type { SimFault } from '../../../../hardware/id-card/simulator/firmware.js';
+import type { SimulatedReader } from '../../../../hardware/id-card/simulator/card-tray.js';
 import { nextEvent, polls, record, waitState } from './helpers.js';
 
 export interface ReaderHarness {
@@ -25,6 +26,19 @@ export interface ReaderHarness {
   /** What the reader says when its device is gone; the serial wording unless the transport differs. */
   notFoundZh?: RegExp;
   close(): Promise<void>;
+}
+
+/** The harness over a simulated reader of any transport: the simulator holds the card and closes with the harness. */
+export function simulatorHarness(reader: IdCardReader, sim: SimulatedReader, card: IdCard, extra: Pick<ReaderHarness, 'notFoundZh'> = {}): ReaderHarness {
+  return {
+    reader,
+    expected: card,
+    placeCard: async () => sim.placeCard(card),
+    removeCard: async () => sim.removeCard(),
+    sim,
+    close: () => sim.close(),
+    ...extra,
+  };
 }
 
 export type HarnessFactory = (opts: { cardPlaced: boolean }) => Promise<ReaderHarness>;

@@ -6,7 +6,7 @@ import { openSerialIdCardReader } from '../../../../hardware/id-card/index.js';
 import { startIdCardSimulator } from '../../../../hardware/id-card/simulator/simulator.js';
 import type { CardReaderPort } from '../../../../src-main/devices/card-reader-port.js';
 import { fixtureCard } from './helpers.js';
-import { readerContract } from './reader-contract.js';
+import { readerContract, simulatorHarness } from './reader-contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'yzt-idcard-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,14 +28,7 @@ readerContract(
     });
     // The kiosk takes the reader through this port type: keep them compatible.
     reader satisfies CardReaderPort;
-    return {
-      reader,
-      expected: card,
-      placeCard: async () => sim.placeCard(card),
-      removeCard: async () => sim.removeCard(),
-      sim,
-      close: () => sim.close(),
-    };
+    return simulatorHarness(reader, sim, card);
   },
   { simulator: true },
 );
