@@ -103,18 +103,18 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     onSubmitted: () => sync.kick(),
   });
 
-  // Read on each use: admin mode can change the printer while the kiosk runs.
-  const receiptPrinter = (): { path: string; baudRate: number } | null => {
-    const configured = readKioskConfig(db).devices.receiptPrinter;
-    const path = opts.printerPath ?? readSetting(db, 'printer.path') ?? configured?.path ?? null;
-    return path ? { path, baudRate: configured?.baudRate ?? 9600 } : null;
-  };
+  // Resolved when the devices open, not per receipt: admin mode changes the printer only
+  // through applyConfig, which reopens them.
+  let receiptPrinter: { path: string; baudRate: number } | null = null;
   // Devices are reopened when IT staff save a new configuration in admin mode.
   const openDevices = async (reader: KioskAppOptions['reader']): Promise<DeviceManager> => {
+    const configured = readKioskConfig(db).devices;
+    const printerPath = opts.printerPath ?? readSetting(db, 'printer.path') ?? configured.receiptPrinter?.path ?? null;
+    receiptPrinter = printerPath ? { path: printerPath, baudRate: configured.receiptPrinter?.baudRate ?? 9600 } : null;
     const m = new DeviceManager({
-      devices: readKioskConfig(db).devices,
+      devices: configured,
       ...(reader !== undefined ? { reader } : {}),
-      printerPath: receiptPrinter()?.path ?? null,
+      printerPath,
       log,
       now,
       ...(opts.deviceTimings ? { timings: opts.deviceTimings } : {}),
@@ -150,7 +150,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   purgeTimer.unref();
   // Personal data of confirmed filings leaves the kiosk (setting privacy.purgeAfterDays).
   const privacy = startPurgeScheduler({ db, log, now });
-  const receipts = new ReceiptService({ dataDir: opts.dataDir, court, log, printer: receiptPrinter, now });
+  const receipts = new ReceiptService({ dataDir: opts.dataDir, court, log, printer: () => receiptPrinter, now });
 
   sync.start();
   const heartbeatSeconds = Number(readSetting(db, 'heartbeat.intervalSeconds'));
