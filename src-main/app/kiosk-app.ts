@@ -145,7 +145,9 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     const stale = dropStaleDocuments(db, session.sessionId, new Date(now().getTime() - 60 * 60_000));
     if (stale) log.info('documents.stale-wiped', { count: stale });
   };
-  purge();
+  // The first run waits for the next turn, like the privacy purge: after a power cut it may
+  // zero many photographs (secure_delete), and the kiosk window should not wait for that.
+  const firstPurge = setImmediate(purge);
   const purgeTimer = setInterval(purge, 10 * 60_000);
   purgeTimer.unref();
   // Personal data of confirmed filings leaves the kiosk (setting privacy.purgeAfterDays).
@@ -207,6 +209,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     sync,
     session,
     async close() {
+      clearImmediate(firstPurge);
       clearInterval(purgeTimer);
       privacy.stop();
       await counter.close();
