@@ -5,7 +5,7 @@
  */
 import type { FilingFactsInput } from '../rules/filing-facts.js';
 import { daysBetween } from '../calendar/work-calendar.js';
-import type { ApplicantRecord, ParsedFilingDraft, PartyDraft } from './filing.js';
+import type { ApplicantRecord, ParsedFilingDraft, RespondentDraft } from './filing.js';
 import { parseYuan, simpleInterestFen } from './money.js';
 
 export interface MoneyBreakdown {
@@ -36,9 +36,9 @@ function optionalYuan(text: string | undefined, path: string, fields: Record<str
 
 type Party = FilingFactsInput['applicants'][number];
 
-function typedParty(p: PartyDraft): Party {
-  const out: Party = { kind: p.kind, name: p.name, idType: p.kind === 'person' ? 'resident-id' : 'uscc', idNumber: p.idNumber, address: p.address, phone: p.phone };
-  return out;
+/** A party typed at the kiosk (principal, company or respondent; a respondent may lack the id, address, phone). */
+function typedParty(p: RespondentDraft): Party {
+  return { kind: p.kind, name: p.name, idType: p.kind === 'person' ? 'resident-id' : 'uscc', idNumber: p.idNumber, address: p.address, phone: p.phone };
 }
 
 function cardParty(a: ApplicantRecord, phone: string | undefined, address: string | undefined): Party {
@@ -72,7 +72,7 @@ export function readDraft(d: ParsedFilingDraft, card: ApplicantRecord): DraftRea
     matter: d.matter,
     application: { kind: d.application.kind, grounds: d.application.grounds, ...(d.application.priorCaseNumber ? { priorCaseNumber: d.application.priorCaseNumber } : {}) },
     applicants,
-    respondents: d.respondents.map((r) => ({ kind: r.kind, name: r.name, idType: r.kind === 'person' ? 'resident-id' : 'uscc', idNumber: r.idNumber, address: r.address, phone: r.phone })),
+    respondents: d.respondents.map(typedParty),
     additionalBasisNumbers: d.additionalBasisNumbers,
     alreadyPerformed: { stated: d.performed !== undefined, fullyPerformed: d.performed?.fully ?? false, ...(performedFen ? { performedFen } : {}) },
     claim: { kind: 'money', ...(money ? { amountFen: money.totalFen } : {}) },
