@@ -22,7 +22,7 @@ export function fieldErrorsOf(findings: readonly Finding[], fields: Record<strin
   const out: Record<string, string> = { ...fields };
   for (const f of findings) {
     if (f.severity !== 'block' || !f.path) continue;
-    const key = f.path.replace(/^payeeAccount/, 'payeeAccount').replace(/^basis\.number$/, 'basisNumber').replace(/^claim\.amountFen$/, 'amountYuan');
+    const key = f.path.replace(/^basis\.number$/, 'basisNumber').replace(/^claim\.amountFen$/, 'amountYuan');
     out[key] ??= f.message_zh;
   }
   return out;
