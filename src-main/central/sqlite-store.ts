@@ -3,6 +3,7 @@
  * (better-sqlite3, BEGIN IMMEDIATE): nothing is awaited inside one, so a mutation's
  * replay check, number, case row, status event and idempotency record commit together.
  */
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open.js';
 import { openDatabase } from '../db/open.js';
 import type { CaseAction, CaseChange, CaseStatus, ClerkRecord, ClerkRecordResult, CourtFiling, HeartbeatRequest, MutationResult, StoredClerkRecord } from '../../src-shared/sync/protocol.js';
@@ -23,22 +24,29 @@ const q = (sql: string) => sql.replace(/\$\d+/g, '?');
 export class SqliteCentralStore implements CentralStore {
   readonly kind = 'sqlite';
   readonly db: Db;
+  private readonly statements = new Map<string, Statement>();
 
   constructor(file: string) {
     this.db = openDatabase(file, 'central');
   }
 
+  /** Each statement is compiled once: every request and every record in a batch reuses it. */
+  private st(sql: string): Statement {
+    let s = this.statements.get(sql);
+    if (!s) this.statements.set(sql, (s = this.db.prepare(q(sql))));
+    return s;
+  }
+
   private addEvent(courtCode: string, filingId: string, status: CaseStatus, reasons: string[], team: string | null, at: string): number {
-    const { last_version } = this.db.prepare(q(BUMP_VERSION_SQL)).get(courtCode) as { last_version: number };
-    this.db
-      .prepare('INSERT INTO case_events (court_code, version, filing_id, status, reasons_json, team, at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    const { last_version } = this.st(BUMP_VERSION_SQL).get(courtCode) as { last_version: number };
+    this.st('INSERT INTO case_events (court_code, version, filing_id, status, reasons_json, team, at) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(courtCode, last_version, filingId, status, JSON.stringify(reasons), team, at);
     return last_version;
   }
 
   private recordMutation(deviceId: string, mutationId: number, filingId: string | null, result: MutationResult, at: string): void {
-    this.db.prepare('INSERT INTO mutations (device_id, mutation_id, result_json, received_at, filing_id) VALUES (?, ?, ?, ?, ?)').run(deviceId, mutationId, JSON.stringify(result), at, filingId);
-    this.db.prepare('UPDATE devices SET last_mutation_id = max(last_mutation_id, ?), last_seen_at = ? WHERE device_id = ?').run(mutationId, at, deviceId);
+    this.st('INSERT INTO mutations (device_id, mutation_id, result_json, received_at, filing_id) VALUES (?, ?, ?, ?, ?)').run(deviceId, mutationId, JSON.stringify(result), at, filingId);
+    this.st('UPDATE devices SET last_mutation_id = max(last_mutation_id, ?), last_seen_at = ? WHERE device_id = ?').run(mutationId, at, deviceId);
   }
 
   commitMutation({ deviceId, courtCode, mutation: m, rejection, now }: CommitInput): Promise<MutationResult | MutationConflict> {
@@ -46,18 +54,18 @@ export class SqliteCentralStore implements CentralStore {
     const at = now.toISOString();
     return Promise.resolve(
       db.transaction((): MutationResult | MutationConflict => {
-        const prior = db.prepare('SELECT result_json, filing_id FROM mutations WHERE device_id = ? AND mutation_id = ?').get(deviceId, m.mutationId) as
+        const prior = this.st('SELECT result_json, filing_id FROM mutations WHERE device_id = ? AND mutation_id = ?').get(deviceId, m.mutationId) as
           | { result_json: string; filing_id: string | null }
           | undefined;
         if (prior) {
           if (prior.filing_id !== null && prior.filing_id !== m.filing.id) {
-            const d = db.prepare('SELECT last_mutation_id FROM devices WHERE device_id = ?').get(deviceId) as { last_mutation_id: number };
+            const d = this.st('SELECT last_mutation_id FROM devices WHERE device_id = ?').get(deviceId) as { last_mutation_id: number };
             return { conflict: true, lastMutationId: d.last_mutation_id };
           }
           return JSON.parse(prior.result_json) as MutationResult;
         }
         let result: MutationResult;
-        const existing = db.prepare('SELECT official_no, accepted_at FROM cases WHERE filing_id = ?').get(m.filing.id) as { official_no: string; accepted_at: string } | undefined;
+        const existing = this.st('SELECT official_no, accepted_at FROM cases WHERE filing_id = ?').get(m.filing.id) as { official_no: string; accepted_at: string } | undefined;
         if (existing) {
           // Same filing under a new mutation id (a kiosk restored from backup): never a second number.
           result = { mutationId: m.mutationId, status: 'accepted', officialNo: existing.official_no, acceptedAt: existing.accepted_at };
@@ -65,9 +73,9 @@ export class SqliteCentralStore implements CentralStore {
           result = rejection;
         } else {
           const year = chinaYear(now);
-          const { last_seq: seq } = db.prepare(q(BUMP_SEQUENCE_SQL)).get(courtCode, m.filing.typeCode, year) as { last_seq: number };
+          const { last_seq: seq } = this.st(BUMP_SEQUENCE_SQL).get(courtCode, m.filing.typeCode, year) as { last_seq: number };
           const officialNo = officialNumber(courtCode, m.filing.typeCode, year, seq);
-          db.prepare(
+          this.st(
             `INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'filed', ?, ?, ?, ?)`,
           ).run(m.filing.id, deviceId, m.mutationId, m.filing.provisionalNo, courtCode, m.filing.typeCode, year, seq, officialNo, m.filing.submittedAt, at, JSON.stringify(m.filing), at);
@@ -84,7 +92,7 @@ export class SqliteCentralStore implements CentralStore {
     const db = this.db;
     return Promise.resolve(
       db.transaction((): MutationResult => {
-        const prior = db.prepare('SELECT result_json FROM mutations WHERE device_id = ? AND mutation_id = ?').get(deviceId, result.mutationId) as { result_json: string } | undefined;
+        const prior = this.st('SELECT result_json FROM mutations WHERE device_id = ? AND mutation_id = ?').get(deviceId, result.mutationId) as { result_json: string } | undefined;
         if (prior) return JSON.parse(prior.result_json) as MutationResult;
         this.recordMutation(deviceId, result.mutationId, null, result, now.toISOString());
         return result;
@@ -93,7 +101,7 @@ export class SqliteCentralStore implements CentralStore {
   }
 
   createEnrolCode(codeHash: string, courtId: string, courtCode: string, now: Date, expiresAt: Date): Promise<void> {
-    this.db.prepare('INSERT INTO enrol_codes (code_hash, court_id, court_code, created_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(codeHash, courtId, courtCode, now.toISOString(), expiresAt.toISOString());
+    this.st('INSERT INTO enrol_codes (code_hash, court_id, court_code, created_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(codeHash, courtId, courtCode, now.toISOString(), expiresAt.toISOString());
     return Promise.resolve();
   }
 
@@ -102,12 +110,12 @@ export class SqliteCentralStore implements CentralStore {
     const at = now.toISOString();
     return Promise.resolve(
       db.transaction(() => {
-        const code = db.prepare('SELECT court_id, court_code, expires_at FROM enrol_codes WHERE code_hash = ? AND used_at IS NULL').get(codeHash) as
+        const code = this.st('SELECT court_id, court_code, expires_at FROM enrol_codes WHERE code_hash = ? AND used_at IS NULL').get(codeHash) as
           | { court_id: string; court_code: string; expires_at: string }
           | undefined;
         if (!code || code.expires_at < at) return null;
-        db.prepare('UPDATE enrol_codes SET used_at = ?, device_id = ? WHERE code_hash = ?').run(at, deviceId, codeHash);
-        db.prepare(
+        this.st('UPDATE enrol_codes SET used_at = ?, device_id = ? WHERE code_hash = ?').run(at, deviceId, codeHash);
+        this.st(
           `INSERT INTO devices (device_id, court_code, court_id, first_seen_at, last_seen_at, secret, enrolled_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)
            ON CONFLICT (device_id) DO UPDATE SET court_code = excluded.court_code, court_id = excluded.court_id, secret = excluded.secret, enrolled_at = excluded.enrolled_at, revoked_at = NULL`,
         ).run(deviceId, code.court_code, code.court_id, at, at, secret, at);
@@ -117,14 +125,14 @@ export class SqliteCentralStore implements CentralStore {
   }
 
   device(deviceId: string): Promise<DeviceRecord | null> {
-    const r = this.db.prepare('SELECT device_id, court_id, court_code, secret, revoked_at, last_mutation_id FROM devices WHERE device_id = ?').get(deviceId) as
+    const r = this.st('SELECT device_id, court_id, court_code, secret, revoked_at, last_mutation_id FROM devices WHERE device_id = ?').get(deviceId) as
       | { device_id: string; court_id: string; court_code: string; secret: string | null; revoked_at: string | null; last_mutation_id: number }
       | undefined;
     return Promise.resolve(r ? { deviceId: r.device_id, courtId: r.court_id, courtCode: r.court_code, secret: r.secret, revokedAt: r.revoked_at, lastMutationId: r.last_mutation_id } : null);
   }
 
   revokeDevice(deviceId: string, now: Date): Promise<boolean> {
-    return Promise.resolve(this.db.prepare('UPDATE devices SET revoked_at = ? WHERE device_id = ? AND revoked_at IS NULL').run(now.toISOString(), deviceId).changes === 1);
+    return Promise.resolve(this.st('UPDATE devices SET revoked_at = ? WHERE device_id = ? AND revoked_at IS NULL').run(now.toISOString(), deviceId).changes === 1);
   }
 
   applyCaseAction(action: CaseAction, now: Date, courtCode?: string): Promise<CaseActionOutcome> {
@@ -132,13 +140,13 @@ export class SqliteCentralStore implements CentralStore {
     const at = now.toISOString();
     return Promise.resolve(
       db.transaction((): CaseActionOutcome => {
-        const c = db.prepare(q(FIND_CASE_SQL)).get(action.number, action.number, action.number) as CaseRow | undefined;
+        const c = this.st(FIND_CASE_SQL).get(action.number, action.number, action.number) as CaseRow | undefined;
         if (!c || (courtCode !== undefined && c.court_code !== courtCode)) return CASE_NOT_FOUND;
         const next = nextStatus(c.status, action);
         if (!next.ok) return next;
         const reasons = reasonsOf(action);
         const team = teamOf(action) ?? c.team;
-        db.prepare(q(UPDATE_CASE_SQL)).run(next.status, JSON.stringify(reasons), team, at, c.filing_id);
+        this.st(UPDATE_CASE_SQL).run(next.status, JSON.stringify(reasons), team, at, c.filing_id);
         const version = this.addEvent(c.court_code, c.filing_id, next.status, reasons, team, at);
         return { ok: true, change: changeOf(c, version, next.status, reasons, team, at), courtCode: c.court_code };
       }).immediate(),
@@ -146,11 +154,11 @@ export class SqliteCentralStore implements CentralStore {
   }
 
   changesSince(courtCode: string, cursor: number, limit: number): Promise<CaseChange[]> {
-    return Promise.resolve((this.db.prepare(q(CHANGES_SQL)).all(courtCode, cursor, limit) as EventRow[]).map(toChange));
+    return Promise.resolve((this.st(CHANGES_SQL).all(courtCode, cursor, limit) as EventRow[]).map(toChange));
   }
 
   numberedCases(): Promise<NumberedCase[]> {
-    const rows = this.db.prepare('SELECT filing_id, court_code, type_code, year, seq, official_no FROM cases ORDER BY court_code, type_code, year, seq').all() as {
+    const rows = this.st('SELECT filing_id, court_code, type_code, year, seq, official_no FROM cases ORDER BY court_code, type_code, year, seq').all() as {
       filing_id: string;
       court_code: string;
       type_code: string;
@@ -162,73 +170,73 @@ export class SqliteCentralStore implements CentralStore {
   }
 
   relatedCases(q: RelatedQuery): Promise<RelatedCase[]> {
-    return Promise.resolve(matchRelated(this.db.prepare(RESPONDENTS_SQL.sqlite).all() as RespondentRow[], q));
+    return Promise.resolve(matchRelated(this.st(RESPONDENTS_SQL.sqlite).all() as RespondentRow[], q));
   }
 
   recordHeartbeat(deviceId: string, summary: HeartbeatRequest, now: Date): Promise<void> {
-    this.db.prepare(q(HEARTBEAT_UPSERT_SQL)).run(deviceId, now.toISOString(), JSON.stringify(summary));
+    this.st(HEARTBEAT_UPSERT_SQL).run(deviceId, now.toISOString(), JSON.stringify(summary));
     return Promise.resolve();
   }
 
   kiosks(): Promise<StoredKiosk[]> {
-    return Promise.resolve((this.db.prepare(KIOSKS_SQL).all() as KioskRow[]).map(toStoredKiosk));
+    return Promise.resolve((this.st(KIOSKS_SQL).all() as KioskRow[]).map(toStoredKiosk));
   }
 
   putClerkRecords(records: ClerkRecord[], now: Date): Promise<ClerkRecordResult[]> {
     const db = this.db;
     const at = now.toISOString();
     const one = db.transaction((r: ClerkRecord): ClerkRecordResult => {
-      const prior = db.prepare(q(PRIOR_RECORD_SQL)).get(r.id) as PriorRow | undefined;
-      const caseCourt = (db.prepare(q(CASE_COURT_SQL)).get(r.filingId) as { court_code: string } | undefined)?.court_code;
+      const prior = this.st(PRIOR_RECORD_SQL).get(r.id) as PriorRow | undefined;
+      const caseCourt = (this.st(CASE_COURT_SQL).get(r.filingId) as { court_code: string } | undefined)?.court_code;
       const answer = precheck(r, prior, caseCourt);
       if (answer) return answer;
-      const { last_seq: seq } = db.prepare(q(BUMP_RECORD_SEQ_SQL)).get(r.court) as { last_seq: number };
-      db.prepare(q(INSERT_RECORD_SQL)).run(...recordParams(r, seq, at));
+      const { last_seq: seq } = this.st(BUMP_RECORD_SEQ_SQL).get(r.court) as { last_seq: number };
+      this.st(INSERT_RECORD_SQL).run(...recordParams(r, seq, at));
       return { id: r.id, status: 'stored', seq };
     });
     return Promise.resolve(records.map((r) => one.immediate(r)));
   }
 
   clerkRecordsSince(courtCode: string, cursor: number, limit: number): Promise<StoredClerkRecord[]> {
-    return Promise.resolve((this.db.prepare(q(RECORDS_SINCE_SQL)).all(courtCode, cursor, limit) as Parameters<typeof toStoredRecord>[0][]).map(toStoredRecord));
+    return Promise.resolve((this.st(RECORDS_SINCE_SQL).all(courtCode, cursor, limit) as Parameters<typeof toStoredRecord>[0][]).map(toStoredRecord));
   }
 
   courtFilingsSince(courtCode: string, cursor: number, limit: number): Promise<CourtFiling[]> {
-    return Promise.resolve((this.db.prepare(q(FILINGS_SINCE_SQL)).all(courtCode, cursor, limit) as Parameters<typeof toCourtFiling>[0][]).map(toCourtFiling));
+    return Promise.resolve((this.st(FILINGS_SINCE_SQL).all(courtCode, cursor, limit) as Parameters<typeof toCourtFiling>[0][]).map(toCourtFiling));
   }
 
   createCourtToken(tokenHash: string, courtId: string, courtCode: string, now: Date): Promise<void> {
-    this.db.prepare(q(INSERT_TOKEN_SQL)).run(tokenHash, courtId, courtCode, now.toISOString());
+    this.st(INSERT_TOKEN_SQL).run(tokenHash, courtId, courtCode, now.toISOString());
     return Promise.resolve();
   }
 
   courtOfToken(tokenHash: string): Promise<{ courtId: string; courtCode: string } | null> {
-    const r = this.db.prepare(q(TOKEN_COURT_SQL)).get(tokenHash) as { court_id: string; court_code: string } | undefined;
+    const r = this.st(TOKEN_COURT_SQL).get(tokenHash) as { court_id: string; court_code: string } | undefined;
     return Promise.resolve(r ? { courtId: r.court_id, courtCode: r.court_code } : null);
   }
 
   revokeCourtToken(tokenHash: string, now: Date): Promise<boolean> {
-    return Promise.resolve(this.db.prepare(q(REVOKE_TOKEN_SQL)).run(now.toISOString(), tokenHash).changes > 0);
+    return Promise.resolve(this.st(REVOKE_TOKEN_SQL).run(now.toISOString(), tokenHash).changes > 0);
   }
 
   documentCase(filingId: string): Promise<DocumentCase | null> {
-    return Promise.resolve(toDocumentCase(this.db.prepare(q(DOCUMENT_CASE_SQL)).get(filingId) as Parameters<typeof toDocumentCase>[0]));
+    return Promise.resolve(toDocumentCase(this.st(DOCUMENT_CASE_SQL).get(filingId) as Parameters<typeof toDocumentCase>[0]));
   }
 
   putDocument(doc: DocumentBlob, now: Date): Promise<PutDocumentOutcome> {
     const db = this.db;
     return Promise.resolve(
       db.transaction((): PutDocumentOutcome => {
-        const prior = priorOutcome(db.prepare(q(PRIOR_DOCUMENT_SQL)).get(doc.id) as { sha256: string } | undefined, doc.sha256);
+        const prior = priorOutcome(this.st(PRIOR_DOCUMENT_SQL).get(doc.id) as { sha256: string } | undefined, doc.sha256);
         if (prior) return prior;
-        db.prepare(q(INSERT_DOCUMENT_SQL)).run(...documentParams(doc, now.toISOString()));
+        this.st(INSERT_DOCUMENT_SQL).run(...documentParams(doc, now.toISOString()));
         return 'stored';
       }).immediate(),
     );
   }
 
   getDocument(id: string): Promise<DocumentBlob | null> {
-    const r = this.db.prepare(q(GET_DOCUMENT_SQL)).get(id) as DocumentRow | undefined;
+    const r = this.st(GET_DOCUMENT_SQL).get(id) as DocumentRow | undefined;
     return Promise.resolve(r ? toDocumentBlob(r) : null);
   }
 
