@@ -18,6 +18,13 @@ describe('kiosk window hardening', () => {
       preload: '/app/preload.cjs',
     });
   });
+  it('keeps every hardening setting in the windowed (counter) mode, which differs only in not being kiosk and fullscreen', () => {
+    const w = kioskWindowOptions('/app/preload.cjs', { kiosk: false });
+    expect(w).toMatchObject({ kiosk: false, fullscreen: false });
+    expect(o).toMatchObject({ kiosk: true, fullscreen: true });
+    expect(w.webPreferences).toEqual(o.webPreferences);
+    expect({ ...w, kiosk: true, fullscreen: true }).toEqual(o);
+  });
   it('uses an in-memory partition so a session leaves nothing on disk', () => {
     expect(o.webPreferences?.partition).toBe(KIOSK_PARTITION);
     expect(KIOSK_PARTITION.startsWith('persist:')).toBe(false);
