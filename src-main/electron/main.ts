@@ -9,6 +9,7 @@ import { API_EVENTS, API_METHODS, channelOf } from '../../src-shared/api/contrac
 import { contentSecurityPolicy } from '../../src-shared/api/csp.js';
 import { startKioskApp, type KioskApp } from '../app/kiosk-app.js';
 import { dispatch } from '../app/dispatch.js';
+import { fileUnder } from '../host/static-files.js';
 import { createLogger } from '../log/logger.js';
 import { RENDERER_DIST } from '../paths.js';
 import { eventChannelOf } from './channels.js';
@@ -21,9 +22,8 @@ const log = createLogger({ file: join(app.getPath('userData'), 'logs', 'kiosk.lo
 function serveRenderer(): void {
   const ses = session.fromPartition(KIOSK_PARTITION);
   ses.protocol.handle(APP_PROTOCOL, async (request) => {
-    const path = decodeURIComponent(new URL(request.url).pathname);
-    const file = join(RENDERER_DIST, path);
-    if (!file.startsWith(RENDERER_DIST)) return new Response('not found', { status: 404 });
+    const file = fileUnder(RENDERER_DIST, new URL(request.url).pathname);
+    if (!file) return new Response('not found', { status: 404 });
     const res = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(res.headers);
     headers.set('content-security-policy', contentSecurityPolicy());
