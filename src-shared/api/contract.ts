@@ -14,6 +14,9 @@ import type { PayloadReading } from '../scan/payload.js';
 import { counterInputs, type CounterOutputs } from '../counter/contract.js';
 import { adminInputs, type AdminOutputs } from '../admin/contract.js';
 
+/** The kiosk's devices: one list for the self-test input and the DeviceKind type. */
+export const DEVICE_KINDS = ['idReader', 'scanner', 'receiptPrinter'] as const;
+
 export const apiInputs = {
   'kiosk.info': z.null(),
   'session.current': z.null(),
@@ -48,7 +51,7 @@ export const apiInputs = {
   /** Every kiosk device (ID reader, scanner, receipt printer) with its live state. */
   'devices.list': z.null(),
   /** Self-test of one device, or of all when none is named. */
-  'devices.selfTest': z.strictObject({ device: z.enum(['idReader', 'scanner', 'receiptPrinter']).optional() }),
+  'devices.selfTest': z.strictObject({ device: z.enum(DEVICE_KINDS).optional() }),
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -73,7 +76,7 @@ export interface ReaderStateView {
   message_en: string;
 }
 
-export type DeviceKind = 'idReader' | 'scanner' | 'receiptPrinter';
+export type DeviceKind = (typeof DEVICE_KINDS)[number];
 /** The methods the device manager answers (kiosk-app adds them to the other handlers). */
 export type DeviceMethod = 'devices.list' | 'devices.selfTest';
 
