@@ -9,7 +9,7 @@ import { openKioskFile } from '../db/kiosk-cipher.js';
 import type { Db } from '../db/open.js';
 import { AppError } from '../../src-shared/api/errors.js';
 import { verifyAudit } from '../audit/audit-log.js';
-import { readKioskConfig } from './kiosk-config.js';
+import { readKioskConfig, type KioskConfig } from './kiosk-config.js';
 import { PRINTER_STATUS_TEXT, receiptPrinterStatus, type PrinterStatus } from './printer-tests.js';
 
 export type CheckStatus = 'ok' | 'warn' | 'fail';
@@ -66,11 +66,17 @@ function diskCheck(o: HealthOptions): HealthCheck {
 }
 
 export function kioskHealth(o: HealthOptions): HealthReport {
+  return checkKiosk(o).report;
+}
+
+/** The report, and the configuration read on the way (null when the database could not be read). */
+function checkKiosk(o: HealthOptions): { report: HealthReport; config: KioskConfig | null } {
   const now = o.now ?? (() => new Date());
   const checks: HealthCheck[] = [diskCheck(o)];
+  const failed = (): { report: HealthReport; config: null } => ({ report: { ok: false, at: now().toISOString(), checks }, config: null });
   if (!existsSync(o.dbFile)) {
     checks.push(check('database', 'fail', '找不到终端数据库：请确认数据目录，或重新配置本终端', 'Kiosk database not found; check the data folder or set the kiosk up again', { file: o.dbFile }));
-    return { ok: false, at: now().toISOString(), checks };
+    return failed();
   }
   let db: Db | null = null;
   try {
@@ -83,7 +89,7 @@ export function kioskHealth(o: HealthOptions): HealthReport {
     // A missing or wrong key is not corruption: restoring a backup would not help without the key.
     if (e instanceof AppError && e.code.startsWith('db-key-')) {
       checks.push(check('database', 'fail', e.message_zh, e.message_en, { error: e.code }));
-      return { ok: false, at: now().toISOString(), checks };
+      return failed();
     }
     checks.push(
       check(
@@ -94,10 +100,11 @@ export function kioskHealth(o: HealthOptions): HealthReport {
         { error: e instanceof Error ? e.message : String(e) },
       ),
     );
-    return { ok: false, at: now().toISOString(), checks };
+    return failed();
   }
+  let config: KioskConfig | null = null;
   try {
-    const config = readKioskConfig(db);
+    config = readKioskConfig(db);
     const reader = config.devices.idReader;
     if (!reader) checks.push(check('id-reader', 'warn', '未配置身份证阅读器', 'No ID card reader configured'));
     else if (!(o.portExists ?? existsSync)(reader.path)) checks.push(check('id-reader', 'fail', `身份证阅读器未连接（${reader.path}）：请检查连接线`, `ID card reader not connected (${reader.path}); check the cable`, { path: reader.path }));
@@ -117,7 +124,7 @@ export function kioskHealth(o: HealthOptions): HealthReport {
   } finally {
     db.close();
   }
-  return { ok: checks.every((c) => c.status !== 'fail'), at: now().toISOString(), checks };
+  return { report: { ok: checks.every((c) => c.status !== 'fail'), at: now().toISOString(), checks }, config };
 }
 
 /**
@@ -125,18 +132,8 @@ export function kioskHealth(o: HealthOptions): HealthReport {
  * configured: it takes a round trip to the printer, so it is async and kept apart.
  */
 export async function kioskHealthWithPrinter(o: HealthOptions & { printerStatus?: (path: string, baudRate: number) => Promise<PrinterStatus> }): Promise<HealthReport> {
-  const report = kioskHealth(o);
-  let printer: { path: string; baudRate: number } | null = null;
-  try {
-    const db = openKioskFile(o.dbFile, { fileMustExist: true, readonly: true, keyFile: o.keyFile });
-    try {
-      printer = readKioskConfig(db).devices.receiptPrinter;
-    } finally {
-      db.close();
-    }
-  } catch {
-    return report;
-  }
+  const { report, config } = checkKiosk(o);
+  const printer = config?.devices.receiptPrinter;
   if (!printer) return report;
   const status = await (o.printerStatus ?? receiptPrinterStatus)(printer.path, printer.baudRate);
   const t = PRINTER_STATUS_TEXT[status];
