@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { NOTICE_KINDS, NOTICE_TITLE_ZH, STAGE_LABEL_ZH, type CaseDetail, type ClerkView, type NoticeKind, type RelatedCases } from '../../src-shared/counter/contract.js';
-import { pdfUrl, yuan, type Call } from './counter-ui.js';
+import { formatYuan } from '../../src-shared/domain/money.js';
+import { pdfUrl, type Call } from './counter-ui.js';
 import { VerifyPanel } from './VerifyPanel.js';
 import { ReceptionPanel } from './ReceptionPanel.js';
 import { TriagePanel } from './TriagePanel.js';
@@ -90,7 +91,7 @@ export function CaseView({ call, token, clerk, filingId, onBack, watch }: { call
         <dt>被执行人</dt>
         <dd>{detail.respondents.map((r) => r.name).join('、')}</dd>
         <dt>申请金额</dt>
-        <dd>{yuan(row.amountFen)} 元</dd>
+        <dd>{formatYuan(row.amountFen)} 元</dd>
         <dt>临时编号</dt>
         <dd>{row.provisionalNo}</dd>
       </dl>

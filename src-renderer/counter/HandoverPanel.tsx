@@ -5,7 +5,8 @@
  */
 import { useState } from 'react';
 import type { HandoverSummary } from '../../src-shared/counter/contract.js';
-import { chinaTime, yuan, type Call } from './counter-ui.js';
+import { formatYuan } from '../../src-shared/domain/money.js';
+import { chinaTime, type Call } from './counter-ui.js';
 
 export function HandoverPanel({ call, token, onFiled }: { call: Call; token: string; onFiled: (filingId: string) => void }) {
   const [code, setCode] = useState('');
@@ -41,7 +42,7 @@ export function HandoverPanel({ call, token, onFiled }: { call: Call; token: str
           </p>
           <p>执行依据：{summary.basisNumber}</p>
           <p>被执行人：{summary.respondentNames.join('、')}</p>
-          <p>申请金额：{summary.check.money ? `${yuan(summary.check.money.totalFen)} 元` : '未算出'}</p>
+          <p>申请金额：{summary.check.money ? `${formatYuan(summary.check.money.totalFen)} 元` : '未算出'}</p>
           <p>材料：{summary.documents} 页；暂存至 {chinaTime(summary.expiresAt)}</p>
           {summary.check.findings.length > 0 && (
             <ul className="findings">

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { STAGE_LABEL_ZH, type QueueRow } from '../../src-shared/counter/contract.js';
-import { chinaTime, pdfUrl, yuan, type Call } from './counter-ui.js';
+import { chinaDate } from '../../src-shared/calendar/work-calendar.js';
+import { formatYuan } from '../../src-shared/domain/money.js';
+import { chinaTime, pdfUrl, type Call } from './counter-ui.js';
 import { HandoverPanel } from './HandoverPanel.js';
 
 type Filter = 'open' | 'today' | 'overdue' | 'returned' | 'done' | 'all';
@@ -18,7 +20,7 @@ export function QueueView({ call, token, onOpen, watch }: { call: Call; token: s
   const [rows, setRows] = useState<QueueRow[] | null>(null);
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>('open');
-  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const today = chinaDate(new Date());
   const [from, setFrom] = useState(today);
   const [to, setTo] = useState(today);
   const [csv, setCsv] = useState<string | null>(null);
@@ -85,7 +87,7 @@ export function QueueView({ call, token, onOpen, watch }: { call: Call; token: s
                 <td>{chinaTime(r.submittedAt)}</td>
                 <td>{r.applicantName || '—'}</td>
                 <td>{r.respondentNames.join('、') || '—'}</td>
-                <td>{r.source === 'local' ? yuan(r.amountFen) : '—'}</td>
+                <td>{r.source === 'local' ? formatYuan(r.amountFen) : '—'}</td>
                 <td>
                   {STAGE_LABEL_ZH[r.stage]}
                   {r.centralStatus && <div className="hint">中心：{r.centralStatus}</div>}

@@ -25,10 +25,6 @@ export function pdfUrl(base64: string, mime = 'application/pdf'): string {
   return URL.createObjectURL(new Blob([bytes], { type: mime }));
 }
 
-export function yuan(fen: number): string {
-  return (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
-
 /** China time for display (the court's clock). */
 export function chinaTime(iso: string): string {
   const t = new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString();
