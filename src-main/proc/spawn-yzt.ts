@@ -3,9 +3,9 @@
  * ready (e.g. the URL they listen on) — an event, not a sleep. Used by the demo and by tests.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { APP_ROOT } from '../paths.js';
+import { watchLines } from './line-process.js';
 
 export interface YztProcess {
   child: ChildProcess;
@@ -20,32 +20,13 @@ export async function spawnYzt(args: string[], readyLine: RegExp, opts: { timeou
     stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, ...opts.env },
   });
-  const output: string[] = [];
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const ready = await new Promise<RegExpMatchArray>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`yzt ${args.join(' ')}: not ready within ${opts.timeoutMs ?? 20000} ms\n${output.join('\n')}`)), opts.timeoutMs ?? 20_000);
-    const onLine = (line: string) => {
-      output.push(line);
-      const m = readyLine.exec(line);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m);
-      }
-    };
-    createInterface({ input: child.stdout! }).on('line', onLine);
-    createInterface({ input: child.stderr! }).on('line', (l) => output.push(l));
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`yzt ${args.join(' ')} exited with ${code} before ready\n${output.join('\n')}`));
-    });
-  });
-  return {
-    child,
-    ready,
-    output,
-    stop: async (signal = 'SIGTERM') => {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-      return exited;
-    },
-  };
+  const p = watchLines(child, `yzt ${args.join(' ')}`);
+  let ready: RegExpMatchArray;
+  try {
+    ready = await p.waitFor(readyLine, opts.timeoutMs ?? 20_000);
+  } catch (e) {
+    await p.stop('SIGKILL'); // a start that failed leaves no process behind
+    throw e;
+  }
+  return { child, ready, output: p.lines, stop: p.stop };
 }

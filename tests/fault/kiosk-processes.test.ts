@@ -68,17 +68,17 @@ describe('sync faults with real processes', () => {
     const data = await enrolledKioskDir('k1');
     const first = spawnWorker([data, centralUrl, '400', '5']);
     await first.waitFor(/^stored 40 /);
-    await first.kill('SIGKILL'); // mid-write: the loop commits one filing after another
+    await first.stop('SIGKILL'); // mid-write: the loop commits one filing after another
     const stored = first.lines.filter((l) => l.startsWith('stored ')).map((l) => l.split(' ')[2]!);
 
     const second = spawnWorker([data, centralUrl, '60', '5']);
     await second.waitFor(/^numbered /);
-    await second.kill('SIGKILL'); // mid-push: batches of 5 are in flight
+    await second.stop('SIGKILL'); // mid-push: batches of 5 are in flight
 
     const storedLater = second.lines.filter((l) => l.startsWith('stored ')).length;
     const third = spawnWorker([data, centralUrl, '0', '5']);
     await third.waitFor(/^drained$/);
-    await third.kill();
+    await third.stop();
     const db = openKioskFile(join(data, 'kiosk.sqlite'), { readonly: true });
     const ids = new Set((db.prepare('SELECT id FROM filings').all() as { id: string }[]).map((r) => r.id));
     db.close();
@@ -96,7 +96,7 @@ describe('sync faults with real processes', () => {
     await central!.stop('SIGKILL');
     await startCentral(Number(new URL(centralUrl).port));
     await Promise.all([wa.waitFor(/^drained$/), wb.waitFor(/^drained$/)]);
-    await Promise.all([wa.kill(), wb.kill()]);
+    await Promise.all([wa.stop(), wb.stop()]);
     expect((await check([a, b])).filings).toBe(200);
   });
 
