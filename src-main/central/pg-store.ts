@@ -19,6 +19,7 @@ import { DOCUMENT_CASE_SQL, GET_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PRIOR_DOCUMEN
 import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
 import type { CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
+import { DEVICE_SQL, ENROL_CODE_SQL, ENROL_DEVICE_SQL, INSERT_ENROL_CODE_SQL, INSERT_EVENT_SQL, INSERT_MUTATION_SQL, NUMBERED_CASES_SQL, REVOKE_DEVICE_SQL, USE_ENROL_CODE_SQL, toDevice, toNumberedCase, type DeviceRow, type EnrolCodeRow, type NumberedCaseRow } from './device-sql.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
 import { CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, RESPONDENTS_SQL, matchRelated, type RespondentRow } from './case-sql.js';
 
@@ -97,20 +98,12 @@ export class PgCentralStore implements CentralStore {
   private async addEvent(c: Tx, courtCode: string, filingId: string, status: CaseStatus, reasons: string[], team: string | null, at: string): Promise<number> {
     const v = await c.query<{ last_version: string }>(BUMP_VERSION_SQL, [courtCode]);
     const version = Number(v.rows[0]!.last_version);
-    await c.query('INSERT INTO case_events (court_code, version, filing_id, status, reasons_json, team, at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-      courtCode,
-      version,
-      filingId,
-      status,
-      JSON.stringify(reasons),
-      team,
-      at,
-    ]);
+    await c.query(INSERT_EVENT_SQL, [courtCode, version, filingId, status, JSON.stringify(reasons), team, at]);
     return version;
   }
 
   private async recordMutation(c: Tx, deviceId: string, mutationId: number, filingId: string | null, result: MutationResult, at: string): Promise<void> {
-    await c.query('INSERT INTO mutations (device_id, mutation_id, result_json, received_at, filing_id) VALUES ($1, $2, $3, $4, $5)', [deviceId, mutationId, JSON.stringify(result), at, filingId]);
+    await c.query(INSERT_MUTATION_SQL, [deviceId, mutationId, JSON.stringify(result), at, filingId]);
     await c.query('UPDATE devices SET last_mutation_id = GREATEST(last_mutation_id, $1), last_seen_at = $2 WHERE device_id = $3', [mutationId, at, deviceId]);
   }
 
@@ -175,39 +168,27 @@ export class PgCentralStore implements CentralStore {
   }
 
   async createEnrolCode(codeHash: string, courtId: string, courtCode: string, now: Date, expiresAt: Date): Promise<void> {
-    await this.pool.query('INSERT INTO enrol_codes (code_hash, court_id, court_code, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)', [codeHash, courtId, courtCode, now.toISOString(), expiresAt.toISOString()]);
+    await this.pool.query(INSERT_ENROL_CODE_SQL, [codeHash, courtId, courtCode, now.toISOString(), expiresAt.toISOString()]);
   }
 
   redeemEnrolCode(codeHash: string, deviceId: string, secret: string, now: Date): Promise<{ courtId: string; courtCode: string } | null> {
     const at = now.toISOString();
     return this.tx(async (c) => {
-      const r = await c.query<{ court_id: string; court_code: string; expires_at: string }>(
-        'SELECT court_id, court_code, expires_at FROM enrol_codes WHERE code_hash = $1 AND used_at IS NULL FOR UPDATE',
-        [codeHash],
-      );
+      const r = await c.query<EnrolCodeRow>(`${ENROL_CODE_SQL} FOR UPDATE`, [codeHash]);
       const code = r.rows[0];
       if (!code || code.expires_at < at) return null;
-      await c.query('UPDATE enrol_codes SET used_at = $1, device_id = $2 WHERE code_hash = $3', [at, deviceId, codeHash]);
-      await c.query(
-        `INSERT INTO devices (device_id, court_code, court_id, first_seen_at, last_seen_at, secret, enrolled_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6, $7, NULL)
-         ON CONFLICT (device_id) DO UPDATE SET court_code = excluded.court_code, court_id = excluded.court_id, secret = excluded.secret, enrolled_at = excluded.enrolled_at, revoked_at = NULL`,
-        [deviceId, code.court_code, code.court_id, at, at, secret, at],
-      );
+      await c.query(USE_ENROL_CODE_SQL, [at, deviceId, codeHash]);
+      await c.query(ENROL_DEVICE_SQL, [deviceId, code.court_code, code.court_id, at, at, secret, at]);
       return { courtId: code.court_id, courtCode: code.court_code };
     });
   }
 
   async device(deviceId: string): Promise<DeviceRecord | null> {
-    const r = await this.pool.query<{ device_id: string; court_id: string; court_code: string; secret: string | null; revoked_at: string | null; last_mutation_id: string }>(
-      'SELECT device_id, court_id, court_code, secret, revoked_at, last_mutation_id FROM devices WHERE device_id = $1',
-      [deviceId],
-    );
-    const d = r.rows[0];
-    return d ? { deviceId: d.device_id, courtId: d.court_id, courtCode: d.court_code, secret: d.secret, revokedAt: d.revoked_at, lastMutationId: Number(d.last_mutation_id) } : null;
+    return toDevice((await this.pool.query<DeviceRow>(DEVICE_SQL, [deviceId])).rows[0]);
   }
 
   async revokeDevice(deviceId: string, now: Date): Promise<boolean> {
-    const r = await this.pool.query('UPDATE devices SET revoked_at = $1 WHERE device_id = $2 AND revoked_at IS NULL', [now.toISOString(), deviceId]);
+    const r = await this.pool.query(REVOKE_DEVICE_SQL, [now.toISOString(), deviceId]);
     return r.rowCount === 1;
   }
 
@@ -233,10 +214,7 @@ export class PgCentralStore implements CentralStore {
   }
 
   async numberedCases(): Promise<NumberedCase[]> {
-    const r = await this.pool.query<{ filing_id: string; court_code: string; type_code: string; year: number; seq: number; official_no: string }>(
-      'SELECT filing_id, court_code, type_code, year, seq, official_no FROM cases ORDER BY court_code, type_code, year, seq',
-    );
-    return r.rows.map((x) => ({ filingId: x.filing_id, courtCode: x.court_code, typeCode: x.type_code, year: x.year, seq: x.seq, officialNo: x.official_no }));
+    return (await this.pool.query<NumberedCaseRow>(NUMBERED_CASES_SQL)).rows.map(toNumberedCase);
   }
 
   async relatedCases(q: RelatedQuery): Promise<RelatedCase[]> {

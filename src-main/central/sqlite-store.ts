@@ -15,6 +15,7 @@ import { DOCUMENT_CASE_SQL, GET_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PRIOR_DOCUMEN
 import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
 import type { CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
+import { DEVICE_SQL, ENROL_CODE_SQL, ENROL_DEVICE_SQL, INSERT_ENROL_CODE_SQL, INSERT_EVENT_SQL, INSERT_MUTATION_SQL, NUMBERED_CASES_SQL, REVOKE_DEVICE_SQL, USE_ENROL_CODE_SQL, toDevice, toNumberedCase, type DeviceRow, type EnrolCodeRow, type NumberedCaseRow } from './device-sql.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
 import { CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, type EventRow, RESPONDENTS_SQL, matchRelated, type RespondentRow } from './case-sql.js';
 
@@ -39,13 +40,12 @@ export class SqliteCentralStore implements CentralStore {
 
   private addEvent(courtCode: string, filingId: string, status: CaseStatus, reasons: string[], team: string | null, at: string): number {
     const { last_version } = this.st(BUMP_VERSION_SQL).get(courtCode) as { last_version: number };
-    this.st('INSERT INTO case_events (court_code, version, filing_id, status, reasons_json, team, at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(courtCode, last_version, filingId, status, JSON.stringify(reasons), team, at);
+    this.st(INSERT_EVENT_SQL).run(courtCode, last_version, filingId, status, JSON.stringify(reasons), team, at);
     return last_version;
   }
 
   private recordMutation(deviceId: string, mutationId: number, filingId: string | null, result: MutationResult, at: string): void {
-    this.st('INSERT INTO mutations (device_id, mutation_id, result_json, received_at, filing_id) VALUES (?, ?, ?, ?, ?)').run(deviceId, mutationId, JSON.stringify(result), at, filingId);
+    this.st(INSERT_MUTATION_SQL).run(deviceId, mutationId, JSON.stringify(result), at, filingId);
     this.st('UPDATE devices SET last_mutation_id = max(last_mutation_id, ?), last_seen_at = ? WHERE device_id = ?').run(mutationId, at, deviceId);
   }
 
@@ -101,7 +101,7 @@ export class SqliteCentralStore implements CentralStore {
   }
 
   createEnrolCode(codeHash: string, courtId: string, courtCode: string, now: Date, expiresAt: Date): Promise<void> {
-    this.st('INSERT INTO enrol_codes (code_hash, court_id, court_code, created_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(codeHash, courtId, courtCode, now.toISOString(), expiresAt.toISOString());
+    this.st(INSERT_ENROL_CODE_SQL).run(codeHash, courtId, courtCode, now.toISOString(), expiresAt.toISOString());
     return Promise.resolve();
   }
 
@@ -110,29 +110,21 @@ export class SqliteCentralStore implements CentralStore {
     const at = now.toISOString();
     return Promise.resolve(
       db.transaction(() => {
-        const code = this.st('SELECT court_id, court_code, expires_at FROM enrol_codes WHERE code_hash = ? AND used_at IS NULL').get(codeHash) as
-          | { court_id: string; court_code: string; expires_at: string }
-          | undefined;
+        const code = this.st(ENROL_CODE_SQL).get(codeHash) as EnrolCodeRow | undefined;
         if (!code || code.expires_at < at) return null;
-        this.st('UPDATE enrol_codes SET used_at = ?, device_id = ? WHERE code_hash = ?').run(at, deviceId, codeHash);
-        this.st(
-          `INSERT INTO devices (device_id, court_code, court_id, first_seen_at, last_seen_at, secret, enrolled_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)
-           ON CONFLICT (device_id) DO UPDATE SET court_code = excluded.court_code, court_id = excluded.court_id, secret = excluded.secret, enrolled_at = excluded.enrolled_at, revoked_at = NULL`,
-        ).run(deviceId, code.court_code, code.court_id, at, at, secret, at);
+        this.st(USE_ENROL_CODE_SQL).run(at, deviceId, codeHash);
+        this.st(ENROL_DEVICE_SQL).run(deviceId, code.court_code, code.court_id, at, at, secret, at);
         return { courtId: code.court_id, courtCode: code.court_code };
       }).immediate(),
     );
   }
 
   device(deviceId: string): Promise<DeviceRecord | null> {
-    const r = this.st('SELECT device_id, court_id, court_code, secret, revoked_at, last_mutation_id FROM devices WHERE device_id = ?').get(deviceId) as
-      | { device_id: string; court_id: string; court_code: string; secret: string | null; revoked_at: string | null; last_mutation_id: number }
-      | undefined;
-    return Promise.resolve(r ? { deviceId: r.device_id, courtId: r.court_id, courtCode: r.court_code, secret: r.secret, revokedAt: r.revoked_at, lastMutationId: r.last_mutation_id } : null);
+    return Promise.resolve(toDevice(this.st(DEVICE_SQL).get(deviceId) as DeviceRow | undefined));
   }
 
   revokeDevice(deviceId: string, now: Date): Promise<boolean> {
-    return Promise.resolve(this.st('UPDATE devices SET revoked_at = ? WHERE device_id = ? AND revoked_at IS NULL').run(now.toISOString(), deviceId).changes === 1);
+    return Promise.resolve(this.st(REVOKE_DEVICE_SQL).run(now.toISOString(), deviceId).changes === 1);
   }
 
   applyCaseAction(action: CaseAction, now: Date, courtCode?: string): Promise<CaseActionOutcome> {
@@ -158,15 +150,7 @@ export class SqliteCentralStore implements CentralStore {
   }
 
   numberedCases(): Promise<NumberedCase[]> {
-    const rows = this.st('SELECT filing_id, court_code, type_code, year, seq, official_no FROM cases ORDER BY court_code, type_code, year, seq').all() as {
-      filing_id: string;
-      court_code: string;
-      type_code: string;
-      year: number;
-      seq: number;
-      official_no: string;
-    }[];
-    return Promise.resolve(rows.map((r) => ({ filingId: r.filing_id, courtCode: r.court_code, typeCode: r.type_code, year: r.year, seq: r.seq, officialNo: r.official_no })));
+    return Promise.resolve((this.st(NUMBERED_CASES_SQL).all() as NumberedCaseRow[]).map(toNumberedCase));
   }
 
   relatedCases(q: RelatedQuery): Promise<RelatedCase[]> {
