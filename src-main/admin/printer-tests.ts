@@ -6,15 +6,12 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DeviceTestResult } from '../../src-shared/admin/contract.js';
-import { printReceipt, PrinterError } from '../../hardware/printer/printer.js';
-import { STATUS_REQUEST, type ReceiptLine } from '../../hardware/printer/escpos.js';
+import { checkStatus, printReceipt, PrinterError } from '../../hardware/printer/printer.js';
+import type { ReceiptLine } from '../../hardware/printer/escpos.js';
 import { serialBinding } from '../../hardware/serial/serialport-binding.js';
 import { renderReceiptPdf } from '../printing/receipt-pdf.js';
 
 export type PrinterStatus = 'ready' | 'paper-out' | 'no-answer' | 'unreachable';
-
-/** Bit 3 of the DLE EOT 1 answer: offline (paper out, cover open). */
-const OFFLINE_BIT = 0x08;
 
 /**
  * Asks the printer's real-time status (DLE EOT 1) without printing anything. The port is held
@@ -28,19 +25,11 @@ export async function receiptPrinterStatus(path: string, baudRate: number, timeo
     return 'unreachable';
   }
   try {
-    return await new Promise<PrinterStatus>((resolve) => {
-      const timer = setTimeout(() => resolve('no-answer'), timeoutMs);
-      link.onData((chunk) => {
-        if (chunk.length === 0) return;
-        clearTimeout(timer);
-        resolve(chunk[0]! & OFFLINE_BIT ? 'paper-out' : 'ready');
-      });
-      link.onClose(() => {
-        clearTimeout(timer);
-        resolve('unreachable');
-      });
-      link.write(STATUS_REQUEST).catch(() => resolve('unreachable'));
-    });
+    await checkStatus(link, timeoutMs);
+    return 'ready';
+  } catch (e) {
+    if (e instanceof PrinterError && e.code !== 'io') return e.code === 'offline' ? 'paper-out' : 'no-answer';
+    return 'unreachable';
   } finally {
     await link.close();
   }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startPrinterSimulator, type PrinterSimulator } from '../../../hardware/printer/simulator.js';
+import { startPtyPair } from '../../../hardware/serial/pty-pair.js';
 import { openDatabase } from '../../../src-main/db/open.js';
 import { importKioskConfig } from '../../../src-main/admin/kiosk-config.js';
 import { kioskHealthWithPrinter } from '../../../src-main/admin/health.js';
@@ -69,6 +70,17 @@ describe('admin printer tests', () => {
     expect(r.ok).toBe(false);
     expect(r.message_zh).toMatch(/^未打印：/);
     expect(await receiptPrinterStatus(join(dir.path, 'no-such-port'), 9600)).toBe('unreachable');
+  });
+
+  it('tells a port where nothing answers from a missing one', async () => {
+    const socat = await startPtyPair(join(dir.path, 'silent'));
+    try {
+      expect(await receiptPrinterStatus(join(dir.path, 'silent'), 9600, 150)).toBe('no-answer');
+    } finally {
+      const exited = new Promise((r) => socat.once('exit', r));
+      socat.kill('SIGTERM');
+      await exited;
+    }
   });
 
   it('writes an A4 test PDF, and reports a refused lp plainly', async () => {
