@@ -14,7 +14,7 @@ import type { AdminOverview, AdminSession, CourtProfileView, DeviceTestResult, R
 import { AppError } from '../../src-shared/api/errors.js';
 import { courtProfiles, findCourt } from '../../src-shared/courts/court-profile.js';
 import { editableProfile, resetCourtProfile, saveCourtProfile, type EditableProfile } from '../courts/profile-editing.js';
-import { maskIdNumber } from '../../src-shared/domain/masking.js';
+import { maskIdNumber, maskPersonName } from '../../src-shared/domain/masking.js';
 import { appendAudit } from '../audit/audit-log.js';
 import { hashPassword, verifyPassword } from '../counter/passwords.js';
 import { ClerkSessions } from '../counter/accounts.js';
@@ -285,7 +285,7 @@ async function testReaderOnce(binding: ByteBinding): Promise<ReaderTestResult> {
   const reader = new IdCardReader({ binding });
   try {
     const { card } = await reader.readOnce(4000);
-    return { ok: true, message_zh: '读卡成功，阅读器工作正常', message_en: 'Card read; the reader works', card: { name: card.name.slice(0, 1) + '*'.repeat(Math.max(0, card.name.length - 1)), idNumberMasked: maskIdNumber(card.idNumber) } };
+    return { ok: true, message_zh: '读卡成功，阅读器工作正常', message_en: 'Card read; the reader works', card: { name: maskPersonName(card.name), idNumberMasked: maskIdNumber(card.idNumber) } };
   } catch (e) {
     const err = e as { code?: string; message_zh?: string; message_en?: string };
     if (err.code === 'no-card') return { ok: true, message_zh: '阅读器已连接并应答，读卡区没有身份证：放一张身份证再试可测试读卡', message_en: 'The reader answers; no card on it (place one to test a read)' };

@@ -23,7 +23,7 @@ describe('admin reader test over HID', () => {
   beforeEach(async () => {
     dir = tempDir();
     db = openDatabase(join(dir.path, 'kiosk.sqlite'), 'kiosk');
-    sim = startFakeHidReader({ framing: { kind: HID.framing, reportSize: HID.reportSize, reportId: HID.reportId }, card: fixtureCard('long-term') });
+    sim = startFakeHidReader({ framing: { kind: HID.framing, reportSize: HID.reportSize, reportId: HID.reportId }, card: { ...fixtureCard('long-term'), name: '𠮷田明' } });
     admin = new AdminService({
       db,
       dataDir: dir.path,
@@ -49,6 +49,8 @@ describe('admin reader test over HID', () => {
     const good = await admin.testReader(token, { transport: 'hid', path: vidPid(sim.info), hid: HID });
     expect(good).toMatchObject({ ok: true, message_zh: '读卡成功，阅读器工作正常' });
     expect(good.card?.idNumberMasked).toMatch(/\*/);
+    // The surname is kept whole even outside the BMP (a surrogate pair), and nothing after it.
+    expect(good.card?.name).toBe('𠮷**');
     const wrong = await admin.testReader(token, { transport: 'hid', path: vidPid(sim.info), hid: { ...HID, framing: 'length-prefixed' } });
     expect(wrong.ok).toBe(false);
     expect(wrong.message_zh).toMatch(/[\u4e00-\u9fff]/);
