@@ -49,36 +49,25 @@ interface OutboxRow {
 
 export type SendOutcome = 'sent' | 'retry' | 'dropped' | 'idle' | 'offline';
 
-export class CourtSync {
-  private readonly runner = new PassRunner(() => this.drain());
+export class CourtSync extends PassRunner {
   private failures = 0;
   lastError: string | null = null;
   lastOnlineAt: string | null = null;
 
-  constructor(private readonly o: CourtSyncOptions) {}
-
-  start(): void {
-    this.runner.start();
-  }
-
-  kick(): void {
-    this.runner.kick();
-  }
-
-  stop(): Promise<void> {
-    return this.runner.stop();
+  constructor(private readonly o: CourtSyncOptions) {
+    super();
   }
 
   /** Sends now and resolves when this pass ends (one pass at a time, so no action goes twice). */
   async flush(): Promise<void> {
-    await this.runner.idle();
+    await this.idle();
     this.kick();
-    await this.runner.idle();
+    await this.idle();
   }
 
   /** Sends case actions until the queue is empty or a send must wait, then the clerk records both
    * ways; returns when to pass again (backoff after a failure, the poll interval after success). */
-  private async drain(): Promise<number | undefined> {
+  protected async pass(): Promise<number | undefined> {
     let outcome: SendOutcome;
     do outcome = await this.sendOne();
     while (outcome === 'sent' || outcome === 'dropped');

@@ -47,34 +47,18 @@ export function pendingUploads(db: Db): number {
   return (db.prepare(`SELECT count(*) AS n ${PENDING_SQL}`).get() as { n: number }).n;
 }
 
-export class DocumentUploader {
+/** `kick()` uploads now (a filing was numbered, the central answers again), cancelling a backoff wait. */
+export class DocumentUploader extends PassRunner {
   private failures = 0;
-  private readonly runner = new PassRunner(() => this.drain());
 
-  constructor(private readonly o: DocumentUploaderOptions) {}
-
-  start(): void {
-    this.runner.start();
-  }
-
-  /** Uploads now (a filing was numbered, the central answers again); cancels a backoff wait. */
-  kick(): void {
-    this.runner.kick();
-  }
-
-  stop(): Promise<void> {
-    return this.runner.stop();
-  }
-
-  /** Resolves when the pass running now (if any) ends. */
-  idle(): Promise<void> {
-    return this.runner.idle();
+  constructor(private readonly o: DocumentUploaderOptions) {
+    super();
   }
 
   /** Pages until none is left (no next pass) or one must wait (the backoff delay). */
-  private async drain(): Promise<number | undefined> {
+  protected async pass(): Promise<number | undefined> {
     for (;;) {
-      if (this.runner.stopped) return undefined;
+      if (this.stopped) return undefined;
       const client = this.o.client();
       if (!client) return undefined; // not enrolled: enrolment kicks the engine, which kicks us
       const page = this.o.db.prepare(`SELECT d.id, d.filing_id, d.mime, d.sha256, d.bytes ${PENDING_SQL} ORDER BY d.created_at, d.id LIMIT 1`).get() as PendingPage | undefined;

@@ -1,22 +1,17 @@
 /**
  * One pass at a time, again when kicked meanwhile, and again after the delay the pass asks for
- * (a backoff after a failure, a poll interval after success). Shared by the kiosk's page
+ * (a backoff after a failure, a poll interval after success). The base of the kiosk's page
  * uploads and the counter's court sync, so neither sends the same row twice at once and a
  * stopped loop leaves no timer behind.
  */
-export class PassRunner {
+export abstract class PassRunner {
   private timer: NodeJS.Timeout | null = null;
   private current: Promise<void> | null = null;
   private again = false;
   stopped = false;
 
-  /** `pass` returns how long to wait before the next pass, or undefined for none until kicked. */
-  constructor(private readonly pass: () => Promise<number | undefined>) {}
-
-  /** The pass running now, if any. */
-  get running(): Promise<void> | null {
-    return this.current;
-  }
+  /** One pass; returns how long to wait before the next, or undefined for none until kicked. */
+  protected abstract pass(): Promise<number | undefined>;
 
   start(): void {
     this.stopped = false;
