@@ -169,6 +169,11 @@ export interface KioskListResponse {
   kiosks: KioskListEntry[];
 }
 
+/** A signed reception scan may be a PDF; a kiosk page is an image (the
+ * page upload below and the clerk's reception.scan record take the same list). */
+export const KIOSK_DOCUMENT_MIMES = ['image/jpeg', 'image/png'] as const;
+export const SCAN_DOCUMENT_MIMES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
+
 /**
  * Clerk records: what a counter clerk does to a case (verification, first reception, reasons,
  * conversions, 执前督), as append-only facts the counter terminals of one court share through
@@ -177,6 +182,7 @@ export interface KioskListResponse {
  * record by (createdAt, id). Payloads carry personal data (corrected ID numbers, addresses):
  * stored at the court's central, never logged.
  */
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const shortText = (max: number) => z.string().max(max).regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u);
 const iso = z.iso.datetime();
 
@@ -220,12 +226,12 @@ export const clerkRecordSchema = z.discriminatedUnion('kind', [
       respondentProperty: shortText(1000).min(1), terminationView: shortText(500).min(1), notes: shortText(2000),
     }),
   }),
-  z.strictObject({ ...clerkRecordBase, kind: z.literal('reception.printed'), payload: z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }) }),
+  z.strictObject({ ...clerkRecordBase, kind: z.literal('reception.printed'), payload: z.strictObject({ sha256: sha256Hex }) }),
   /** The signed page's reference only; the image stays on the terminal that scanned it. */
   z.strictObject({
     ...clerkRecordBase,
     kind: z.literal('reception.scan'),
-    payload: z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/), mime: z.enum(['image/jpeg', 'image/png', 'application/pdf']), bytes: z.number().int().positive() }),
+    payload: z.strictObject({ sha256: sha256Hex, mime: z.enum(SCAN_DOCUMENT_MIMES), bytes: z.number().int().positive() }),
   }),
   z.strictObject({ ...clerkRecordBase, kind: z.literal('no-reception'), payload: z.strictObject({ reason: shortText(500).min(1) }) }),
   z.strictObject({
@@ -307,9 +313,6 @@ export const HEADER_SHA256 = 'x-yzt-sha256';
 /** The page's kind and filing on a court upload and a court fetch. */
 export const HEADER_DOCUMENT_KIND = 'x-yzt-document-kind';
 export const HEADER_FILING = 'x-yzt-filing';
-/** A signed reception scan may be a PDF; a kiosk page is an image. */
-export const KIOSK_DOCUMENT_MIMES = ['image/jpeg', 'image/png'] as const;
-export const SCAN_DOCUMENT_MIMES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
 /** The kind of the signed first-reception scan at the central. */
 export const RECEPTION_SCAN_KIND = 'reception-scan';
 /** Above the kiosk's 1.4 MB page and the counter's 6 MB scan limit. */
