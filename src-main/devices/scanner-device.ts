@@ -6,8 +6,7 @@ import { LinkOpenError } from '../../hardware/serial/binding.js';
 import { serialBinding } from '../../hardware/serial/serialport-binding.js';
 import { openSerialScanner, type SerialScan, type SerialScanner } from '../../hardware/barcode/serial-scanner.js';
 import type { CharsetSetting } from '../../src-shared/scan/charset.js';
-
-export const SCANNER_NAME = { zh: '扫码枪', en: 'barcode scanner' };
+import { DEVICE_NAMES } from './device-texts.js';
 
 export interface ScannerStateChange {
   state: 'connecting' | 'ready' | 'disconnected';
@@ -60,7 +59,7 @@ export class ScannerDevice {
     let scanner: SerialScanner;
     try {
       scanner = await openSerialScanner({
-        binding: serialBinding({ path: this.opts.path, device: SCANNER_NAME }),
+        binding: serialBinding({ path: this.opts.path, device: DEVICE_NAMES.scanner }),
         charset: this.opts.charset,
         log: (line) => this.opts.log('scanner.driver', { line }),
       });
