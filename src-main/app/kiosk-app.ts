@@ -27,6 +27,7 @@ import { understandPayload } from '../../src-shared/scan/payload.js';
 import type { IdReaderTarget } from '../devices/id-reader-device.js';
 import { readKioskConfig } from '../admin/kiosk-config.js';
 import { installCourtProfilesFile } from '../courts/profiles-file.js';
+import { COURTS_FILE } from '../courts/profile-editing.js';
 import { AdminService } from '../admin/admin-service.js';
 import { adminHandlers } from '../admin/admin-handlers.js';
 import { kioskHandlers } from './kiosk-handlers.js';
@@ -75,7 +76,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   if (opts.centralUrl) overrides.centralUrl = opts.centralUrl;
   const settings = loadKioskSettings(db, overrides);
   try {
-    installCourtProfilesFile(join(opts.dataDir, 'courts.json'));
+    installCourtProfilesFile(join(opts.dataDir, COURTS_FILE));
   } catch (e) {
     db.close();
     throw e;

@@ -6,6 +6,7 @@ import { findCourt } from '../../../src-shared/courts/court-profile.js';
 import { appendAudit } from '../../audit/audit-log.js';
 import { kioskDataDir, kioskDbFile } from '../data-dir.js';
 import { installCourtProfilesFile } from '../../courts/profiles-file.js';
+import { COURTS_FILE } from '../../courts/profile-editing.js';
 import { join } from 'node:path';
 
 const dataOption = { data: { type: 'string' } } as const;
@@ -57,7 +58,7 @@ Validates the whole file, then applies it in one transaction; a bad file changes
       io.err(`无法读取配置文件 (cannot read the file): ${e instanceof Error ? e.message : String(e)}`);
       return 1;
     }
-    installCourtProfilesFile(join(kioskDataDir(values), 'courts.json'));
+    installCourtProfilesFile(join(kioskDataDir(values), COURTS_FILE));
     const db = openDatabase(kioskDbFile(kioskDataDir(values)), 'kiosk');
     try {
       const r = importKioskConfig(db, input, (id) => findCourt(id) !== undefined);
