@@ -6,13 +6,13 @@
 import { z } from 'zod';
 import { text, type FilingView } from '../domain/filing.js';
 import type { CheckView } from '../api/contract.js';
+import { VERIFY_FIELDS } from '../sync/protocol.js';
 
 export const CLERK_ROLES = ['reception', 'leader', 'admin'] as const;
 export type ClerkRole = (typeof CLERK_ROLES)[number];
 export const ROLE_LABEL_ZH: Record<ClerkRole, string> = { reception: '接待人员', leader: '团队负责人', admin: '管理员' };
 
-/** What a clerk checks at verification (seed 002 art. 7(一)). */
-export const VERIFY_FIELDS = ['parties', 'subject-kind', 'amount', 'basis-number', 'basis-content'] as const;
+export { VERIFY_FIELDS };
 export type VerifyField = (typeof VERIFY_FIELDS)[number];
 export const VERIFY_FIELD_LABEL_ZH: Record<VerifyField, string> = {
   parties: '执行主体信息',

@@ -191,7 +191,8 @@ export const CLERK_RECORD_KINDS = [
 ] as const;
 export type ClerkRecordKind = (typeof CLERK_RECORD_KINDS)[number];
 
-const VERIFY_FIELD_NAMES = ['parties', 'subject-kind', 'amount', 'basis-number', 'basis-content'] as const;
+/** What a clerk checks at verification (seed 002 art. 7(一)); the counter's verify method takes the same list. */
+export const VERIFY_FIELDS = ['parties', 'subject-kind', 'amount', 'basis-number', 'basis-content'] as const;
 
 const clerkRecordBase = {
   id: z.uuid(),
@@ -210,7 +211,7 @@ export const clerkRecordSchema = z.discriminatedUnion('kind', [
     ...clerkRecordBase,
     kind: z.literal('verification'),
     payload: z.strictObject({
-      field: z.enum(VERIFY_FIELD_NAMES),
+      field: z.enum(VERIFY_FIELDS),
       verdict: z.enum(['verified', 'corrected']),
       originalValue: shortText(4000),
       correctedValue: shortText(4000).nullable(),
