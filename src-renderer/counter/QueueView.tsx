@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { STAGE_LABEL_ZH, type QueueRow } from '../../src-shared/counter/contract.js';
 import { chinaDate } from '../../src-shared/calendar/work-calendar.js';
 import { formatYuan } from '../../src-shared/domain/money.js';
-import { chinaTime, pdfUrl, type Call } from './counter-ui.js';
+import { chinaTime, type Call } from './counter-ui.js';
 import { HandoverPanel } from './HandoverPanel.js';
 
 type Filter = 'open' | 'today' | 'overdue' | 'returned' | 'done' | 'all';
@@ -36,7 +36,7 @@ export function QueueView({ call, token, onOpen, watch }: { call: Call; token: s
 
   const exportRegister = async () => {
     const r = await call('counter.register.csv', { token, from, to });
-    if (r) setCsv(pdfUrl(btoa(unescape(encodeURIComponent(r.csv))), 'text/csv'));
+    if (r) setCsv(URL.createObjectURL(new Blob([r.csv], { type: 'text/csv' })));
   };
 
   return (
