@@ -10,13 +10,12 @@
 import { EventEmitter } from 'node:events';
 import type { Db } from '../db/open.js';
 import type { Logger } from '../log/logger.js';
-import { schemaVersion } from '../db/migrate.js';
 import { kioskHealth, type HealthReport } from '../admin/health.js';
 import { verifyAudit } from '../audit/audit-log.js';
 import { PROTOCOL_VERSION, type HeartbeatRequest, type HeartbeatResponse } from '../../src-shared/sync/protocol.js';
-import { CentralClient, SyncFailure } from './central-client.js';
+import { SyncFailure } from './central-client.js';
 import { outboxStats } from './outbox-store.js';
-import { readCredential } from './sync-state.js';
+import { StoredClient } from './stored-client.js';
 
 export const DEFAULT_HEARTBEAT_MS = 60_000;
 
@@ -52,8 +51,7 @@ interface SlowPart {
 export class Heartbeat extends EventEmitter<HeartbeatEvents> {
   private timer: NodeJS.Timeout | null = null;
   private inFlight: Promise<BeatOutcome> | null = null;
-  private client: CentralClient | null = null;
-  private clientKey = '';
+  private readonly client: StoredClient;
   private slow: SlowPart | null = null;
   private lastOk: boolean | null = null;
   private readonly now: () => Date;
@@ -61,6 +59,7 @@ export class Heartbeat extends EventEmitter<HeartbeatEvents> {
   constructor(private readonly o: HeartbeatOptions) {
     super();
     this.now = o.now ?? (() => new Date());
+    this.client = new StoredClient(o.db, { protocol: PROTOCOL_VERSION, now: this.now, timeoutMs: o.requestTimeoutMs ?? 10_000 });
   }
 
   start(): void {
@@ -112,7 +111,7 @@ export class Heartbeat extends EventEmitter<HeartbeatEvents> {
   private async send(): Promise<BeatOutcome> {
     let outcome: BeatOutcome;
     try {
-      const client = this.currentClient();
+      const client = this.client.current();
       if (!client) outcome = { ok: false, code: 'not-enrolled' };
       else {
         const answer = await client.request<HeartbeatResponse>('POST', '/v1/heartbeat', this.summary());
@@ -126,16 +125,5 @@ export class Heartbeat extends EventEmitter<HeartbeatEvents> {
     this.lastOk = outcome.ok;
     this.emit('beat', outcome);
     return outcome;
-  }
-
-  private currentClient(): CentralClient | null {
-    const cred = readCredential(this.o.db);
-    if (!cred) return null;
-    const key = `${cred.centralUrl}\n${cred.deviceId}\n${cred.secret}`;
-    if (key !== this.clientKey) {
-      this.client = new CentralClient(cred, { protocol: PROTOCOL_VERSION, schema: schemaVersion(this.o.db), now: this.now, timeoutMs: this.o.requestTimeoutMs ?? 10_000 });
-      this.clientKey = key;
-    }
-    return this.client;
   }
 }

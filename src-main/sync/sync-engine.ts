@@ -12,13 +12,13 @@ import type { Logger } from '../log/logger.js';
 import type { FilingView } from '../../src-shared/domain/filing.js';
 import type { SyncStatus } from '../../src-shared/api/contract.js';
 import { PROTOCOL_VERSION, type HelloResponse, type MutationResult, type PullResponse, type PushRequest, type PushResponse } from '../../src-shared/sync/protocol.js';
-import { schemaVersion } from '../db/migrate.js';
 import { applyMutationResults, localHighWater, outboxStats, pendingMutations, recordAttemptFailure, renumberAbove, type OutboxRow } from './outbox-store.js';
 import { applyCaseChanges } from './case-status-store.js';
 import { backoffDelay } from './backoff.js';
 import { CentralClient, STANDING_PROBLEMS, SyncFailure } from './central-client.js';
 import { readCredential, readSyncState, setSyncState, type SyncProblem } from './sync-state.js';
 import { DocumentUploader, pendingUploads } from './document-upload.js';
+import { StoredClient } from './stored-client.js';
 
 export interface SyncOptions {
   db: Db;
@@ -60,9 +60,9 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
   private again = false;
   private failures = 0;
   private pullFailures = 0;
-  private handshakeDone = false;
-  private client: CentralClient | null = null;
-  private clientKey = '';
+  /** The client whose handshake passed; another client (a new enrolment) or a failure asks again. */
+  private handshook: CentralClient | null = null;
+  private readonly client: StoredClient;
   private retryTimer: NodeJS.Timeout | null = null;
   private watchdog: NodeJS.Timeout | null = null;
   private pullLoop: Promise<void> | null = null;
@@ -90,10 +90,11 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
       uploadDocuments: true,
       ...opts,
     };
+    this.client = new StoredClient(this.o.db, { centralUrl: () => this.o.centralUrl, protocol: this.o.protocol, now: this.o.now, timeoutMs: this.o.requestTimeoutMs });
     this.documents = new DocumentUploader({
       db: this.o.db,
       log: this.o.log,
-      client: () => (this.o.uploadDocuments ? this.currentClient() : null),
+      client: () => (this.o.uploadDocuments ? this.client.current() : null),
       now: this.o.now,
       baseDelayMs: this.o.baseDelayMs,
       maxDelayMs: this.o.maxDelayMs,
@@ -175,20 +176,6 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
     this.emit('status', this.status());
   }
 
-  /** The client for the stored credential; rebuilt when enrolment changes it. */
-  private currentClient(): CentralClient | null {
-    const cred = readCredential(this.o.db);
-    if (!cred) return null;
-    const url = this.o.centralUrl ?? cred.centralUrl;
-    const key = `${url}\n${cred.deviceId}\n${cred.secret}`;
-    if (key !== this.clientKey) {
-      this.client = new CentralClient({ ...cred, centralUrl: url }, { protocol: this.o.protocol, schema: schemaVersion(this.o.db), now: this.o.now, timeoutMs: this.o.requestTimeoutMs });
-      this.clientKey = key;
-      this.handshakeDone = false;
-    }
-    return this.client;
-  }
-
   private succeeded(fields: { lastPushAt?: string }): void {
     const wasDown = !this.online || this.problem !== null;
     this.online = true;
@@ -200,7 +187,7 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
   private failed(f: SyncFailure): void {
     this.online = f.reachable;
     this.problem = f.problem;
-    this.handshakeDone = false;
+    this.handshook = null;
     setSyncState(this.o.db, { lastError: f.problem });
   }
 
@@ -210,7 +197,7 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
    * from an older backup, and pending mutations are renumbered above the central's.
    */
   private async handshake(client: CentralClient): Promise<void> {
-    if (this.handshakeDone) return;
+    if (this.handshook === client) return;
     const hello = await client.request<HelloResponse>('GET', '/v1/hello');
     if (hello.minProtocol > this.o.protocol) {
       throw new SyncFailure({ code: 'kiosk-too-old', message_zh: '终端程序版本过旧，请升级终端程序', message_en: `Central requires protocol ${hello.minProtocol}; this kiosk speaks ${this.o.protocol}` }, true);
@@ -220,7 +207,7 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
       const moved = renumberAbove(this.o.db, hello.device.lastMutationId);
       this.o.log.warn('sync.restored-backup-detected', { localHighWater: local, centralHighWater: hello.device.lastMutationId, renumbered: moved });
     }
-    this.handshakeDone = true;
+    this.handshook = client;
   }
 
   private async drain(): Promise<void> {
@@ -230,7 +217,7 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
         this.again = false;
         for (;;) {
           if (this.stopped) break;
-          const client = this.currentClient();
+          const client = this.client.current();
           if (!client) {
             if (!this.problem || this.problem.code !== NOT_ENROLLED.code) {
               this.problem = NOT_ENROLLED;
@@ -304,7 +291,7 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
 
   private async runPull(): Promise<void> {
     while (!this.stopped) {
-      const client = this.currentClient();
+      const client = this.client.current();
       let delay = 0;
       if (!client) delay = this.o.maxDelayMs;
       else {
