@@ -4,9 +4,7 @@
  * Start-up failures reject with PtyPairError (message_zh/message_en).
  */
 import { encodeText } from '../../src-shared/scan/gbk-encode.js';
-import type { ByteLink } from '../serial/binding.js';
-import { startPtyPair } from '../serial/pty-pair.js';
-import { serialBinding } from '../serial/serialport-binding.js';
+import { startPtyDevice } from '../serial/pty-pair.js';
 
 export interface ScannerSimulatorOptions {
   link: string;
@@ -42,18 +40,11 @@ export class ScannerSimulatorError extends Error {
 
 export async function startScannerSimulator(opts: ScannerSimulatorOptions): Promise<ScannerSimulator> {
   const simPath = `${opts.link}.sim`;
-  const socat = await startPtyPair(opts.link, opts.startTimeoutMs ?? 5000);
-  let port: ByteLink;
-  try {
-    port = await serialBinding({ path: simPath, baudRate: opts.baudRate ?? 115200 }).open();
-  } catch (e) {
-    socat.kill();
-    throw e;
-  }
+  const device = await startPtyDevice(opts.link, { baudRate: opts.baudRate ?? 115200, timeoutMs: opts.startTimeoutMs ?? 5000 });
   let closed = false;
   const write = async (bytes: Uint8Array): Promise<void> => {
     if (closed) throw new ScannerSimulatorError('模拟扫码枪已关闭', 'The scanner simulator is closed');
-    await port.write(bytes);
+    await device.port.write(bytes);
   };
   return {
     appPath: opts.link,
@@ -70,12 +61,7 @@ export async function startScannerSimulator(opts: ScannerSimulatorOptions): Prom
     async close() {
       if (closed) return;
       closed = true;
-      await port.close();
-      if (socat.exitCode === null) {
-        const exited = new Promise((r) => socat.once('exit', r));
-        socat.kill('SIGTERM');
-        await exited;
-      }
+      await device.close();
     },
   };
 }

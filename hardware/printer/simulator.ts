@@ -8,9 +8,7 @@ import { EventEmitter } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
-import { startPtyPair } from '../serial/pty-pair.js';
-import { serialBinding } from '../serial/serialport-binding.js';
-import type { ByteLink } from '../serial/binding.js';
+import { startPtyDevice } from '../serial/pty-pair.js';
 import { EscPosDecoder, receiptText, type DecodedReceipt } from './escpos-decode.js';
 
 export interface PrintedReceipt extends DecodedReceipt {
@@ -31,14 +29,7 @@ export interface PrinterSimulator {
 
 export async function startPrinterSimulator(opts: { link: string; outDir: string }): Promise<PrinterSimulator> {
   mkdirSync(opts.outDir, { recursive: true });
-  const socat = await startPtyPair(opts.link, 5000);
-  let port: ByteLink;
-  try {
-    port = await serialBinding({ path: `${opts.link}.sim`, baudRate: 115200 }).open();
-  } catch (e) {
-    socat.kill();
-    throw e;
-  }
+  const { port, close } = await startPtyDevice(opts.link);
   const events = new EventEmitter();
   const decoder = new EscPosDecoder();
   const receipts: PrintedReceipt[] = [];
@@ -88,13 +79,6 @@ export async function startPrinterSimulator(opts: { link: string; outDir: string
     paperOut(out) {
       offline = out;
     },
-    async close() {
-      await port.close();
-      if (socat.exitCode === null) {
-        const exited = new Promise((r) => socat.once('exit', r));
-        socat.kill('SIGTERM');
-        await exited;
-      }
-    },
+    close,
   };
 }

@@ -5,6 +5,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { lstat, unlink } from 'node:fs/promises';
+import type { ByteLink } from './binding.js';
+import { serialBinding } from './serialport-binding.js';
 
 export class PtyPairError extends Error {
   constructor(
@@ -54,4 +56,39 @@ export async function startPtyPair(link: string, timeoutMs = 5000): Promise<Chil
       resolve(child);
     });
   });
+}
+
+/** Ends socat (both ports vanish) and resolves once it has exited. */
+export async function stopPtyPair(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** A simulator's end of a pty pair: `<link>.sim` opened, socat ended if it cannot be. */
+export interface PtyDevice {
+  readonly socat: ChildProcess;
+  readonly port: ByteLink;
+  /** Closes the simulator's port, then ends socat. */
+  close(): Promise<void>;
+}
+
+export async function startPtyDevice(link: string, opts: { baudRate?: number; timeoutMs?: number } = {}): Promise<PtyDevice> {
+  const socat = await startPtyPair(link, opts.timeoutMs);
+  let port: ByteLink;
+  try {
+    port = await serialBinding({ path: `${link}.sim`, baudRate: opts.baudRate ?? 115200 }).open();
+  } catch (e) {
+    await stopPtyPair(socat);
+    throw e;
+  }
+  return {
+    socat,
+    port,
+    async close() {
+      await port.close();
+      await stopPtyPair(socat);
+    },
+  };
 }

@@ -8,8 +8,7 @@ import type { ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import type { IdCard } from '../../../src-shared/domain/id-card.js';
 import type { ByteLink } from '../../serial/binding.js';
-import { serialBinding } from '../../serial/serialport-binding.js';
-import { PtyPairError as SimulatorError, startPtyPair } from '../../serial/pty-pair.js';
+import { PtyPairError as SimulatorError, startPtyDevice, stopPtyPair } from '../../serial/pty-pair.js';
 import { ReaderFirmware, type FirmwareEvent, type FirmwareOptions, type SimFault } from './firmware.js';
 import { announceFirmwareEvent, cardTray, subscriber, type SimulatedReader } from './card-tray.js';
 
@@ -74,13 +73,14 @@ export async function startIdCardSimulator(opts: SimulatorOptions): Promise<IdCa
   if (opts.card) firmware.placeCard(opts.card);
 
   const plugIn = async (): Promise<void> => {
-    socat = await startPtyPair(opts.link, startTimeoutMs);
-    const child = socat;
+    const device = await startPtyDevice(opts.link, { baudRate, timeoutMs: startTimeoutMs });
+    const child = device.socat;
+    socat = child;
     child.once('exit', () => {
       if (socat === child) socat = undefined;
     });
-    port = await serialBinding({ path: simPath, baudRate }).open();
-    const p = port;
+    const p = device.port;
+    port = p;
     p.onData((chunk) => firmware.receive(chunk));
     p.onClose(() => {
       if (port === p) port = undefined;
@@ -95,11 +95,8 @@ export async function startIdCardSimulator(opts: SimulatorOptions): Promise<IdCa
     const p = port;
     socat = undefined;
     port = undefined;
-    if (child && child.exitCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    }
+    // socat first: the app's port vanishes as with a pulled adapter, not closed by the far end.
+    if (child) await stopPtyPair(child);
     await p?.close();
   };
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startPrinterSimulator, type PrinterSimulator } from '../../../hardware/printer/simulator.js';
-import { startPtyPair } from '../../../hardware/serial/pty-pair.js';
+import { startPtyPair, stopPtyPair } from '../../../hardware/serial/pty-pair.js';
 import { openDatabase } from '../../../src-main/db/open.js';
 import { importKioskConfig } from '../../../src-main/admin/kiosk-config.js';
 import { kioskHealthWithPrinter } from '../../../src-main/admin/health.js';
@@ -77,9 +77,7 @@ describe('admin printer tests', () => {
     try {
       expect(await receiptPrinterStatus(join(dir.path, 'silent'), 9600, 150)).toBe('no-answer');
     } finally {
-      const exited = new Promise((r) => socat.once('exit', r));
-      socat.kill('SIGTERM');
-      await exited;
+      await stopPtyPair(socat);
     }
   });
 

@@ -12,7 +12,7 @@ import { DeviceManager } from '../../../src-main/devices/device-manager.js';
 import { DEFAULT_DEVICES, type KioskConfig } from '../../../src-main/admin/kiosk-config.js';
 import { startIdCardSimulator, type IdCardSimulator } from '../../../hardware/id-card/simulator/simulator.js';
 import { startScannerSimulator, type ScannerSimulator } from '../../../hardware/barcode/scanner-simulator.js';
-import { startPtyPair } from '../../../hardware/serial/pty-pair.js';
+import { startPtyPair, stopPtyPair } from '../../../hardware/serial/pty-pair.js';
 import { fixtureCard } from '../hardware/idcard/helpers.js';
 import { FAST, memoryLogger, waitDevice } from './manager-helpers.js';
 
@@ -25,13 +25,6 @@ const cleanups: (() => Promise<unknown> | unknown)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
-
-async function killed(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
-}
 
 interface Rig {
   manager: DeviceManager;
@@ -52,7 +45,7 @@ async function rig(): Promise<Rig> {
   const scanner = await startScannerSimulator({ link: scannerLink });
   const printerLink = join(dir, `printer${k}`);
   const printer = { proc: await startPtyPair(printerLink) };
-  cleanups.push(() => killed(printer.proc));
+  cleanups.push(() => stopPtyPair(printer.proc));
   const devices: KioskConfig['devices'] = {
     idReader: { transport: 'serial', path: reader.appPath, baudRate: 115200, pollIntervalMs: 100 },
     scanner: { mode: 'serial', path: scannerLink, charset: 'auto' },
@@ -119,7 +112,7 @@ describe('device manager on ptys', () => {
     await r.scanner.scan('AFTER-REPLUG');
     expect(await scanned).toMatchObject({ text: 'AFTER-REPLUG' });
 
-    await killed(r.printer.proc);
+    await stopPtyPair(r.printer.proc);
     const missing = await waitDevice(r.manager, 'receiptPrinter', (v) => v.state === 'disconnected');
     expect(missing).toMatchObject({ code: 'port-not-found', message_zh: `找不到收据打印机串口 ${r.printerLink}，请检查连线和电源` });
     r.printer.proc = await startPtyPair(r.printerLink);
@@ -164,7 +157,7 @@ describe('device manager on ptys', () => {
     expect(busy).toMatchObject({ ok: false, code: 'busy', message_zh: '读卡器上有身份证，请取走后再自检' });
     expect(r.manager.get('idReader').state).toBe('card-present');
 
-    await killed(r.printer.proc);
+    await stopPtyPair(r.printer.proc);
     const [printer] = await r.manager.selfTest('receiptPrinter');
     expect(printer).toMatchObject({ ok: false, code: 'port-not-found' });
     expect(printer!.message_zh).toMatch(/找不到串口.*请检查收据打印机是否连接/);
