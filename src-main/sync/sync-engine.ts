@@ -53,6 +53,11 @@ interface SyncEvents {
 
 const NOT_ENROLLED: SyncProblem = { code: 'not-enrolled', message_zh: '本终端尚未在法院系统登记，申请保存在本机', message_en: 'This kiosk is not enrolled with the central gateway' };
 
+/** A failure the push and the pull report alike; anything but a SyncFailure is a fault here. */
+function asFailure(e: unknown): SyncFailure {
+  return e instanceof SyncFailure ? e : new SyncFailure({ code: 'internal', message_zh: '同步出错，稍后自动重试', message_en: e instanceof Error ? e.message : String(e) }, false);
+}
+
 export class SyncEngine extends EventEmitter<SyncEvents> {
   private readonly o: Required<Omit<SyncOptions, 'centralUrl'>> & { centralUrl: string | null };
   private running = false;
@@ -249,7 +254,7 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
             if (changed.some((v) => v.officialNo)) this.documents.kick();
             if (response.results.length === 0 && !response.renumbered) throw new SyncFailure({ code: 'no-answers', message_zh: '法院系统未处理本批申请，稍后重试', message_en: 'central answered none of the batch' }, true);
           } catch (e) {
-            const failure = e instanceof SyncFailure ? e : new SyncFailure({ code: 'internal', message_zh: '同步出错，稍后自动重试', message_en: e instanceof Error ? e.message : String(e) }, false);
+            const failure = asFailure(e);
             if (batch.length > 0) recordAttemptFailure(this.o.db, batch.map((r) => r.mutation_id), failure.problem.code);
             this.failed(failure);
             this.failures += 1;
@@ -316,7 +321,7 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
           continue;
         } catch (e) {
           if (this.stopped) break;
-          const failure = e instanceof SyncFailure ? e : new SyncFailure({ code: 'internal', message_zh: '同步出错，稍后自动重试', message_en: e instanceof Error ? e.message : String(e) }, false);
+          const failure = asFailure(e);
           this.pullFailures += 1;
           const changedState = this.online !== failure.reachable || this.problem?.code !== failure.problem.code;
           this.failed(failure);
