@@ -4,6 +4,7 @@
  */
 import { IdCardReader } from '../../../hardware/id-card/reader.js';
 import { hidBinding } from '../../../hardware/hid/hid-binding.js';
+import { vidPid } from '../../../hardware/hid/hid-api.js';
 import { startFakeHidReader } from '../../../hardware/hid/simulator/fake-hid-reader.js';
 import type { HidFraming } from '../../../hardware/hid/framing.js';
 import type { CardReaderPort } from '../../../src-main/devices/card-reader-port.js';
@@ -22,7 +23,7 @@ for (const [name, framing, by] of variants) {
     async ({ cardPlaced }) => {
       const card = fixtureCard('rare-chars');
       const sim = startFakeHidReader({ framing, card: cardPlaced ? card : null, slowMs: 600, others: [{ vendorId: 0x046d, productId: 0xc31c, path: '/dev/hidraw-kbd' }] });
-      const target = by === 'path' ? sim.info.path! : `${sim.info.vendorId.toString(16).padStart(4, '0')}:${sim.info.productId.toString(16)}`;
+      const target = by === 'path' ? sim.info.path! : vidPid(sim.info);
       // The pty contract's timings: the slow fault (600 ms) answers past the 250 ms timeout.
       const reader = new IdCardReader({ binding: hidBinding({ target, framing, api: sim.api }), ...FAST });
       reader satisfies CardReaderPort;
