@@ -2,14 +2,15 @@
  * The renderer's document-camera scanner in Debian Chromium: a fake camera plays a .y4m with a
  * GBK QR code; the page (built with Vite, served on 127.0.0.1) must decode it in its Web Worker.
  */
-import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { encodeText } from '../../../src-shared/scan/gbk-encode.js';
+import { serveStatic } from '../../../src-main/host/static-files.js';
 import { y4m } from '../../fixtures/barcode/y4m.js';
 import { makePage, renderSymbol } from '../../fixtures/barcode/page-gen.js';
 import { tempDir } from '../../support/tmp.js';
@@ -20,8 +21,6 @@ const dir = tempDir('yzt-camera-');
 let server: Server | undefined;
 let browser: Browser | undefined;
 let base = '';
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 beforeAll(async () => {
   const qr = renderSymbol({ kind: 'qrcode', payload: encodeText(PAYLOAD, 'gbk'), module: 6 });
@@ -38,14 +37,7 @@ beforeAll(async () => {
   });
 
   server = createServer((req, res) => {
-    const path = normalize(join(out, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-    const file = path.endsWith('/') ? join(path, 'index.html') : path;
-    if (!file.startsWith(out) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    if (!serveStatic(out, new URL(req.url ?? '/', 'http://x').pathname, res, {})) res.writeHead(404).end();
   });
   await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
