@@ -9,6 +9,7 @@ import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import { APP_ROOT } from '../../../src-main/paths.js';
 import { API_EVENTS, API_METHODS, channelOf } from '../../../src-shared/api/contract.js';
+import { eventChannelOf } from '../../../src-main/electron/channels.js';
 
 async function loadPreload() {
   const out = await build({
@@ -67,7 +68,7 @@ describe('preload bridge', () => {
     const { exposed, subscribed } = await loadPreload();
     const on = exposed.yzt!.on as (e: string, l: () => void) => () => void;
     for (const e of API_EVENTS) on(e, () => undefined);
-    expect(subscribed).toHaveLength(API_EVENTS.length);
+    expect(subscribed).toEqual(API_EVENTS.map(eventChannelOf));
     expect(() => on('ipc:anything', () => undefined)).toThrow(/unknown event/);
   });
 });
