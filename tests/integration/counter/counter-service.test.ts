@@ -20,17 +20,7 @@ import { filingDraftSchema, type FilingView } from '../../../src-shared/domain/f
 import { AppError } from '../../../src-shared/api/errors.js';
 import { APPLICANT, draft, makeIdNumber } from '../../support/fixtures.js';
 import { fixedClock } from '../../support/tmp.js';
-import { counterBench, FAST, PNG_1PX, RECEPTION, type CounterBench } from './support.js';
-
-async function refused(p: Promise<unknown> | (() => unknown)): Promise<AppError> {
-  try {
-    await (typeof p === 'function' ? p() : p);
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
+import { counterBench, FAST, PNG_1PX, RECEPTION, refused, type CounterBench } from './support.js';
 
 describe('counter service', () => {
   const clock = fixedClock('2026-11-23T09:30:00+08:00');

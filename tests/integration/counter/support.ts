@@ -5,6 +5,7 @@ import { FilingService } from '../../../src-main/filings/filing-service.js';
 import { CounterService, type CounterDeps } from '../../../src-main/counter/counter-service.js';
 import { CourtSync, type CourtSyncOptions } from '../../../src-main/counter/court-sync.js';
 import { addClerk } from '../../../src-main/counter/accounts.js';
+import { AppError } from '../../../src-shared/api/errors.js';
 import type { ClerkRole } from '../../../src-shared/counter/contract.js';
 import type { CourtProfile } from '../../../src-shared/courts/court-profile.js';
 import { silentLogger, type Logger } from '../../../src-main/log/logger.js';
@@ -31,6 +32,17 @@ export const RECEPTION = {
   notes: '已告知执行风险',
 };
 
+/** The AppError an action (or a promise) ends with; fails the test when it succeeds or throws anything else. */
+export async function refused(p: Promise<unknown> | (() => unknown)): Promise<AppError> {
+  try {
+    await (typeof p === 'function' ? p() : p);
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error('expected a refusal');
+}
+
 export interface CounterBench {
   dir: string;
   db: Db;
@@ -49,6 +61,8 @@ export function counterBench(opts: {
   deviceId?: string;
   sync?: Partial<Pick<CourtSyncOptions, 'centralUrl' | 'token' | 'baseDelayMs' | 'maxDelayMs' | 'onPulled'>>;
   related?: CounterDeps['related'];
+  /** Key of the kiosk's hand-over packages; without it the counter refuses hand-overs. */
+  handoverSecret?: string;
 }): CounterBench {
   const tmp = tempDir('yzt-counter-');
   const log = opts.log ?? silentLogger;
@@ -57,7 +71,7 @@ export function counterBench(opts: {
   const filings = new FilingService({ db, deviceId, court: opts.court, applicantKeySecret: 'secret', now: opts.now, log });
   const sync = new CourtSync({ db, log, centralUrl: () => null, token: () => null, now: opts.now, courtCode: opts.court.code, applicantKey: (id) => filings.applicantKey(id), ...opts.sync });
   const pages = opts.sync?.centralUrl && opts.sync.token ? { pages: { centralUrl: opts.sync.centralUrl, token: opts.sync.token, log } } : {};
-  const counter = new CounterService({ db, court: opts.court, deviceId, now: opts.now, log, applicantKey: (id) => filings.applicantKey(id), courtSync: sync, ...pages, ...(opts.related ? { related: opts.related } : {}) });
+  const counter = new CounterService({ db, court: opts.court, deviceId, now: opts.now, log, applicantKey: (id) => filings.applicantKey(id), courtSync: sync, ...pages, ...(opts.related ? { related: opts.related } : {}), ...(opts.handoverSecret ? { handover: { filings, secret: opts.handoverSecret } } : {}) });
   return {
     dir: tmp.path,
     db,

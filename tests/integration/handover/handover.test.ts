@@ -7,8 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CounterService } from '../../../src-main/counter/counter-service.js';
-import { CourtSync } from '../../../src-main/counter/court-sync.js';
+import type { CounterService } from '../../../src-main/counter/counter-service.js';
 import { addClerk } from '../../../src-main/counter/accounts.js';
 import { MAX_WRONG_CODES, LOCKOUT_MS } from '../../../src-main/counter/counter-handovers.js';
 import { addDocument } from '../../../src-main/filings/document-store.js';
@@ -16,23 +15,12 @@ import { normaliseHandoverCode, saveHandover } from '../../../src-main/filings/h
 import { createLogger } from '../../../src-main/log/logger.js';
 import { findCourt } from '../../../src-shared/courts/court-profile.js';
 import { filingDraftSchema, type ApplicantRecord } from '../../../src-shared/domain/filing.js';
-import { AppError } from '../../../src-shared/api/errors.js';
 import { APPLICANT, draft, makeIdNumber } from '../../support/fixtures.js';
 import { fixedClock } from '../../support/tmp.js';
-import { counterBench, FAST, type CounterBench } from '../counter/support.js';
+import { counterBench, FAST, refused, type CounterBench } from '../counter/support.js';
 
 const JPEG = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACP/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AVN//2Q==';
 const PERSON: ApplicantRecord = { ...APPLICANT, name: '欧阳明珠', idNumber: makeIdNumber('19770707', '321') };
-
-function refused(f: () => unknown): AppError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('hand-over to the counter', () => {
   const clock = fixedClock('2026-11-23T09:30:00+08:00');
@@ -43,10 +31,8 @@ describe('hand-over to the counter', () => {
   const hand = (holder = 'session-h') => saveHandover(bench.db, 'secret', { draft: filingDraftSchema.parse(draft()), applicant: PERSON }, holder, clock.now(), 60);
 
   beforeAll(async () => {
-    const log = createLogger({ sink: logLines });
-    bench = counterBench({ court: findCourt('jiaozuo-shanyang')!, now: clock.now, log });
-    const sync = new CourtSync({ db: bench.db, log, centralUrl: () => null, token: () => null, now: clock.now });
-    counter = new CounterService({ db: bench.db, court: findCourt('jiaozuo-shanyang')!, deviceId: 'abcdef12-0000-4000-8000-000000000000', now: clock.now, log, applicantKey: (id) => bench.filings.applicantKey(id), courtSync: sync, handover: { filings: bench.filings, secret: 'secret' } });
+    bench = counterBench({ court: findCourt('jiaozuo-shanyang')!, now: clock.now, log: createLogger({ sink: logLines }), handoverSecret: 'secret' });
+    counter = bench.counter;
     await addClerk(bench.db, { account: 'li', role: 'reception', password: 'li-pass-12345', scrypt: FAST }, clock.now());
     token = await signIn();
   });
@@ -73,7 +59,7 @@ describe('hand-over to the counter', () => {
     expect(doc.id).toBeTruthy();
   });
 
-  it('files it as a normal filing with the applicant from the card, once', () => {
+  it('files it as a normal filing with the applicant from the card, once', async () => {
     const { code } = hand();
     const { filing } = counter.handovers.submit(token, code);
     expect(filing.provisionalNo).toBeTruthy();
@@ -81,14 +67,14 @@ describe('hand-over to the counter', () => {
     expect(mine.map((f) => f.id)).toContain(filing.id);
     const audit = bench.db.prepare("SELECT actor, subject FROM audit_log WHERE action = 'counter.handover.filed'").all() as Array<{ actor: string; subject: string }>;
     expect(audit).toContainEqual({ actor: 'clerk:li', subject: filing.id });
-    expect(refused(() => counter.handovers.submit(token, code)).code).toBe('counter.handover.unknown');
+    expect((await refused(() => counter.handovers.submit(token, code))).code).toBe('counter.handover.unknown');
   });
 
   it('forgets a package once the configured time has passed', async () => {
     const { code } = hand();
     clock.advance(61 * 60_000);
     token = await signIn();
-    expect(refused(() => counter.handovers.open(token, code)).code).toBe('counter.handover.unknown');
+    expect((await refused(() => counter.handovers.open(token, code))).code).toBe('counter.handover.unknown');
     expect(bench.db.prepare('SELECT count(*) AS n FROM handovers').get()).toEqual({ n: 0 });
   });
 
@@ -97,11 +83,11 @@ describe('hand-over to the counter', () => {
     const { code } = hand();
     expect(normaliseHandoverCode('AB12-CD34')).toBeNull();
     for (let i = 0; i < MAX_WRONG_CODES; i++) {
-      const e = refused(() => counter.handovers.open(token, 'ABCD-EFGH'));
+      const e = await refused(() => counter.handovers.open(token, 'ABCD-EFGH'));
       expect(e.code).toBe('counter.handover.unknown');
       expect(e.message_zh).toMatch(/暂存号码不正确/);
     }
-    const locked = refused(() => counter.handovers.open(token, code));
+    const locked = await refused(() => counter.handovers.open(token, code));
     expect(locked.code).toBe('counter.handover.locked');
     clock.advance(LOCKOUT_MS + 1);
     expect(counter.handovers.open(token, code).applicantName).toBe(PERSON.name);
