@@ -5,7 +5,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { SerialPort } from 'serialport';
 import type { Db } from '../db/open.js';
 import type { ByteBinding } from '../../hardware/serial/binding.js';
 import type { Logger } from '../log/logger.js';
@@ -29,6 +28,7 @@ import { a4TestPage, printReceiptTestPage, receiptPrinterStatus } from './printe
 import { IdCardReader } from '../../hardware/id-card/index.js';
 import type { HidApi } from '../../hardware/hid/hid-api.js';
 import { idReaderBinding, type IdReaderTarget } from '../devices/id-reader-device.js';
+import { systemSerialPorts } from '../devices/port-probe.js';
 
 export const PIN_MAX_FAILURES = 5;
 export const PIN_LOCK_MINUTES = 15;
@@ -273,11 +273,7 @@ function restartNote(active: boolean): { message_zh: string; message_en: string 
 }
 
 async function listSerialPorts(): Promise<string[]> {
-  try {
-    return (await SerialPort.list()).map((p) => p.path);
-  } catch {
-    return [];
-  }
+  return (await systemSerialPorts().catch(() => [])).map((p) => p.path);
 }
 
 /** Opens a reader (serial or HID) the kiosk does not hold, reads once, and says what happened. */

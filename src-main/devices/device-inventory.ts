@@ -7,16 +7,9 @@ import type { KioskConfig } from '../admin/kiosk-config.js';
 import type { Logger } from '../log/logger.js';
 import { nodeHidApi, vidPid, findHidDevice, type HidApi } from '../../hardware/hid/hid-api.js';
 import { DeviceManager, type DeviceTimings } from './device-manager.js';
+import { systemSerialPorts, type SerialPortInfo } from './port-probe.js';
 
 const NOT_OPENED = { message_zh: '已配置，未打开检查', message_en: 'Configured; not opened to check' };
-
-export interface SerialPortInfo {
-  path: string;
-  manufacturer?: string | undefined;
-  serialNumber?: string | undefined;
-  vendorId?: string | undefined;
-  productId?: string | undefined;
-}
 
 export interface InventoryDeps {
   listSerial(): Promise<SerialPortInfo[]>;
@@ -24,10 +17,7 @@ export interface InventoryDeps {
 }
 
 export const systemDeps: InventoryDeps = {
-  async listSerial() {
-    const { SerialPort } = await import('serialport');
-    return SerialPort.list();
-  },
+  listSerial: systemSerialPorts,
   hidApi: nodeHidApi,
 };
 

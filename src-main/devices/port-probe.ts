@@ -4,6 +4,20 @@ import { LinkOpenError } from '../../hardware/serial/binding.js';
 import { serialBinding, type DeviceName } from '../../hardware/serial/serialport-binding.js';
 import type { Outcome } from './id-reader-device.js';
 
+export interface SerialPortInfo {
+  path: string;
+  manufacturer?: string | undefined;
+  serialNumber?: string | undefined;
+  vendorId?: string | undefined;
+  productId?: string | undefined;
+}
+
+/** The serial ports the system lists; serialport is loaded only when asked. */
+export async function systemSerialPorts(): Promise<SerialPortInfo[]> {
+  const { SerialPort } = await import('serialport');
+  return SerialPort.list();
+}
+
 /** Whether the port exists now: the device node (or simulator link) on Unix, the port list elsewhere. */
 export async function portPresent(path: string): Promise<boolean> {
   if (path.startsWith('/')) {
@@ -14,8 +28,7 @@ export async function portPresent(path: string): Promise<boolean> {
       return false;
     }
   }
-  const { SerialPort } = await import('serialport');
-  const ports = await SerialPort.list().catch(() => []);
+  const ports = await systemSerialPorts().catch(() => []);
   return ports.some((p) => p.path.toLowerCase() === path.toLowerCase());
 }
 
