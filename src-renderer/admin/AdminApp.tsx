@@ -3,8 +3,8 @@
  * receipt and A4 printers), court and gateway, enrolment, health and sync, and the configuration
  * file (export, import). Chinese first, English beside it: IT staff read both.
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { KioskBridge, UserError } from '../../src-shared/api/contract.js';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { KioskBridge, SyncStatus, UserError } from '../../src-shared/api/contract.js';
 import type { AdminOverview, DeviceTestResult, ReaderTestResult } from '../../src-shared/admin/contract.js';
 import { PinPad } from './PinPad.js';
 import { DevicesPanel } from './DevicesPanel.js';
@@ -15,6 +15,9 @@ import { CounterTokenSettings } from './CounterTokenSettings.js';
 import type { ReaderTarget } from './ReaderSettings.js';
 import './admin.css';
 
+/** What of a sync status the rest of the overview depends on: the queue (the sync health check) and enrolment. */
+const queueOf = (s: SyncStatus) => `${s.queueDepth}/${s.oldestPendingAt ?? ''}/${s.enrolled ?? ''}`;
+
 export function AdminApp({ bridge, onExit }: { bridge: KioskBridge; onExit(): void }) {
   const [token, setToken] = useState<string | null>(null);
   const [overview, setOverview] = useState<AdminOverview | null>(null);
@@ -22,11 +25,16 @@ export function AdminApp({ bridge, onExit }: { bridge: KioskBridge; onExit(): vo
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  /** The sync queue the shown health checks were computed for. */
+  const healthQueue = useRef('');
+
   const refresh = useCallback(
     async (t: string) => {
       const r = await bridge['admin.overview']({ token: t });
-      if (r.ok) setOverview(r.value);
-      else {
+      if (r.ok) {
+        healthQueue.current = queueOf(r.value.sync);
+        setOverview(r.value);
+      } else {
         setError(r.error);
         if (r.error.code === 'admin.signed-out') setToken(null);
       }
@@ -37,7 +45,13 @@ export function AdminApp({ bridge, onExit }: { bridge: KioskBridge; onExit(): vo
   useEffect(() => {
     if (!token) return;
     void refresh(token);
-    const offs = [bridge.on('devices.state', () => void refresh(token)), bridge.on('sync.status', () => void refresh(token))];
+    // Every long poll ends with a sync status; the overview's health checks (database, audit
+    // chain, printer query) read only the queue and enrolment from it, so they run again only when those moved.
+    const onSync = (s: SyncStatus) => {
+      if (queueOf(s) === healthQueue.current) setOverview((o) => o && { ...o, sync: s });
+      else void refresh(token);
+    };
+    const offs = [bridge.on('devices.state', () => void refresh(token)), bridge.on('sync.status', onSync)];
     return () => offs.forEach((off) => off());
   }, [token, bridge, refresh]);
 
