@@ -1,20 +1,21 @@
 import { useState } from 'react';
 import { RETURN_REASONS, RETURN_REASON_LABEL_ZH, type CaseDetail, type ClerkView, type ReturnReason } from '../../src-shared/counter/contract.js';
+import { CONVERSION_EVENTS, type ConversionEvent } from '../../src-shared/courts/routing-types.js';
 import { chinaTime, type Call } from './counter-ui.js';
 
-const EVENTS = [
-  ['objection-raised', '当事人、案外人提出执行异议'],
-  ['auction-needed', '需要拍卖处置财产'],
-  ['reversal-after-supervision', '执行监督纠正后需执行回转'],
-  ['higher-oversight', '上级机关交办、督办或人大政协关注'],
-] as const;
+const EVENT_LABEL_ZH: Record<ConversionEvent, string> = {
+  'objection-raised': '当事人、案外人提出执行异议',
+  'auction-needed': '需要拍卖处置财产',
+  'reversal-after-supervision': '执行监督纠正后需执行回转',
+  'higher-oversight': '上级机关交办、督办或人大政协关注',
+};
 
 /** Triage (seed 002 art. 11), conversion (art. 17), and return for correction. */
 export function TriagePanel({ call, token, clerk, detail, onChange }: { call: Call; token: string; clerk: ClerkView; detail: CaseDetail; onChange: (d: CaseDetail) => void }) {
   const filingId = detail.row.filingId;
   const [team, setTeam] = useState('');
   const [why, setWhy] = useState('');
-  const [event, setEvent] = useState<(typeof EVENTS)[number][0]>('objection-raised');
+  const [event, setEvent] = useState<ConversionEvent>('objection-raised');
   const [reasons, setReasons] = useState<Array<{ code: ReturnReason; detail: string }>>([{ code: 'party-data', detail: '' }]);
   const leader = clerk.role !== 'reception';
   const s = detail.suggestion;
@@ -65,10 +66,10 @@ export function TriagePanel({ call, token, clerk, detail, onChange }: { call: Ca
         <details>
           <summary>{detail.triage ? '程序转换（简→繁）' : '改派团队'}</summary>
           {detail.triage ? (
-            <select value={event} onChange={(e) => setEvent(e.target.value as typeof event)} aria-label="转换事由">
-              {EVENTS.map(([v, l]) => (
+            <select value={event} onChange={(e) => setEvent(e.target.value as ConversionEvent)} aria-label="转换事由">
+              {CONVERSION_EVENTS.map((v) => (
                 <option key={v} value={v}>
-                  {l}
+                  {EVENT_LABEL_ZH[v]}
                 </option>
               ))}
             </select>

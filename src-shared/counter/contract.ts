@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { text, type FilingView } from '../domain/filing.js';
 import type { CheckView } from '../api/contract.js';
 import { VERIFY_FIELDS } from '../sync/protocol.js';
+import { CONVERSION_EVENTS } from '../courts/routing-types.js';
 
 export const CLERK_ROLES = ['reception', 'leader', 'admin'] as const;
 export type ClerkRole = (typeof CLERK_ROLES)[number];
@@ -108,7 +109,7 @@ export const counterInputs = {
     team: text(40, '团队').optional(),
     reason: text(200, '改派理由').optional(),
   }),
-  'counter.triage.convert': z.strictObject({ token, filingId, event: z.enum(['objection-raised', 'auction-needed', 'reversal-after-supervision', 'higher-oversight']), reason: text(200, '转换说明').default('') }),
+  'counter.triage.convert': z.strictObject({ token, filingId, event: z.enum(CONVERSION_EVENTS), reason: text(200, '转换说明').default('') }),
   'counter.return': z.strictObject({
     token,
     filingId,

@@ -7,6 +7,10 @@
 import type { TrialBranch } from '../casenum/type-codes.js';
 import type { ApplicationKind } from './type-table.js';
 
+/** Events during enforcement that convert a simple case (seed 002 art. 17): the clerk records them as tags. */
+export const CONVERSION_EVENTS = ['objection-raised', 'auction-needed', 'reversal-after-supervision', 'higher-oversight'] as const;
+export type ConversionEvent = (typeof CONVERSION_EVENTS)[number];
+
 /** Facts for triage that no device reads; the clerk ticks them at first reception. */
 export const ROUTING_TAGS = [
   'party-organ',
@@ -30,11 +34,7 @@ export const ROUTING_TAGS = [
   'termination-candidate',
   'finance',
   'foreign-related',
-  // Events during enforcement that convert a simple case (seed 002 art. 17).
-  'objection-raised',
-  'auction-needed',
-  'reversal-after-supervision',
-  'higher-oversight',
+  ...CONVERSION_EVENTS,
 ] as const;
 export type RoutingTag = (typeof ROUTING_TAGS)[number];
 
