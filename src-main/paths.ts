@@ -21,3 +21,8 @@ function findRoot(): string {
 export const APP_ROOT = findRoot();
 export const MIGRATIONS_DIR = join(APP_ROOT, 'migrations');
 export const RENDERER_DIST = join(APP_ROOT, 'dist', 'renderer');
+
+/** The kiosk database inside a kiosk data folder; every opener names it through this. */
+export function kioskDbFile(dataDir: string): string {
+  return join(dataDir, 'kiosk.sqlite');
+}

@@ -3,8 +3,8 @@
  * lockout; then the kiosk's configuration, devices, health, sync and enrolment. Every action
  * goes to the audit log. Admin sessions live in memory only and lapse after a few idle minutes.
  */
+import { kioskDbFile } from '../paths.js';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import type { Db } from '../db/open.js';
 import type { ByteBinding } from '../../hardware/serial/binding.js';
 import type { Logger } from '../log/logger.js';
@@ -148,7 +148,7 @@ export class AdminService {
     this.require(token);
     const { db } = this.d;
     const health = await kioskHealthWithPrinter({
-      dbFile: join(this.d.dataDir, 'kiosk.sqlite'),
+      dbFile: kioskDbFile(this.d.dataDir),
       dataDir: this.d.dataDir,
       now: this.d.now,
       printerStatus: (path, baud) => this.onPrinter(() => receiptPrinterStatus(path, baud)),

@@ -3,6 +3,7 @@
  * wired to the contract's handlers and event bus. Both shells (Electron and host) start the
  * kiosk through here, so they run the same services.
  */
+import { kioskDbFile } from '../paths.js';
 import { join } from 'node:path';
 import type { ApiHandlers } from '../../src-shared/api/contract.js';
 import { findCourt } from '../../src-shared/courts/court-profile.js';
@@ -68,7 +69,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   const now = opts.now ?? (() => new Date());
   // A corrupted database, or one from a newer app, stops the kiosk with a message for IT
   // staff; restoring a backup is then safe (sync renumbers, the central keeps numbers by UUID).
-  const opened = openCheckedKioskDb(join(opts.dataDir, 'kiosk.sqlite'));
+  const opened = openCheckedKioskDb(kioskDbFile(opts.dataDir));
   if (!opened.ok) throw new AppError(opened.problem.code, opened.problem.message_zh, opened.problem.message_en);
   const db = opened.db;
   const overrides: { courtId?: string; centralUrl?: string } = {};
@@ -159,7 +160,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   const heartbeatSeconds = Number(readSetting(db, 'heartbeat.intervalSeconds'));
   const heartbeat = new Heartbeat({
     db,
-    dbFile: join(opts.dataDir, 'kiosk.sqlite'),
+    dbFile: kioskDbFile(opts.dataDir),
     dataDir: opts.dataDir,
     appVersion: APP_VERSION,
     log,

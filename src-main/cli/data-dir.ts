@@ -6,6 +6,4 @@ export function kioskDataDir(values: Record<string, unknown>): string {
   return resolve(typeof v === 'string' && v !== '' ? v : (process.env.YZT_DATA ?? join('data', 'kiosk')));
 }
 
-export function kioskDbFile(dataDir: string): string {
-  return join(dataDir, 'kiosk.sqlite');
-}
+export { kioskDbFile } from '../paths.js';

@@ -3,7 +3,7 @@
  * issues a code on that database (as `yzt central enrol-code` does) and exchanges it over
  * HTTP. For the demo (`yzt kiosk serve --demo`) and the browser tests' stack.
  */
-import { join } from 'node:path';
+import { kioskDbFile } from '../paths.js';
 import { openDatabase } from '../db/open.js';
 import { SqliteCentralStore } from '../central/sqlite-store.js';
 import { issueEnrolCode } from '../central/enrolment.js';
@@ -11,7 +11,7 @@ import { enrolKiosk } from './enrol-kiosk.js';
 import { readCredential } from './sync-state.js';
 
 export async function enrolWithLocalCentral(opts: { centralDb: string; centralUrl: string; dataDir: string; courtId?: string }): Promise<void> {
-  const db = openDatabase(join(opts.dataDir, 'kiosk.sqlite'), 'kiosk');
+  const db = openDatabase(kioskDbFile(opts.dataDir), 'kiosk');
   try {
     const cred = readCredential(db);
     if (cred && cred.centralUrl === opts.centralUrl) return;
