@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/open.js';
 import type { ByteBinding } from '../../hardware/serial/binding.js';
 import type { Logger } from '../log/logger.js';
-import type { DeviceStateView, SelfTestResult, SyncStatus } from '../../src-shared/api/contract.js';
+import type { DeviceKind, DeviceStateView, SelfTestResult, SyncStatus } from '../../src-shared/api/contract.js';
 import type { AdminOverview, AdminSession, CourtProfileView, DeviceTestResult, ReaderTestResult, SaveCourtProfileResult } from '../../src-shared/admin/contract.js';
 import { AppError } from '../../src-shared/api/errors.js';
 import { courtProfiles, findCourt } from '../../src-shared/courts/court-profile.js';
@@ -40,7 +40,7 @@ export interface AdminDeps {
   deviceId: string;
   log: Logger;
   now: () => Date;
-  devices: { list(): DeviceStateView[] | Promise<DeviceStateView[]>; selfTest(device?: 'idReader' | 'scanner' | 'receiptPrinter'): Promise<SelfTestResult[]> };
+  devices: { list(): DeviceStateView[] | Promise<DeviceStateView[]>; selfTest(device?: DeviceKind): Promise<SelfTestResult[]> };
   syncStatus: () => SyncStatus;
   /** Applies a saved configuration: reopen devices, point sync at the new gateway. */
   applyConfig: (config: KioskConfig) => Promise<void>;

@@ -5,7 +5,7 @@
  * a self-test per device on request.
  */
 import { EventEmitter } from 'node:events';
-import type { DeviceKind, DeviceStateView, ReaderStateView, SelfTestResult } from '../../src-shared/api/contract.js';
+import { DEVICE_KINDS, type DeviceKind, type DeviceStateView, type ReaderStateView, type SelfTestResult } from '../../src-shared/api/contract.js';
 import type { KioskConfig } from '../admin/kiosk-config.js';
 import type { Logger } from '../log/logger.js';
 import type { ByteBinding } from '../../hardware/serial/binding.js';
@@ -45,7 +45,6 @@ export interface DeviceManagerEvents {
   scan: [scan: SerialScan];
 }
 
-const KINDS: DeviceKind[] = ['idReader', 'scanner', 'receiptPrinter'];
 
 function isDriver(r: CardReaderPort | IdReaderTarget): r is CardReaderPort {
   return typeof (r as CardReaderPort).start === 'function';
@@ -130,7 +129,7 @@ export class DeviceManager {
   }
 
   list(): DeviceStateView[] {
-    return KINDS.map((k) => ({ ...this.views.get(k)! }));
+    return DEVICE_KINDS.map((k) => ({ ...this.views.get(k)! }));
   }
 
   get(device: DeviceKind): DeviceStateView {
@@ -167,7 +166,7 @@ export class DeviceManager {
   selfTest(device?: DeviceKind): Promise<SelfTestResult[]> {
     const run = this.queue.then(async () => {
       const out: SelfTestResult[] = [];
-      for (const k of device ? [device] : KINDS) {
+      for (const k of device ? [device] : DEVICE_KINDS) {
         const t0 = performance.now();
         const o = await this.testOne(k).catch((e: unknown): Outcome => {
           this.opts.log.error('device.selftest-crashed', { device: k, error: e });
