@@ -9,19 +9,19 @@ export const idCardSchema = z
   .object({
     kind: z.enum(['resident', 'foreign-permanent', 'hmt-residence', 'foreign-2023']),
     name: z.string(),
-    nameEn: z.string().optional(),
+    nameEn: z.string().exactOptional(),
     genderCode: z.string().regex(/^[0129]$/),
-    ethnicCode: z.string().regex(/^\d{2}$/).optional(),
+    ethnicCode: z.string().regex(/^\d{2}$/).exactOptional(),
     birthDate: date,
     address: z.string(),
     idNumber: z.string().min(1),
     authority: z.string(),
     validFrom: date,
     validTo: z.union([date, z.literal('长期')]),
-    nationality: z.string().optional(),
-    permitNumber: z.string().optional(),
-    issueCount: z.string().optional(),
-    cardVersion: z.string().optional(),
+    nationality: z.string().exactOptional(),
+    permitNumber: z.string().exactOptional(),
+    issueCount: z.string().exactOptional(),
+    cardVersion: z.string().exactOptional(),
   })
   .strict();
 
@@ -48,9 +48,7 @@ export function parseCardJson(text: string): IdCard {
     const fields = [...new Set(r.error.issues.map((i) => i.path.join('.') || '(root)'))].join(', ');
     throw new CardFileError(`卡片文件字段不正确：${fields}`, `The card file has invalid fields: ${fields}`);
   }
-  const card: IdCard = { ...r.data };
-  for (const k of Object.keys(card) as (keyof IdCard)[]) if (card[k] === undefined) delete card[k];
-  return card;
+  return r.data;
 }
 
 export async function loadCardFile(path: string): Promise<IdCard> {

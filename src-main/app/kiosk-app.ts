@@ -45,7 +45,7 @@ export interface KioskAppOptions {
    * The ID card reader: a port ({ transport, path }) or a driver; `undefined` opens the one
    * configured in the kiosk settings, null none.
    */
-  reader?: CardReaderPort | IdReaderTarget | null;
+  reader?: CardReaderPort | IdReaderTarget | null | undefined;
   /** Serial port of the ESC/POS receipt printer (else setting printer.path; none: PDF only). */
   printerPath?: string | null;
   now?: () => Date;

@@ -226,7 +226,8 @@ export class DeviceManager {
     else this.set('receiptPrinter', { state: 'disconnected', code: 'port-not-found', ...printerMissing(p.path) });
   }
 
-  private set(device: DeviceKind, change: Partial<Omit<DeviceStateView, 'device' | 'since'>> & Pick<DeviceStateView, 'state' | 'message_zh' | 'message_en'>): void {
+  // A change without a code (or with `code: undefined`, as drivers report it) clears the previous one.
+  private set(device: DeviceKind, change: Partial<Omit<DeviceStateView, 'device' | 'since' | 'code'>> & Pick<DeviceStateView, 'state' | 'message_zh' | 'message_en'> & { code?: string | undefined }): void {
     const prev = this.views.get(device);
     const next: DeviceStateView = {
       device,

@@ -25,5 +25,5 @@ export const DEFAULT_NOTICE_TEMPLATES: Record<NoticeKind, string> = {
 };
 
 export function fillTemplate(body: string, values: NoticeValues): string {
-  return body.replace(/\{\{([^{}]{1,20})\}\}/g, (whole, name: string) => values[name.trim() as keyof NoticeValues] || '________');
+  return body.replace(/\{\{([^{}]{1,20})\}\}/g, (_whole, name: string) => values[name.trim() as keyof NoticeValues] || '________');
 }

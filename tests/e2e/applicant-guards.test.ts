@@ -10,6 +10,7 @@ import { openKioskFile } from '../../src-main/db/kiosk-cipher.js';
 import type { Page } from 'playwright-core';
 import { loadCard } from './support/stack.js';
 import { consent, expectAccessible, fillToReview, kioskUnderTest, liftCard, next, Walk } from './support/applicant.js';
+import type { PageGlobals } from './support/page-globals.js';
 
 describe('applicant kiosk: never-file rules and the idle wipe', () => {
   const k = kioskUnderTest();
@@ -70,7 +71,7 @@ describe('applicant kiosk: never-file rules and the idle wipe', () => {
     await page.getByTestId('take-photo').and(page.locator(':enabled')).waitFor();
     await page.getByTestId('take-photo').click();
     await page.getByTestId('thumbs').locator('li').first().waitFor();
-    await page.evaluate(() => sessionStorage.setItem('probe', 'x'));
+    await page.evaluate(() => (globalThis as unknown as PageGlobals).sessionStorage.setItem('probe', 'x'));
     const kioskDb = openKioskFile(join(stack.dir, 'kiosk', 'kiosk.sqlite'), { readonly: true });
     const held = () => (kioskDb.prepare('SELECT count(*) AS n FROM documents WHERE filing_id IS NULL').get() as { n: number }).n;
     expect(held()).toBe(1);
@@ -85,7 +86,10 @@ describe('applicant kiosk: never-file rules and the idle wipe', () => {
 
     const html = await page.content();
     for (const s of [card.name, '13812345678', '777号', card.idNumber.slice(-4) + '<']) expect(html).not.toContain(s);
-    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    expect(await page.evaluate(() => {
+      const { localStorage, sessionStorage } = globalThis as unknown as PageGlobals;
+      return localStorage.length + sessionStorage.length;
+    })).toBe(0);
     expect(await page.locator('video').count()).toBe(0);
     await expect.poll(held).toBe(0);
     const session = await page.evaluate(async () => (await (await fetch('/api/session.current', { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'null' })).json()) as { value: { card: unknown } });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium, SCREENSHOT_DIR } from './browser.js';
+import type { PageElement, PageGlobals } from './page-globals.js';
 import { startStack, type Stack } from './stack.js';
 
 const require = createRequire(import.meta.url);
@@ -77,10 +78,10 @@ interface AxeViolation {
 
 /** Runs axe-core on the page as it is; fails on serious or critical violations. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ path: AXE_PATH });
   const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: unknown[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
+    const g = globalThis as unknown as PageGlobals & { axe: { run(ctx: PageGlobals['document'], opts: object): Promise<{ violations: unknown[] }> } };
+    const r = await g.axe.run(g.document, { resultTypes: ['violations'] });
     return r.violations;
   })) as AxeViolation[];
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -93,12 +94,13 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
  */
 export async function expectTouchFirst(page: Page, label: string, minFontPx = 24): Promise<void> {
   const problems = await page.evaluate((min) => {
+    const { document, getComputedStyle, Node } = globalThis as unknown as PageGlobals;
     const out: string[] = [];
-    const visible = (el: Element) => {
+    const visible = (el: PageElement) => {
       const r = el.getBoundingClientRect();
       return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
     };
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.getAttribute('data-testid') ? '[' + el.getAttribute('data-testid') + ']' : ''} "${(el.textContent ?? '').trim().slice(0, 12)}"`;
+    const name = (el: PageElement) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.getAttribute('data-testid') ? '[' + el.getAttribute('data-testid') + ']' : ''} "${(el.textContent ?? '').trim().slice(0, 12)}"`;
     for (const el of Array.from(document.querySelectorAll('button, a.button-link, .choice-card, .check-card, .field input, .field textarea, select'))) {
       if (!visible(el)) continue;
       const r = el.getBoundingClientRect();

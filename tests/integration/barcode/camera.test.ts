@@ -65,8 +65,8 @@ describe('camera scanner in Chromium', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(base);
-    await page.waitForFunction(() => (window as unknown as { scans: unknown[] }).scans.length > 0, undefined, { timeout: 45_000 });
-    const scans = await page.evaluate(() => (window as unknown as { scans: unknown[] }).scans);
+    await page.waitForFunction(() => (globalThis as unknown as { scans: unknown[] }).scans.length > 0, undefined, { timeout: 45_000 });
+    const scans = await page.evaluate(() => (globalThis as unknown as { scans: unknown[] }).scans);
     expect(scans).toMatchObject([
       {
         text: PAYLOAD,

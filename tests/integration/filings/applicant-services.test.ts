@@ -65,6 +65,7 @@ describe('applicant services', () => {
       } catch (e) {
         return e;
       }
+      return undefined;
     })();
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('rules.blocked');

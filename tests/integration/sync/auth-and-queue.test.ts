@@ -13,6 +13,9 @@ import { HEADER_DEVICE, HEADER_PROTOCOL, HEADER_SCHEMA, HEADER_SERVER_TIME, HEAD
 import { tempDir } from '../../support/tmp.js';
 import { enrol, openKiosk, quietLog, submit, type TestKiosk } from './support.js';
 
+/** The central's refusal body; a test reads the one field it checks. */
+const refusal = async (res: Response) => (await res.json()) as { error?: string; message_zh?: string };
+
 describe('signed requests', () => {
   const dir = tempDir();
   let central: CentralHandle;
@@ -54,17 +57,17 @@ describe('signed requests', () => {
   it('refuses a changed body, a wrong secret and an unknown device', async () => {
     const tampered = await send({ body: '{"mutations":[ ]}', signedBody: '{"mutations":[]}' });
     expect(tampered.status).toBe(401);
-    expect((await tampered.json()).error).toBe('bad-signature');
-    expect((await (await send({ secret: 'not-the-secret' })).json()).error).toBe('bad-signature');
+    expect((await refusal(tampered)).error).toBe('bad-signature');
+    expect((await refusal(await send({ secret: 'not-the-secret' }))).error).toBe('bad-signature');
     const unknown = await send({ device: 'nobody' });
     expect(unknown.status).toBe(401);
-    expect((await unknown.json()).message_zh).toMatch(/尚未在法院系统登记/);
+    expect((await refusal(unknown)).message_zh).toMatch(/尚未在法院系统登记/);
   });
 
   it('refuses a request signed ten minutes ago and tells the central time', async () => {
     const res = await send({ time: new Date(Date.now() - 10 * 60_000) });
     expect(res.status).toBe(401);
-    expect((await res.json()).error).toBe('clock-skew');
+    expect((await refusal(res)).error).toBe('clock-skew');
     expect(Math.abs(Date.parse(res.headers.get(HEADER_SERVER_TIME)!) - Date.now())).toBeLessThan(5_000);
   });
 });
@@ -93,7 +96,7 @@ describe('court-side API', () => {
     expect(await ok.json()).toEqual({ cases: [] });
     const missing = await call('/v1/court/case', 'court-token', { action: 'accept', number: '（2026）豫0811执1号' });
     expect(missing.status).toBe(404);
-    expect((await missing.json()).error).toBe('case-not-found');
+    expect((await refusal(missing)).error).toBe('case-not-found');
     expect((await call('/v1/court/case', 'court-token', { action: 'fly', number: 'x' })).status).toBe(400);
   });
 });
