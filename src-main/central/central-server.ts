@@ -123,7 +123,12 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
       } else {
         const at = now();
         const mutation = { mutationId: m.mutationId, kind: m.kind, filing: filing.data };
-        const outcome = await store.commitMutation({ deviceId: device.deviceId, courtCode: device.courtCode, mutation, rejection: validateFiling(m.mutationId, filing.data, device.courtCode, at), now: at });
+        const rejection = validateFiling(m.mutationId, filing.data, device.courtCode, at);
+        if (rejection?.status === 'rejected' && (rejection.code === 'type-mismatch' || rejection.code === 'facts-missing')) {
+          // A kiosk claiming a type the rules do not give is buggy or tampered with: IT should see it.
+          log.warn('central.type-claim-refused', { deviceId: device.deviceId, mutationId: m.mutationId, code: rejection.code, claimed: filing.data.typeCode });
+        }
+        const outcome = await store.commitMutation({ deviceId: device.deviceId, courtCode: device.courtCode, mutation, rejection, now: at });
         if (isConflict(outcome)) {
           log.warn('central.mutation.conflict', { deviceId: device.deviceId, mutationId: m.mutationId, lastMutationId: outcome.lastMutationId });
           // The answers so far are committed; the kiosk applies them after renumbering the rest.
