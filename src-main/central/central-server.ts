@@ -162,10 +162,14 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     const parsed = enrolRequestSchema.safeParse(body);
     if (!parsed.success) throw new HttpError(400, 'bad-request', '登记请求格式错误', 'Malformed enrolment request');
     const secret = newDeviceSecret();
-    const court = await store.redeemEnrolCode(hashCode(parsed.data.code), parsed.data.deviceId, secret, now());
-    if (!court) throw new HttpError(403, 'bad-enrol-code', '登记码无效、已使用或已过期，请向法院技术人员重新申请', 'Enrolment code unknown, used or expired');
-    log.info('central.device.enrolled', { deviceId: parsed.data.deviceId, courtCode: court.courtCode });
-    return { deviceId: parsed.data.deviceId, secret, ...court };
+    const r = await store.redeemEnrolCode(hashCode(parsed.data.code), parsed.data.deviceId, secret, now());
+    if (!r.ok && r.reason === 'device-bound') {
+      log.warn('central.device.takeover-refused', { deviceId: parsed.data.deviceId });
+      throw new HttpError(409, 'device-bound', '这台设备已经登记过。重新登记须由法院技术人员先吊销该设备，再为它签发专用登记码', 'This device id is already enrolled; re-enrolling takes a revocation and a code issued for this device');
+    }
+    if (!r.ok) throw new HttpError(403, 'bad-enrol-code', '登记码无效、已使用或已过期，请向法院技术人员重新申请', 'Enrolment code unknown, used or expired');
+    log.info(r.kind === 'new' ? 'central.device.enrolled' : 'central.device.re-enrolled', { deviceId: parsed.data.deviceId, courtCode: r.courtCode });
+    return { deviceId: parsed.data.deviceId, secret, courtId: r.courtId, courtCode: r.courtCode };
   };
 
   /** The gateway-wide admin token only (the list of every court's kiosks). */
