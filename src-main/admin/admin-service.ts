@@ -19,6 +19,8 @@ import { hashPassword, verifyPassword } from '../counter/passwords.js';
 import { ClerkSessions } from '../counter/accounts.js';
 import { counterTokenSet, setCounterToken } from '../counter/counter-token.js';
 import { readSetting, writeSetting } from '../kiosk/settings.js';
+import { LockoutGate, type LockStore } from '../auth/lockout-gate.js';
+import { lockedError } from '../auth/lock-message.js';
 import { enrolKiosk } from '../sync/enrol-kiosk.js';
 import { importKioskConfig, readKioskConfig, type KioskConfig } from './kiosk-config.js';
 import { kioskHealthWithPrinter } from './health.js';
@@ -32,6 +34,22 @@ import { systemSerialPorts } from '../devices/port-probe.js';
 
 export const PIN_MAX_FAILURES = 5;
 export const PIN_LOCK_MINUTES = 15;
+/** One gate per process: the PIN is one account, and admin sign-in runs only in the kiosk process. */
+const pinGate = new LockoutGate({ maxFailures: PIN_MAX_FAILURES, lockMinutes: PIN_LOCK_MINUTES });
+
+/** The PIN's lock state in the settings table, read and written in one transaction. */
+function pinLockStore(db: Db): LockStore {
+  return {
+    update: (fn) =>
+      db.transaction(() => {
+        const { next, result } = fn({ failures: Number(readSetting(db, 'admin.pinFailures') ?? '0'), lockedUntil: readSetting(db, 'admin.pinLockedUntil') ?? null });
+        writeSetting(db, 'admin.pinFailures', String(next.failures));
+        if (next.lockedUntil) writeSetting(db, 'admin.pinLockedUntil', next.lockedUntil);
+        else db.prepare("DELETE FROM settings WHERE key = 'admin.pinLockedUntil'").run();
+        return result;
+      })(),
+  };
+}
 export const ADMIN_IDLE_MINUTES = 10;
 
 export interface AdminDeps {
@@ -106,23 +124,20 @@ export class AdminService {
     const at = this.d.now();
     const hash = readSetting(db, 'admin.pinHash');
     if (!hash) throw new AppError('admin.no-pin', '尚未设置管理 PIN：请用命令 yzt admin set-pin 设置，或用管理员账号登录', 'No admin PIN set; run yzt admin set-pin or sign in with an admin account');
-    const lockedUntil = readSetting(db, 'admin.pinLockedUntil');
-    if (lockedUntil && lockedUntil > at.toISOString()) {
+    const store = pinLockStore(db);
+    const admission = pinGate.admit('admin:pin', store, at);
+    if (!admission.admitted) {
       this.audit('admin:pin', 'admin.signin.locked');
-      throw new AppError('admin.locked', `PIN 错误次数过多，已锁定至 ${lockedUntil.slice(11, 16)}（UTC）`, `Too many wrong PINs; locked until ${lockedUntil}`);
+      throw lockedError('admin.locked', { zh: 'PIN ', en: 'PIN' }, admission.lockedUntil, PIN_LOCK_MINUTES);
     }
     if (!(await verifyPassword(input.pin, hash))) {
-      const failures = Number(readSetting(db, 'admin.pinFailures') ?? '0') + 1;
-      const lock = failures >= PIN_MAX_FAILURES;
-      db.transaction(() => {
-        writeSetting(db, 'admin.pinFailures', lock ? '0' : String(failures));
-        if (lock) writeSetting(db, 'admin.pinLockedUntil', new Date(at.getTime() + PIN_LOCK_MINUTES * 60_000).toISOString());
-      })();
-      this.audit('admin:pin', lock ? 'admin.pin.locked' : 'admin.signin.failed', { failures });
-      if (lock) throw new AppError('admin.locked', `PIN 连续错误 ${PIN_MAX_FAILURES} 次，已锁定 ${PIN_LOCK_MINUTES} 分钟`, `Locked for ${PIN_LOCK_MINUTES} minutes after ${PIN_MAX_FAILURES} wrong PINs`);
+      const settled = pinGate.fail('admin:pin', store, this.d.now());
+      this.audit('admin:pin', settled.locked ? 'admin.pin.locked' : 'admin.signin.failed', { failures: settled.failures });
+      if (settled.locked) throw lockedError('admin.locked', { zh: 'PIN ', en: 'PIN' }, settled.lockedUntil, PIN_LOCK_MINUTES);
       throw BAD_PIN;
     }
-    writeSetting(db, 'admin.pinFailures', '0');
+    const cleared = pinGate.succeed('admin:pin', store, this.d.now());
+    if (!cleared.admitted) throw lockedError('admin.locked', { zh: 'PIN ', en: 'PIN' }, cleared.lockedUntil, PIN_LOCK_MINUTES);
     return this.open('admin:pin');
   }
 

@@ -123,7 +123,12 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
       } else {
         const at = now();
         const mutation = { mutationId: m.mutationId, kind: m.kind, filing: filing.data };
-        const outcome = await store.commitMutation({ deviceId: device.deviceId, courtCode: device.courtCode, mutation, rejection: validateFiling(m.mutationId, filing.data, device.courtCode, at), now: at });
+        const rejection = validateFiling(m.mutationId, filing.data, device.courtCode, at);
+        if (rejection?.status === 'rejected' && (rejection.code === 'type-mismatch' || rejection.code === 'facts-missing')) {
+          // A kiosk claiming a type the rules do not give is buggy or tampered with: IT should see it.
+          log.warn('central.type-claim-refused', { deviceId: device.deviceId, mutationId: m.mutationId, code: rejection.code, claimed: filing.data.typeCode });
+        }
+        const outcome = await store.commitMutation({ deviceId: device.deviceId, courtCode: device.courtCode, mutation, rejection, now: at });
         if (isConflict(outcome)) {
           log.warn('central.mutation.conflict', { deviceId: device.deviceId, mutationId: m.mutationId, lastMutationId: outcome.lastMutationId });
           // The answers so far are committed; the kiosk applies them after renumbering the rest.
@@ -157,10 +162,14 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     const parsed = enrolRequestSchema.safeParse(body);
     if (!parsed.success) throw new HttpError(400, 'bad-request', '登记请求格式错误', 'Malformed enrolment request');
     const secret = newDeviceSecret();
-    const court = await store.redeemEnrolCode(hashCode(parsed.data.code), parsed.data.deviceId, secret, now());
-    if (!court) throw new HttpError(403, 'bad-enrol-code', '登记码无效、已使用或已过期，请向法院技术人员重新申请', 'Enrolment code unknown, used or expired');
-    log.info('central.device.enrolled', { deviceId: parsed.data.deviceId, courtCode: court.courtCode });
-    return { deviceId: parsed.data.deviceId, secret, ...court };
+    const r = await store.redeemEnrolCode(hashCode(parsed.data.code), parsed.data.deviceId, secret, now());
+    if (!r.ok && r.reason === 'device-bound') {
+      log.warn('central.device.takeover-refused', { deviceId: parsed.data.deviceId });
+      throw new HttpError(409, 'device-bound', '这台设备已经登记过。重新登记须由法院技术人员先吊销该设备，再为它签发专用登记码', 'This device id is already enrolled; re-enrolling takes a revocation and a code issued for this device');
+    }
+    if (!r.ok) throw new HttpError(403, 'bad-enrol-code', '登记码无效、已使用或已过期，请向法院技术人员重新申请', 'Enrolment code unknown, used or expired');
+    log.info(r.kind === 'new' ? 'central.device.enrolled' : 'central.device.re-enrolled', { deviceId: parsed.data.deviceId, courtCode: r.courtCode });
+    return { deviceId: parsed.data.deviceId, secret, courtId: r.courtId, courtCode: r.courtCode };
   };
 
   /** The gateway-wide admin token only (the list of every court's kiosks). */

@@ -6,16 +6,23 @@
  */
 import type { DeviceRecord, NumberedCase } from './store.js';
 
-export const INSERT_ENROL_CODE_SQL = 'INSERT INTO enrol_codes (code_hash, court_id, court_code, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)';
+export const INSERT_ENROL_CODE_SQL = 'INSERT INTO enrol_codes (code_hash, court_id, court_code, created_at, expires_at, for_device) VALUES ($1, $2, $3, $4, $5, $6)';
 
 /** An unused code; PostgreSQL appends FOR UPDATE so two kiosks cannot redeem it at once. */
-export const ENROL_CODE_SQL = 'SELECT court_id, court_code, expires_at FROM enrol_codes WHERE code_hash = $1 AND used_at IS NULL';
+export const ENROL_CODE_SQL = 'SELECT court_id, court_code, expires_at, for_device FROM enrol_codes WHERE code_hash = $1 AND used_at IS NULL';
 
 export const USE_ENROL_CODE_SQL = 'UPDATE enrol_codes SET used_at = $1, device_id = $2 WHERE code_hash = $3';
 
-/** A re-enrolled device keeps its history (first_seen_at, last_mutation_id) and is no longer revoked. */
-export const ENROL_DEVICE_SQL = `INSERT INTO devices (device_id, court_code, court_id, first_seen_at, last_seen_at, secret, enrolled_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6, $7, NULL)
-  ON CONFLICT (device_id) DO UPDATE SET court_code = excluded.court_code, court_id = excluded.court_id, secret = excluded.secret, enrolled_at = excluded.enrolled_at, revoked_at = NULL`;
+/** First enrolment binds the id; a row already there is never overwritten (see enrol-decision.ts). */
+export const ENROL_NEW_DEVICE_SQL = `INSERT INTO devices (device_id, court_code, court_id, first_seen_at, last_seen_at, secret, enrolled_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6, $7, NULL)
+  ON CONFLICT (device_id) DO NOTHING`;
+
+/** A re-enrolled device keeps its court and history (first_seen_at, last_mutation_id); only a revoked one. */
+export const REENROL_DEVICE_SQL = 'UPDATE devices SET secret = $1, enrolled_at = $2, revoked_at = NULL WHERE device_id = $3 AND court_id = $4 AND revoked_at IS NOT NULL';
+
+export const INSERT_DEVICE_EVENT_SQL = 'INSERT INTO device_events (device_id, court_code, action, at) VALUES ($1, $2, $3, $4)';
+
+export const DEVICE_EVENTS_SQL = 'SELECT device_id, court_code, action, at FROM device_events WHERE device_id = $1 ORDER BY id';
 
 export const DEVICE_SQL = 'SELECT device_id, court_id, court_code, secret, revoked_at, last_mutation_id FROM devices WHERE device_id = $1';
 
@@ -31,6 +38,7 @@ export interface EnrolCodeRow {
   court_id: string;
   court_code: string;
   expires_at: string;
+  for_device: string | null;
 }
 
 export interface DeviceRow {

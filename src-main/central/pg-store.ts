@@ -19,7 +19,9 @@ import { DOCUMENT_CASE_SQL, GET_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PRIOR_DOCUMEN
 import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
 import type { CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
-import { DEVICE_SQL, ENROL_CODE_SQL, ENROL_DEVICE_SQL, INSERT_ENROL_CODE_SQL, INSERT_EVENT_SQL, INSERT_MUTATION_SQL, NUMBERED_CASES_SQL, REVOKE_DEVICE_SQL, USE_ENROL_CODE_SQL, toDevice, toNumberedCase, type DeviceRow, type EnrolCodeRow, type NumberedCaseRow } from './device-sql.js';
+import { DEVICE_EVENTS_SQL, DEVICE_SQL, ENROL_CODE_SQL, ENROL_NEW_DEVICE_SQL, INSERT_DEVICE_EVENT_SQL, INSERT_ENROL_CODE_SQL, REENROL_DEVICE_SQL, INSERT_EVENT_SQL, INSERT_MUTATION_SQL, NUMBERED_CASES_SQL, REVOKE_DEVICE_SQL, USE_ENROL_CODE_SQL, toDevice, toNumberedCase, type DeviceRow, type EnrolCodeRow, type NumberedCaseRow } from './device-sql.js';
+import { decideEnrolment, type EnrolRedemption } from './enrol-decision.js';
+import type { DeviceEvent } from './store.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
 import { CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, RESPONDENTS_SQL, matchRelated, type RespondentRow } from './case-sql.js';
 
@@ -167,19 +169,34 @@ export class PgCentralStore implements CentralStore {
     });
   }
 
-  async createEnrolCode(codeHash: string, courtId: string, courtCode: string, now: Date, expiresAt: Date): Promise<void> {
-    await this.pool.query(INSERT_ENROL_CODE_SQL, [codeHash, courtId, courtCode, now.toISOString(), expiresAt.toISOString()]);
+  async createEnrolCode(codeHash: string, courtId: string, courtCode: string, now: Date, expiresAt: Date, forDevice: string | null = null): Promise<void> {
+    await this.tx(async (c) => {
+      await c.query(INSERT_ENROL_CODE_SQL, [codeHash, courtId, courtCode, now.toISOString(), expiresAt.toISOString(), forDevice]);
+      if (forDevice) await c.query(INSERT_DEVICE_EVENT_SQL, [forDevice, courtCode, 're-enrol-code', now.toISOString()]);
+    });
   }
 
-  redeemEnrolCode(codeHash: string, deviceId: string, secret: string, now: Date): Promise<{ courtId: string; courtCode: string } | null> {
+  redeemEnrolCode(codeHash: string, deviceId: string, secret: string, now: Date): Promise<EnrolRedemption> {
     const at = now.toISOString();
-    return this.tx(async (c) => {
-      const r = await c.query<EnrolCodeRow>(`${ENROL_CODE_SQL} FOR UPDATE`, [codeHash]);
-      const code = r.rows[0];
-      if (!code || code.expires_at < at) return null;
+    return this.tx(async (c): Promise<EnrolRedemption> => {
+      const code = (await c.query<EnrolCodeRow>(`${ENROL_CODE_SQL} FOR UPDATE`, [codeHash])).rows[0];
+      const device = toDevice((await c.query<DeviceRow>(`${DEVICE_SQL} FOR UPDATE`, [deviceId])).rows[0]);
+      const decision = decideEnrolment(code, deviceId, device, at);
+      if (!decision.ok) {
+        if (decision.reason === 'device-bound' && device) await c.query(INSERT_DEVICE_EVENT_SQL, [deviceId, device.courtCode, 'takeover-refused', at]);
+        return decision;
+      }
+      const row = code!;
+      if (decision.kind === 'new') {
+        // Two first enrolments of one id at once: the second finds the row taken and is refused.
+        const r = await c.query(ENROL_NEW_DEVICE_SQL, [deviceId, row.court_code, row.court_id, at, at, secret, at]);
+        if (r.rowCount !== 1) return { ok: false, reason: 'device-bound' };
+      } else {
+        await c.query(REENROL_DEVICE_SQL, [secret, at, deviceId, row.court_id]);
+      }
       await c.query(USE_ENROL_CODE_SQL, [at, deviceId, codeHash]);
-      await c.query(ENROL_DEVICE_SQL, [deviceId, code.court_code, code.court_id, at, at, secret, at]);
-      return { courtId: code.court_id, courtCode: code.court_code };
+      await c.query(INSERT_DEVICE_EVENT_SQL, [deviceId, row.court_code, decision.kind === 'new' ? 'enrolled' : 're-enrolled', at]);
+      return { ok: true, courtId: row.court_id, courtCode: row.court_code, kind: decision.kind };
     });
   }
 
@@ -187,9 +204,18 @@ export class PgCentralStore implements CentralStore {
     return toDevice((await this.pool.query<DeviceRow>(DEVICE_SQL, [deviceId])).rows[0]);
   }
 
-  async revokeDevice(deviceId: string, now: Date): Promise<boolean> {
-    const r = await this.pool.query(REVOKE_DEVICE_SQL, [now.toISOString(), deviceId]);
-    return r.rowCount === 1;
+  revokeDevice(deviceId: string, now: Date): Promise<boolean> {
+    return this.tx(async (c) => {
+      const r = await c.query<{ court_code: string }>(`${REVOKE_DEVICE_SQL} RETURNING court_code`, [now.toISOString(), deviceId]);
+      const row = r.rows[0];
+      if (row) await c.query(INSERT_DEVICE_EVENT_SQL, [deviceId, row.court_code, 'revoked', now.toISOString()]);
+      return row !== undefined;
+    });
+  }
+
+  async deviceEvents(deviceId: string): Promise<DeviceEvent[]> {
+    const rows = (await this.pool.query<{ device_id: string; court_code: string; action: DeviceEvent['action']; at: string }>(DEVICE_EVENTS_SQL, [deviceId])).rows;
+    return rows.map((r) => ({ deviceId: r.device_id, courtCode: r.court_code, action: r.action, at: r.at }));
   }
 
   applyCaseAction(action: CaseAction, now: Date, courtCode?: string): Promise<CaseActionOutcome> {

@@ -15,7 +15,9 @@ import { DOCUMENT_CASE_SQL, GET_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PRIOR_DOCUMEN
 import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
 import type { CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
-import { DEVICE_SQL, ENROL_CODE_SQL, ENROL_DEVICE_SQL, INSERT_ENROL_CODE_SQL, INSERT_EVENT_SQL, INSERT_MUTATION_SQL, NUMBERED_CASES_SQL, REVOKE_DEVICE_SQL, USE_ENROL_CODE_SQL, toDevice, toNumberedCase, type DeviceRow, type EnrolCodeRow, type NumberedCaseRow } from './device-sql.js';
+import { DEVICE_EVENTS_SQL, DEVICE_SQL, ENROL_CODE_SQL, ENROL_NEW_DEVICE_SQL, INSERT_DEVICE_EVENT_SQL, INSERT_ENROL_CODE_SQL, REENROL_DEVICE_SQL, INSERT_EVENT_SQL, INSERT_MUTATION_SQL, NUMBERED_CASES_SQL, REVOKE_DEVICE_SQL, USE_ENROL_CODE_SQL, toDevice, toNumberedCase, type DeviceRow, type EnrolCodeRow, type NumberedCaseRow } from './device-sql.js';
+import { decideEnrolment, type EnrolRedemption } from './enrol-decision.js';
+import type { DeviceEvent } from './store.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
 import { CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, type EventRow, RESPONDENTS_SQL, matchRelated, type RespondentRow } from './case-sql.js';
 
@@ -100,21 +102,31 @@ export class SqliteCentralStore implements CentralStore {
     );
   }
 
-  createEnrolCode(codeHash: string, courtId: string, courtCode: string, now: Date, expiresAt: Date): Promise<void> {
-    this.st(INSERT_ENROL_CODE_SQL).run(codeHash, courtId, courtCode, now.toISOString(), expiresAt.toISOString());
+  createEnrolCode(codeHash: string, courtId: string, courtCode: string, now: Date, expiresAt: Date, forDevice: string | null = null): Promise<void> {
+    this.db.transaction(() => {
+      this.st(INSERT_ENROL_CODE_SQL).run(codeHash, courtId, courtCode, now.toISOString(), expiresAt.toISOString(), forDevice);
+      if (forDevice) this.st(INSERT_DEVICE_EVENT_SQL).run(forDevice, courtCode, 're-enrol-code', now.toISOString());
+    })();
     return Promise.resolve();
   }
 
-  redeemEnrolCode(codeHash: string, deviceId: string, secret: string, now: Date): Promise<{ courtId: string; courtCode: string } | null> {
-    const db = this.db;
+  redeemEnrolCode(codeHash: string, deviceId: string, secret: string, now: Date): Promise<EnrolRedemption> {
     const at = now.toISOString();
     return Promise.resolve(
-      db.transaction(() => {
+      this.db.transaction((): EnrolRedemption => {
         const code = this.st(ENROL_CODE_SQL).get(codeHash) as EnrolCodeRow | undefined;
-        if (!code || code.expires_at < at) return null;
+        const device = toDevice(this.st(DEVICE_SQL).get(deviceId) as DeviceRow | undefined);
+        const decision = decideEnrolment(code, deviceId, device, at);
+        if (!decision.ok) {
+          if (decision.reason === 'device-bound' && device) this.st(INSERT_DEVICE_EVENT_SQL).run(deviceId, device.courtCode, 'takeover-refused', at);
+          return decision;
+        }
+        const c = code!;
         this.st(USE_ENROL_CODE_SQL).run(at, deviceId, codeHash);
-        this.st(ENROL_DEVICE_SQL).run(deviceId, code.court_code, code.court_id, at, at, secret, at);
-        return { courtId: code.court_id, courtCode: code.court_code };
+        if (decision.kind === 'new') this.st(ENROL_NEW_DEVICE_SQL).run(deviceId, c.court_code, c.court_id, at, at, secret, at);
+        else this.st(REENROL_DEVICE_SQL).run(secret, at, deviceId, c.court_id);
+        this.st(INSERT_DEVICE_EVENT_SQL).run(deviceId, c.court_code, decision.kind === 'new' ? 'enrolled' : 're-enrolled', at);
+        return { ok: true, courtId: c.court_id, courtCode: c.court_code, kind: decision.kind };
       }).immediate(),
     );
   }
@@ -124,7 +136,19 @@ export class SqliteCentralStore implements CentralStore {
   }
 
   revokeDevice(deviceId: string, now: Date): Promise<boolean> {
-    return Promise.resolve(this.st(REVOKE_DEVICE_SQL).run(now.toISOString(), deviceId).changes === 1);
+    return Promise.resolve(
+      this.db.transaction(() => {
+        const device = toDevice(this.st(DEVICE_SQL).get(deviceId) as DeviceRow | undefined);
+        const done = this.st(REVOKE_DEVICE_SQL).run(now.toISOString(), deviceId).changes === 1;
+        if (done && device) this.st(INSERT_DEVICE_EVENT_SQL).run(deviceId, device.courtCode, 'revoked', now.toISOString());
+        return done;
+      })(),
+    );
+  }
+
+  deviceEvents(deviceId: string): Promise<DeviceEvent[]> {
+    const rows = this.st(DEVICE_EVENTS_SQL).all(deviceId) as Array<{ device_id: string; court_code: string; action: DeviceEvent['action']; at: string }>;
+    return Promise.resolve(rows.map((r) => ({ deviceId: r.device_id, courtCode: r.court_code, action: r.action, at: r.at })));
   }
 
   applyCaseAction(action: CaseAction, now: Date, courtCode?: string): Promise<CaseActionOutcome> {

@@ -3,6 +3,7 @@
  * PostgreSQL (a city's courts sharing one gateway), so the server and the tests run the same
  * behaviour on both. Every method is one transaction.
  */
+import type { EnrolRedemption } from './enrol-decision.js';
 import type { CaseAction, CaseChange, ClerkRecord, ClerkRecordResult, CourtFiling, HeartbeatRequest, MutationResult, PushMutation, StoredClerkRecord } from '../../src-shared/sync/protocol.js';
 import type { StoredKiosk } from './kiosk-list.js';
 import type { DocumentBlob, DocumentCase, PutDocumentOutcome } from './document-sql.js';
@@ -59,16 +60,26 @@ export interface RelatedQuery {
   exclude: string | null;
 }
 
+export interface DeviceEvent {
+  deviceId: string;
+  courtCode: string;
+  action: 'enrolled' | 're-enrolled' | 'takeover-refused' | 'revoked' | 're-enrol-code';
+  at: string;
+}
+
 export interface CentralStore {
   readonly kind: 'sqlite' | 'postgres';
   commitMutation(input: CommitInput): Promise<MutationResult | MutationConflict>;
   /** A rejection of a filing that could not even be parsed (no filing id to key on). */
   recordMalformed(deviceId: string, result: MutationResult, now: Date): Promise<MutationResult>;
-  createEnrolCode(codeHash: string, courtId: string, courtCode: string, now: Date, expiresAt: Date): Promise<void>;
-  /** Uses the code once; null when unknown, used or expired. */
-  redeemEnrolCode(codeHash: string, deviceId: string, secret: string, now: Date): Promise<{ courtId: string; courtCode: string } | null>;
+  /** `forDevice`: a re-enrolment code for that (revoked) device only. */
+  createEnrolCode(codeHash: string, courtId: string, courtCode: string, now: Date, expiresAt: Date, forDevice?: string | null): Promise<void>;
+  /** Uses the code once, by the rules of `decideEnrolment`; the code stays unused when refused. */
+  redeemEnrolCode(codeHash: string, deviceId: string, secret: string, now: Date): Promise<EnrolRedemption>;
   device(deviceId: string): Promise<DeviceRecord | null>;
   revokeDevice(deviceId: string, now: Date): Promise<boolean>;
+  /** A device's enrolments, re-enrolments, revocations and refused take-overs, oldest first. */
+  deviceEvents(deviceId: string): Promise<DeviceEvent[]>;
   /** `courtCode`: a court token's court; a case of another court is not found. */
   applyCaseAction(action: CaseAction, now: Date, courtCode?: string): Promise<CaseActionOutcome>;
   changesSince(courtCode: string, cursor: number, limit: number): Promise<CaseChange[]>;

@@ -9,6 +9,8 @@ import { AppError } from '../../src-shared/api/errors.js';
 import { CLERK_ROLES, ROLE_LABEL_ZH, type ClerkRole, type ClerkView, type SignInResult } from '../../src-shared/counter/contract.js';
 import { appendAudit } from '../audit/audit-log.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
+import { LockoutGate, MemoryLockStores, type LockStore } from '../auth/lockout-gate.js';
+import { lockedError } from '../auth/lock-message.js';
 
 export const MAX_FAILURES = 5;
 export const LOCK_MINUTES = 15;
@@ -84,6 +86,8 @@ export function changeClerk(db: Db, account: string, change: 'unlock' | 'disable
 
 export class ClerkSessions {
   private readonly sessions = new Map<string, ClerkSession>();
+  private readonly unknownNames = new MemoryLockStores();
+  private readonly gate = new LockoutGate({ maxFailures: MAX_FAILURES, lockMinutes: LOCK_MINUTES });
 
   constructor(
     private readonly db: Db,
@@ -91,25 +95,29 @@ export class ClerkSessions {
   ) {}
 
   async signIn(account: string, password: string): Promise<SignInResult> {
-    const at = this.now();
-    const row = this.db.prepare('SELECT account, display_name, role, password_hash, failed_count, locked_until, disabled FROM counter_users WHERE account = ?').get(account.trim()) as UserRow | undefined;
-    if (!row || row.disabled) {
-      await verifyPassword(password, await (dummyHash ??= hashPassword('not-a-password-0')));
-      this.audit('counter.signin.failed', account.trim().slice(0, 40), { why: row ? 'disabled' : 'unknown' });
+    const name = account.trim().slice(0, 40);
+    const row = this.db.prepare('SELECT account, display_name, role, password_hash, disabled FROM counter_users WHERE account = ?').get(name) as Omit<UserRow, 'failed_count' | 'locked_until'> | undefined;
+    // A disabled or unknown name is counted in memory like a real one, so neither the answer nor
+    // the lock tells whether the account exists.
+    const store = row && !row.disabled ? this.rowStore(row.account) : this.unknownNames.for(name);
+    const admission = this.gate.admit(name, store, this.now());
+    if (!admission.admitted) {
+      this.audit('counter.signin.locked', name, {});
+      throw lockedError('counter.locked', { zh: '密码', en: 'password' }, admission.lockedUntil, LOCK_MINUTES);
+    }
+    const right = row && !row.disabled ? await verifyPassword(password, row.password_hash) : (await verifyPassword(password, await (dummyHash ??= hashPassword('not-a-password-0'))), false);
+    if (!right || !row) {
+      const settled = this.gate.fail(name, store, this.now());
+      this.audit(settled.locked ? 'counter.user.locked' : 'counter.signin.failed', name, { failures: settled.failures, ...(row ? {} : { why: 'unknown-or-disabled' }) });
+      if (settled.locked) throw lockedError('counter.locked', { zh: '密码', en: 'password' }, settled.lockedUntil, LOCK_MINUTES);
       throw BAD_LOGIN;
     }
-    if (row.locked_until && row.locked_until > at.toISOString()) {
+    const at = this.now();
+    const cleared = this.gate.succeed(name, store, at);
+    if (!cleared.admitted) {
       this.audit('counter.signin.locked', row.account, {});
-      throw new AppError('counter.locked', `密码错误次数过多，账号已锁定至 ${row.locked_until.slice(11, 16)}（UTC），请稍后再试或联系管理员`, `Too many failures; locked until ${row.locked_until}`);
+      throw lockedError('counter.locked', { zh: '密码', en: 'password' }, cleared.lockedUntil, LOCK_MINUTES);
     }
-    if (!(await verifyPassword(password, row.password_hash))) {
-      const failures = row.failed_count + 1;
-      const lock = failures >= MAX_FAILURES ? new Date(at.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
-      this.db.prepare('UPDATE counter_users SET failed_count = ?, locked_until = ? WHERE account = ?').run(lock ? 0 : failures, lock, row.account);
-      this.audit(lock ? 'counter.user.locked' : 'counter.signin.failed', row.account, { failures });
-      throw lock ? new AppError('counter.locked', `密码连续错误 ${MAX_FAILURES} 次，账号锁定 ${LOCK_MINUTES} 分钟`, `Locked for ${LOCK_MINUTES} minutes after ${MAX_FAILURES} failures`) : BAD_LOGIN;
-    }
-    this.db.prepare('UPDATE counter_users SET failed_count = 0, locked_until = NULL WHERE account = ?').run(row.account);
     const token = randomBytes(24).toString('base64url');
     const clerk: ClerkView = { account: row.account, displayName: row.display_name, role: row.role };
     const expiresAt = at.getTime() + SESSION_HOURS * 3_600_000;
@@ -136,11 +144,32 @@ export class ClerkSessions {
       }
       throw SIGNED_OUT;
     }
+    // Read each time, so disabling an account (here or by `yzt counter` in another process)
+    // ends its live sessions at once rather than at their expiry.
+    const live = this.db.prepare('SELECT role, disabled FROM counter_users WHERE account = ?').get(s.clerk.account) as { role: ClerkRole; disabled: number } | undefined;
+    if (!live || live.disabled) {
+      this.sessions.delete(token);
+      this.audit('counter.signout.disabled', s.clerk.account, {});
+      throw SIGNED_OUT;
+    }
     s.lastSeen = now;
     if (!roles.includes(s.clerk.role)) {
       throw new AppError('counter.forbidden', `此操作需要${roles.map((r) => ROLE_LABEL_ZH[r]).join('或')}权限`, `This needs the role ${roles.join(' or ')}`);
     }
     return s.clerk;
+  }
+
+  /** The account's lock state in its own row, read and written in one transaction. */
+  private rowStore(account: string): LockStore {
+    return {
+      update: (fn) =>
+        this.db.transaction(() => {
+          const r = this.db.prepare('SELECT failed_count, locked_until FROM counter_users WHERE account = ?').get(account) as { failed_count: number; locked_until: string | null };
+          const { next, result } = fn({ failures: r.failed_count, lockedUntil: r.locked_until });
+          this.db.prepare('UPDATE counter_users SET failed_count = ?, locked_until = ? WHERE account = ?').run(next.failures, next.lockedUntil, account);
+          return result;
+        })(),
+    };
   }
 
   private audit(action: string, subject: string, details: Record<string, unknown>): void {

@@ -12,6 +12,8 @@ export interface YztProcess {
   /** The regex match of the ready line. */
   ready: RegExpMatchArray;
   output: string[];
+  /** Resolves on the first output line (past or future) that matches. */
+  waitFor(line: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -28,5 +30,5 @@ export async function spawnYzt(args: string[], readyLine: RegExp, opts: { timeou
     await p.stop('SIGKILL'); // a start that failed leaves no process behind
     throw e;
   }
-  return { child, ready, output: p.lines, stop: p.stop };
+  return { child, ready, output: p.lines, waitFor: p.waitFor, stop: p.stop };
 }

@@ -11,6 +11,8 @@ import { randomUUID } from 'node:crypto';
 import { openDatabase, type Db } from '../db/open.js';
 import type { Logger } from '../log/logger.js';
 import { insertFiling } from '../filings/filing-store.js';
+import { readDraft } from '../../src-shared/domain/draft-facts.js';
+import { filingDraftSchema } from '../../src-shared/domain/filing.js';
 import { writeSetting } from '../kiosk/settings.js';
 import { findCourt } from '../../src-shared/courts/court-profile.js';
 import { idCheckChar } from '../../src-shared/identity/id-number.js';
@@ -42,6 +44,28 @@ export interface LoadtestReport {
 const first17 = '410811198001011230'.slice(0, 17);
 const ID_NUMBER = first17 + idCheckChar(first17);
 
+const APPLICANT = { cardKind: 'resident', name: '测试申请人', idNumber: ID_NUMBER, genderCode: '1', birthDate: '19800101', address: '河南省焦作市山阳区测试路1号' } as const;
+
+/**
+ * The facts a kiosk would send for such a filing, read from a draft the way the kiosk reads
+ * it: the central decides the type from them and refuses a filing without them.
+ */
+const SYNTHETIC_FACTS = readDraft(
+  filingDraftSchema.parse({
+    basisNumber: '（2024）豫0811民初123号',
+    respondents: [{ kind: 'person', name: '测试被执行人', address: '河南省焦作市山阳区测试路2号', phone: '13900000000' }],
+    amountYuan: '12345.67',
+    applicantPhone: '13800000000',
+    basis: { kind: 'judgment', effectiveDate: '2024-06-01', hasPaymentContent: true, content: '被告于判决生效后十日内偿还原告借款12345.67元', performanceDue: '2024-06-11' },
+    performed: { fully: false },
+    payee: { accountName: '测试申请人', bank: '中国银行焦作分行', accountNumber: '6217000000000000018' },
+    preEnforcement: { servedByPublicNotice: false, urgent: false, applicantRefuses: true },
+    riskAcknowledged: true,
+    consent: { kioskFiling: true, personalData: true },
+  }),
+  { ...APPLICANT, phone: '13800000000' },
+).facts as Record<string, unknown>;
+
 function syntheticFiling(courtId: string, courtCode: string): Omit<FilingRecord, 'provisionalNo'> {
   return {
     id: randomUUID(),
@@ -49,10 +73,11 @@ function syntheticFiling(courtId: string, courtCode: string): Omit<FilingRecord,
     courtCode,
     typeCode: '执',
     submittedAt: new Date().toISOString(),
-    applicant: { cardKind: 'resident', name: '测试申请人', idNumber: ID_NUMBER, genderCode: '1', birthDate: '19800101', address: '河南省焦作市山阳区测试路1号' },
+    applicant: APPLICANT,
     respondents: [{ kind: 'person', name: '测试被执行人' }],
     basisNumber: '（2024）豫0811民初123号',
     amountFen: 1_234_567,
+    facts: SYNTHETIC_FACTS,
   };
 }
 

@@ -41,7 +41,7 @@ const kinds: { name: string; open(): Promise<{ store: CentralStore; done(): Prom
 async function enrolDevice(store: CentralStore, deviceId: string): Promise<void> {
   const issued = await issueEnrolCode(store, court.id, new Date());
   if (!issued.ok) throw new Error('code');
-  expect(await store.redeemEnrolCode(hashCode(issued.code), deviceId, 'secret', new Date())).toEqual({ courtId: court.id, courtCode: court.code });
+  expect(await store.redeemEnrolCode(hashCode(issued.code), deviceId, 'secret', new Date())).toEqual({ ok: true, courtId: court.id, courtCode: court.code, kind: 'new' });
 }
 
 const commit = (store: CentralStore, deviceId: string, mutationId: number, filing = filingRecord()) =>
@@ -128,11 +128,28 @@ for (const kind of kinds) {
     it('uses an enrolment code once and revokes a device', async () => {
       const issued = await issueEnrolCode(store, court.id, new Date());
       if (!issued.ok) throw new Error('code');
-      expect(await store.redeemEnrolCode(hashCode(issued.code), 'dev-x', 's', new Date())).not.toBeNull();
-      expect(await store.redeemEnrolCode(hashCode(issued.code), 'dev-y', 's', new Date())).toBeNull();
+      expect(await store.redeemEnrolCode(hashCode(issued.code), 'dev-x', 's', new Date())).toMatchObject({ ok: true });
+      expect(await store.redeemEnrolCode(hashCode(issued.code), 'dev-y', 's', new Date())).toEqual({ ok: false, reason: 'bad-code' });
       expect(await store.revokeDevice('dev-x', new Date())).toBe(true);
       expect((await store.device('dev-x'))?.revokedAt).not.toBeNull();
       expect(await store.revokeDevice('dev-x', new Date())).toBe(false);
+    });
+
+    it('never re-binds an enrolled device id; re-enrols a revoked one only with a code for it', async () => {
+      const redeem = async (deviceId: string, forDevice: string | null = null, secret = 'new-secret') => {
+        const issued = await issueEnrolCode(store, court.id, new Date(), 1, forDevice);
+        if (!issued.ok) throw new Error(issued.message_en);
+        return store.redeemEnrolCode(hashCode(issued.code), deviceId, secret, new Date());
+      };
+      expect(await redeem('dev-bind', null, 'first-secret')).toMatchObject({ ok: true, kind: 'new' });
+      expect(await redeem('dev-bind')).toEqual({ ok: false, reason: 'device-bound' });
+      expect((await store.device('dev-bind'))?.secret).toBe('first-secret');
+      expect((await issueEnrolCode(store, court.id, new Date(), 1, 'dev-bind')).ok).toBe(false);
+      await store.revokeDevice('dev-bind', new Date());
+      expect(await redeem('dev-bind')).toEqual({ ok: false, reason: 'device-bound' });
+      expect(await redeem('dev-bind', 'dev-bind')).toMatchObject({ ok: true, kind: 're-enrol' });
+      expect(await store.device('dev-bind')).toMatchObject({ secret: 'new-secret', revokedAt: null, courtCode: court.code });
+      expect((await store.deviceEvents('dev-bind')).map((e) => e.action)).toEqual(['enrolled', 'takeover-refused', 'revoked', 'takeover-refused', 're-enrol-code', 're-enrolled']);
     });
   });
 }

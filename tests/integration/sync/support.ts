@@ -17,6 +17,7 @@ import { findCourt } from '../../../src-shared/courts/court-profile.js';
 import { filingDraftSchema, type FilingRecord, type FilingView } from '../../../src-shared/domain/filing.js';
 import type { SyncStatus } from '../../../src-shared/api/contract.js';
 import { APPLICANT, draft } from '../../support/fixtures.js';
+import { readDraft } from '../../../src-shared/domain/draft-facts.js';
 
 export const quietLog: Logger = createLogger({ sink: [] });
 export const court = findCourt('jiaozuo-shanyang')!;
@@ -93,7 +94,12 @@ export function seqOf(officialNo: string): number {
   return Number(/(\d+)号$/.exec(officialNo)![1]);
 }
 
+/**
+ * A filing record as a kiosk pushes it, with the facts the central decides its type from
+ * (made by the kiosk's own reading of the same draft, so the central can agree).
+ */
 export function filingRecord(overrides: Partial<FilingRecord> = {}): FilingRecord {
+  const reading = readDraft(filingDraftSchema.parse(draft(overrides.basisNumber ? { basisNumber: overrides.basisNumber } : {})), APPLICANT);
   return {
     id: randomUUID(),
     provisionalNo: `临-TEST-20261122-${Math.floor(Math.random() * 1e6)}`,
@@ -105,6 +111,7 @@ export function filingRecord(overrides: Partial<FilingRecord> = {}): FilingRecor
     respondents: [{ kind: 'person', name: '李四' }],
     basisNumber: '（2024）豫0811民初123号',
     amountFen: 100,
+    facts: reading.facts as Record<string, unknown>,
     ...overrides,
   };
 }
