@@ -49,15 +49,19 @@ export function toChange(r: EventRow): CaseChange {
 
 /** Rows of (case, one respondent's id number and name) for unclosed cases; the JSON
  * functions differ between the two engines, the rest of the search is shared. */
+/** The stored record of one numbered filing, with its court: a related search starts from it. */
+export const CASE_RECORD_SQL = 'SELECT court_code, record_json FROM cases WHERE filing_id = $1';
+
 export const RESPONDENTS_SQL = {
-  sqlite: `SELECT c.filing_id, c.official_no, c.provisional_no, c.status, json_extract(r.value, '$.idNumber') AS id_number, json_extract(r.value, '$.name') AS name
+  sqlite: `SELECT c.filing_id, c.court_code, c.official_no, c.provisional_no, c.status, json_extract(r.value, '$.idNumber') AS id_number, json_extract(r.value, '$.name') AS name
     FROM cases c, json_each(c.record_json, '$.respondents') r WHERE c.status <> 'closed'`,
-  postgres: `SELECT c.filing_id, c.official_no, c.provisional_no, c.status, r.value->>'idNumber' AS id_number, r.value->>'name' AS name
+  postgres: `SELECT c.filing_id, c.court_code, c.official_no, c.provisional_no, c.status, r.value->>'idNumber' AS id_number, r.value->>'name' AS name
     FROM cases c, jsonb_array_elements((c.record_json::jsonb)->'respondents') r WHERE c.status <> 'closed'`,
 };
 
 export interface RespondentRow {
   filing_id: string;
+  court_code: string;
   official_no: string;
   provisional_no: string;
   status: string;
@@ -65,10 +69,11 @@ export interface RespondentRow {
   name: string | null;
 }
 
-export function matchRelated(rows: RespondentRow[], q: { respondents: string[]; applicant: string | null; exclude: string | null }): { number: string; role: 'respondent' | 'applicant'; status: string }[] {
+export function matchRelated(rows: RespondentRow[], q: { respondents: string[]; applicant: string | null; exclude: string | null; courts: readonly string[] }): { number: string; role: 'respondent' | 'applicant'; status: string }[] {
   const wanted = new Set(q.respondents.map((x) => x.trim()).filter(Boolean));
   const found = new Map<string, { number: string; role: 'respondent' | 'applicant'; status: string }>();
   for (const r of rows) {
+    if (!q.courts.includes(r.court_code)) continue;
     if (q.exclude && [r.filing_id, r.official_no, r.provisional_no].includes(q.exclude)) continue;
     const role = (r.id_number && wanted.has(r.id_number)) || (r.name && wanted.has(r.name)) ? 'respondent' : q.applicant && r.id_number === q.applicant ? 'applicant' : null;
     if (role && !found.has(`${r.official_no}|${role}`)) found.set(`${r.official_no}|${role}`, { number: r.official_no, role, status: r.status });

@@ -64,6 +64,8 @@ export interface CentralOptions extends StoreChoice {
   store?: CentralStore;
   /** How often a waiting pull re-reads the store for changes made by other processes. */
   recheckMs?: number;
+  /** Groups of court codes whose related-case searches see each other's cases; none by default. */
+  relatedSharing?: readonly (readonly string[])[];
 }
 
 export interface CentralHandle {
@@ -158,6 +160,24 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     }
   };
 
+  /**
+   * Related cases for one of the court's own filings (seed 001 art. 9). The parties come from
+   * the record the central holds, never from the query, so a token cannot search arbitrary
+   * people; other courts are searched only where IT configured sharing, and that is logged.
+   */
+  const related = async (court: string, filingId: string | null) => {
+    if (!filingId) throw new HttpError(400, 'bad-request', '请指明要检索的申请（filing）', 'Name the filing to search for (filing=...)');
+    const held = await store.caseRecord(filingId);
+    if (!held || held.courtCode !== court) throw new HttpError(404, 'case-not-found', '法院系统中没有本院的这件申请（可能尚未同步）', 'No such filing of this court at the central (not synced yet?)');
+    const courts = [court, ...(opts.relatedSharing ?? []).filter((g) => g.includes(court)).flat().filter((c) => c !== court)];
+    const unique = [...new Set(courts)];
+    const cases = await store.relatedCases({ respondents: held.record.respondents.map((r) => r.idNumber ?? r.name).slice(0, 50), applicant: held.record.applicant.idNumber, exclude: filingId, courts: unique });
+    // The parties searched are personal data: never logged.
+    if (unique.length > 1) log.info('central.related.shared', { court, courts: unique, filingId, found: cases.length });
+    else log.info('central.related.searched', { court, filingId, found: cases.length });
+    return cases;
+  };
+
   const enrol = async (body: unknown): Promise<EnrolResponse> => {
     const parsed = enrolRequestSchema.safeParse(body);
     if (!parsed.success) throw new HttpError(400, 'bad-request', '登记请求格式错误', 'Malformed enrolment request');
@@ -246,10 +266,8 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
       return sendJson(res, 200, answer);
     }
     if (req.method === 'GET' && path === '/v1/court/related') {
-      await scopeOf(req);
       const q = url.searchParams;
-      const cases = await store.relatedCases({ respondents: q.getAll('respondent').slice(0, 50), applicant: q.get('applicant'), exclude: q.get('exclude') });
-      log.info('central.related.searched', { found: cases.length }); // the parties searched are personal data: never logged
+      const cases = await related(readCourt(await scopeOf(req), q.get('court')), q.get('filing'));
       return sendJson(res, 200, { cases });
     }
     const courtDocument = COURT_DOCUMENT_PATH.exec(path);

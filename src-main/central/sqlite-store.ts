@@ -16,10 +16,11 @@ import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type St
 import type { CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
 import { DEVICE_EVENTS_SQL, DEVICE_SQL, ENROL_CODE_SQL, ENROL_NEW_DEVICE_SQL, INSERT_DEVICE_EVENT_SQL, INSERT_ENROL_CODE_SQL, REENROL_DEVICE_SQL, INSERT_EVENT_SQL, INSERT_MUTATION_SQL, NUMBERED_CASES_SQL, REVOKE_DEVICE_SQL, USE_ENROL_CODE_SQL, toDevice, toNumberedCase, type DeviceRow, type EnrolCodeRow, type NumberedCaseRow } from './device-sql.js';
+import type { FilingRecord } from '../../src-shared/domain/filing.js';
 import { decideEnrolment, type EnrolRedemption } from './enrol-decision.js';
 import type { DeviceEvent } from './store.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
-import { CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, type EventRow, RESPONDENTS_SQL, matchRelated, type RespondentRow } from './case-sql.js';
+import { CASE_RECORD_SQL, CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, type EventRow, RESPONDENTS_SQL, matchRelated, type RespondentRow } from './case-sql.js';
 
 /** The shared SQL uses `$1`..`$n`, each once and in order, so plain `?` binds the same. */
 const q = (sql: string) => sql.replace(/\$\d+/g, '?');
@@ -179,6 +180,11 @@ export class SqliteCentralStore implements CentralStore {
 
   relatedCases(q: RelatedQuery): Promise<RelatedCase[]> {
     return Promise.resolve(matchRelated(this.st(RESPONDENTS_SQL.sqlite).all() as RespondentRow[], q));
+  }
+
+  caseRecord(filingId: string): Promise<{ courtCode: string; record: FilingRecord } | null> {
+    const r = this.st(CASE_RECORD_SQL).get(filingId) as { court_code: string; record_json: string } | undefined;
+    return Promise.resolve(r ? { courtCode: r.court_code, record: JSON.parse(r.record_json) as FilingRecord } : null);
   }
 
   recordHeartbeat(deviceId: string, summary: HeartbeatRequest, now: Date): Promise<void> {

@@ -4,6 +4,7 @@
  * behaviour on both. Every method is one transaction.
  */
 import type { EnrolRedemption } from './enrol-decision.js';
+import type { FilingRecord } from '../../src-shared/domain/filing.js';
 import type { CaseAction, CaseChange, ClerkRecord, ClerkRecordResult, CourtFiling, HeartbeatRequest, MutationResult, PushMutation, StoredClerkRecord } from '../../src-shared/sync/protocol.js';
 import type { StoredKiosk } from './kiosk-list.js';
 import type { DocumentBlob, DocumentCase, PutDocumentOutcome } from './document-sql.js';
@@ -58,6 +59,8 @@ export interface RelatedQuery {
   applicant: string | null;
   /** The filing being checked (its id, official or provisional number), left out. */
   exclude: string | null;
+  /** Court codes searched: the asking court's own, plus any configured sharing. */
+  courts: readonly string[];
 }
 
 export interface DeviceEvent {
@@ -86,6 +89,8 @@ export interface CentralStore {
   numberedCases(): Promise<NumberedCase[]>;
   /** Unclosed cases whose respondents include a searched party (seed 001 art. 9). */
   relatedCases(q: RelatedQuery): Promise<RelatedCase[]>;
+  /** A numbered filing's record as the central holds it; null when unknown. */
+  caseRecord(filingId: string): Promise<{ courtCode: string; record: FilingRecord } | null>;
   /** Keeps the device's latest heartbeat only, stamped with the central's clock. */
   recordHeartbeat(deviceId: string, summary: HeartbeatRequest, now: Date): Promise<void>;
   /** Every enrolled device with its last heartbeat and last push, by court then id. */

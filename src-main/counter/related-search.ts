@@ -3,8 +3,8 @@
  * unfinished cases (guide toward bankruptcy), a creditor elsewhere, or the applicant a
  * respondent elsewhere (tell the enforcement department)? Only the central sees all cases of
  * the court, so the search runs there (GET /v1/court/related, court API token); offline the
- * clerk is told plainly that no search was made. Names and ID numbers go in the query string
- * over the court network only, and never to a log.
+ * clerk is told plainly that no search was made. Only the filing's id goes over the wire: the
+ * central searches for the parties of the record it holds, never for names a terminal sends.
  */
 import type { RelatedCases } from '../../src-shared/counter/contract.js';
 import type { Logger } from '../log/logger.js';
@@ -17,13 +17,10 @@ export function relatedSearch(opts: { centralUrl: () => string | null; token: ()
     const url = opts.centralUrl();
     const token = opts.token();
     if (!url || !token) return { online: false, message_zh: '本终端未配置法院中心系统或其访问凭据，无法进行关联案件检索', cases: [] };
-    const q = new URLSearchParams();
-    for (const r of f.record.respondents) q.append('respondent', r.idNumber ?? r.name);
-    q.append('applicant', f.record.applicant.idNumber);
-    q.append('exclude', f.row.filingId);
+    const q = new URLSearchParams({ court: f.record.courtCode, filing: f.row.filingId });
     try {
       const res = await fetch(`${url.replace(/\/$/, '')}/v1/court/related?${q.toString()}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(8_000) });
-      if (res.status === 404) return { online: true, message_zh: '法院中心系统尚未提供关联案件检索，请在法院办案系统中人工检索', cases: [] };
+      if (res.status === 404) return { online: true, message_zh: '这件申请尚未同步到法院中心系统，暂不能检索关联案件；同步后再试，或在法院办案系统中人工检索', cases: [] };
       if (!res.ok) return { online: true, message_zh: `关联案件检索失败（${res.status}），请稍后再试`, cases: [] };
       const body = (await res.json()) as { cases?: RelatedCases['cases'] };
       const cases = body.cases ?? [];

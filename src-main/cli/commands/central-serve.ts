@@ -4,11 +4,18 @@ import { createLogger } from '../../log/logger.js';
 import { installCourtProfilesFile } from '../../courts/profiles-file.js';
 import { STORE_HELP, STORE_OPTIONS, storeChoice } from './central-store-options.js';
 
+/** `--share-related 豫08,豫0811` → [['豫08', '豫0811']]; blanks dropped. */
+function sharingGroups(given: unknown): string[][] {
+  const list = Array.isArray(given) ? given.filter((x): x is string => typeof x === 'string') : [];
+  return list.map((g) => g.split(/[,，]/).map((c) => c.trim()).filter(Boolean)).filter((g) => g.length > 1);
+}
+
 export const command = defineCommand({
   path: ['central', 'serve'],
   summary: '启动法院中心网关 (run the central gateway)',
   help: `
 yzt central serve --port N (--db FILE | --pg URL) [--host ADDR] [--admin-token T] [--courts FILE]
+                  [--share-related CODE,CODE,...]...
 
 启动法院中心网关：登记终端，校验每个请求的签名，按法院、类型代字、年度分配正式案号，
 并向终端提供案件状态变化（长轮询）。
@@ -23,15 +30,19 @@ ${STORE_HELP}
                   default $YZT_CENTRAL_ADMIN_TOKEN; without one that API is off
   --courts FILE   court profiles edited by IT staff (JSON array, see yzt courts check);
                   they replace the built-in profiles of the same id
+  --share-related CODES  法院代字，逗号分隔：这些法院之间共享关联案件检索（默认不共享，每次跨院检索都记入日志）
+                  court codes, comma-separated, whose related-case searches see each other's
+                  cases (e.g. a city's courts under one intermediate court); repeat for more
+                  groups. Off by default; every search that crosses courts is logged
 `,
-  options: { port: { type: 'string' }, host: { type: 'string' }, 'admin-token': { type: 'string' }, courts: { type: 'string' }, ...STORE_OPTIONS },
+  options: { port: { type: 'string' }, host: { type: 'string' }, 'admin-token': { type: 'string' }, courts: { type: 'string' }, 'share-related': { type: 'string', multiple: true }, ...STORE_OPTIONS },
   async run({ values }, io) {
     const log = createLogger({ stderr: true });
     const token = typeof values['admin-token'] === 'string' ? values['admin-token'] : process.env.YZT_CENTRAL_ADMIN_TOKEN;
     let central;
     try {
       installCourtProfilesFile(typeof values.courts === 'string' ? values.courts : undefined);
-      central = await startCentral({ ...storeChoice(values), port: optionalInt(values, 'port', 0), host: typeof values.host === 'string' ? values.host : '127.0.0.1', log, adminToken: token });
+      central = await startCentral({ ...storeChoice(values), port: optionalInt(values, 'port', 0), host: typeof values.host === 'string' ? values.host : '127.0.0.1', log, adminToken: token, relatedSharing: sharingGroups(values['share-related']) });
     } catch (e) {
       const zh = (e as { message_zh?: string }).message_zh;
       io.err(`${zh ?? '中心网关无法启动'} (${e instanceof Error ? e.message : String(e)})`);

@@ -119,10 +119,11 @@ for (const kind of kinds) {
       for (const [i, f] of [a, b, closed].entries()) await commit(store, 'dev-5', 9800 + i, f);
       const closedNo = (await store.numberedCases()).find((c) => c.filingId === closed.id)!.officialNo;
       expect((await store.applyCaseAction({ action: 'close', number: closedNo }, new Date())).ok).toBe(true);
-      const found = await store.relatedCases({ respondents: ['王关联'], applicant: '410811199001011234', exclude: null });
+      const found = await store.relatedCases({ respondents: ['王关联'], applicant: '410811199001011234', exclude: null, courts: [court.code] });
+      expect(await store.relatedCases({ respondents: ['王关联'], applicant: '410811199001011234', exclude: null, courts: ['豫0823'] })).toEqual([]);
       expect(found.map((f) => f.role).sort()).toEqual(['applicant', 'respondent']);
       expect(found.some((f) => f.number === closedNo)).toBe(false);
-      expect(await store.relatedCases({ respondents: ['王关联'], applicant: null, exclude: a.id })).toEqual([]);
+      expect(await store.relatedCases({ respondents: ['王关联'], applicant: null, exclude: a.id, courts: [court.code] })).toEqual([]);
     });
 
     it('uses an enrolment code once and revokes a device', async () => {

@@ -90,10 +90,11 @@ describe('court-side API', () => {
     });
 
   it('answers court staff with the token only', async () => {
-    expect((await call('/v1/court/related?respondent=x', null)).status).toBe(403);
-    expect((await call('/v1/court/related?respondent=x', 'wrong')).status).toBe(403);
-    const ok = await call('/v1/court/related?respondent=x', 'court-token');
-    expect(await ok.json()).toEqual({ cases: [] });
+    expect((await call('/v1/court/related?filing=x', null)).status).toBe(403);
+    expect((await call('/v1/court/related?filing=x', 'wrong')).status).toBe(403);
+    // The admin token must name the court; a filing the central does not hold is not found.
+    expect((await call('/v1/court/related?court=豫0811&filing=x', 'court-token')).status).toBe(404);
+    expect((await call('/v1/court/related?court=豫0811', 'court-token')).status).toBe(400);
     const missing = await call('/v1/court/case', 'court-token', { action: 'accept', number: '（2026）豫0811执1号' });
     expect(missing.status).toBe(404);
     expect((await refusal(missing)).error).toBe('case-not-found');
