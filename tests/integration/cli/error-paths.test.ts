@@ -160,6 +160,18 @@ describe('yzt with a wrong port or central database', () => {
     expect(existsSync(join(dir.path, 'c.sqlite'))).toBe(false);
   });
 
+  it('says a serial --port that is missing or no serial port in plain words', async () => {
+    const [gone, notTty] = await Promise.all([
+      yzt(['device', 'read-id', '--port', join(dir.path, 'ttyUSB9'), '--timeout', '500']),
+      yzt(['device', 'read-id', '--port', aFile, '--timeout', '500']),
+    ]);
+    expect(gone.code).toBe(1);
+    expect(gone.stderr).toContain('找不到串口');
+    expect(notTty.code).toBe(1);
+    expect(notTty.stderr).toContain('不是串口设备');
+    for (const r of [gone, notTty]) expect(r.stderr).not.toMatch(RAW);
+  });
+
   it('says a port is taken, naming --port', async () => {
     const r = await yzt(['central', 'serve', '--port', String(takenPort), '--db', join(dir.path, 'central.sqlite')]);
     expectWords(r, '--port');
