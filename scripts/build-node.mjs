@@ -3,6 +3,7 @@
 // Runs on `npm ci` (prepare), `npm test`, `npm start`, and from bin/yzt.mjs when a source file
 // is newer than the bundle. dist/node/inputs.json lists the source files that went in and when
 // the build started, so bin/yzt.mjs can tell a stale bundle with a few hundred stat calls.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +35,13 @@ export async function buildNode({ clean = false } = {}) {
   // its chunks; old ones are removed only by a build run on its own (npm run build:node).
   if (clean) rmSync(OUT_DIR, { recursive: true, force: true });
   for (const r of results) for (const f of r.outputFiles) writeAtomic(f.path, f.contents);
+  // `yzt --help` lists every command's summary; written once here so it does not load them all.
+  // Removed first: the CLI prints a present file, and it may be the previous build's.
+  const overviewFile = join(OUT_DIR, 'overview.txt');
+  rmSync(overviewFile, { force: true });
+  const help = spawnSync(process.execPath, [join(OUT_DIR, 'cli.mjs'), '--help'], { encoding: 'utf8' });
+  if (help.status !== 0) throw new Error(`yzt --help failed after the build: ${help.stderr}`);
+  writeAtomic(overviewFile, help.stdout.replace(/\n$/, ''));
   const inputs = [...new Set(results.flatMap((r) => Object.keys(r.metafile.inputs)))].filter((p) => !p.includes('node_modules/')).sort();
   writeAtomic(join(OUT_DIR, 'inputs.json'), JSON.stringify({ startedMs, inputs: [...inputs, 'package.json'] }));
   return relative(root, OUT_DIR);
