@@ -5,6 +5,14 @@
  */
 import { runCli } from './main.js';
 
+// `yzt ... | head`: the reader went away; that ends the output, it is not an error to report.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 try {
   process.exitCode = await runCli(process.argv.slice(2));
 } catch (e) {
