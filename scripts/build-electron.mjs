@@ -3,23 +3,7 @@
 // cannot load ES modules) into dist/electron. Native modules stay external: electron-builder
 // rebuilds them for Electron's ABI and unpacks them from the asar.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
-
-// Production dependencies ship in the app's node_modules (electron-builder packs them), so they
-// stay external: native ones must be rebuilt for Electron, and some (pdfkit's font metrics) read
-// files relative to their own folder, which bundling would break.
-const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
-const external = ['electron', ...Object.keys(dependencies), '@serialport/*', 'pg-native', 'bufferutil', 'utf-8-validate'];
-const nodeEsm = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  external,
-  sourcemap: true,
-  // Bundled CommonJS dependencies still call require().
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-};
+import { nodeEsm } from './esbuild-node.mjs';
 
 await build({ ...nodeEsm, entryPoints: ['src-main/electron/main.ts'], outfile: 'dist/electron/main.mjs' });
 await build({ ...nodeEsm, entryPoints: ['hardware/barcode/decode-worker.ts'], outfile: 'dist/electron/decode-worker.js' });

@@ -19,6 +19,9 @@ const build = (script) => {
 };
 
 build('build:renderer');
+// The CLI and the central gateway run from dist/node (bin/yzt.mjs would rebuild a stale one on
+// its own; building here says so up front instead of inside the first command).
+build('build:node');
 const args = process.argv.slice(2);
 let child;
 if (electronBinary) {

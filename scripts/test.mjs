@@ -15,6 +15,7 @@ for (const [cmd, args] of [
   ['npx', ['tsc', '-p', 'tsconfig.renderer.json']],
   ['npx', ['tsx', 'scripts/check-boundaries.ts']],
   ['npx', ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn']],
+  ['node', ['scripts/build-node.mjs']],
 ]) {
   if (run(cmd, args) !== 0) {
     console.log('\n0 passed, 1 failed');

@@ -29,7 +29,10 @@ function openError(path: string, err: Error, device: DeviceName): LinkOpenError 
     'not-found': [`找不到串口 ${path}，请检查${device.zh}是否连接`, `Serial port ${path} not found; check that the ${device.en} is connected`],
     permission: [`没有权限打开串口 ${path}`, `No permission to open serial port ${path}`],
     busy: [`串口 ${path} 被其他程序占用`, `Serial port ${path} is in use by another program`],
-    other: [`无法打开串口 ${path}`, `Cannot open serial port ${path}: ${m}`],
+    // A path that exists but is no tty (a regular file, a mistyped device) fails its ioctl.
+    other: /inappropriate ioctl|ENOTTY/i.test(m)
+      ? [`${path} 不是串口设备，请检查${device.zh}的串口路径`, `${path} is not a serial port; check the ${device.en}'s port path`]
+      : [`无法打开串口 ${path}`, `Cannot open serial port ${path}: ${m}`],
   };
   return new LinkOpenError(code, text[code][0], text[code][1]);
 }

@@ -4,6 +4,7 @@
  * Chinese what to do about it.
  */
 import { existsSync, statfsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { schemaVersion } from '../db/migrate.js';
 import { openKioskFile } from '../db/kiosk-cipher.js';
 import type { Db } from '../db/open.js';
@@ -11,11 +12,13 @@ import { AppError } from '../../src-shared/api/errors.js';
 import { verifyAudit } from '../audit/audit-log.js';
 import { readKioskConfig, type KioskConfig } from './kiosk-config.js';
 import { PRINTER_STATUS_TEXT, receiptPrinterStatus, type PrinterStatus } from './printer-tests.js';
+import { deviceInventory, type Inventory } from '../devices/device-inventory.js';
+import { createLogger } from '../log/logger.js';
 
 export type CheckStatus = 'ok' | 'warn' | 'fail';
 
 export interface HealthCheck {
-  name: 'database' | 'disk' | 'id-reader' | 'receipt-printer' | 'sync' | 'audit';
+  name: 'database' | 'disk' | 'devices' | 'id-reader' | 'receipt-printer' | 'sync' | 'audit';
   status: CheckStatus;
   message_zh: string;
   message_en: string;
@@ -44,8 +47,11 @@ export interface HealthOptions {
 
 const GiB = 1024 ** 3;
 
+/** The data folder's disk; for a folder not made yet, the disk it would be made on. */
 function defaultFreeBytes(dir: string): number {
-  const s = statfsSync(dir);
+  let at = dir;
+  while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
+  const s = statfsSync(at);
   return Number(s.bavail) * Number(s.bsize);
 }
 
@@ -70,13 +76,21 @@ export function kioskHealth(o: HealthOptions): HealthReport {
 }
 
 /** The report, and the configuration read on the way (null when the database could not be read). */
-function checkKiosk(o: HealthOptions): { report: HealthReport; config: KioskConfig | null } {
+function checkKiosk(o: HealthOptions): { report: HealthReport; config: KioskConfig | null; noDb?: true } {
   const now = o.now ?? (() => new Date());
   const checks: HealthCheck[] = [diskCheck(o)];
   const failed = (): { report: HealthReport; config: null } => ({ report: { ok: false, at: now().toISOString(), checks }, config: null });
   if (!existsSync(o.dbFile)) {
-    checks.push(check('database', 'fail', '找不到终端数据库：请确认数据目录，或重新配置本终端', 'Kiosk database not found; check the data folder or set the kiosk up again', { file: o.dbFile }));
-    return failed();
+    checks.push(
+      check(
+        'database',
+        'fail',
+        '尚无本机数据库：这个数据目录里还没有运行过终端。请确认数据目录（命令行用 --data 指定），或先启动一次终端',
+        'No kiosk database yet: no kiosk has run in this data folder. Check the folder (--data on the command line), or start the kiosk once',
+        { file: o.dbFile },
+      ),
+    );
+    return { ...failed(), noDb: true };
   }
   let db: Db | null = null;
   try {
@@ -131,8 +145,22 @@ function checkKiosk(o: HealthOptions): { report: HealthReport; config: KioskConf
  * kioskHealth plus the receipt printer's live status (asked with DLE EOT 1) when one is
  * configured: it takes a round trip to the printer, so it is async and kept apart.
  */
-export async function kioskHealthWithPrinter(o: HealthOptions & { printerStatus?: (path: string, baudRate: number) => Promise<PrinterStatus> }): Promise<HealthReport> {
-  const { report, config } = checkKiosk(o);
+export async function kioskHealthWithPrinter(o: HealthOptions & { printerStatus?: (path: string, baudRate: number) => Promise<PrinterStatus>; listDevices?: () => Promise<Inventory> }): Promise<HealthReport> {
+  const { report, config, noDb } = checkKiosk(o);
+  if (noDb) {
+    // No configuration to check devices against: say what the machine has, which is what IT
+    // staff setting a kiosk up want to know next.
+    const inv = await (o.listDevices ?? listDevicesUnconfigured)();
+    const ports = inv.serialPorts.map((p) => p.path);
+    const hid = inv.hidDevices.map((d) => d.id);
+    report.checks.push(
+      check('devices', 'warn', `尚未配置设备（没有本机数据库）；本机可见串口 ${ports.length} 个、HID 设备 ${hid.length} 个`, `No devices configured (no kiosk database); this machine shows ${ports.length} serial ports and ${hid.length} HID devices`, {
+        serialPorts: ports,
+        hidDevices: hid,
+      }),
+    );
+    return report;
+  }
   const printer = config?.devices.receiptPrinter;
   if (!printer) return report;
   const status = await (o.printerStatus ?? receiptPrinterStatus)(printer.path, printer.baudRate);
@@ -141,4 +169,8 @@ export async function kioskHealthWithPrinter(o: HealthOptions & { printerStatus?
   const at = report.checks.findIndex((x) => x.name === 'id-reader');
   report.checks.splice(at < 0 ? report.checks.length : at + 1, 0, c);
   return { ...report, ok: report.ok && c.status !== 'fail' };
+}
+
+function listDevicesUnconfigured(): Promise<Inventory> {
+  return deviceInventory({ devices: null, open: false, waitMs: 0, log: createLogger({ level: 'error', sink: [] }) });
 }

@@ -2,6 +2,7 @@
  * `yzt`: the command line for IT staff. Each sub-command lives in its own file under
  * commands/ and is listed in commands/index.ts.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { COMMANDS, type LazyCommand } from './commands/index.js';
 import { UsageError, type CliCommand, type CliIO } from './command.js';
@@ -12,7 +13,22 @@ const io: CliIO = {
   err: (line) => process.stderr.write(line + '\n'),
 };
 
+/**
+ * The built CLI ships this overview as written by its build (scripts/build-node.mjs), beside
+ * the bundle: making it means loading every command and the packages they use, a second of CPU
+ * for `yzt --help`. From sources there is no such file and it is made here.
+ */
+function prebuiltOverview(): string | null {
+  try {
+    return readFileSync(new URL('./overview.txt', import.meta.url), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
 async function overview(): Promise<string> {
+  const prebuilt = prebuiltOverview();
+  if (prebuilt !== null) return prebuilt;
   const all = await Promise.all(COMMANDS.map((c) => c.load()));
   const width = Math.max(...all.map((c) => c.path.join(' ').length));
   return [

@@ -1,12 +1,16 @@
 /** For the `yzt counter ...` commands: the kiosk database opened for one command, refusals printed in both languages. */
 import type { CliIO } from '../cli/command.js';
-import { kioskDataDir, kioskDbFile } from '../cli/data-dir.js';
+import { creatableKioskDbFile, existingKioskDbFile } from '../cli/data-dir.js';
 import { openDatabase, type Db } from '../db/open.js';
 import { describeDbOpenError } from '../sync/kiosk-db-check.js';
 import { AppError } from '../../src-shared/api/errors.js';
 
-export async function withKioskDb(values: Record<string, unknown>, io: CliIO, run: (db: Db) => Promise<number> | number): Promise<number> {
-  const file = kioskDbFile(kioskDataDir(values));
+/**
+ * `create`: the command sets a kiosk up (an account before its first start), so a new database
+ * is made; otherwise a folder without one is refused, naming --data.
+ */
+export async function withKioskDb(values: Record<string, unknown>, io: CliIO, run: (db: Db) => Promise<number> | number, opts: { create?: boolean } = {}): Promise<number> {
+  const file = opts.create ? creatableKioskDbFile(values) : existingKioskDbFile(values);
   let db: Db;
   try {
     db = openDatabase(file, 'kiosk');

@@ -27,7 +27,7 @@ import {
 } from './counter-store.js';
 import { listQueue, loadFiling, type LoadedFiling, type QueueDeps } from './queue.js';
 import { receptionPdf } from './reception-pdf.js';
-import { renderPdf } from './pdf-writer.js';
+import { renderPdf, writeText } from './pdf-writer.js';
 import { registerCsv } from './register-csv.js';
 import { printPdf } from './document-printer.js';
 import { readSetting } from '../kiosk/settings.js';
@@ -294,12 +294,13 @@ export class CounterService {
     });
     const title = NOTICE_TITLE_ZH[kind];
     const pdf = await renderPdf(`${title} ${number}`, (doc) => {
-      doc.fontSize(14).text(this.d.court.name, { align: 'center' });
-      doc.moveDown(0.3).fontSize(20).text(title, { align: 'center', characterSpacing: 4 });
-      doc.moveDown(0.3).fontSize(12).text(number, { align: 'right' });
-      doc.moveDown(0.8).fontSize(12).text(body, { lineGap: 5, paragraphGap: 6 });
-      doc.moveDown(2).text(this.d.court.name, { align: 'right' }).text(chinaTime(this.d.now().toISOString()).slice(0, 11), { align: 'right' });
-      doc.moveDown(1).fontSize(10).text('（草稿，经审核签发并加盖院印后生效）', { align: 'center' });
+      writeText(doc.fontSize(14), this.d.court.name, { align: 'center' });
+      writeText(doc.moveDown(0.3).fontSize(20), title, { align: 'center', characterSpacing: 4 });
+      writeText(doc.moveDown(0.3).fontSize(12), number, { align: 'right' });
+      writeText(doc.moveDown(0.8).fontSize(12), body, { lineGap: 5, paragraphGap: 6 });
+      writeText(doc.moveDown(2), this.d.court.name, { align: 'right' });
+      writeText(doc, chinaTime(this.d.now().toISOString()).slice(0, 11), { align: 'right' });
+      writeText(doc.moveDown(1).fontSize(10), '（草稿，经审核签发并加盖院印后生效）', { align: 'center' });
     }, this.d.fontFile);
     this.audit(clerk, 'counter.notice.drafted', filingId, { kind });
     return { pdfBase64: pdf.toString('base64'), fileName: `${title}-${number}.pdf` };

@@ -1,27 +1,16 @@
 /**
- * A4 documents for the case file, in a CJK serif (Debian fonts-noto-cjk), subset into the
- * PDF by pdfkit. The left margin is wide for binding into the file (装订线).
+ * A4 documents for the case file, in the app's bundled CJK font (printing/pdf-fonts.ts),
+ * subset into the PDF by pdfkit. The left margin is wide for binding into the file (装订线).
+ * Draw text with writeText, which sets characters the bundled font lacks in a system font.
  */
 import PDFDocument from 'pdfkit';
-import { existsSync } from 'node:fs';
-import { AppError } from '../../src-shared/api/errors.js';
-
-const FONT_CANDIDATES = [
-  { file: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc', family: 'NotoSerifCJKsc-Regular' },
-  { file: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', family: 'NotoSansCJKsc-Regular' },
-];
+import { useCjkFonts, writeText } from '../printing/pdf-fonts.js';
 
 export type Pdf = InstanceType<typeof PDFDocument>;
+export { writeText };
 
-export function cjkFont(fontFile?: string): { file: string; family?: string } {
-  if (fontFile) return { file: fontFile };
-  const found = FONT_CANDIDATES.find((f) => existsSync(f.file));
-  if (!found) throw new AppError('counter.no-font', '本机缺少中文字体（fonts-noto-cjk），无法生成文书', 'No CJK font installed (fonts-noto-cjk)');
-  return found;
-}
-
-export function renderPdf(title: string, draw: (doc: Pdf) => void, fontFile?: string): Promise<Buffer> {
-  const font = cjkFont(fontFile);
+/** `fontFile` replaces the bundled font (tests). Rejects with FontMissingError without it. */
+export async function renderPdf(title: string, draw: (doc: Pdf) => void, fontFile?: string): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margins: { top: 64, bottom: 56, left: 85, right: 57 }, info: { Title: title, Creator: 'yzt counter' } });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -29,8 +18,7 @@ export function renderPdf(title: string, draw: (doc: Pdf) => void, fontFile?: st
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.registerFont('cjk', font.file, font.family);
-  doc.font('cjk');
+  useCjkFonts(doc, fontFile);
   draw(doc);
   doc.end();
   return done;
@@ -38,12 +26,13 @@ export function renderPdf(title: string, draw: (doc: Pdf) => void, fontFile?: st
 
 /** A label and its value on one line, the label in a fixed column. */
 export function fieldLine(doc: Pdf, label: string, value: string): void {
-  doc.fontSize(11.5).text(`${label}：`, { continued: true }).text(value || '—');
+  writeText(doc.fontSize(11.5), `${label}：`, { continued: true });
+  writeText(doc, value || '—');
   doc.moveDown(0.25);
 }
 
 /** A section heading followed by a block of text. */
 export function section(doc: Pdf, heading: string, body: string): void {
-  doc.moveDown(0.4).fontSize(12).text(heading);
-  doc.moveDown(0.15).fontSize(11.5).text(body || '—', { indent: 23, lineGap: 3 });
+  writeText(doc.moveDown(0.4).fontSize(12), heading);
+  writeText(doc.moveDown(0.15).fontSize(11.5), body || '—', { indent: 23, lineGap: 3 });
 }

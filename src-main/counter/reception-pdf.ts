@@ -4,7 +4,7 @@
  * ch.3 §1(一)3 in order, then the clerk's notes.
  */
 import type { ReceptionView } from '../../src-shared/counter/contract.js';
-import { fieldLine, renderPdf, section } from './pdf-writer.js';
+import { fieldLine, renderPdf, section, writeText } from './pdf-writer.js';
 
 export interface ReceptionPrint {
   courtName: string;
@@ -18,8 +18,8 @@ export interface ReceptionPrint {
 export function receptionPdf(p: ReceptionPrint, fontFile?: string): Promise<Buffer> {
   const r = p.reception;
   return renderPdf(`初次接待笔录 ${p.caseNumber}`, (doc) => {
-    doc.fontSize(13).text(p.courtName, { align: 'center' });
-    doc.moveDown(0.3).fontSize(20).text('初次接待笔录', { align: 'center', characterSpacing: 4 });
+    writeText(doc.fontSize(13), p.courtName, { align: 'center' });
+    writeText(doc.moveDown(0.3).fontSize(20), '初次接待笔录', { align: 'center', characterSpacing: 4 });
     doc.moveDown(0.6);
     fieldLine(doc, '案号', p.caseNumber);
     if (p.provisionalNo !== p.caseNumber) fieldLine(doc, '临时编号', p.provisionalNo);
@@ -34,11 +34,11 @@ export function receptionPdf(p: ReceptionPrint, fontFile?: string): Promise<Buff
     section(doc, '三、被执行人及其财产情况', r.respondentProperty);
     section(doc, '四、对终结本次执行程序的意见', r.terminationView);
     if (r.notes) section(doc, '五、其他事项', r.notes);
-    doc.moveDown(0.6).fontSize(11.5).text('以上笔录经被谈话人阅看（或向其宣读），确认无误。', { indent: 23 });
+    writeText(doc.moveDown(0.6).fontSize(11.5), '以上笔录经被谈话人阅看（或向其宣读），确认无误。', { indent: 23 });
     if (doc.y > doc.page.height - 200) doc.addPage();
     doc.moveDown(1.5);
     for (const who of ['谈话人（签名）', '记录人（签名）', '被谈话人（签名）']) {
-      doc.fontSize(12).text(`${who}：________________        日期：______年____月____日`);
+      writeText(doc.fontSize(12), `${who}：________________        日期：______年____月____日`);
       doc.moveDown(1.2);
     }
   }, fontFile);

@@ -2,30 +2,20 @@
  * The receipt as an A5 PDF, for when the applicant wants a file or the printer is down.
  * pdfkit: pure JavaScript (no native build, no browser), embeds a subset of the CJK font
  * through fontkit so a page with a few dozen characters stays small, and draws vectors, so the
- * QR code is drawn module by module and stays sharp. The font is Debian's fonts-noto-cjk.
+ * QR code is drawn module by module and stays sharp. The font ships with the app (pdf-fonts.ts).
  */
-import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { ReceiptLine } from '../../hardware/printer/escpos.js';
+import { FontMissingError, useCjkFonts, writeText } from './pdf-fonts.js';
 
-export const CJK_FONT_PATH = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
-const CJK_FONT_NAME = 'NotoSansCJKsc-Regular';
+// Callers catch it from here (receipt-service, tests).
+export { FontMissingError };
 
-export class FontMissingError extends Error {
-  readonly message_zh = '缺少中文字体（fonts-noto-cjk），无法生成 PDF，请联系技术人员';
-  constructor(path: string) {
-    super(`CJK font missing at ${path}; install Debian package fonts-noto-cjk`);
-    this.name = 'FontMissingError';
-  }
-}
-
-export function renderReceiptPdf(lines: readonly ReceiptLine[], opts: { fontPath?: string; now?: Date } = {}): Promise<Buffer> {
-  const fontPath = opts.fontPath ?? CJK_FONT_PATH;
-  if (!existsSync(fontPath)) return Promise.reject(new FontMissingError(fontPath));
+/** `fontPath` replaces the bundled font (tests); a missing one rejects with FontMissingError. */
+export async function renderReceiptPdf(lines: readonly ReceiptLine[], opts: { fontPath?: string; now?: Date } = {}): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A5', margin: 36, info: { Title: '执行立案申请回执', Producer: 'yzt-kiosk', CreationDate: opts.now ?? new Date() } });
-  doc.registerFont('cjk', fontPath, CJK_FONT_NAME);
-  doc.font('cjk');
+  useCjkFonts(doc, opts.fontPath);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -35,7 +25,7 @@ export function renderReceiptPdf(lines: readonly ReceiptLine[], opts: { fontPath
   const width = doc.page.width - 72;
   for (const l of lines) {
     if (l.kind === 'text') {
-      doc.fontSize(l.size === 2 ? 18 : 11).text(l.text, { width, align: l.align ?? 'left' });
+      writeText(doc.fontSize(l.size === 2 ? 18 : 11), l.text, { width, align: l.align ?? 'left' });
     } else if (l.kind === 'rule') {
       const y = doc.y + 4;
       doc.moveTo(36, y).lineTo(36 + width, y).lineWidth(0.5).stroke();

@@ -4,7 +4,8 @@ import { openDatabase } from '../../db/open.js';
 import { importKioskConfig, readKioskConfig } from '../../admin/kiosk-config.js';
 import { findCourt } from '../../../src-shared/courts/court-profile.js';
 import { appendAudit } from '../../audit/audit-log.js';
-import { kioskDataDir, kioskDbFile } from '../data-dir.js';
+import { creatableKioskDbFile, existingKioskDbFile, kioskDataDir } from '../data-dir.js';
+import { fsProblem } from '../fs-problem.js';
 import { installCourtProfilesFile } from '../../courts/profiles-file.js';
 import { COURTS_FILE } from '../../courts/profile-editing.js';
 import { join } from 'node:path';
@@ -23,10 +24,16 @@ keys) as JSON, to stdout or FILE, for importing on other kiosks.
 `,
   options: { ...dataOption, out: { type: 'string' } },
   async run({ values }, io) {
-    const db = openDatabase(kioskDbFile(kioskDataDir(values)), 'kiosk');
+    const db = openDatabase(existingKioskDbFile(values), 'kiosk');
     try {
       const text = JSON.stringify(readKioskConfig(db), null, 2);
-      if (typeof values.out === 'string') writeFileSync(values.out, text + '\n');
+      if (typeof values.out === 'string') {
+        try {
+          writeFileSync(values.out, text + '\n');
+        } catch (e) {
+          throw fsProblem(e, values.out, '--out');
+        }
+      }
       else io.out(text);
       return 0;
     } finally {
@@ -52,14 +59,20 @@ Validates the whole file, then applies it in one transaction; a bad file changes
       return 2;
     }
     let input: unknown;
+    let text: string;
     try {
-      input = JSON.parse(readFileSync(file, 'utf8'));
+      text = readFileSync(file, 'utf8');
     } catch (e) {
-      io.err(`无法读取配置文件 (cannot read the file): ${e instanceof Error ? e.message : String(e)}`);
+      throw fsProblem(e, file, 'FILE');
+    }
+    try {
+      input = JSON.parse(text);
+    } catch {
+      io.err(`配置文件 ${file} 不是有效的 JSON：请用 yzt admin export-config 导出的文件 (${file} is not valid JSON: use a file written by yzt admin export-config)`);
       return 1;
     }
     installCourtProfilesFile(join(kioskDataDir(values), COURTS_FILE));
-    const db = openDatabase(kioskDbFile(kioskDataDir(values)), 'kiosk');
+    const db = openDatabase(creatableKioskDbFile(values), 'kiosk');
     try {
       const r = importKioskConfig(db, input, (id) => findCourt(id) !== undefined);
       if (!r.ok) {

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineCommand, requireString } from '../command.js';
 import { kioskDataDir } from '../data-dir.js';
+import { fsProblem } from '../fs-problem.js';
 
 export const command = defineCommand({
   path: ['admin', 'export-logs'],
@@ -21,10 +22,14 @@ staff. The logs hold ids and codes only, never personal data.
     const out = resolve(requireString(values, 'out'));
     const logs = join(kioskDataDir(values), 'logs');
     if (!existsSync(logs)) {
-      io.err(`没有找到日志目录 (no log folder): ${logs}`);
+      io.err(`没有找到日志目录 ${logs}：终端还没在这里运行过，或数据目录不对，请用 --data 指定终端的数据目录 (no log folder ${logs}: no kiosk has run here, or this is not its data folder; name it with --data)`);
       return 1;
     }
-    mkdirSync(out, { recursive: true });
+    try {
+      mkdirSync(out, { recursive: true });
+    } catch (e) {
+      throw fsProblem(e, out, '--out');
+    }
     const files = readdirSync(logs).filter((f) => /\.log(\.\d+)?$/.test(f));
     for (const f of files) copyFileSync(join(logs, f), join(out, f));
     io.out(`已导出 ${files.length} 个日志文件到 ${out} (exported ${files.length} log files)`);

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { defineCommand } from '../command.js';
 import { openDatabase } from '../../db/open.js';
 import { setAdminPin } from '../../admin/admin-service.js';
-import { kioskDataDir, kioskDbFile } from '../data-dir.js';
+import { creatableKioskDbFile } from '../data-dir.js';
 
 export const command = defineCommand({
   path: ['admin', 'set-pin'],
@@ -24,7 +24,7 @@ command line or in a log; stores only its scrypt hash.
       lines.once('close', () => resolve(''));
     });
     lines.close();
-    const db = openDatabase(kioskDbFile(kioskDataDir(values)), 'kiosk');
+    const db = openDatabase(creatableKioskDbFile(values), 'kiosk');
     try {
       await setAdminPin(db, pin, new Date());
       io.out('管理 PIN 已设置 (admin PIN set)');

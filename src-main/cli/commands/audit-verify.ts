@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { defineCommand } from '../command.js';
 import { verifyAudit } from '../../audit/audit-log.js';
 import { openKioskFile } from '../../db/kiosk-cipher.js';
 import type { Db } from '../../db/open.js';
 import { describeDbOpenError } from '../../sync/kiosk-db-check.js';
-import { kioskDataDir, kioskDbFile } from '../data-dir.js';
+import { existingKioskDbFile } from '../data-dir.js';
 
 export const command = defineCommand({
   path: ['audit', 'verify'],
@@ -22,11 +21,7 @@ when intact, 1 otherwise. The database is opened read-only with its key
 `,
   options: { data: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values }, io) {
-    const file = kioskDbFile(kioskDataDir(values));
-    if (!existsSync(file)) {
-      io.err(`找不到终端数据库 (kiosk database not found): ${file}`);
-      return 1;
-    }
+    const file = existingKioskDbFile(values);
     let db: Db;
     try {
       db = openKioskFile(file, { readonly: true, fileMustExist: true });

@@ -1,8 +1,9 @@
-import { defineCommand, optionalInt } from '../command.js';
+import { defineCommand } from '../command.js';
+import { listenProblem, portOption } from '../port-option.js';
 import { startCentral } from '../../central/central-server.js';
 import { createLogger } from '../../log/logger.js';
 import { installCourtProfilesFile } from '../../courts/profiles-file.js';
-import { STORE_HELP, STORE_OPTIONS, storeChoice } from './central-store-options.js';
+import { STORE_HELP, STORE_OPTIONS, storeChoice, storeProblem } from './central-store-options.js';
 
 /** `--share-related 豫08,豫0811` → [['豫08', '豫0811']]; blanks dropped. */
 function sharingGroups(given: unknown): string[][] {
@@ -39,11 +40,19 @@ ${STORE_HELP}
   async run({ values }, io) {
     const log = createLogger({ stderr: true });
     const token = typeof values['admin-token'] === 'string' ? values['admin-token'] : process.env.YZT_CENTRAL_ADMIN_TOKEN;
+    const port = portOption(values, 'port', 0);
+    const host = typeof values.host === 'string' ? values.host : '127.0.0.1';
+    const choice = storeChoice(values);
     let central;
     try {
       installCourtProfilesFile(typeof values.courts === 'string' ? values.courts : undefined);
-      central = await startCentral({ ...storeChoice(values), port: optionalInt(values, 'port', 0), host: typeof values.host === 'string' ? values.host : '127.0.0.1', log, adminToken: token, relatedSharing: sharingGroups(values['share-related']) });
+      central = await startCentral({ ...choice, port, host, log, adminToken: token, relatedSharing: sharingGroups(values['share-related']) });
     } catch (e) {
+      const words = listenProblem(e, port, host) ?? storeProblem(e, choice);
+      if (words) {
+        io.err(`中心网关无法启动：${words.message_zh} (the central gateway cannot start: ${words.message_en}) [${words.code}]`);
+        return 1;
+      }
       const zh = (e as { message_zh?: string }).message_zh;
       io.err(`${zh ?? '中心网关无法启动'} (${e instanceof Error ? e.message : String(e)})`);
       return 1;

@@ -32,6 +32,6 @@ Adds a counter console account. The password is the first line of standard input
       const clerk = await addClerk(db, { account, role, password, ...(typeof values.display === 'string' ? { displayName: values.display } : {}) }, new Date());
       io.out(`已新增账号 ${clerk.account}（${clerk.role}） (account added)`);
       return 0;
-    });
+    }, { create: true });
   },
 });

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { defineCommand } from '../command.js';
 import { openDatabase } from '../../db/open.js';
 import { setCounterToken } from '../../counter/counter-token.js';
-import { kioskDataDir, kioskDbFile } from '../data-dir.js';
+import { creatableKioskDbFile } from '../data-dir.js';
 
 export const command = defineCommand({
   path: ['counter', 'set-token'],
@@ -29,7 +29,7 @@ removes it.
       });
       lines.close();
     }
-    const db = openDatabase(kioskDbFile(kioskDataDir(values)), 'kiosk');
+    const db = openDatabase(creatableKioskDbFile(values), 'kiosk');
     try {
       setCounterToken(db, token, 'admin:cli', new Date());
       io.out(token === null ? '凭据已删除 (token removed)' : '凭据已设置 (token set)');

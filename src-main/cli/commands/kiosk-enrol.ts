@@ -1,5 +1,5 @@
 import { defineCommand, requireString } from '../command.js';
-import { kioskDataDir, kioskDbFile } from '../data-dir.js';
+import { creatableKioskDbFile } from '../data-dir.js';
 import { openKioskDbOrSay } from '../../sync/kiosk-db-check.js';
 import { enrolKiosk } from '../../sync/enrol-kiosk.js';
 
@@ -24,7 +24,7 @@ Exit status: 0 enrolled; 1 refused or unreachable; 2 wrong usage.
   async run({ values }, io) {
     const code = requireString(values, 'code');
     const central = requireString(values, 'central');
-    const db = openKioskDbOrSay(kioskDbFile(kioskDataDir(values)), io.err);
+    const db = openKioskDbOrSay(creatableKioskDbFile(values), io.err);
     if (!db) return 1;
     try {
       const r = await enrolKiosk(db, { centralUrl: central, code });

@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { defineCommand, optionalInt } from '../command.js';
+import { creatableKioskDbFile } from '../data-dir.js';
+import { listenProblem, portOption } from '../port-option.js';
 import { createLogger } from '../../log/logger.js';
 import { startKioskApp } from '../../app/kiosk-app.js';
 import { startHostShell } from '../../host/host-server.js';
@@ -18,7 +19,7 @@ Serves the kiosk page and its API on 127.0.0.1 (the host shell, used where no El
 runtime is installed, and by the browser tests).
 
   --port N       port (default 0: a free one; the URL is printed)
-  --data DIR     data folder for the kiosk database and logs (default ./data/kiosk)
+  --data DIR     data folder for the kiosk database and logs (default $YZT_DATA or ./data/kiosk)
   --central URL  central gateway URL, e.g. http://127.0.0.1:8700
   --court ID     court profile id (see \`yzt courts list\`; default jiaozuo-shanyang)
   --reader PATH  serial port of the ID card reader, e.g. /dev/ttyUSB0 (default: the
@@ -39,8 +40,8 @@ runtime is installed, and by the browser tests).
     'sync-max-delay': { type: 'string' },
   },
   async run({ values }, io) {
-    const dataDir = resolve(typeof values.data === 'string' ? values.data : join('data', 'kiosk'));
-    mkdirSync(dataDir, { recursive: true });
+    const port = portOption(values, 'port', 0);
+    const dataDir = dirname(creatableKioskDbFile(values));
     const log = createLogger({ file: join(dataDir, 'logs', 'kiosk.log') });
     const demo = values.demo === true ? await startDemoDevices({ dataDir, io }) : null;
     const readerPath = typeof values.reader === 'string' ? values.reader : demo?.readerPath;
@@ -56,7 +57,14 @@ runtime is installed, and by the browser tests).
       ...(typeof values.court === 'string' ? { courtId: values.court } : {}),
       ...(central ? { centralUrl: central } : {}),
     });
-    const host = await startHostShell({ handlers: app.handlers, bus: app.bus, log, port: optionalInt(values, 'port', 0) });
+    let host;
+    try {
+      host = await startHostShell({ handlers: app.handlers, bus: app.bus, log, port });
+    } catch (e) {
+      await app.close();
+      await demo?.close();
+      throw listenProblem(e, port) ?? e;
+    }
     io.out(`kiosk: ${host.url}`);
     const lines = demo ? createInterface({ input: process.stdin }) : null;
     lines?.on('line', (line) => void demo?.command(line.trim()));

@@ -1,5 +1,5 @@
 import { defineCommand } from '../command.js';
-import { kioskDataDir, kioskDbFile } from '../data-dir.js';
+import { existingKioskDbFile } from '../data-dir.js';
 import { openKioskDbOrSay } from '../../sync/kiosk-db-check.js';
 import { outboxStats } from '../../sync/outbox-store.js';
 import { readCredential, readSyncState } from '../../sync/sync-state.js';
@@ -20,7 +20,7 @@ push and pull, last error (Chinese and English). Safe to run beside a running ki
 `,
   options: { data: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values }, io) {
-    const db = openKioskDbOrSay(kioskDbFile(kioskDataDir(values)), io.err);
+    const db = openKioskDbOrSay(existingKioskDbFile(values), io.err);
     if (!db) return 1;
     try {
       const { depth, oldest } = outboxStats(db);

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { APP_ROOT } from '../../../src-main/paths.js';
+import { BUNDLED_FONT } from '../../../src-main/printing/pdf-fonts.js';
 
 interface BuilderConfig {
   files: string[];
@@ -75,7 +76,14 @@ describe('electron-builder.yml', () => {
     expect(config.asarUnpack).toContain('dist/electron/decode-worker.js');
   });
 
-  it('builds AppImage and deb for Linux kiosks and NSIS for Windows, the deb pulling in the CJK fonts', () => {
+  it('packs the PDF font with its licence where the app looks for it, so a Windows kiosk can make PDFs', () => {
+    expect(config.files).toContain('assets/fonts/**');
+    expect(BUNDLED_FONT.startsWith(join(APP_ROOT, 'assets', 'fonts'))).toBe(true);
+    expect(existsSync(BUNDLED_FONT)).toBe(true);
+    expect(readFileSync(join(APP_ROOT, 'assets', 'fonts', 'OFL.txt'), 'utf8')).toContain('SIL OPEN FONT LICENSE Version 1.1');
+  });
+
+  it('builds AppImage and deb for Linux kiosks and NSIS for Windows, the deb pulling in the CJK fonts as a fallback', () => {
     expect(config.linux.target).toEqual(expect.arrayContaining(['AppImage', 'deb']));
     expect(config.win.target).toContain('nsis');
     expect(config.deb.depends).toContain('fonts-noto-cjk');
