@@ -11,6 +11,8 @@ import { openSerialIdCardReader } from '../hardware/id-card/index.js';
 import { parseCardJson } from '../hardware/id-card/card-json.js';
 import { startIdCardSimulator } from '../hardware/id-card/simulator/simulator.js';
 import type { IdCardReader } from '../hardware/id-card/reader.js';
+import { FrameDecoder } from '../hardware/id-card/frame-decoder.js';
+import { feedFuzzFrames, prng } from '../tests/fixtures/idcard/fuzz-stream.js';
 
 const BAUD = 115200;
 const READ_ANSWER_BYTES = 1295;
@@ -57,6 +59,29 @@ async function run(link: string, paced: boolean, pollIntervalMs: number): Promis
   return { findToEvent };
 }
 
+/** stop() while the reader waits on an answer the simulator holds back for ten minutes. */
+async function stopDuringSlowAnswer(linkBase: string, times: number): Promise<number[]> {
+  const card = parseCardJson(readFileSync(join(import.meta.dirname, '../tests/fixtures/cards/resident.json'), 'utf8'));
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const sim = await startIdCardSimulator({ link: `${linkBase}${i}`, card, slowMs: 600_000 });
+    const reader = openSerialIdCardReader({ path: sim.appPath, pollIntervalMs: 30, commandTimeoutMs: 600_000 });
+    try {
+      sim.setFault('slow');
+      const asked = new Promise<void>((r) => sim.on('command', () => r()));
+      reader.start();
+      await asked;
+      const t = performance.now();
+      await reader.stop();
+      ms.push(performance.now() - t);
+    } finally {
+      await reader.stop();
+      await sim.close();
+    }
+  }
+  return ms;
+}
+
 export async function bench(): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'yzt-idcard-bench-'));
   try {
@@ -65,10 +90,19 @@ export async function bench(): Promise<Figure[]> {
     // 500) for the next find, which the find -> placed figures leave out on purpose.
     const paced = await run(join(dir, 'paced'), true, 100);
     const raw = await run(join(dir, 'raw'), false, 100);
+    const stops = await stopDuringSlowAnswer(join(dir, 'stop'), 10);
+    // Was "< 20 s" in decoder-fuzz.test.ts: the same seeded million frames, timed here.
+    const d = new FrameDecoder();
+    const t = performance.now();
+    feedFuzzFrames(prng(20261122 ^ 0x5bd1e995), 1_000_000, (chunk) => void d.push(chunk));
+    const fuzzSeconds = (performance.now() - t) / 1000;
     return [
       { name: 'read answer wire time at 115200', value: wireMs, unit: 'ms', note: `${READ_ANSWER_BYTES} bytes x 10 bits` },
       ...latencyFigures('find -> placed, paced 115200', paced.findToEvent, 'find+select+read+decode over a pty'),
       ...latencyFigures('find -> placed, unpaced pty', raw.findToEvent, 'software overhead only'),
+      // Was a "< 1 s" assertion in reader-sim-extra.test.ts; a timing goal, so measured here.
+      ...latencyFigures('stop() while a command waits for its answer', stops, 'goal < 1000 ms'),
+      { name: 'frame decoder: 1,000,000 fuzz frames', value: fuzzSeconds, unit: 's', note: 'random chunks of 1-300 bytes; goal < 20 s' },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -22,7 +22,11 @@ export type CharsetUsed = 'ascii' | 'utf-8' | 'gb18030' | 'gbk' | 'iso-8859-1' |
 export interface DecodedText {
   text: string;
   charset: CharsetUsed;
-  /** False when no candidate gave clean text and we fell back to the least bad reading. */
+  /**
+   * False when the text may not be what was encoded: no candidate gave clean text (we fell back
+   * to the least bad reading), a configured charset did not fit, or two charsets give different
+   * plausible texts (see `decodeBytes`). An unconfident reading is shown to a person to confirm.
+   */
   confident: boolean;
 }
 
@@ -75,6 +79,13 @@ export function plausibility(text: string): number {
 
 const PLAUSIBLE = 0.95;
 
+/** In a strictly decoded UTF-8 string each non-ASCII code point was one multibyte sequence. */
+function multibyteSequences(text: string): number {
+  let n = 0;
+  for (const ch of text) if ((ch.codePointAt(0) ?? 0) > 0x7f) n++;
+  return n;
+}
+
 /** Decodes a payload's raw bytes following `setting`; never throws. */
 export function decodeBytes(bytes: Uint8Array, setting: CharsetSetting = 'auto'): DecodedText {
   if (bytes.every((b) => b < 0x80)) return { text: latin1(bytes), charset: 'ascii', confident: true };
@@ -84,10 +95,15 @@ export function decodeBytes(bytes: Uint8Array, setting: CharsetSetting = 'auto')
     // A configured charset that does not fit is still honoured, visibly damaged, for the person to confirm.
     return { text: new TextDecoder(setting).decode(bytes), charset: setting, confident: false };
   }
-  // Valid multi-byte UTF-8 is almost never an accident for GBK text of any length, so it wins first.
   const utf8 = tryDecode(bytes, 'utf-8');
-  if (utf8 !== undefined && plausibility(utf8) >= PLAUSIBLE) return { text: utf8, charset: 'utf-8', confident: true };
   const gb = tryDecode(bytes, 'gb18030');
+  if (utf8 !== undefined && plausibility(utf8) >= PLAUSIBLE) {
+    // GBK bytes form valid UTF-8 only by accident, and an accident spanning two multibyte
+    // sequences is rare enough to ignore, so UTF-8 with two or more wins. With a single one
+    // (GBK 娅丂; = E6 AB 81 40 3B = UTF-8 櫁@;) both readings can be right: keep UTF-8 but say so.
+    const ambiguous = multibyteSequences(utf8) < 2 && gb !== undefined && gb !== utf8 && plausibility(gb) >= PLAUSIBLE;
+    return { text: utf8, charset: 'utf-8', confident: !ambiguous };
+  }
   if (gb !== undefined && plausibility(gb) >= PLAUSIBLE) return { text: gb, charset: 'gb18030', confident: true };
   const readings: DecodedText[] = [];
   if (utf8 !== undefined) readings.push({ text: utf8, charset: 'utf-8', confident: false });

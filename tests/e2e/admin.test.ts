@@ -18,6 +18,7 @@ import { startPrinterSimulator, type PrinterSimulator } from '../../hardware/pri
 import { launchChromium, SCREENSHOT_DIR } from './support/browser.js';
 import { expectAccessible, openKiosk } from './support/applicant.js';
 import { loadCard } from './support/stack.js';
+import { wedgeScan } from './support/wedge-scanner.js';
 import { tempDir } from '../support/tmp.js';
 
 const PIN = '135790';
@@ -142,8 +143,7 @@ describe('admin mode: set up a reader and enrol the kiosk', () => {
     await page.getByLabel('扫码枪模式 Scanner mode').selectOption('keyboard-wedge');
     await page.getByTestId('test-scanner').click();
     await page.getByTestId('scanner-test-result').filter({ hasText: '请现在扫一个码' }).waitFor();
-    await page.keyboard.type('YZT-WEDGE-0042');
-    await page.keyboard.press('Enter');
+    await wedgeScan(page, 'YZT-WEDGE-0042');
     await page.getByTestId('scanner-test-result').filter({ hasText: '收到扫码：YZT-WEDGE-0042' }).waitFor();
   });
 

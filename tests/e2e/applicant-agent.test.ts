@@ -5,12 +5,29 @@
  * camera, and types the respondent's name in pinyin on the on-screen keyboard.
  */
 import { describe, expect, it } from 'vitest';
-import { loadCard } from './support/stack.js';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { loadCard, type Stack } from './support/stack.js';
 import { consent, fillToReview, kioskUnderTest, liftCard, next, signAndSubmit, Walk } from './support/applicant.js';
 import { usccCheckChar } from '../../src-shared/identity/uscc.js';
+import { openCentralStore } from '../../src-main/central/open-store.js';
+import type { FilingRecord } from '../../src-shared/domain/filing.js';
 
 const USCC_17 = '91410811MA3X00001';
 const USCC = USCC_17 + usccCheckChar(USCC_17);
+
+/** The record the central (the authority) accepted under the number the result screen shows. */
+async function acceptedRecord(page: Page, stack: Stack): Promise<FilingRecord | undefined> {
+  const shown = (await page.getByTestId('official-no').textContent()) ?? '';
+  const officialNo = /（\d{4}）豫0811执\d+号/.exec(shown)?.[0];
+  expect(officialNo, `official number on the result screen: ${shown}`).toBeDefined();
+  const store = await openCentralStore({ dbFile: join(stack.dir, 'central.sqlite') });
+  try {
+    return (await store.courtFilingsSince('豫0811', 0, 1000)).find((f) => f.officialNo === officialNo)?.filing;
+  } finally {
+    await store.close();
+  }
+}
 
 describe('applicant kiosk: an agent files for a company', () => {
   const k = kioskUnderTest();
@@ -93,6 +110,11 @@ describe('applicant kiosk: an agent files for a company', () => {
     await walk.step('review');
     await signAndSubmit(page);
     await page.getByTestId('official-no').filter({ hasText: /豫0811执/ }).waitFor();
+    // The company, not the agent at the screen, is the party applying.
+    const record = await acceptedRecord(page, stack);
+    expect(record?.filer).toBe('agent');
+    expect(record?.principal).toEqual({ kind: 'company', name: '焦作示例商贸有限公司', idNumber: USCC, legalRep: '王五', address: '河南省焦作市山阳区商贸路8号', phone: '03913000000' });
+    expect(record?.applicant.name).toBe(agent.name);
     await walk.step('result');
     console.log(walk.summary());
   });
@@ -117,6 +139,9 @@ describe('applicant kiosk: an agent files for a company', () => {
     });
     await signAndSubmit(page);
     await page.getByTestId('official-no').filter({ hasText: /豫0811执/ }).waitFor();
+    const record = await acceptedRecord(page, stack);
+    expect(record?.filer).toBe('company');
+    expect(record?.company).toEqual({ kind: 'company', name: '焦作示例商贸有限公司', idNumber: USCC, legalRep: agent.name, address: '河南省焦作市山阳区商贸路8号', phone: '03913000000' });
     await walk.step('result');
     console.log(walk.summary());
   });

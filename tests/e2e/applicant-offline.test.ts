@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCard } from './support/stack.js';
-import { fillToReview, kioskUnderTest, liftCard, scanUntil, signAndSubmit, Walk } from './support/applicant.js';
+import { fillToReview, kioskUnderTest, liftCard, signAndSubmit, Walk } from './support/applicant.js';
+import { wedgeScan } from './support/wedge-scanner.js';
 
 describe('applicant kiosk: offline filing, printed receipt, official number bound later', () => {
   const k = kioskUnderTest({ printer: true });
@@ -54,7 +55,8 @@ describe('applicant kiosk: offline filing, printed receipt, official number boun
     await liftCard(page, stack);
     await page.getByTestId('start-status').click();
     await page.getByTestId('status').waitFor();
-    await scanUntil(page, qr && qr.kind === 'qr' ? qr.data : '', page.getByTestId('status-list'));
+    await wedgeScan(page, qr && qr.kind === 'qr' ? qr.data : '');
+    await page.getByTestId('status-list').waitFor();
     expect(await page.getByTestId('status-list').textContent()).toMatch(/豫0811执\d+号/);
     expect(await page.getByTestId('status-list').textContent()).toContain(provisional);
     await walk.step('status-by-qr');

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCard } from './support/stack.js';
 import { join } from 'node:path';
 import { SCREENSHOT_DIR } from './support/browser.js';
-import { consent, expectAccessible, expectTouchFirst, kioskUnderTest, liftCard, next, scanUntil, sign, verificationUrl, Walk } from './support/applicant.js';
+import { consent, expectAccessible, expectTouchFirst, kioskUnderTest, liftCard, next, sign, verificationUrl, Walk } from './support/applicant.js';
+import { wedgeScan } from './support/wedge-scanner.js';
 
 const OFFICIAL = /^（\d{4}）豫0811执\d+号$/;
 
@@ -54,7 +55,8 @@ describe('applicant kiosk: a person files first enforcement alone', () => {
     await next(page);
 
     await page.getByTestId('step-basis').waitFor();
-    await scanUntil(page, verificationUrl('（2026）豫0811民初123号'), page.getByTestId('basis-check').filter({ hasText: '（2026）豫0811民初123号' }));
+    await wedgeScan(page, verificationUrl('（2026）豫0811民初123号'));
+    await page.getByTestId('basis-check').filter({ hasText: '（2026）豫0811民初123号' }).waitFor();
     expect(await page.getByLabel('执行依据文号').inputValue()).toBe('（2026）豫0811民初123号');
     await page.getByLabel('文书生效日期').fill('2026-06-01');
     await page.getByLabel('文书确定的履行期限').fill('2026-06-11');

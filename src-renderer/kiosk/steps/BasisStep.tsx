@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { formatCaseNumber, parseCaseNumber } from '../../../src-shared/casenum/case-number.js';
+import { parseCaseNumber } from '../../../src-shared/casenum/case-number.js';
 import { understandPayload, type PayloadReading } from '../../../src-shared/scan/payload.js';
 import { CameraBarcode } from '../CameraBarcode.js';
 import { GROUNDS } from '../../../src-shared/rules/grounds.js';
@@ -9,6 +9,8 @@ import { useMsg } from '../../ui/i18n.js';
 import { useWedge } from '../../ui/use-wedge.js';
 import type { AppKind, Matter } from '../wizard/answers.js';
 import type { StepProps } from './step-props.js';
+import { ScanConfirm } from './ScanConfirm.js';
+import { scannedCaseNumber } from './scanned-case-number.js';
 
 export const BASIS_OPTIONS: ReadonlyArray<{ value: BasisKind; zh: string; en: string }> = [
   { value: 'judgment', zh: '判决书', en: 'Judgment' },
@@ -33,19 +35,24 @@ export function BasisStep({ a, set, bridge }: StepProps) {
   const [scanNote, setScanNote] = useState<string | null>(null);
 
   const [camera, setCamera] = useState(false);
-  const takeReading = (source: 'scanner' | 'camera', reading: PayloadReading) => {
-    const cn = reading.findings.find((f) => f.kind === 'case-number');
-    if (cn && cn.kind === 'case-number') {
-      set({ basisNumber: formatCaseNumber(cn.parsed), basisSource: source });
+  const [unsure, setUnsure] = useState<{ value: string; source: 'scanner' | 'camera' } | null>(null);
+  const takeReading = (source: 'scanner' | 'camera', reading: PayloadReading, charsetConfident: boolean) => {
+    const found = scannedCaseNumber(reading, charsetConfident);
+    setUnsure(found.kind === 'confirm' ? { value: found.value, source } : null);
+    if (found.kind === 'confirm') {
+      setScanNote(null);
+    } else if (found.kind === 'take') {
+      set({ basisNumber: found.value, basisSource: source });
       setScanNote(l('已从条码读到案号，请核对是否与文书一致', 'Case number read from the barcode; check it against the document'));
     } else {
       setScanNote(l(`条码内容无法识别为案号（${reading.summary_zh}），请手动输入`, `The barcode holds no case number (${reading.summary_en}); please type it`));
     }
   };
-  useWedge(!camera, (text) => takeReading('scanner', understandPayload(text, { now: new Date() })));
+  // Wedge keys carry characters, not bytes: nothing for a charset to get wrong.
+  useWedge(!camera, (text) => takeReading('scanner', understandPayload(text, { now: new Date() }), true));
   // A scanner in serial (CDC) mode, read by the services: Chinese payloads arrive intact.
   // Subscribed per render so the handler answers in the current language.
-  useEffect(() => bridge.on('scanner.scan', (e) => takeReading('scanner', e.reading)));
+  useEffect(() => bridge.on('scanner.scan', (e) => takeReading('scanner', e.reading, e.charsetConfident)));
 
   const check = a.basisNumber.trim() ? parseCaseNumber(a.basisNumber) : null;
   const grounds = a.appKind === 'first' ? [] : GROUNDS[a.appKind] ?? [];
@@ -97,7 +104,7 @@ export function BasisStep({ a, set, bridge }: StepProps) {
           <CameraBarcode
             onScan={(s) => {
               setCamera(false);
-              takeReading('camera', s.reading);
+              takeReading('camera', s.reading, s.charsetConfident);
             }}
             onClose={() => setCamera(false)}
           />
@@ -105,6 +112,20 @@ export function BasisStep({ a, set, bridge }: StepProps) {
           <button type="button" className="secondary" onClick={() => setCamera(true)} data-testid="camera-scan">
             {l('没有扫码枪？用高拍仪读取条码', 'No scanner? Read the code with the document camera')}
           </button>
+        )}
+        {unsure && (
+          <ScanConfirm
+            value={unsure.value}
+            onConfirm={() => {
+              set({ basisNumber: unsure.value, basisSource: unsure.source });
+              setUnsure(null);
+              setScanNote(l('已填入您核对过的案号', 'The case number you checked has been filled in'));
+            }}
+            onRescan={() => {
+              setUnsure(null);
+              setScanNote(l('请再扫描一次文书上的条码，或直接输入案号', 'Scan the code on the document again, or type the number'));
+            }}
+          />
         )}
         {scanNote && (
           <p className="notice" role="status" data-testid="scan-note">

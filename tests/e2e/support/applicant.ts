@@ -143,29 +143,6 @@ export class Walk {
   }
 }
 
-/** A keyboard-wedge scanner: ASCII as fast as Playwright types, then Enter. */
-export async function wedgeScan(page: Page, payload: string): Promise<void> {
-  await page.keyboard.type(payload);
-  await page.keyboard.press('Enter');
-}
-
-/**
- * Scans until `seen` shows, at most three times. On a loaded machine the browser may space the
- * typed keys wider than a scanner does, and the timing classifier then (rightly) takes them for
- * a person; at the counter the applicant would simply scan again.
- */
-export async function scanUntil(page: Page, payload: string, seen: Locator): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    await wedgeScan(page, payload);
-    try {
-      await seen.waitFor({ timeout: 5000 });
-      return;
-    } catch (e) {
-      if (attempt >= 3) throw e;
-    }
-  }
-}
-
 /** Percent-encodes a case number into a verification URL, as court QR codes carry them. */
 export function verificationUrl(caseNumber: string): string {
   return `https://verify.court.example/ws?ah=${encodeURIComponent(caseNumber)}`;

@@ -52,5 +52,15 @@ describe('serial scanner scans reach the UI', () => {
     const caseNo = event.reading.findings.find((f) => f.kind === 'case-number');
     expect(caseNo?.value).toBe('（2024）豫0811民初123号');
     expect(event.reading.text).toContain('张某');
+    expect(event.charsetConfident).toBe(true);
+  });
+
+  it('says when the bytes read as both UTF-8 and GBK, so the page asks the applicant to check', async () => {
+    const got = once(app.bus, 'scanner.scan') as Promise<[ApiEvents['scanner.scan']]>;
+    // GBK 娅丂; is also valid UTF-8 (櫁@;): the charset cannot be told from the bytes.
+    await sim.scan('娅丂;', { charset: 'gbk' });
+    const [event] = await got;
+    expect(event.charsetConfident).toBe(false);
+    expect(event.reading.needsConfirmation).toBe(true);
   });
 });

@@ -149,7 +149,10 @@ describe.each(engines)('kiosk heartbeat on $engine', ({ engine }) => {
       out.length = 0;
       return kiosksCommand.run({ values: { db: dbFile, ...values }, positionals: [] }, io);
     };
-    // By the real clock the CLI uses, b beat moments ago (the central's clock ran ahead) and a is revoked.
+    // Its own state, not the earlier tests': a revoked, b beat moments ago by the real clock the
+    // CLI uses (the central's clock is at or ahead of it).
+    await central.store.revokeDevice(a.deviceId, clock.now());
+    expect(await heartbeatOf(b, 'hbbbbbbb').beat()).toMatchObject({ ok: true });
     expect(await run({ json: true })).toBe(0);
     const listed = JSON.parse(out.join('\n')) as KioskListResponse;
     expect(listed.kiosks.map((k) => k.deviceId).sort()).toEqual([a.deviceId, b.deviceId].sort());

@@ -34,7 +34,13 @@ describe('receipt PDF', () => {
   it('names the official number first once the central assigned it', () => {
     const lines = receiptLines({ ...FILING, officialNo: '（2026）豫0811执12号', status: 'accepted' }, '焦作市山阳区人民法院', 'c', new Date());
     const texts = lines.flatMap((l) => (l.kind === 'text' ? [l.text] : []));
-    expect(texts.indexOf('（2026）豫0811执12号')).toBeLessThan(texts.findIndex((t) => t.startsWith('临时编号')));
+    const official = texts.indexOf('（2026）豫0811执12号');
+    const provisional = texts.findIndex((t) => t.startsWith('临时编号'));
+    // indexOf gives -1 when a line is missing, which is "less than" anything: check both are there.
+    expect(official).toBeGreaterThanOrEqual(0);
+    expect(provisional).toBeGreaterThanOrEqual(0);
+    expect(official).toBeLessThan(provisional);
+    expect(texts[official - 1]).toBe('案号：');
   });
 
   it('fails with a clear message when the CJK font is missing', async () => {

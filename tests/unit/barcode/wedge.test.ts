@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { WedgeClassifier, type WedgeEvent } from '../../../src-shared/scan/wedge.js';
+import { SCANNER_GAP_MS, wedgeKeys } from '../../e2e/support/wedge-scanner.js';
 
 type Key = [key: string, at: number];
 
@@ -62,6 +63,51 @@ describe('WedgeClassifier', () => {
     const slowScanner = new WedgeClassifier({ avgGapMs: 60, minLength: 4, suffixKeys: ['Enter'] });
     expect(run(burst('ABCD', 0, 50, 'Enter'), slowScanner)).toMatchObject([{ type: 'scan', text: 'ABCD' }]);
     expect(run(burst('ABCDEF', 0, 10, 'Tab'), new WedgeClassifier({ suffixKeys: ['Enter'] }))[0]).toMatchObject({ type: 'typed' });
+  });
+
+  describe('timing limits, with controlled timestamps', () => {
+    // 8 characters and Enter: the average is (Enter time - first time) / 8.
+    test('an average of exactly 30 ms is a scan, 30.125 ms is typing', () => {
+      expect(run(burst('ABCDEFGH', 0, 30, 'Enter'))).toMatchObject([{ type: 'scan', text: 'ABCDEFGH', avgGapMs: 30 }]);
+      const keys = burst('ABCDEFGH', 0, 30, 'Enter');
+      keys[keys.length - 1]![1] += 1;
+      expect(run(keys)).toMatchObject([{ type: 'typed', keys: [...'ABCDEFGH', 'Enter'] }]);
+    });
+
+    test('six characters are a scan, five are typing', () => {
+      expect(run(burst('123456', 0, 5, 'Enter'))).toMatchObject([{ type: 'scan', text: '123456' }]);
+      expect(run(burst('12345', 0, 5, 'Enter'))[0]).toMatchObject({ type: 'typed' });
+    });
+
+    test('uneven gaps still make a scan when the average holds and no gap reaches the break', () => {
+      const keys: Key[] = [['Y', 0], ['Z', 2], ['T', 90], ['1', 92], ['2', 94], ['3', 96], ['Enter', 98]];
+      expect(run(keys)).toMatchObject([{ type: 'scan', text: 'YZT123' }]);
+    });
+
+    test('one gap over the break (90 ms) splits the burst: what came before is released as typed', () => {
+      const keys: Key[] = [['Y', 0], ['Z', 2], ['T', 93], ['1', 95], ['2', 97], ['3', 99], ['4', 101], ['5', 103], ['Enter', 105]];
+      expect(run(keys)).toEqual([
+        { type: 'typed', keys: ['Y', 'Z'] },
+        { type: 'scan', text: 'T12345', startedAt: 93, endedAt: 105, avgGapMs: 2 },
+      ]);
+    });
+
+    test('a tick releases held keys only after the break gap has passed', () => {
+      const c = new WedgeClassifier();
+      run(burst('ABC', 1000, 10), c);
+      expect(c.tick(1020 + 90)).toEqual([]);
+      expect(c.tick(1020 + 91)).toEqual([{ type: 'typed', keys: ['A', 'B', 'C'] }]);
+    });
+  });
+
+  test('the e2e wedge scanner simulator sends a burst the classifier takes for a scan', () => {
+    const payload = 'https://verify.court.example/ws?ah=%EF%BC%882026%EF%BC%89';
+    const keys = wedgeKeys(payload);
+    expect(keys.at(-1)).toEqual({ key: 'Enter', offsetMs: payload.length * SCANNER_GAP_MS });
+    expect(run(keys.map((k): Key => [k.key, 5000 + k.offsetMs]))).toEqual([
+      { type: 'scan', text: payload, startedAt: 5000, endedAt: 5000 + payload.length * SCANNER_GAP_MS, avgGapMs: SCANNER_GAP_MS },
+    ]);
+    expect(() => wedgeKeys('案号')).toThrow(/ASCII/);
   });
 
   test('no key is ever lost or duplicated (property)', () => {

@@ -19,8 +19,8 @@ afterEach(async () => {
   await sim?.close();
 });
 
-async function setup(card: IdCard | null, extra: Partial<IdCardReaderOptions> = {}): Promise<{ sim: IdCardSimulator; reader: IdCardReader }> {
-  sim = await startIdCardSimulator({ link: join(dir, `tty${n++}`), card });
+async function setup(card: IdCard | null, extra: Partial<IdCardReaderOptions> = {}, simExtra: { slowMs?: number } = {}): Promise<{ sim: IdCardSimulator; reader: IdCardReader }> {
+  sim = await startIdCardSimulator({ link: join(dir, `tty${n++}`), card, ...simExtra });
   reader = openSerialIdCardReader({ path: sim.appPath, pollIntervalMs: 30, commandTimeoutMs: 250, retries: 1, reconnectMinMs: 20, ...extra });
   return { sim, reader };
 }
@@ -75,14 +75,14 @@ describe('ID card reader over the simulator', () => {
     for (const secret of [card.name, card.idNumber, card.address, card.birthDate, '䶮']) expect(text).not.toContain(secret);
   });
 
-  it('stop() during a slow answer returns promptly and leaves the state disconnected/stopped', async () => {
-    const { sim, reader } = await setup(fixtureCard('resident'), { commandTimeoutMs: 5000 });
+  it('stop() during a slow answer waits neither for the answer nor for the command timeout', async () => {
+    // Both ten minutes away: stop() resolving at all (within the test's timeout) shows it waits
+    // for neither. How long it takes is a bench figure (npm run bench idcard).
+    const { sim, reader } = await setup(fixtureCard('resident'), { commandTimeoutMs: 600_000 }, { slowMs: 600_000 });
     sim.setFault('slow');
     reader.start();
     await new Promise<void>((r) => sim.on('command', () => r()));
-    const t = performance.now();
     await reader.stop();
-    expect(performance.now() - t).toBeLessThan(1000);
     expect(reader.state).toMatchObject({ state: 'disconnected', code: 'stopped' });
   });
 });
