@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium, SCREENSHOT_DIR } from './browser.js';
 import type { PageElement, PageGlobals } from './page-globals.js';
 import { startStack, type Stack } from './stack.js';

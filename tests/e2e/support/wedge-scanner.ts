@@ -17,6 +17,15 @@ export interface WedgeKey {
   offsetMs: number;
 }
 
+interface WedgeTarget {
+  dispatchEvent(ev: object): boolean;
+}
+
+interface WedgeGlobals {
+  readonly document: { readonly activeElement: WedgeTarget | null; readonly body: WedgeTarget };
+  readonly KeyboardEvent: new (type: string, init: { key: string; bubbles: boolean; cancelable: boolean; composed: boolean }) => object;
+}
+
 /** The keys a wedge scanner sends for `payload` (printable ASCII, as wedge scanners type). */
 export function wedgeKeys(payload: string, gapMs = SCANNER_GAP_MS): WedgeKey[] {
   if (!/^[\x20-\x7e]*$/u.test(payload)) throw new Error('a keyboard wedge types printable ASCII only; percent-encode the payload');
@@ -26,6 +35,8 @@ export function wedgeKeys(payload: string, gapMs = SCANNER_GAP_MS): WedgeKey[] {
 /** Scans `payload` with the simulated wedge scanner into whatever has focus on `page`. */
 export async function wedgeScan(page: Page, payload: string, gapMs = SCANNER_GAP_MS): Promise<void> {
   await page.evaluate((keys) => {
+    // Runs in the page; the Node type-check has no DOM lib, so the few globals are typed here.
+    const { document, KeyboardEvent } = globalThis as unknown as WedgeGlobals;
     const last = keys[keys.length - 1]?.offsetMs ?? 0;
     // The burst ends now: every stamp is in the past, as for keys that just arrived.
     const t0 = performance.now() - last;
