@@ -1,12 +1,39 @@
 // `npm test`: type-check every zone, check boundaries, build the renderer the e2e tests
-// serve, run all vitest projects, and close with one plain "N passed, N failed" line.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+// serve, run all vitest projects against a throwaway PostgreSQL, and close with one plain
+// "N passed, N failed, N skipped" line (CI reads only that line).
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { startThrowawayPostgres } from './test-postgres.mjs';
 
-const run = (cmd, args) => {
-  console.log(`\n$ ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
-  return r.status ?? 1;
+const running = new Set();
+let postgres = null;
+
+const run = (cmd, args, env = {}) =>
+  new Promise((resolve) => {
+    console.log(`\n$ ${cmd} ${args.join(' ')}`);
+    const child = spawn(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...env } });
+    running.add(child);
+    child.on('error', () => resolve(1));
+    child.on('exit', (code) => {
+      running.delete(child);
+      resolve(code ?? 1);
+    });
+  });
+
+// Ctrl-C or CI's timeout: the cluster and its temp folder must not outlive the run.
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    for (const child of running) child.kill(sig);
+    postgres?.stop();
+    console.log(`\n${sig}: stopped`);
+    process.exit(130);
+  });
+}
+
+const finish = (totals, ok) => {
+  postgres?.stop();
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  process.exit(ok && totals.failed === 0 ? 0 : 1);
 };
 
 for (const [cmd, args] of [
@@ -16,25 +43,41 @@ for (const [cmd, args] of [
   ['npx', ['tsx', 'scripts/check-boundaries.ts']],
   ['npx', ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn']],
 ]) {
-  if (run(cmd, args) !== 0) {
-    console.log('\n0 passed, 1 failed');
-    process.exit(1);
+  if ((await run(cmd, args)) !== 0) finish({ passed: 0, failed: 1, skipped: 0 }, false);
+}
+
+const env = {};
+if (process.env.YZT_TEST_PG_URL) {
+  console.log('\nPostgreSQL tests: on the database in YZT_TEST_PG_URL');
+} else {
+  const pg = await startThrowawayPostgres();
+  if (pg.url) {
+    postgres = pg;
+    env.YZT_TEST_PG_URL = pg.url;
+    console.log(`\nPostgreSQL tests: on a throwaway cluster at ${pg.url.replace(/\/\/[^@]*@/, '//')}`);
+  } else {
+    console.log(`\nPostgreSQL tests will be skipped: ${pg.skipped}`);
   }
 }
 
-mkdirSync('test-results', { recursive: true });
-const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json', ...process.argv.slice(2)]);
-let passed = 0;
-let failed = 0;
-let skipped = 0;
-try {
-  const r = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
-  passed = r.numPassedTests;
-  failed = r.numFailedTests + (r.numTotalTestSuites > 0 && r.numFailedTestSuites > 0 && r.numFailedTests === 0 ? 1 : 0);
-  skipped = r.numPendingTests + r.numTodoTests;
-} catch {
-  failed = Math.max(failed, 1);
+/** One vitest pass with its own JSON report, so a pass that dies cannot be read as another's. */
+async function vitestPass(report, args, passEnv) {
+  rmSync(report, { force: true });
+  const status = await run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], passEnv);
+  const t = { passed: 0, failed: 0, skipped: 0 };
+  try {
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    t.passed = r.numPassedTests;
+    // A file that fails to load has no failed test, only a failed suite.
+    t.failed = r.numFailedTests + (r.numFailedTestSuites > 0 && r.numFailedTests === 0 ? 1 : 0);
+    t.skipped = r.numPendingTests + r.numTodoTests;
+  } catch {
+    t.failed = 1;
+  }
+  if (status !== 0 && t.failed === 0) t.failed = 1;
+  return { totals: t, ok: status === 0 };
 }
-if (status !== 0 && failed === 0) failed = 1;
-console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(status === 0 && failed === 0 ? 0 : 1);
+
+mkdirSync('test-results', { recursive: true });
+const main = await vitestPass('test-results/vitest.json', process.argv.slice(2), env);
+finish(main.totals, main.ok);
