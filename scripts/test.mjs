@@ -1,6 +1,8 @@
 // `npm test`: type-check every zone, check boundaries, build the renderer the e2e tests
 // serve, run all vitest projects against a throwaway PostgreSQL, and close with one plain
 // "N passed, N failed, N skipped" line (CI reads only that line).
+// YZT_TEST_EXTRA_TZ=America/Los_Angeles runs the unit project once more with the machine's
+// zone set so: every date for a person is China's, whatever zone the kiosk or server runs in.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { startThrowawayPostgres } from './test-postgres.mjs';
@@ -28,6 +30,17 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
     console.log(`\n${sig}: stopped`);
     process.exit(130);
   });
+}
+
+const extraZone = process.env.YZT_TEST_EXTRA_TZ;
+if (extraZone) {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: extraZone });
+  } catch {
+    // An unknown TZ would silently run as UTC and prove nothing.
+    console.log(`\nYZT_TEST_EXTRA_TZ=${extraZone} is not a time zone name (e.g. America/Los_Angeles)\n0 passed, 1 failed, 0 skipped`);
+    process.exit(1);
+  }
 }
 
 const finish = (totals, ok) => {
@@ -79,5 +92,12 @@ async function vitestPass(report, args, passEnv) {
 }
 
 mkdirSync('test-results', { recursive: true });
-const main = await vitestPass('test-results/vitest.json', process.argv.slice(2), env);
-finish(main.totals, main.ok);
+const args = process.argv.slice(2);
+const passes = [await vitestPass('test-results/vitest.json', args, env)];
+if (extraZone) {
+  console.log(`\nThe unit project again with the machine's zone at ${extraZone} (YZT_TEST_EXTRA_TZ)`);
+  const report = `test-results/vitest-tz-${extraZone.replace(/[^A-Za-z0-9]+/g, '-')}.json`;
+  passes.push(await vitestPass(report, ['--project', 'unit', '--passWithNoTests', ...args], { ...env, TZ: extraZone }));
+}
+const sum = (key) => passes.reduce((n, p) => n + p.totals[key], 0);
+finish({ passed: sum('passed'), failed: sum('failed'), skipped: sum('skipped') }, passes.every((p) => p.ok));
