@@ -22,7 +22,9 @@ const run = (cmd, args, env = {}) =>
     });
   });
 
-// Ctrl-C or CI's timeout: the cluster and its temp folder must not outlive the run.
+// Ctrl-C, CI's timeout or a crash of this script: the cluster and its temp folder must not
+// outlive the run. (stop is synchronous and runs once, so it is safe in an exit handler.)
+process.on('exit', () => postgres?.stop());
 for (const sig of ['SIGINT', 'SIGTERM']) {
   process.on(sig, () => {
     for (const child of running) child.kill(sig);
