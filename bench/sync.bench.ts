@@ -4,7 +4,7 @@
  *  - drain time of 10,000 filings queued on one kiosk;
  *  - throughput of 50 kiosks of one court filing one type code at once.
  * Each run is checked: every filing numbered once, sequences gapless. PostgreSQL runs when
- * YZT_TEST_PG_URL is set (see .ci/run), else its figures are skipped with a note.
+ * YZT_TEST_PG_URL is set (see docs/testing.md), else its figures are skipped with a note.
  * Sizes: BENCH_SYNC_DRAIN (10000), BENCH_SYNC_KIOSKS (50), BENCH_SYNC_EACH (40).
  */
 import { join } from 'node:path';

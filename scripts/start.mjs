@@ -10,7 +10,7 @@ try {
   const p = require('electron');
   if (typeof p === 'string' && existsSync(p)) electronBinary = p;
 } catch {
-  // electron's postinstall did not download the runtime (ELECTRON_SKIP_BINARY_DOWNLOAD=1)
+  // npm ci leaves the runtime out (allowScripts); `npm run electron:install` downloads it
 }
 
 const build = (script) => {
@@ -28,7 +28,7 @@ if (electronBinary) {
   build('build:electron');
   child = spawn(electronBinary, ['.', ...args], { stdio: 'inherit' });
 } else {
-  console.log('未安装 Electron 运行时，改为浏览器模式运行 (no Electron runtime installed: serving the kiosk in the browser; open the URL below)');
+  console.log('未安装 Electron 运行时，改为浏览器模式运行 (no Electron runtime installed: serving the kiosk in the browser, open the URL below; `npm run electron:install` adds the runtime)');
   child = spawn(process.execPath, ['bin/yzt.mjs', 'kiosk', 'serve', '--demo', '--port', process.env.PORT ?? '5173', ...args], { stdio: 'inherit' });
 }
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));

@@ -10,6 +10,7 @@ import { checkStatus, printReceipt, PrinterError } from '../../hardware/printer/
 import type { ReceiptLine } from '../../hardware/printer/escpos.js';
 import { serialBinding } from '../../hardware/serial/serialport-binding.js';
 import { renderReceiptPdf } from '../printing/receipt-pdf.js';
+import { chinaDateTime } from '../../src-shared/time/china-time.js';
 
 export type PrinterStatus = 'ready' | 'paper-out' | 'no-answer' | 'unreachable';
 
@@ -47,7 +48,7 @@ function testLines(title: string, now: Date): ReceiptLine[] {
     { kind: 'text', text: '执行一证通', align: 'center', bold: true, size: 2 },
     { kind: 'text', text: title, align: 'center' },
     { kind: 'rule' },
-    { kind: 'text', text: `时间 ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC` },
+    { kind: 'text', text: `时间 ${chinaDateTime(now)}` },
     { kind: 'text', text: '中文字样：人民法院 执行 申请 回执' },
     { kind: 'qr', data: 'YZT-PRINT-TEST', align: 'center' },
     { kind: 'feed', lines: 2 },

@@ -6,9 +6,7 @@
 import { formatCaseNumber } from '../../src-shared/casenum/case-number.js';
 
 /** 收案年度 is the year in China (UTC+8), whatever the server's own time zone. */
-export function chinaYear(d: Date): number {
-  return new Date(d.getTime() + 8 * 3600_000).getUTCFullYear();
-}
+export { chinaYear } from '../../src-shared/time/china-time.js';
 
 export function officialNumber(courtCode: string, typeCode: string, year: number, seq: number): string {
   return formatCaseNumber({ year, courtCode, typeCode, seq });

@@ -6,6 +6,7 @@ import type { Db } from '../db/open.js';
 import type { FilingRecord, FilingStatus, FilingView } from '../../src-shared/domain/filing.js';
 import { maskPersonName } from '../../src-shared/domain/masking.js';
 import { nextProvisionalNumber } from './provisional-number.js';
+import { chinaDate } from '../../src-shared/time/china-time.js';
 
 interface FilingRow {
   id: string;
@@ -20,7 +21,7 @@ interface FilingRow {
 
 export function toView(row: FilingRow, now: Date = new Date()): FilingView {
   const record = JSON.parse(row.record_json) as FilingRecord;
-  const today = now.toISOString().slice(0, 10);
+  const today = chinaDate(now);
   const next = (record.deadlines ?? []).filter((d) => d.dueDate >= today).sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
   return {
     id: row.id,

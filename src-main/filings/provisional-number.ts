@@ -4,10 +4,11 @@
  * official 案号 `（2026）豫0811执12号`, which only the central gateway assigns.
  */
 import type { Db } from '../db/open.js';
+import { chinaDateCompact } from '../../src-shared/time/china-time.js';
 
+/** The day in a provisional number, and the day its counter counts: China's, the court's day. */
 export function localDay(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}`;
+  return chinaDateCompact(d);
 }
 
 export function deviceShortCode(deviceId: string): string {

@@ -1,5 +1,6 @@
 /** Small helpers shared by the counter console's screens. */
 import type { ApiInput, ApiMethod, ApiOutput, KioskBridge, UserError } from '../../src-shared/api/contract.js';
+import { chinaDateTime } from '../../src-shared/time/china-time.js';
 
 export type Call = <M extends ApiMethod>(method: M, input: ApiInput<M>) => Promise<ApiOutput<M> | null>;
 
@@ -27,8 +28,7 @@ export function pdfUrl(base64: string, mime = 'application/pdf'): string {
 
 /** China time for display (the court's clock). */
 export function chinaTime(iso: string): string {
-  const t = new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString();
-  return `${t.slice(0, 10)} ${t.slice(11, 16)}`;
+  return chinaDateTime(new Date(iso));
 }
 
 /** `datetime-local` value in China time, and back to an ISO instant. */

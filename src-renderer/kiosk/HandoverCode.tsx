@@ -3,10 +3,11 @@
  * opens the encrypted package at the counter; it is shown once and never stored by the page.
  */
 import { useL } from '../ui/fields.js';
+import { chinaDateTime } from '../../src-shared/time/china-time.js';
 
 export function HandoverCode({ code, expiresAt, onDone }: { code: string; expiresAt: string; onDone(): void }) {
   const l = useL();
-  const until = new Date(expiresAt);
+  const until = chinaDateTime(new Date(expiresAt));
   return (
     <section className="panel handover-code" aria-labelledby="handover-title" data-testid="handover-code">
       <h2 id="handover-title">{l('已交给窗口办理', 'Handed to the counter')}</h2>
@@ -15,7 +16,7 @@ export function HandoverCode({ code, expiresAt, onDone }: { code: string; expire
         {code}
       </p>
       <p>
-        {l(`请在 ${until.toLocaleString('zh-CN')} 前到窗口办理，过期后需重新填写。`, `Go to the counter before ${until.toLocaleString('en-GB')}; after that the application is deleted.`)}
+        {l(`请在 ${until} 前到窗口办理，过期后需重新填写。`, `Go to the counter before ${until} (China time); after that the application is deleted.`)}
       </p>
       <div className="actions">
         <button type="button" className="primary" onClick={onDone} data-testid="handover-done">

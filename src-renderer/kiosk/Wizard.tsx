@@ -20,6 +20,7 @@ import { DocumentsStep } from './steps/DocumentsStep.js';
 import { RiskStep } from './steps/RiskStep.js';
 import { ReviewStep } from './steps/ReviewStep.js';
 import { HandoverCode } from './HandoverCode.js';
+import { chinaDateTime } from '../../src-shared/time/china-time.js';
 import type { StepProps } from './steps/step-props.js';
 
 interface Props {
@@ -107,8 +108,8 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
     }
     const r = await bridge['draft.save']({ step, data: JSON.stringify(a) });
     if (r.ok) {
-      const until = new Date(r.value.expiresAt);
-      setNotice(l(`已保存。请在 ${until.toLocaleString('zh-CN')} 前放置同一张身份证继续办理。`, `Saved. Place the same ID card before ${until.toLocaleString('en-GB')} to continue.`));
+      const until = chinaDateTime(new Date(r.value.expiresAt));
+      setNotice(l(`已保存。请在 ${until} 前放置同一张身份证继续办理。`, `Saved. Place the same ID card before ${until} (China time) to continue.`));
     } else setError(r.error);
   };
 

@@ -141,7 +141,5 @@ export function addMonths(date: IsoDate, n: number): IsoDate {
   return fromUtc(Date.UTC(y, m, Math.min(d.getUTCDate(), last)));
 }
 
-/** The China local date (UTC+8, no daylight saving) of an instant. */
-export function chinaDate(instant: Date): IsoDate {
-  return fromUtc(instant.getTime() + 8 * 3_600_000).slice(0, 10);
-}
+/** The China local date of an instant; kept here for the calendar's callers. */
+export { chinaDate } from '../time/china-time.js';

@@ -5,6 +5,7 @@
  * pre-2016 habits `字` / `第`; output is always the canonical full-width form.
  * Never throws: any input yields a result with a precise reason.
  */
+import { chinaYear } from '../time/china-time.js';
 import { ENFORCEMENT_TYPE_CODES, SPECIAL_TRIAL_CODES, TRIAL_TYPE_CODES } from './type-codes.js';
 
 export interface CaseNumber {
@@ -84,10 +85,8 @@ export function isValidCourtCode(code: string): boolean {
   return !!m && PROVINCE_CHARS.includes(m[1] ?? '?') && [0, 2, 4].includes((m[2] ?? '').length);
 }
 
-/** China has one time zone without daylight saving: UTC+8 decides "this year". */
-export function chinaYear(now: Date): number {
-  return new Date(now.getTime() + 8 * 3_600_000).getUTCFullYear();
-}
+/** UTC+8 decides "this year". */
+export { chinaYear };
 
 function normalise(input: string): string {
   return input

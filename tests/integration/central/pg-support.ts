@@ -5,7 +5,7 @@ import pg from 'pg';
 
 export const PG_URL = process.env.YZT_TEST_PG_URL;
 
-export const PG_SKIP_NOTE = 'PostgreSQL tests skipped: set YZT_TEST_PG_URL=postgres://user:pass@127.0.0.1/db (see .ci/run)';
+export const PG_SKIP_NOTE = 'PostgreSQL tests skipped: npm test starts a cluster where PostgreSQL is installed, or set YZT_TEST_PG_URL=postgres://user:pass@127.0.0.1/db (see docs/testing.md)';
 
 export function freshSchema(): string {
   return `yzt_t_${randomBytes(6).toString('hex')}`;

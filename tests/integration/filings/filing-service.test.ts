@@ -16,10 +16,12 @@ describe('filing service', () => {
   let dir: ReturnType<typeof tempDir>;
   let db: Db;
   let service: FilingService;
-  const clock = fixedClock('2026-11-22T09:30:00+08:00');
+  const START = '2026-11-22T09:30:00+08:00';
+  const clock = fixedClock(START);
   const logLines: string[] = [];
 
   beforeEach(() => {
+    clock.set(START);
     dir = tempDir();
     db = openDatabase(join(dir.path, 'kiosk.sqlite'), 'kiosk');
     service = new FilingService({
@@ -56,6 +58,22 @@ describe('filing service', () => {
     submit();
     clock.advance(24 * 3600_000);
     expect(submit().provisionalNo).toBe('临-ABCDEF-20261123-0001');
+  });
+
+  // 07:30 in Beijing is 23:30 UTC the day before: a kiosk whose clock runs on UTC (or on any
+  // zone but China's) must still number by the court's day.
+  it('numbers a filing at 07:30 Beijing time with Beijing’s date', () => {
+    clock.set('2026-11-22T07:30:00+08:00');
+    expect(submit().provisionalNo).toBe('临-ABCDEF-20261122-0001');
+  });
+
+  it('restarts the daily counter at Beijing midnight, not the machine’s', () => {
+    clock.set('2026-11-22T23:59:00+08:00');
+    expect(submit().provisionalNo).toBe('临-ABCDEF-20261122-0001');
+    clock.set('2026-11-23T00:01:00+08:00');
+    expect(submit().provisionalNo).toBe('临-ABCDEF-20261123-0001');
+    clock.set('2026-11-23T07:59:00+08:00');
+    expect(submit().provisionalNo).toBe('临-ABCDEF-20261123-0002');
   });
 
   it('finds a filing by its provisional alias', () => {
