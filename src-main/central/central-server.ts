@@ -14,6 +14,7 @@ import {
   HEADER_SERVER_TIME,
   MAX_LONG_POLL_MS,
   MAX_PULL_CHANGES,
+  MAX_DOCUMENT_BYTES,
   MAX_PUSH_BYTES,
   MIN_PROTOCOL_VERSION,
   PROTOCOL_VERSION,
@@ -36,8 +37,9 @@ import {
   type ClerkRecordsPushResponse,
   type CourtFilingsResponse,
 } from '../../src-shared/sync/protocol.js';
+import { SourceLimiter, type RateLimitPolicy } from '../http/rate-limit.js';
 import { HttpError, parseJson, readBody, sendJson } from '../http/http-util.js';
-import { authenticate } from './request-auth.js';
+import { claimedDevice, verifySignature } from './request-auth.js';
 import { hashCode, newDeviceSecret } from './enrolment.js';
 import { isConflict, type CentralStore, type DeviceRecord } from './store.js';
 import { openCentralStore, type StoreChoice } from './open-store.js';
@@ -66,6 +68,20 @@ export interface CentralOptions extends StoreChoice {
   recheckMs?: number;
   /** Groups of court codes whose related-case searches see each other's cases; none by default. */
   relatedSharing?: readonly (readonly string[])[];
+  /** Per-source limits on enrolment attempts and failed court tokens (tests narrow them). */
+  limits?: { enrol?: RateLimitPolicy; courtToken?: RateLimitPolicy };
+}
+
+const MAX_ENROL_BYTES = 4 * 1024;
+const MAX_SMALL_BYTES = 64 * 1024;
+
+/** The most a route can use, read only once the sender is known. */
+function bodyLimit(method: string, path: string): number {
+  if (method === 'GET') return 0;
+  if (path === '/v1/push') return MAX_PUSH_BYTES;
+  if (method === 'PUT') return MAX_DOCUMENT_BYTES;
+  if (path === '/v1/court/records') return MAX_PUSH_BYTES;
+  return MAX_SMALL_BYTES;
 }
 
 export interface CentralHandle {
@@ -249,12 +265,32 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     return { protocol: proto.version, [key]: items, cursor: last === undefined ? since : cursorOf(last) } as { protocol: number; cursor: number } & Record<K, T[]>;
   };
 
+  const enrolLimiter = new SourceLimiter(opts.limits?.enrol ?? { max: 10, windowMs: 60_000 });
+  const courtTokenLimiter = new SourceLimiter(opts.limits?.courtToken ?? { max: 20, windowMs: 60_000 });
+
   const route = async (req: IncomingMessage, res: ServerResponse, signal: AbortSignal): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://central');
     const path = url.pathname;
     if (req.method === 'GET' && path === '/v1/health') return sendJson(res, 200, { ok: true, protocol: proto.version, minProtocol: proto.min, time: now().toISOString() });
-    const body = await readBody(req, MAX_PUSH_BYTES);
-    if (req.method === 'POST' && path === '/v1/enrol') return sendJson(res, 200, await enrol(parseJson(body)));
+    const source = req.socket.remoteAddress ?? 'unknown';
+    if (req.method === 'POST' && path === '/v1/enrol') {
+      enrolLimiter.take(source);
+      return sendJson(res, 200, await enrol(parseJson(await readBody(req, MAX_ENROL_BYTES))));
+    }
+    // Who is asking is settled from the headers before any body is read, so a stranger cannot
+    // make the central buffer a large body; then each route reads no more than it can use.
+    if (path.startsWith('/v1/court/')) {
+      courtTokenLimiter.check(source);
+      try {
+        await scopeOf(req);
+      } catch (e) {
+        courtTokenLimiter.take(source);
+        throw e;
+      }
+    } else {
+      await claimedDevice(store, req, now());
+    }
+    const body = await readBody(req, bodyLimit(req.method ?? 'GET', path));
     if (req.method === 'POST' && path === '/v1/court/case') return sendJson(res, 200, await courtAction(req, parseJson(body)));
     if (req.method === 'POST' && path === '/v1/court/records') return sendJson(res, 200, await putRecords(await scopeOf(req), parseJson(body)));
     if (req.method === 'GET' && path === '/v1/court/records') {
@@ -279,7 +315,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
       if (stale === null) throw new HttpError(400, 'bad-request', '超时分钟数应为正数', 'staleMinutes must be a positive number');
       return sendJson(res, 200, await listKiosks(store, now(), stale));
     }
-    const device = await authenticate(store, req, body, now());
+    const device = verifySignature(await claimedDevice(store, req, now()), req, body);
     const refusal = versionRefusal(req, proto);
     if (refusal) throw refusal;
     if (req.method === 'GET' && path === '/v1/hello') {
