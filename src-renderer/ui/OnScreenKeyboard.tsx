@@ -71,7 +71,7 @@ export function OnScreenKeyboard() {
     setBuffer('');
     setPage(0);
   };
-  const list = mode === 'pinyin' && buffer ? candidates(buffer, 60) : [];
+  const list = mode === 'pinyin' && buffer ? candidates(buffer, Infinity) : [];
   const shown = list.slice(page * CAND_PAGE, page * CAND_PAGE + CAND_PAGE);
   const rows = mode === 'num' ? DIGITS : LETTERS;
 
