@@ -49,7 +49,7 @@ export class HandwritingRecognizer {
     }
     const started = performance.now();
     try {
-      const model = ZinniaModel.parse(await readFile(path));
+      const model = await ZinniaModel.parse(await readFile(path), () => new Promise((r) => setImmediate(r)));
       this.log.info('handwriting.model-loaded', { path, characters: model.chars.length, ms: Math.round(performance.now() - started) });
       return model;
     } catch (e) {

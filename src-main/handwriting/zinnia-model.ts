@@ -11,6 +11,8 @@ const VERSION = 1;
 const NAME_BYTES = 16;
 /** Feature indices stay below this (the stroke count features sit at 2,000,000 + strokes). */
 const MAX_FEATURE_INDEX = 2_001_000;
+/** Characters read between two pauses. */
+const SLICE = 500;
 
 export interface Scored {
   char: string;
@@ -18,20 +20,24 @@ export interface Scored {
 }
 
 export class ZinniaModel {
-  /** The input features spread out by index, kept between calls (cleared after each). */
-  private dense: Float32Array | null = null;
-  private present: Uint8Array | null = null;
-
   private constructor(
     readonly chars: string[],
     private readonly bias: Float32Array,
-    /** Word offset of each character's first (index, weight) pair in `words`. */
-    private readonly start: Uint32Array,
-    private readonly indexWords: Int32Array,
-    private readonly weightWords: Float32Array,
+    /**
+     * The weights by feature rather than by character, so a character's score only visits the
+     * features the strokes have (a few hundred of the model's 3.3 million weights): feature k's
+     * weights are postings[offset[k] .. offset[k + 1]), each a character and its weight.
+     */
+    private readonly offset: Uint32Array,
+    private readonly postingChar: Uint16Array,
+    private readonly postingWeight: Float32Array,
   ) {}
 
-  static parse(bytes: Uint8Array): ZinniaModel {
+  /**
+   * Reads a model file. `pause` is awaited between slices of characters, so that in the main
+   * process the index is built without holding up IPC for its whole half second.
+   */
+  static async parse(bytes: Uint8Array, pause: () => Promise<void> = async () => {}): Promise<ZinniaModel> {
     // Typed-array views need a 4-byte aligned start; copy when the buffer is not.
     const buf = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
     const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -40,6 +46,7 @@ export class ZinniaModel {
     if ((view.getUint32(0, true) ^ MAGIC) >>> 0 !== buf.byteLength) throw broken('magic');
     if (view.getUint32(4, true) !== VERSION) throw broken('version');
     const count = view.getUint32(8, true);
+    if (count > 0xffff) throw broken('too many characters');
     const words = buf.byteLength / 4;
     const indexWords = new Int32Array(buf.buffer, buf.byteOffset, words);
     const weightWords = new Float32Array(buf.buffer, buf.byteOffset, words);
@@ -47,8 +54,10 @@ export class ZinniaModel {
     const chars: string[] = [];
     const bias = new Float32Array(count);
     const start = new Uint32Array(count);
+    const perFeature = new Uint32Array(MAX_FEATURE_INDEX + 1);
     let w = 3;
     for (let i = 0; i < count; i++) {
+      if (i % SLICE === SLICE - 1) await pause();
       if (w + 5 > words) throw broken('truncated');
       const name = buf.subarray(w * 4, w * 4 + NAME_BYTES);
       const end = name.indexOf(0);
@@ -57,42 +66,49 @@ export class ZinniaModel {
       bias[i] = weightWords[w]!;
       w += 1;
       start[i] = w;
-      while (w < words && indexWords[w] !== -1) w += 2;
+      for (; w < words && indexWords[w] !== -1; w += 2) {
+        const k = indexWords[w]!;
+        if (k < 0 || k >= MAX_FEATURE_INDEX) throw broken(`feature index ${k}`);
+        perFeature[k + 1]!++;
+      }
       if (w >= words) throw broken('unterminated weights');
       w += 2;
     }
     if (w !== words) throw broken('trailing bytes');
-    return new ZinniaModel(chars, bias, start, indexWords, weightWords);
+    await pause();
+    for (let k = 1; k <= MAX_FEATURE_INDEX; k++) perFeature[k]! += perFeature[k - 1]!;
+    const offset = perFeature;
+    const fill = offset.slice(0, MAX_FEATURE_INDEX);
+    const postingChar = new Uint16Array(offset[MAX_FEATURE_INDEX]!);
+    const postingWeight = new Float32Array(offset[MAX_FEATURE_INDEX]!);
+    await pause();
+    for (let i = 0; i < count; i++) {
+      if (i % SLICE === SLICE - 1) await pause();
+      for (let p = start[i]!; indexWords[p] !== -1; p += 2) {
+        const at = fill[indexWords[p]!]!++;
+        postingChar[at] = i;
+        postingWeight[at] = weightWords[p + 1]!;
+      }
+    }
+    return new ZinniaModel(chars, bias, offset, postingChar, postingWeight);
   }
 
   /** The `n` best characters, best first, with zinnia's scores. */
   classify(x: FeatureVector, n: number): Scored[] {
-    const dense = (this.dense ??= new Float32Array(MAX_FEATURE_INDEX));
-    const present = (this.present ??= new Uint8Array(MAX_FEATURE_INDEX));
+    const sums = new Float64Array(this.chars.length);
+    // Features in increasing index, as zinnia's dot product visits them: the same sums, in the
+    // same order, so the same rounding. Float times float, summed in double.
     for (let i = 0; i < x.index.length; i++) {
       const k = x.index[i]!;
       if (k < 0 || k >= MAX_FEATURE_INDEX) continue;
-      dense[k] = x.value[i]!;
-      present[k] = 1;
-    }
-    const idx = this.indexWords;
-    const wt = this.weightWords;
-    const scores = new Float64Array(this.chars.length);
-    for (let c = 0; c < this.chars.length; c++) {
-      let sum = 0;
-      for (let w = this.start[c]!; ; w += 2) {
-        const k = idx[w]!;
-        if (k === -1) break;
-        // float times float, as zinnia's dot product, summed in double
-        if (k < MAX_FEATURE_INDEX && present[k]) sum += Math.fround(wt[w + 1]! * dense[k]!);
+      const v = x.value[i]!;
+      for (let p = this.offset[k]!, end = this.offset[k + 1]!; p < end; p++) {
+        const c = this.postingChar[p]!;
+        sums[c] = sums[c]! + Math.fround(this.postingWeight[p]! * v);
       }
-      scores[c] = Math.fround(this.bias[c]! + sum);
     }
-    for (let i = 0; i < x.index.length; i++) {
-      const k = x.index[i]!;
-      if (k >= 0 && k < MAX_FEATURE_INDEX) present[k] = 0;
-    }
-    return topN(scores, this.chars, n);
+    for (let c = 0; c < sums.length; c++) sums[c] = Math.fround(this.bias[c]! + sums[c]!);
+    return topN(sums, this.chars, n);
   }
 }
 

@@ -107,9 +107,10 @@ export function HandwritingPad({ onPick, onBackspace }: Props) {
   };
 
   const at = (e: PointerEvent<HTMLCanvasElement>): Point => {
-    const rect = e.currentTarget.getBoundingClientRect();
-    const k = PAD_SIZE / rect.width;
-    return [Math.round((e.clientX - rect.left) * k), Math.round((e.clientY - rect.top) * k)];
+    const c = e.currentTarget;
+    const rect = c.getBoundingClientRect();
+    const k = PAD_SIZE / c.clientWidth; // inside the border
+    return [Math.round((e.clientX - rect.left - c.clientLeft) * k), Math.round((e.clientY - rect.top - c.clientTop) * k)];
   };
   const down = (e: PointerEvent<HTMLCanvasElement>) => {
     e.preventDefault();

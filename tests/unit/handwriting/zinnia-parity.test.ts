@@ -47,8 +47,8 @@ function zinniaTop5(inks: Ink[]): Array<Array<{ char: string; score: number }>> 
 }
 
 describe.skipIf(!ready)('zinnia port against the zinnia command', () => {
-  it('gives the same top five, in order and with the same scores, on 60 jittered name and address characters', () => {
-    const model = ZinniaModel.parse(readFileSync(DEBIAN_MODEL));
+  it('gives the same top five, in order and with the same scores, on 60 jittered name and address characters', async () => {
+    const model = await ZinniaModel.parse(readFileSync(DEBIAN_MODEL));
     const random = seededRandom(12);
     const chars = [...NAME_ADDRESS_CHARS].filter(hasStrokeData).filter((_, i) => i % 6 === 0).slice(0, 60);
     expect(chars.length).toBe(60);
