@@ -7,6 +7,9 @@ import { DEBIAN_MODEL, modelCandidates } from '../../../src-main/handwriting/mod
 import { createLogger } from '../../../src-main/log/logger.js';
 import { AppError } from '../../../src-shared/api/errors.js';
 import { tempDir } from '../../support/tmp.js';
+import { dispatch } from '../../../src-main/app/dispatch.js';
+import { handwritingHandlers } from '../../../src-main/handwriting/handwriting-handlers.js';
+import type { ApiHandlers } from '../../../src-shared/api/contract.js';
 
 const TWO = { width: 400, height: 400, strokes: [[[60, 130], [200, 128], [340, 132]], [[40, 290], [200, 286], [360, 292]]] as Array<Array<[number, number]>> };
 
@@ -50,5 +53,22 @@ describe('handwriting recogniser', () => {
     expect(b).toEqual(a);
     expect(a).toHaveLength(10);
     expect(opened).toBe(1);
+  });
+
+  it('takes through the contract only a bounded drawing: no strokes, a huge pad or a runaway stroke are refused', async () => {
+    let asked = 0;
+    const r = new HandwritingRecognizer(createLogger({ sink: [] }), () => (asked++, null));
+    const handlers = handwritingHandlers(r) as ApiHandlers;
+    const log = createLogger({ sink: [] });
+    const refused = async (input: unknown) => {
+      const res = await dispatch(handlers, 'handwriting.recognize', input, log);
+      return res.ok ? null : res.error.code;
+    };
+    expect(await refused({ width: 400, height: 400, strokes: [] })).toBe('validation');
+    expect(await refused({ width: 40_000, height: 400, strokes: TWO.strokes })).toBe('validation');
+    expect(await refused({ width: 400, height: 400, strokes: [Array.from({ length: 601 }, (_, i) => [i, i])] })).toBe('validation');
+    expect(await refused({ width: 400, height: 400, strokes: [[[1, Number.NaN]]] })).toBe('validation');
+    expect(asked).toBe(0);
+    expect(await refused(TWO)).toBe('handwriting.unavailable');
   });
 });
