@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { AppError } from '../../src-shared/api/errors.js';
 import type { Logger } from '../log/logger.js';
-import { extractFeatures, type Ink } from './zinnia-features.js';
+import type { Ink } from './zinnia-features.js';
+import { recogniseInk } from './recognise-ink.js';
 import { ZinniaModel } from './zinnia-model.js';
 import { findModelFile, modelCandidates } from './model-file.js';
 
@@ -35,10 +36,7 @@ export class HandwritingRecognizer {
   }
 
   async recognize(ink: Ink, n = CANDIDATE_COUNT): Promise<string[]> {
-    const model = await this.load();
-    const features = extractFeatures(ink);
-    if (!features) return [];
-    return model.classify(features, n).map((s) => s.char);
+    return recogniseInk(await this.load(), ink, n);
   }
 
   private async open(): Promise<ZinniaModel> {

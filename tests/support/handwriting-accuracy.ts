@@ -1,8 +1,8 @@
 /**
- * Recognition accuracy on characters of names and addresses, written as jittered strokes from
+ * Recognition accuracy, through the recogniser's own path (recogniseInk), on characters of names and addresses, written as jittered strokes from
  * hanzi-writer-data (tests/support/hanzi-strokes.ts). One seed, so the figures repeat.
  */
-import { extractFeatures } from '../../src-main/handwriting/zinnia-features.js';
+import { recogniseInk } from '../../src-main/handwriting/recognise-ink.js';
 import type { ZinniaModel } from '../../src-main/handwriting/zinnia-model.js';
 import { NAME_ADDRESS_CHARS } from '../../src-shared/text/name-characters.js';
 import { hasStrokeData, jitteredInk, seededRandom } from './hanzi-strokes.js';
@@ -41,7 +41,7 @@ export function measureAccuracy(model: ZinniaModel, opts: { every?: number; samp
     for (let s = 0; s < samples; s++) {
       const ink = jitteredInk(ch, random);
       const t0 = performance.now();
-      const best = model.classify(extractFeatures(ink)!, 5).map((r) => r.char);
+      const best = recogniseInk(model, ink, 5);
       ms.push(performance.now() - t0);
       const hit1 = best[0] === ch;
       const hit5 = best.includes(ch);

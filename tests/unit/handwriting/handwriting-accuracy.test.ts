@@ -1,6 +1,6 @@
 /**
  * A floor under recognition accuracy, so that a broken port or model fails here: 203 name and
- * address characters, one jittered writing each (seeded). Measured 71.9 % top-1 and 83.7 %
+ * address characters, one jittered writing each (seeded). Measured 75.4 % top-1 and 88.2 %
  * top-5 when written; `npm run bench handwriting` gives the full figures (405 characters).
  */
 import { describe, expect, it } from 'vitest';
@@ -10,12 +10,12 @@ import { DEBIAN_MODEL } from '../../../src-main/handwriting/model-file.js';
 import { measureAccuracy } from '../../support/handwriting-accuracy.js';
 
 describe.skipIf(!existsSync(DEBIAN_MODEL))('handwriting accuracy on names and addresses', () => {
-  it('finds the written character in the top five at least 75 % of the time, first at least 62 %', async () => {
+  it('finds the written character in the top five at least 80 % of the time, first at least 66 %', async () => {
     const model = await ZinniaModel.parse(readFileSync(DEBIAN_MODEL));
     const a = measureAccuracy(model, { every: 2 });
     expect(a.chars).toBeGreaterThanOrEqual(200);
-    expect(a.top5).toBeGreaterThanOrEqual(0.75);
-    expect(a.top1).toBeGreaterThanOrEqual(0.62);
+    expect(a.top5).toBeGreaterThanOrEqual(0.8);
+    expect(a.top1).toBeGreaterThanOrEqual(0.66);
     // The model's 6,763 classes lack these name characters: they can only be typed by pinyin.
     expect(a.notInModel.join('')).toBe('堃彧垚');
   });

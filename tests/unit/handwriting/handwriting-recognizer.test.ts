@@ -53,6 +53,9 @@ describe('handwriting recogniser', () => {
     expect(b).toEqual(a);
     expect(a).toHaveLength(10);
     expect(opened).toBe(1);
+    // Written small in a corner, it reads the same as written across the pad.
+    const small = { ...TWO, strokes: TWO.strokes.map((st) => st.map(([x, y]): [number, number] => [300 + x / 5, 300 + y / 5])) };
+    expect((await r.recognize(small))[0]).toBe('二');
   });
 
   it('takes through the contract only a bounded drawing: no strokes, a huge pad or a runaway stroke are refused', async () => {
