@@ -95,6 +95,16 @@ export class ZinniaModel {
 
   /** The `n` best characters, best first, with zinnia's scores. */
   classify(x: FeatureVector, n: number): Scored[] {
+    return this.best(this.scores(x), n);
+  }
+
+  /** The `n` characters with the highest of `scores` (one per character, as `scores` gives). */
+  best(scores: Float64Array, n: number): Scored[] {
+    return topN(scores, this.chars, n);
+  }
+
+  /** Zinnia's score of every character, in the model's order. */
+  scores(x: FeatureVector): Float64Array {
     const sums = new Float64Array(this.chars.length);
     // Features in increasing index, as zinnia's dot product visits them: the same sums, in the
     // same order, so the same rounding. Float times float, summed in double.
@@ -108,7 +118,7 @@ export class ZinniaModel {
       }
     }
     for (let c = 0; c < sums.length; c++) sums[c] = Math.fround(this.bias[c]! + sums[c]!);
-    return topN(sums, this.chars, n);
+    return sums;
   }
 }
 
