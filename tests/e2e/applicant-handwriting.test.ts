@@ -2,7 +2,7 @@
  * An applicant who cannot use pinyin writes a name character by hand on the on-screen
  * keyboard's pad, picks it from the candidates, and it lands in the field; then 喆 (outside
  * GB 2312) is typed by pinyin taps. The pad is checked with axe-core, for 60 px targets, and
- * photographed at kiosk sizes, landscape and portrait.
+ * photographed at kiosk sizes, landscape and portrait, and in English.
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -87,5 +87,15 @@ describe('applicant kiosk: handwriting and pinyin for names', () => {
     await tapKey(page, '手写');
     await tapKey(page, '退格');
     expect(await name.inputValue()).toBe('李');
+
+    // In English the pad speaks English; handwriting, once chosen, is where the keyboard opens again.
+    await page.getByTestId('lang-toggle').click();
+    await name.click();
+    await page.getByTestId('hw-pad').waitFor();
+    await page.getByTestId('osk').getByRole('button', { name: 'Rewrite', exact: true }).waitFor();
+    expect(await page.locator('.hw-hint').textContent()).toBe('Write one character in the box');
+    expect(await page.getByTestId('osk').getByRole('button', { name: 'Handwriting', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await expectAccessible(page, 'handwriting-pad-english');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'handwriting-04-english.png') });
   });
 });
