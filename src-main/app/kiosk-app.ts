@@ -32,6 +32,8 @@ import { COURTS_FILE } from '../courts/profile-editing.js';
 import { AdminService } from '../admin/admin-service.js';
 import { adminHandlers } from '../admin/admin-handlers.js';
 import { kioskHandlers } from './kiosk-handlers.js';
+import { HandwritingRecognizer } from '../handwriting/handwriting-recognizer.js';
+import { handwritingHandlers } from '../handwriting/handwriting-handlers.js';
 import { startCounter } from '../counter/start-counter.js';
 import { APP_VERSION } from './version.js';
 
@@ -190,6 +192,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     ...adminHandlers(admin),
     'devices.list': () => devices.list(),
     'devices.selfTest': ({ device }) => devices.selfTest(device),
+    ...handwritingHandlers(new HandwritingRecognizer(log)),
     ...kioskHandlers({
     db,
     info: { deviceId: settings.deviceId, courtName: court.name, courtCode: court.code, version: APP_VERSION, shell: opts.shell, idle: idleSettings(db) },

@@ -55,6 +55,7 @@ const bridge = {
   'counter.handover.submit': call('counter.handover.submit'),
   'devices.list': call('devices.list'),
   'devices.selfTest': call('devices.selfTest'),
+  'handwriting.recognize': call('handwriting.recognize'),
   'admin.signIn': call('admin.signIn'),
   'admin.signOut': call('admin.signOut'),
   'admin.overview': call('admin.overview'),

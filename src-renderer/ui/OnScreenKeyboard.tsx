@@ -1,6 +1,7 @@
 /**
- * The kiosk has no physical keyboard: this one types into whichever field has focus. Pinyin
- * mode turns a typed syllable into character candidates (for Chinese names and addresses),
+ * The kiosk has no physical keyboard: this one types into whichever field has focus. Chinese
+ * is written by hand (手写, HandwritingPad) or in pinyin, which turns a typed syllable into
+ * character candidates (for Chinese names and addresses),
  * ABC types letters, 123 digits and the characters of ID numbers, amounts and dates.
  * Keys act on pointerdown with the default prevented, so the field keeps its focus and caret.
  */
@@ -8,6 +9,13 @@ import { useEffect, useState, type PointerEvent } from 'react';
 import { candidates, loadPinyin } from './pinyin-index.js';
 import { clearText, deleteBackward, insertText, isTextControl, type TextControl } from './native-input.js';
 import { useL, type KeyboardMode } from './fields.js';
+import { HandwritingPad } from './HandwritingPad.js';
+
+/** 手写 (handwriting) stands beside pinyin for Chinese fields; the fields ask for pinyin. */
+type OskMode = KeyboardMode | 'hand';
+const MODES: readonly OskMode[] = ['hand', 'pinyin', 'abc', 'num'];
+// Who chose handwriting once keeps it in the next Chinese field.
+let chineseMode: 'pinyin' | 'hand' = 'pinyin';
 
 const LETTERS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const DIGITS = ['123', '456', '789', 'X0.', '-/:'];
@@ -16,7 +24,7 @@ const CAND_PAGE = 10;
 export function OnScreenKeyboard() {
   const l = useL();
   const [target, setTarget] = useState<TextControl | null>(null);
-  const [mode, setMode] = useState<KeyboardMode>('pinyin');
+  const [mode, setMode] = useState<OskMode>('pinyin');
   const [buffer, setBuffer] = useState('');
   const [page, setPage] = useState(0);
   const [pinyinReady, setPinyinReady] = useState(false);
@@ -26,7 +34,8 @@ export function OnScreenKeyboard() {
       const el = e.target as Element | null;
       if (isTextControl(el) && el.dataset.osk) {
         setTarget(el);
-        setMode(el.dataset.osk as KeyboardMode);
+        const asked = el.dataset.osk as KeyboardMode;
+        setMode(asked === 'pinyin' ? chineseMode : asked);
         setBuffer('');
         setPage(0);
         // The keyboard covers the lower part of the screen: keep the field in sight.
@@ -71,16 +80,21 @@ export function OnScreenKeyboard() {
     setBuffer('');
     setPage(0);
   };
-  const list = mode === 'pinyin' && buffer ? candidates(buffer, 60) : [];
+  const choose = (m: OskMode) => {
+    if (m === 'hand' || m === 'pinyin') chineseMode = m;
+    setMode(m);
+    setBuffer('');
+  };
+  const list = mode === 'pinyin' && buffer ? candidates(buffer, Infinity) : [];
   const shown = list.slice(page * CAND_PAGE, page * CAND_PAGE + CAND_PAGE);
   const rows = mode === 'num' ? DIGITS : LETTERS;
 
   return (
     <div className="osk" role="group" aria-label={l('屏幕键盘', 'On-screen keyboard')} data-testid="osk">
       <div className="osk-modes">
-        {(['pinyin', 'abc', 'num'] as const).map((m) => (
-          <button key={m} type="button" className={mode === m ? 'primary' : 'secondary'} aria-pressed={mode === m} onPointerDown={act(() => { setMode(m); setBuffer(''); })}>
-            {m === 'pinyin' ? l('拼音', 'Pinyin') : m === 'abc' ? 'ABC' : '123'}
+        {MODES.map((m) => (
+          <button key={m} type="button" className={mode === m ? 'primary' : 'secondary'} aria-pressed={mode === m} onPointerDown={act(() => choose(m))}>
+            {m === 'hand' ? l('手写', 'Handwriting') : m === 'pinyin' ? l('拼音', 'Pinyin') : m === 'abc' ? 'ABC' : '123'}
           </button>
         ))}
         <span className="osk-buffer" aria-live="polite" data-testid="osk-buffer">{buffer}</span>
@@ -104,7 +118,8 @@ export function OnScreenKeyboard() {
           )}
         </div>
       )}
-      {rows.map((row) => (
+      {mode === 'hand' && <HandwritingPad onPick={(ch) => insertText(target, ch)} onBackspace={() => deleteBackward(target)} />}
+      {mode !== 'hand' && rows.map((row) => (
         <div className="osk-row" key={row}>
           {[...row].map((k) => (
             <button key={k} type="button" className="key" onPointerDown={act(() => typeKey(k))}>
@@ -113,11 +128,11 @@ export function OnScreenKeyboard() {
           ))}
         </div>
       ))}
-      <div className="osk-row">
+      {mode !== 'hand' && <div className="osk-row">
         <button type="button" className="key wide" onPointerDown={act(() => clearText(target))}>{l('清空', 'Clear')}</button>
         <button type="button" className="key wide" onPointerDown={act(() => insertText(target, ' '))}>{l('空格', 'Space')}</button>
         <button type="button" className="key wide" onPointerDown={act(backspace)}>{l('删除', 'Delete')}</button>
-      </div>
+      </div>}
     </div>
   );
 }

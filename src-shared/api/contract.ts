@@ -13,6 +13,7 @@ import { API_EVENTS } from './names.js';
 import type { PayloadReading } from '../scan/payload.js';
 import { counterInputs, type CounterOutputs } from '../counter/contract.js';
 import { adminInputs, type AdminOutputs } from '../admin/contract.js';
+import { handwritingInputs, type HandwritingOutputs } from '../handwriting/contract.js';
 
 /** The kiosk's devices: one list for the self-test input and the DeviceKind type. */
 export const DEVICE_KINDS = ['idReader', 'scanner', 'receiptPrinter'] as const;
@@ -52,6 +53,8 @@ export const apiInputs = {
   'devices.list': z.null(),
   /** Self-test of one device, or of all when none is named. */
   'devices.selfTest': z.strictObject({ device: z.enum(DEVICE_KINDS).optional() }),
+  /** Handwriting input of the on-screen keyboard (src-shared/handwriting/contract.ts). */
+  ...handwritingInputs,
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -179,7 +182,7 @@ export interface ReceiptResult {
   message_en: string;
 }
 
-export interface ApiOutputs extends CounterOutputs, AdminOutputs {
+export interface ApiOutputs extends CounterOutputs, AdminOutputs, HandwritingOutputs {
   'kiosk.info': KioskInfo;
   'session.current': SessionView;
   'session.end': null;
