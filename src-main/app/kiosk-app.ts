@@ -34,6 +34,7 @@ import { adminHandlers } from '../admin/admin-handlers.js';
 import { kioskHandlers } from './kiosk-handlers.js';
 import { startCounter } from '../counter/start-counter.js';
 import { APP_VERSION } from './version.js';
+import { SpeechService } from '../speech/speech-service.js';
 
 export interface KioskAppOptions {
   dataDir: string;
@@ -184,12 +185,15 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
       sync.setCentralUrl(config.centralUrl);
     },
   });
+  const speech = new SpeechService({ log });
+  bus.on('session.ended', () => speech.stop());
   const counter = startCounter({ db, court, deviceId: settings.deviceId, now, log, applicantKey: (id) => filings.applicantKey(id), handover: { filings, secret: settings.applicantKeySecret }, onChanged: (filingIds) => bus.emit('counter.changed', { filingIds }) });
   const handlers: ApiHandlers = {
     ...counter.handlers,
     ...adminHandlers(admin),
     'devices.list': () => devices.list(),
     'devices.selfTest': ({ device }) => devices.selfTest(device),
+    'speech.say': ({ text, lang }) => speech.say(text, lang),
     ...kioskHandlers({
     db,
     info: { deviceId: settings.deviceId, courtName: court.name, courtCode: court.code, version: APP_VERSION, shell: opts.shell, idle: idleSettings(db) },

@@ -14,7 +14,7 @@ import { LangContext } from '../ui/i18n.js';
 import { Header } from '../ui/Header.js';
 import { OnScreenKeyboard } from '../ui/OnScreenKeyboard.js';
 import { useIdle } from '../ui/use-idle.js';
-import { stopSpeaking } from '../ui/speak.js';
+import { stopSpeaking, setKioskVoice } from '../ui/speak.js';
 import { AttractScreen } from './AttractScreen.js';
 import { ResultScreen } from './ResultScreen.js';
 import { StatusScreen } from './StatusScreen.js';
@@ -71,6 +71,11 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
     setStart({ answers: emptyAnswers(filer), step: 'consent' });
     setMode('filing');
   }, []);
+
+  useEffect(() => {
+    setKioskVoice(bridge);
+    return () => setKioskVoice(null);
+  }, [bridge]);
 
   useEffect(() => {
     const offs = [

@@ -7,6 +7,8 @@ import { NEXT_STEPS } from '../../src-shared/i18n/applicant-texts.js';
 import { useL } from '../ui/fields.js';
 import { useMsg, useT } from '../ui/i18n.js';
 import { qrDataUrl } from '../ui/qr.js';
+import { speak } from '../ui/speak.js';
+import { numberToSay } from './number-to-say.js';
 
 /**
  * Says plainly which number the applicant has now — the official 案号 when the central
@@ -82,6 +84,9 @@ export function ResultScreen({ filing, receiptCode, bridge, onDone }: { filing: 
         </a>
       )}
       <div className="actions">
+        <button type="button" className="secondary" onClick={() => speak(numberToSay(filing, l), l('zh', 'en') === 'zh' ? 'zh' : 'en')} data-testid="read-number">
+          {l('朗读编号', 'Read the number aloud')}
+        </button>
         <button type="button" className="secondary" onClick={() => void issue('pdf')} disabled={busy} data-testid="save-pdf">
           {l('保存为 PDF', 'Save as PDF')}
         </button>

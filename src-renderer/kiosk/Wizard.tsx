@@ -8,7 +8,7 @@ import type { CardView, CheckView, KioskBridge, SubmitResult, UserError } from '
 import { STEP_ORDER, STEP_TEXT, type StepId } from '../../src-shared/i18n/applicant-texts.js';
 import { FieldErrors, useL } from '../ui/fields.js';
 import { useMsg } from '../ui/i18n.js';
-import { speak } from '../ui/speak.js';
+import { readableText, speak } from '../ui/speak.js';
 import { toDraft, type Answers } from './wizard/answers.js';
 import { fieldErrorsOf, stepOfPath } from './wizard/finding-step.js';
 import { ConsentStep } from './steps/ConsentStep.js';
@@ -47,6 +47,7 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
   const [signature, setSignature] = useState<string | null>(null);
   const [handed, setHanded] = useState<{ code: string; expiresAt: string } | null>(null);
   const heading = useRef<HTMLHeadingElement | null>(null);
+  const panel = useRef<HTMLElement | null>(null);
   const index = STEP_ORDER.indexOf(step);
   const text = STEP_TEXT[step];
   const instruction = l(text.say_zh, text.say_en);
@@ -78,6 +79,12 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
     // Speak once per step, not on every keystroke.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [step, autoSpeak]);
+
+  // In the elderly mode a refusal is said as well as shown.
+  useEffect(() => {
+    if (autoSpeak && (error || notice)) speak(error ? msg(error) : (notice ?? ''), lang);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [error, notice]);
 
   const canNext = (): string | null => {
     if (step === 'consent' && !(a.consentKiosk && a.consentData)) return l('请先勾选同意两项说明', 'Please agree to both statements first');
@@ -153,7 +160,7 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
 
   return (
     <FieldErrors.Provider value={errors}>
-      <section className="panel wizard" aria-labelledby="step-title" data-testid={`step-${step}`}>
+      <section className="panel wizard" aria-labelledby="step-title" data-testid={`step-${step}`} ref={panel}>
         <nav aria-label={l('办理进度', 'Progress')}>
           <ol className="progress">
             {STEP_ORDER.map((s, i) => (
@@ -169,7 +176,7 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
             {l(`第${index + 1}步（共${STEP_ORDER.length}步）：`, `Step ${index + 1} of ${STEP_ORDER.length}: `)}
             {l(text.title_zh, text.title_en)}
           </h2>
-          <button type="button" className="secondary" onClick={() => speak(instruction, lang)} data-testid="read-aloud">
+          <button type="button" className="secondary" onClick={() => speak(readableText(panel.current, lang) || instruction, lang)} data-testid="read-aloud">
             {l('朗读', 'Read aloud')}
           </button>
         </div>

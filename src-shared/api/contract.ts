@@ -13,6 +13,7 @@ import { API_EVENTS } from './names.js';
 import type { PayloadReading } from '../scan/payload.js';
 import { counterInputs, type CounterOutputs } from '../counter/contract.js';
 import { adminInputs, type AdminOutputs } from '../admin/contract.js';
+import { speechInputs, type SpeechOutputs } from './speech.js';
 
 /** The kiosk's devices: one list for the self-test input and the DeviceKind type. */
 export const DEVICE_KINDS = ['idReader', 'scanner', 'receiptPrinter'] as const;
@@ -48,6 +49,8 @@ export const apiInputs = {
   ...counterInputs,
   /** IT staff's admin mode (src-shared/admin/contract.ts). */
   ...adminInputs,
+  /** The read-aloud voice (src-shared/api/speech.ts). */
+  ...speechInputs,
   /** Every kiosk device (ID reader, scanner, receipt printer) with its live state. */
   'devices.list': z.null(),
   /** Self-test of one device, or of all when none is named. */
@@ -179,7 +182,7 @@ export interface ReceiptResult {
   message_en: string;
 }
 
-export interface ApiOutputs extends CounterOutputs, AdminOutputs {
+export interface ApiOutputs extends CounterOutputs, AdminOutputs, SpeechOutputs {
   'kiosk.info': KioskInfo;
   'session.current': SessionView;
   'session.end': null;
