@@ -35,6 +35,7 @@ import { kioskHandlers } from './kiosk-handlers.js';
 import { startCounter } from '../counter/start-counter.js';
 import { APP_VERSION } from './version.js';
 import { SpeechService } from '../speech/speech-service.js';
+import { startHelp } from '../help/start-help.js';
 
 export interface KioskAppOptions {
   dataDir: string;
@@ -171,6 +172,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   heartbeat.start();
   log.info('kiosk.started', { courtId: court.id, shell: opts.shell, central: settings.centralUrl ?? 'none' });
 
+  let centralUrl = settings.centralUrl;
   const admin = new AdminService({
     db,
     dataDir: opts.dataDir,
@@ -183,13 +185,16 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
       await devices.stop();
       devices = await openDevices(undefined);
       sync.setCentralUrl(config.centralUrl);
+      centralUrl = config.centralUrl;
     },
   });
   const speech = new SpeechService({ log });
   bus.on('session.ended', () => speech.stop());
   const counter = startCounter({ db, court, deviceId: settings.deviceId, now, log, applicantKey: (id) => filings.applicantKey(id), handover: { filings, secret: settings.applicantKeySecret }, onChanged: (filingIds) => bus.emit('counter.changed', { filingIds }) });
+  const help = startHelp({ db, deviceId: settings.deviceId, court, log, now, bus, centralUrl: () => centralUrl, sessions: counter.service.sessions });
   const handlers: ApiHandlers = {
     ...counter.handlers,
+    ...help.handlers,
     ...adminHandlers(admin),
     'devices.list': () => devices.list(),
     'devices.selfTest': ({ device }) => devices.selfTest(device),
@@ -219,6 +224,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
       clearInterval(purgeTimer);
       privacy.stop();
       await counter.close();
+      await help.close();
       await receipts.close();
       await heartbeat.stop();
       await sync.stop();

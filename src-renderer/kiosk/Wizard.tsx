@@ -29,13 +29,15 @@ interface Props {
   initialStep: StepId;
   lang: 'zh' | 'en';
   autoSpeak: boolean;
+  /** The step shown, for 「呼叫工作人员」 to tell the counter where the applicant is. */
+  onStep?(step: StepId): void;
   onSubmitted(r: SubmitResult): void;
   onLeave(): void;
 }
 
 const CHECK_STEPS: ReadonlySet<StepId> = new Set(['money', 'risk', 'review']);
 
-export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, onSubmitted, onLeave }: Props) {
+export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, onStep, onSubmitted, onLeave }: Props) {
   const l = useL();
   const msg = useMsg();
   const [a, setA] = useState<Answers>(initial);
@@ -75,6 +77,7 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
 
   useEffect(() => {
     heading.current?.focus();
+    onStep?.(step);
     if (autoSpeak) speak(instruction, lang);
     // Speak once per step, not on every keystroke.
     // eslint-disable-next-line react-hooks/exhaustive-deps
