@@ -36,6 +36,7 @@ import { startCounter } from '../counter/start-counter.js';
 import { APP_VERSION } from './version.js';
 import { SpeechService } from '../speech/speech-service.js';
 import { startHelp } from '../help/start-help.js';
+import { applicantReaderState } from '../devices/applicant-reader-state.js';
 
 export interface KioskAppOptions {
   dataDir: string;
@@ -125,7 +126,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     });
     m.on('reader.state', (s) => {
       log.info('reader.state', { state: s.state, code: (s as { code?: string }).code });
-      bus.emit('reader.state', s);
+      bus.emit('reader.state', applicantReaderState(s));
     });
     m.on('state', (v) => bus.emit('devices.state', v));
     m.on('scan', (scan) =>
@@ -205,7 +206,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     session,
     filings,
     sync,
-    readerState: () => devices.readerState(),
+    readerState: () => applicantReaderState(devices.readerState()),
     now,
     applicantKeySecret: settings.applicantKeySecret,
     draftKeepMinutes: Number.isFinite(draftKeepMinutes) && draftKeepMinutes > 0 ? draftKeepMinutes : 72 * 60,
