@@ -60,7 +60,7 @@ export function ResultScreen({ filing, receiptCode, bridge, onDone }: { filing: 
         {qr && <img className="qr" src={qr} alt={l('查询进度二维码：在本终端“查询进度”处扫描', 'Status QR code: scan it under “Check progress” at this kiosk')} data-testid="receipt-qr" />}
       </div>
       <p className="status" role="status" data-testid="result-status">
-        {filing.status === 'accepted' ? t('result.accepted') : filing.status === 'rejected' ? `${t('result.rejected')}：${filing.statusReason_zh ?? ''}` : t('result.waiting')}
+        {filing.status === 'accepted' ? t('result.accepted') : filing.status === 'rejected' ? `${t('result.rejected')}${filing.statusReason_zh ? l(`：${filing.statusReason_zh}`, ` (the court wrote: ${filing.statusReason_zh})`) : ''}` : t('result.waiting')}
       </p>
       <h3>{l('接下来', 'What happens next')}</h3>
       <ul className="next-steps">

@@ -11,6 +11,7 @@ import { useMsg } from '../ui/i18n.js';
 import { readableText, speak } from '../ui/speak.js';
 import { toDraft, type Answers } from './wizard/answers.js';
 import { fieldErrorsOf, stepOfPath } from './wizard/finding-step.js';
+import { fieldMessagesIn } from '../../src-shared/i18n/field-messages-en.js';
 import { ConsentStep } from './steps/ConsentStep.js';
 import { WhoStep } from './steps/WhoStep.js';
 import { BasisStep } from './steps/BasisStep.js';
@@ -159,7 +160,8 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
   if (handed) return <HandoverCode code={handed.code} expiresAt={handed.expiresAt} onDone={onLeave} />;
 
   const props: StepProps = { a, set, card, bridge, check };
-  const errors = { ...(check ? fieldErrorsOf(check.findings, check.fields) : {}), ...(error?.fields ?? {}) };
+  const errorFields = error?.fields ? fieldMessagesIn(error.fields, lang) : undefined;
+  const errors = { ...(check ? fieldErrorsOf(check.findings, check.fields, lang) : {}), ...(errorFields ?? {}) };
 
   return (
     <FieldErrors.Provider value={errors}>
@@ -202,9 +204,9 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
         {error && (
           <div className="error-banner" role="alert" data-testid="form-error">
             <p>{msg(error)}</p>
-            {error.fields && (
+            {errorFields && (
               <ul className="findings">
-                {Object.entries(error.fields).map(([path, text]) => (
+                {Object.entries(errorFields).map(([path, text]) => (
                   <li key={path} className="finding block">
                     <span>{text}</span>
                     <button type="button" className="secondary" onClick={() => go(stepOfPath(path))}>
