@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { KioskBridge } from '../../src-shared/api/contract.js';
 import { placeLabel, type HelpCallView, type HelpPlace } from '../../src-shared/api/help.js';
 import { useL } from '../ui/fields.js';
+import { STEP_ORDER } from '../../src-shared/i18n/applicant-texts.js';
 import { speak } from '../ui/speak.js';
 import './help.css';
 
@@ -32,6 +33,7 @@ export function CallStaff({ bridge, place, lang }: { bridge: HelpBridge; place: 
   }, [bridge]);
 
   const state = stateText(call, l);
+  const inFiling = (STEP_ORDER as readonly string[]).includes(place);
   // Each new state is said aloud while the panel is open: the person may be looking for the clerk.
   useEffect(() => {
     if (open && call && call.status !== 'sending') speak(state.text, lang);
@@ -68,7 +70,10 @@ export function CallStaff({ bridge, place, lang }: { bridge: HelpBridge; place: 
             <p className={`call-state ${state.tone}`} role="status" aria-live="assertive" data-testid="call-state">
               {state.text}
             </p>
-            <p className="call-where">{l(`您现在在：${placeLabel(place).zh}。您填写的内容都还在。`, `You are at: ${placeLabel(place).en}. What you entered is kept.`)}</p>
+            <p className="call-where">
+              {l(`您现在在：${placeLabel(place).zh}。`, `You are at: ${placeLabel(place).en}.`)}
+              {inFiling && l('您填写的内容都还在。', ' What you entered is kept.')}
+            </p>
             <div className="actions">
               {call?.status === 'unreachable' && (
                 <button type="button" className="secondary" onClick={() => void raise()} data-testid="call-again">

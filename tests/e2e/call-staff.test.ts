@@ -92,6 +92,9 @@ describe('call for staff: kiosk screen → counter console', () => {
 
   it('shows the button on the start screen and on every step', async () => {
     await kioskPage.getByTestId('call-staff').filter({ hasText: '呼叫工作人员' }).waitFor();
+    await expectAccessible(kioskPage, 'attract with call-staff');
+    await expectTouchFirst(kioskPage, 'attract with call-staff');
+    await shootBoth(kioskPage, 'call-staff-button-attract');
     sim.placeCard(loadCard('resident'));
     await kioskPage.getByTestId('step-consent').waitFor();
     await kioskPage.getByTestId('call-staff').waitFor();
@@ -114,6 +117,9 @@ describe('call for staff: kiosk screen → counter console', () => {
     expect(text).not.toContain(loadCard('resident').name);
     expect(Number(await counterPage.evaluate(() => document.documentElement.dataset.chimes ?? 0))).toBeGreaterThanOrEqual(1);
     await expectAccessible(counterPage, 'counter help alert');
+    const ack = await counterPage.getByTestId('help-ack').boundingBox();
+    expect(ack!.width).toBeGreaterThanOrEqual(60);
+    expect(ack!.height).toBeGreaterThanOrEqual(60);
     await shootBoth(counterPage, 'counter-help-alert');
   });
 
@@ -123,6 +129,7 @@ describe('call for staff: kiosk screen → counter console', () => {
     const alert = admin.getByTestId('help-alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('大厅2号机');
+    await admin.screenshot({ path: join(SCREENSHOT_DIR, 'admin-help-alert-1920x1080.png') });
     await admin.close();
   });
 
