@@ -21,6 +21,14 @@ export function setKioskVoice(bridge: VoiceBridge | null): void {
   kioskVoice = bridge;
 }
 
+// Chromium loads the system's voices lazily (Windows: after 'voiceschanged'); ask early so the
+// first tap already finds them.
+try {
+  window.speechSynthesis?.getVoices();
+} catch {
+  // no speechSynthesis in this runtime
+}
+
 function systemVoiceFor(lang: Lang): boolean {
   try {
     const synth = window.speechSynthesis;
