@@ -50,6 +50,8 @@ export const kioskConfigSchema = z.strictObject({
       .nullable()
       .optional(),
   }),
+  /** What the counter calls this kiosk when it calls for staff (「大厅2号机」); optional so older files import. */
+  kioskName: z.string().trim().min(1).max(30).regex(/^[^\u0000-\u001f]+$/).optional(),
   /** Days after the central's confirmation that personal data stays; optional so older files import. */
   privacy: z.strictObject({ purgeAfterDays: purgeAfterDaysSchema }).optional(),
 });
@@ -67,6 +69,7 @@ export function readKioskConfig(db: Db): KioskConfig {
     courtId: readSetting(db, 'court.id') ?? 'jiaozuo-shanyang',
     centralUrl: readSetting(db, 'central.url') ?? null,
     devices: devices ? (JSON.parse(devices) as KioskConfig['devices']) : DEFAULT_DEVICES,
+    ...(readSetting(db, 'kiosk.name') ? { kioskName: readSetting(db, 'kiosk.name')! } : {}),
     // Exported once set, so a file from a kiosk on the default still reads as it was written.
     ...(purgeAfterDays !== undefined ? { privacy: { purgeAfterDays } } : {}),
   };
@@ -91,6 +94,7 @@ export function importKioskConfig(db: Db, input: unknown, knownCourt: (id: strin
     else db.prepare("DELETE FROM settings WHERE key = 'central.url'").run();
     writeSetting(db, 'devices.json', JSON.stringify(c.devices));
     if (c.privacy) writePurgeAfterDays(db, c.privacy.purgeAfterDays);
+    if (c.kioskName) writeSetting(db, 'kiosk.name', c.kioskName);
   })();
   return { ok: true, config: c };
 }

@@ -36,6 +36,9 @@ import { HandwritingRecognizer } from '../handwriting/handwriting-recognizer.js'
 import { handwritingHandlers } from '../handwriting/handwriting-handlers.js';
 import { startCounter } from '../counter/start-counter.js';
 import { APP_VERSION } from './version.js';
+import { SpeechService } from '../speech/speech-service.js';
+import { startHelp } from '../help/start-help.js';
+import { applicantReaderState } from '../devices/applicant-reader-state.js';
 
 export interface KioskAppOptions {
   dataDir: string;
@@ -125,7 +128,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     });
     m.on('reader.state', (s) => {
       log.info('reader.state', { state: s.state, code: (s as { code?: string }).code });
-      bus.emit('reader.state', s);
+      bus.emit('reader.state', applicantReaderState(s));
     });
     m.on('state', (v) => bus.emit('devices.state', v));
     m.on('scan', (scan) =>
@@ -172,6 +175,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   heartbeat.start();
   log.info('kiosk.started', { courtId: court.id, shell: opts.shell, central: settings.centralUrl ?? 'none' });
 
+  let centralUrl = settings.centralUrl;
   const admin = new AdminService({
     db,
     dataDir: opts.dataDir,
@@ -184,22 +188,28 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
       await devices.stop();
       devices = await openDevices(undefined);
       sync.setCentralUrl(config.centralUrl);
+      centralUrl = config.centralUrl;
     },
   });
+  const speech = new SpeechService({ log });
+  bus.on('session.ended', () => speech.stop());
   const counter = startCounter({ db, court, deviceId: settings.deviceId, now, log, applicantKey: (id) => filings.applicantKey(id), handover: { filings, secret: settings.applicantKeySecret }, onChanged: (filingIds) => bus.emit('counter.changed', { filingIds }) });
+  const help = startHelp({ db, deviceId: settings.deviceId, court, log, now, bus, centralUrl: () => centralUrl, sessions: counter.service.sessions });
   const handlers: ApiHandlers = {
     ...counter.handlers,
+    ...help.handlers,
     ...adminHandlers(admin),
     'devices.list': () => devices.list(),
     'devices.selfTest': ({ device }) => devices.selfTest(device),
     ...handwritingHandlers(new HandwritingRecognizer(log)),
+    'speech.say': ({ text, lang }) => speech.say(text, lang),
     ...kioskHandlers({
     db,
     info: { deviceId: settings.deviceId, courtName: court.name, courtCode: court.code, version: APP_VERSION, shell: opts.shell, idle: idleSettings(db) },
     session,
     filings,
     sync,
-    readerState: () => devices.readerState(),
+    readerState: () => applicantReaderState(devices.readerState()),
     now,
     applicantKeySecret: settings.applicantKeySecret,
     draftKeepMinutes: Number.isFinite(draftKeepMinutes) && draftKeepMinutes > 0 ? draftKeepMinutes : 72 * 60,
@@ -218,6 +228,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
       clearInterval(purgeTimer);
       privacy.stop();
       await counter.close();
+      await help.close();
       await receipts.close();
       await heartbeat.stop();
       await sync.stop();

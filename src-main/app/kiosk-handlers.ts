@@ -1,5 +1,6 @@
 /** The contract's handlers for the kiosk: each one a thin call into a service. */
 import type { CounterMethod } from '../../src-shared/counter/contract.js';
+import type { HelpMethod } from '../../src-shared/api/help.js';
 import type { ApiHandlers, DeviceMethod, KioskInfo, ReaderStateView, ReceiptResult } from '../../src-shared/api/contract.js';
 import { AppError } from '../../src-shared/api/errors.js';
 import type { FilingService } from '../filings/filing-service.js';
@@ -34,7 +35,7 @@ export interface HandlerDeps {
 const NO_CARD = new AppError('no-card', '请先将本人身份证放在读卡区', 'Place your ID card on the reader first');
 
 /** Without the counter's methods: src-main/counter/counter-handlers.ts answers those. */
-export function kioskHandlers(d: HandlerDeps): Omit<ApiHandlers, CounterMethod | DeviceMethod | `admin.${string}` | `handwriting.${string}`> {
+export function kioskHandlers(d: HandlerDeps): Omit<ApiHandlers, CounterMethod | DeviceMethod | `admin.${string}` | `speech.${string}` | HelpMethod | `handwriting.${string}`> {
   const card = () => {
     const c = d.session.currentCard;
     if (!c) throw NO_CARD;

@@ -49,6 +49,7 @@ import { ChangeNotifier } from './change-notifier.js';
 import { bearer, courtScope, isAdminToken, readCourt, type CourtScope } from './court-auth.js';
 import { wrongCourt } from './clerk-record-sql.js';
 import { COURT_DOCUMENT_PATH, KIOSK_DOCUMENT_PATH, documentRoutes } from './document-routes.js';
+import { helpRoutes } from './help-routes.js';
 
 /** Kiosk databases older than this lack the tables pull writes into. */
 export const MIN_KIOSK_SCHEMA = 4;
@@ -214,6 +215,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
   };
   const scopeOf = (req: IncomingMessage) => courtScope(store, opts.adminToken, req);
   const documents = documentRoutes({ store, log, now, protocol: proto.version });
+  const help = helpRoutes({ notifier, log, now, protocol: proto.version, ...(opts.recheckMs ? { recheckMs: opts.recheckMs } : {}) });
 
   const courtAction = async (req: IncomingMessage, body: unknown) => {
     const scope = await scopeOf(req);
@@ -315,9 +317,11 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
       if (stale === null) throw new HttpError(400, 'bad-request', '超时分钟数应为正数', 'staleMinutes must be a positive number');
       return sendJson(res, 200, await listKiosks(store, now(), stale));
     }
+    if (path.startsWith('/v1/court/help') && (await help.court(() => scopeOf(req), req, res, url, body, signal))) return;
     const device = verifySignature(await claimedDevice(store, req, now()), req, body);
     const refusal = versionRefusal(req, proto);
     if (refusal) throw refusal;
+    if (path.startsWith('/v1/help') && (await help.kiosk(device, req, res, url, body, signal))) return;
     if (req.method === 'GET' && path === '/v1/hello') {
       const hello: HelloResponse = {
         protocol: proto.version,

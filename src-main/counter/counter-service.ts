@@ -259,9 +259,9 @@ export class CounterService {
   preEnforcement(token: string, filingId: string, event: 'handed-over' | 'performed' | 'failed'): CaseDetail {
     const clerk = this.sessions.require(token);
     const f = this.load(filingId);
-    if (f.row.typeCode !== '执前督') throw new AppError('counter.not-pre', '该案件不是执前督案件', 'Not a 执前督 case');
+    if (f.row.typeCode !== '执前督') throw new AppError('counter.not-pre', '该案件不是执前督案件', 'Not a pre-enforcement supervision (执前督) case');
     const pre = this.preState(f);
-    if (pre.outcome) throw new AppError('counter.pre-closed', '该执前督案件已有结果', 'This 执前督 case already has an outcome');
+    if (pre.outcome) throw new AppError('counter.pre-closed', '该执前督案件已有结果', 'This pre-enforcement supervision (执前督) case already has an outcome');
     if (event !== 'handed-over' && !pre.handedOverAt) throw new AppError('counter.pre-not-handed', '请先登记移交执行部门', 'Record the hand-over first');
     let converted: string | null = null;
     this.tx(clerk, filingId, `counter.pre.${event}`, {}, (at) => {

@@ -3,6 +3,7 @@
  * central, and the handlers kiosk-app merges into the contract's map.
  */
 import { readSetting } from '../kiosk/settings.js';
+import type { Db } from '../db/open.js';
 import { CounterService, type CounterDeps } from './counter-service.js';
 import { CourtSync } from './court-sync.js';
 import { counterHandlers, type CounterHandlers } from './counter-handlers.js';
@@ -23,10 +24,17 @@ export interface Counter {
   close(): Promise<void>;
 }
 
+/** Where a counter PC reaches the court-side API, and with which token; read at each use. */
+export function counterCentral(db: Db): { centralUrl: () => string | null; token: () => string | null } {
+  return {
+    centralUrl: () => readSetting(db, 'central.url') ?? null,
+    // The court-side case API's token (yzt central serve --admin-token): a kiosk setting, else the environment.
+    token: () => readSetting(db, 'counter.centralToken') ?? process.env.YZT_CENTRAL_ADMIN_TOKEN ?? null,
+  };
+}
+
 export function startCounter(o: CounterOptions): Counter {
-  const centralUrl = () => readSetting(o.db, 'central.url') ?? null;
-  // The court-side case API's token (yzt central serve --admin-token): a kiosk setting, else the environment.
-  const token = () => readSetting(o.db, 'counter.centralToken') ?? process.env.YZT_CENTRAL_ADMIN_TOKEN ?? null;
+  const { centralUrl, token } = counterCentral(o.db);
   const log = o.log.child({ part: 'counter' });
   const courtSync = new CourtSync({ db: o.db, log, centralUrl, token, now: o.now, courtCode: o.court.code, applicantKey: o.applicantKey, pollMs: COURT_POLL_MS, ...(o.onChanged ? { onPulled: o.onChanged } : {}) });
   const { onChanged: _, ...deps } = o;

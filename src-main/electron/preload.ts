@@ -70,6 +70,12 @@ const bridge = {
   'admin.setCounterToken': call('admin.setCounterToken'),
   'admin.privacy': call('admin.privacy'),
   'admin.savePrivacy': call('admin.savePrivacy'),
+  'speech.say': call('speech.say'),
+  'help.call': call('help.call'),
+  'help.current': call('help.current'),
+  'help.cancel': call('help.cancel'),
+  'counter.help.list': call('counter.help.list'),
+  'counter.help.ack': call('counter.help.ack'),
   on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void {
     if (!(API_EVENTS as readonly string[]).includes(event)) throw new Error(`unknown event ${String(event)}`);
     // The IPC event object is not passed on: it would hand the page a handle on ipcRenderer.

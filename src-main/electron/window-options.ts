@@ -32,6 +32,8 @@ export function kioskWindowOptions(preloadPath: string, opts: { kiosk?: boolean 
       spellcheck: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // The idle warning and the take-your-card reminder speak without a tap first.
+      autoplayPolicy: 'no-user-gesture-required',
     },
   };
 }

@@ -13,6 +13,7 @@ import { CourtProfileEditor } from './CourtProfileEditor.js';
 import { PrivacySettings } from './PrivacySettings.js';
 import { CounterTokenSettings } from './CounterTokenSettings.js';
 import type { ReaderTarget } from './ReaderSettings.js';
+import { AdminHelp } from '../help/AdminHelp.js';
 import './admin.css';
 
 /** What of a sync status the rest of the overview depends on: the queue (the sync health check) and enrolment. */
@@ -128,6 +129,7 @@ export function AdminApp({ bridge, onExit }: { bridge: KioskBridge; onExit(): vo
         </button>
       </header>
       <main>
+        <AdminHelp bridge={bridge} />
         {error && (
           <p className="error-banner" role="alert" data-testid="admin-error">
             {error.message_zh}（{error.message_en}）

@@ -1,11 +1,18 @@
 import { useEffect, useRef } from 'react';
 import { useL } from '../ui/fields.js';
+import { speak } from '../ui/speak.js';
 
 /** Asks whether the person is still there before everything they entered is wiped. */
 export function IdleWarning({ secondsLeft, onStay, onLeave }: { secondsLeft: number; onStay(): void; onLeave(): void }) {
   const l = useL();
   const stay = useRef<HTMLButtonElement | null>(null);
-  useEffect(() => stay.current?.focus(), []);
+  const question = l('您还在办理吗？如果还在办理，请点“继续办理”。', 'Are you still there? If so, tap Continue.');
+  useEffect(() => {
+    stay.current?.focus();
+    // Said aloud: the person may have turned away from the screen.
+    speak(question, l('zh', 'en') === 'zh' ? 'zh' : 'en');
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <div className="modal-backdrop">
       <div className="modal" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-text" data-testid="idle-warning">

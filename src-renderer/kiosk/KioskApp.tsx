@@ -14,13 +14,15 @@ import { LangContext } from '../ui/i18n.js';
 import { Header } from '../ui/Header.js';
 import { OnScreenKeyboard } from '../ui/OnScreenKeyboard.js';
 import { useIdle } from '../ui/use-idle.js';
-import { stopSpeaking } from '../ui/speak.js';
+import { stopSpeaking, setKioskVoice } from '../ui/speak.js';
 import { AttractScreen } from './AttractScreen.js';
 import { ResultScreen } from './ResultScreen.js';
 import { StatusScreen } from './StatusScreen.js';
 import { ResumeOffer } from './ResumeOffer.js';
 import { IdleWarning } from './IdleWarning.js';
 import { Wizard } from './Wizard.js';
+import { CallStaff } from '../help/CallStaff.js';
+import type { HelpPlace } from '../../src-shared/api/help.js';
 import { emptyAnswers, type Answers, type Filer } from './wizard/answers.js';
 
 type Mode = 'attract' | 'filing' | 'status' | 'resume' | 'result';
@@ -40,6 +42,7 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
   const [saved, setSaved] = useState<SavedDraft | null>(null);
   const [result, setResult] = useState<SubmitResult | null>(null);
   const [visit, setVisit] = useState(0);
+  const [step, setStep] = useState<StepId>('consent');
 
   const wipe = useCallback(() => {
     setCard(null);
@@ -71,6 +74,11 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
     setStart({ answers: emptyAnswers(filer), step: 'consent' });
     setMode('filing');
   }, []);
+
+  useEffect(() => {
+    setKioskVoice(bridge);
+    return () => setKioskVoice(null);
+  }, [bridge]);
 
   useEffect(() => {
     const offs = [
@@ -125,7 +133,15 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
   return (
     <LangContext.Provider value={lang}>
       <div className={`app${elderly ? ' elderly' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'} key={visit}>
-        <Header info={info} sync={sync} lang={lang} onToggleLang={() => setLang(lang === 'zh' ? 'en' : 'zh')} elderly={elderly} onToggleElderly={() => setElderly(!elderly)} />
+        <Header
+          info={info}
+          sync={sync}
+          lang={lang}
+          onToggleLang={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+          elderly={elderly}
+          onToggleElderly={() => setElderly(!elderly)}
+          help={<CallStaff bridge={bridge} place={(mode === 'filing' ? step : mode) as HelpPlace} lang={lang} />}
+        />
         <main>
           {mode === 'attract' && <AttractScreen reader={reader} onAgent={() => begin('agent')} onCompany={() => begin('company')} onStatus={() => setMode('status')} />}
           {mode === 'resume' && saved && (
@@ -147,6 +163,7 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
               initialStep={start.step}
               lang={lang}
               autoSpeak={elderly}
+              onStep={setStep}
               onSubmitted={(r) => {
                 setResult(r);
                 setMode('result');

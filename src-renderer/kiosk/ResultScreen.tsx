@@ -7,6 +7,8 @@ import { NEXT_STEPS } from '../../src-shared/i18n/applicant-texts.js';
 import { useL } from '../ui/fields.js';
 import { useMsg, useT } from '../ui/i18n.js';
 import { qrDataUrl } from '../ui/qr.js';
+import { speak } from '../ui/speak.js';
+import { numberToSay } from './number-to-say.js';
 
 /**
  * Says plainly which number the applicant has now — the official 案号 when the central
@@ -58,7 +60,7 @@ export function ResultScreen({ filing, receiptCode, bridge, onDone }: { filing: 
         {qr && <img className="qr" src={qr} alt={l('查询进度二维码：在本终端“查询进度”处扫描', 'Status QR code: scan it under “Check progress” at this kiosk')} data-testid="receipt-qr" />}
       </div>
       <p className="status" role="status" data-testid="result-status">
-        {filing.status === 'accepted' ? t('result.accepted') : filing.status === 'rejected' ? `${t('result.rejected')}：${filing.statusReason_zh ?? ''}` : t('result.waiting')}
+        {filing.status === 'accepted' ? t('result.accepted') : filing.status === 'rejected' ? `${t('result.rejected')}${filing.statusReason_zh ? l(`：${filing.statusReason_zh}`, ` (the court wrote: ${filing.statusReason_zh})`) : ''}` : t('result.waiting')}
       </p>
       <h3>{l('接下来', 'What happens next')}</h3>
       <ul className="next-steps">
@@ -82,6 +84,9 @@ export function ResultScreen({ filing, receiptCode, bridge, onDone }: { filing: 
         </a>
       )}
       <div className="actions">
+        <button type="button" className="secondary" onClick={() => speak(numberToSay(filing, l), l('zh', 'en') === 'zh' ? 'zh' : 'en')} data-testid="read-number">
+          {l('朗读编号', 'Read the number aloud')}
+        </button>
         <button type="button" className="secondary" onClick={() => void issue('pdf')} disabled={busy} data-testid="save-pdf">
           {l('保存为 PDF', 'Save as PDF')}
         </button>

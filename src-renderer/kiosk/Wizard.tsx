@@ -8,9 +8,10 @@ import type { CardView, CheckView, KioskBridge, SubmitResult, UserError } from '
 import { STEP_ORDER, STEP_TEXT, type StepId } from '../../src-shared/i18n/applicant-texts.js';
 import { FieldErrors, useL } from '../ui/fields.js';
 import { useMsg } from '../ui/i18n.js';
-import { speak } from '../ui/speak.js';
+import { readableText, speak } from '../ui/speak.js';
 import { toDraft, type Answers } from './wizard/answers.js';
 import { fieldErrorsOf, stepOfPath } from './wizard/finding-step.js';
+import { fieldMessagesIn } from '../../src-shared/i18n/field-messages-en.js';
 import { ConsentStep } from './steps/ConsentStep.js';
 import { WhoStep } from './steps/WhoStep.js';
 import { BasisStep } from './steps/BasisStep.js';
@@ -30,13 +31,15 @@ interface Props {
   initialStep: StepId;
   lang: 'zh' | 'en';
   autoSpeak: boolean;
+  /** The step shown, for 「呼叫工作人员」 to tell the counter where the applicant is. */
+  onStep?(step: StepId): void;
   onSubmitted(r: SubmitResult): void;
   onLeave(): void;
 }
 
 const CHECK_STEPS: ReadonlySet<StepId> = new Set(['money', 'risk', 'review']);
 
-export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, onSubmitted, onLeave }: Props) {
+export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, onStep, onSubmitted, onLeave }: Props) {
   const l = useL();
   const msg = useMsg();
   const [a, setA] = useState<Answers>(initial);
@@ -48,6 +51,7 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
   const [signature, setSignature] = useState<string | null>(null);
   const [handed, setHanded] = useState<{ code: string; expiresAt: string } | null>(null);
   const heading = useRef<HTMLHeadingElement | null>(null);
+  const panel = useRef<HTMLElement | null>(null);
   const index = STEP_ORDER.indexOf(step);
   const text = STEP_TEXT[step];
   const instruction = l(text.say_zh, text.say_en);
@@ -75,10 +79,17 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
 
   useEffect(() => {
     heading.current?.focus();
+    onStep?.(step);
     if (autoSpeak) speak(instruction, lang);
     // Speak once per step, not on every keystroke.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [step, autoSpeak]);
+
+  // In the elderly mode a refusal is said as well as shown.
+  useEffect(() => {
+    if (autoSpeak && (error || notice)) speak(error ? msg(error) : (notice ?? ''), lang);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [error, notice]);
 
   const canNext = (): string | null => {
     if (step === 'consent' && !(a.consentKiosk && a.consentData)) return l('请先勾选同意两项说明', 'Please agree to both statements first');
@@ -150,11 +161,12 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
   if (handed) return <HandoverCode code={handed.code} expiresAt={handed.expiresAt} onDone={onLeave} />;
 
   const props: StepProps = { a, set, card, bridge, check };
-  const errors = { ...(check ? fieldErrorsOf(check.findings, check.fields) : {}), ...(error?.fields ?? {}) };
+  const errorFields = error?.fields ? fieldMessagesIn(error.fields, lang) : undefined;
+  const errors = { ...(check ? fieldErrorsOf(check.findings, check.fields, lang) : {}), ...(errorFields ?? {}) };
 
   return (
     <FieldErrors.Provider value={errors}>
-      <section className="panel wizard" aria-labelledby="step-title" data-testid={`step-${step}`}>
+      <section className="panel wizard" aria-labelledby="step-title" data-testid={`step-${step}`} ref={panel}>
         <nav aria-label={l('办理进度', 'Progress')}>
           <ol className="progress">
             {STEP_ORDER.map((s, i) => (
@@ -170,7 +182,7 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
             {l(`第${index + 1}步（共${STEP_ORDER.length}步）：`, `Step ${index + 1} of ${STEP_ORDER.length}: `)}
             {l(text.title_zh, text.title_en)}
           </h2>
-          <button type="button" className="secondary" onClick={() => speak(instruction, lang)} data-testid="read-aloud">
+          <button type="button" className="secondary" onClick={() => speak(readableText(panel.current, lang) || instruction, lang)} data-testid="read-aloud">
             {l('朗读', 'Read aloud')}
           </button>
         </div>
@@ -193,9 +205,9 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
         {error && (
           <div className="error-banner" role="alert" data-testid="form-error">
             <p>{msg(error)}</p>
-            {error.fields && (
+            {errorFields && (
               <ul className="findings">
-                {Object.entries(error.fields).map(([path, text]) => (
+                {Object.entries(errorFields).map(([path, text]) => (
                   <li key={path} className="finding block">
                     <span>{text}</span>
                     <button type="button" className="secondary" onClick={() => go(stepOfPath(path))}>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { KioskInfo, SyncStatus } from '../../src-shared/api/contract.js';
 import type { Lang } from '../../src-shared/i18n/strings.js';
 import { useT } from './i18n.js';
@@ -9,9 +10,11 @@ interface Props {
   onToggleLang(): void;
   elderly: boolean;
   onToggleElderly(): void;
+  /** Shown first on the right: the kiosk's 「呼叫工作人员」. */
+  help?: ReactNode;
 }
 
-export function Header({ info, sync, lang, onToggleLang, elderly, onToggleElderly }: Props) {
+export function Header({ info, sync, lang, onToggleLang, elderly, onToggleElderly, help }: Props) {
   const t = useT();
   return (
     <header className="header">
@@ -20,6 +23,7 @@ export function Header({ info, sync, lang, onToggleLang, elderly, onToggleElderl
         {info && <p className="court">{info.courtName}</p>}
       </div>
       <div className="header-side">
+        {help}
         {sync && (
           <p className={sync.online ? 'sync online' : 'sync offline'} data-testid="sync-state" role="status">
             {sync.online ? t('sync.online') : t('sync.offline')}

@@ -14,6 +14,8 @@ import type { PayloadReading } from '../scan/payload.js';
 import { counterInputs, type CounterOutputs } from '../counter/contract.js';
 import { adminInputs, type AdminOutputs } from '../admin/contract.js';
 import { handwritingInputs, type HandwritingOutputs } from '../handwriting/contract.js';
+import { speechInputs, type SpeechOutputs } from './speech.js';
+import { helpInputs, type HelpCallView, type HelpOutputs } from './help.js';
 
 /** The kiosk's devices: one list for the self-test input and the DeviceKind type. */
 export const DEVICE_KINDS = ['idReader', 'scanner', 'receiptPrinter'] as const;
@@ -49,6 +51,10 @@ export const apiInputs = {
   ...counterInputs,
   /** IT staff's admin mode (src-shared/admin/contract.ts). */
   ...adminInputs,
+  /** The read-aloud voice (src-shared/api/speech.ts). */
+  ...speechInputs,
+  /** 「呼叫工作人员」 (src-shared/api/help.ts). */
+  ...helpInputs,
   /** Every kiosk device (ID reader, scanner, receipt printer) with its live state. */
   'devices.list': z.null(),
   /** Self-test of one device, or of all when none is named. */
@@ -182,7 +188,7 @@ export interface ReceiptResult {
   message_en: string;
 }
 
-export interface ApiOutputs extends CounterOutputs, AdminOutputs, HandwritingOutputs {
+export interface ApiOutputs extends CounterOutputs, AdminOutputs, HandwritingOutputs, SpeechOutputs, HelpOutputs {
   'kiosk.info': KioskInfo;
   'session.current': SessionView;
   'session.end': null;
@@ -224,6 +230,10 @@ export interface ApiEvents {
   'scanner.scan': ScannerScanView;
   /** The counter's court sync brought in filings or other terminals' clerk records for these filings. */
   'counter.changed': { filingIds: string[] };
+  /** This kiosk's call for staff changed (sent, acknowledged, could not reach the counter). */
+  'help.updated': HelpCallView;
+  /** The court's open calls for staff, for the counter console and admin mode. */
+  'help.calls': HelpCallView[];
 }
 export type ApiEventName = keyof ApiEvents;
 export { API_EVENTS, channelOf } from './names.js';

@@ -14,6 +14,8 @@ export const API_EVENTS = [
   'devices.state',
   'scanner.scan',
   'counter.changed',
+  'help.updated',
+  'help.calls',
 ] as const satisfies readonly ApiEventName[];
 
 /** Name of the IPC channel for a method; one place decides it. */

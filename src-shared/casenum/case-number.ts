@@ -43,7 +43,7 @@ export interface ParseOptions {
   typeCodes?: readonly string[];
 }
 
-const MESSAGES: Record<CaseNumberError, [string, string]> = {
+export const CASE_NUMBER_MESSAGES: Record<CaseNumberError, [string, string]> = {
   empty: ['请输入案号', 'Enter a case number'],
   'too-long': ['案号过长，请检查', 'The case number is too long'],
   'bad-characters': ['案号含有不可见字符，请重新输入', 'The case number contains control characters'],
@@ -51,11 +51,11 @@ const MESSAGES: Record<CaseNumberError, [string, string]> = {
   'bad-year': ['案号应以括号中的四位年度开头，如“（2024）”', 'A case number starts with a four-digit year in brackets, e.g. （2024）'],
   'year-out-of-range': ['案号中的年度不在有效范围内（不能晚于今年）', 'The year in the case number is out of range (not after this year)'],
   'legacy-format': ['这是2016年以前的旧式案号，请工作人员人工核对', 'This is a pre-2016 case number; staff must check it by hand'],
-  'bad-court-code': ['法院代字不正确，应为省份简称加数字，如“豫0811”', 'Bad court code; expected a province character and digits, e.g. 豫0811'],
+  'bad-court-code': ['法院代字不正确，应为省份简称加数字，如“豫0811”', 'Bad court code; expected a province character and digits (e.g. 豫0811)'],
   'unknown-type-code': ['案件类型代字不正确', 'Unknown case type code'],
   'type-not-allowed': ['此处不能使用该案件类型代字', 'This case type code is not allowed here'],
   'bad-sequence': ['案件序号不正确，应为不以0开头的数字', 'Bad sequence number; expected digits not starting with 0'],
-  'missing-suffix': ['案号应以“号”结尾', 'A case number ends with 号'],
+  'missing-suffix': ['案号应以“号”结尾', 'A case number ends with “number” (号)'],
 };
 
 /** Province abbreviations (and 兵 for the Xinjiang Production Corps courts). */
@@ -70,7 +70,7 @@ export const FORMAT_SINCE_YEAR = 2016;
 const ALL_TYPE_CODES: readonly string[] = [...new Set<string>([...ENFORCEMENT_TYPE_CODES, ...TRIAL_TYPE_CODES])];
 
 function fail(error: CaseNumberError, detail?: string): ParseResult {
-  const [zh, en] = MESSAGES[error];
+  const [zh, en] = CASE_NUMBER_MESSAGES[error];
   return { ok: false, error, message_zh: detail ? `${zh}：${detail}` : zh, message_en: detail ? `${en}: ${detail}` : en };
 }
 

@@ -6,7 +6,7 @@
 import type { FilingFactsInput } from '../rules/filing-facts.js';
 import { daysBetween } from '../calendar/work-calendar.js';
 import type { ApplicantRecord, ParsedFilingDraft, RespondentDraft } from './filing.js';
-import { parseYuan, simpleInterestFen } from './money.js';
+import { formatYuan, parseYuan, simpleInterestFen } from './money.js';
 
 export interface MoneyBreakdown {
   principalFen: number;
@@ -61,6 +61,11 @@ export function readDraft(d: ParsedFilingDraft, card: ApplicantRecord): DraftRea
     const r = simpleInterestFen(base.ok ? base.fen : 0, d.interest.ratePercent, daysBetween(d.interest.from, d.interest.to));
     if (r.ok) interestFen = r.fen;
     else fields['interest.ratePercent'] = r.message_zh;
+  }
+  // More paid than owed is a slip, not a claim of zero: ask about it beside the field.
+  if (principal.ok && performedFen > principal.fen + interestFen + costsFen) {
+    const owed = principal.fen + interestFen + costsFen;
+    fields['performed.amountYuan'] = `已履行金额（${formatYuan(performedFen)}元）比应付的总额（${formatYuan(owed)}元）还多，请核对：对方已全部付清的，选“已全部履行”；还没付清的，请改正已履行金额`;
   }
   const money = principal.ok
     ? { principalFen: principal.fen, interestFen, costsFen, performedFen, totalFen: Math.max(0, principal.fen + interestFen + costsFen - performedFen) }

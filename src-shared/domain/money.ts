@@ -4,7 +4,8 @@ export const MAX_AMOUNT_FEN = 10n ** 15n; // ten trillion yuan: far above any cl
 export type MoneyParse = { ok: true; fen: number } | { ok: false; message_zh: string; message_en: string };
 
 export function parseYuan(text: string): MoneyParse {
-  const s = text.replace(/[,，\s]/g, '');
+  // People write amounts as they see them on paper: ¥1,234.50, 1234.5元, RMB 1234.
+  const s = text.replace(/[,，\s¥￥]/g, '').replace(/^(RMB|CNY|人民币)/i, '').replace(/元$/, '');
   const m = /^(\d{1,13})(?:\.(\d{1,2}))?$/.exec(s);
   if (!m) return { ok: false, message_zh: '金额格式不对，请输入数字，最多两位小数', message_en: 'Enter an amount in yuan with at most two decimals' };
   const fen = BigInt(m[1] ?? '0') * 100n + BigInt((m[2] ?? '').padEnd(2, '0'));
@@ -12,6 +13,9 @@ export function parseYuan(text: string): MoneyParse {
   if (fen >= MAX_AMOUNT_FEN) return { ok: false, message_zh: '金额过大，请检查', message_en: 'The amount is too large' };
   return { ok: true, fen: Number(fen) };
 }
+
+/** Above this an amount is asked about (a digit too many is the usual slip): one hundred million yuan. */
+export const LARGE_AMOUNT_FEN = 100_000_000 * 100;
 
 export function formatYuan(fen: number): string {
   const sign = fen < 0 ? '-' : '';

@@ -11,7 +11,7 @@ export type IdNumberResult =
   | { ok: true; normalized: string; birthDate: string; gender: 'male' | 'female' }
   | { ok: false; error: IdNumberError; message_zh: string; message_en: string };
 
-const MESSAGES: Record<IdNumberError, [string, string]> = {
+export const ID_NUMBER_MESSAGES: Record<IdNumberError, [string, string]> = {
   empty: ['请输入身份证号码', 'Enter an ID number'],
   length: ['身份证号码应为18位', 'An ID number has 18 characters'],
   characters: ['身份证号码只能包含数字，最后一位可以是X', 'An ID number has digits only, the last may be X'],
@@ -47,7 +47,7 @@ function isValidDate(yyyymmdd: string, now: Date): boolean {
 
 export function validateIdNumber(input: unknown, opts: { now?: Date } = {}): IdNumberResult {
   const fail = (error: IdNumberError): IdNumberResult => {
-    const [zh, en] = MESSAGES[error];
+    const [zh, en] = ID_NUMBER_MESSAGES[error];
     return { ok: false, error, message_zh: zh, message_en: en };
   };
   if (typeof input !== 'string') return fail('characters');

@@ -13,7 +13,7 @@ export type UsccResult =
   | { ok: true; normalized: string; regionCode: string }
   | { ok: false; error: UsccError; message_zh: string; message_en: string };
 
-const MESSAGES: Record<UsccError, [string, string]> = {
+export const USCC_MESSAGES: Record<UsccError, [string, string]> = {
   empty: ['请输入统一社会信用代码', 'Enter a unified social credit code'],
   length: ['统一社会信用代码应为18位', 'A unified social credit code has 18 characters'],
   characters: ['统一社会信用代码只能包含数字和大写字母（不含I、O、S、V、Z）', 'Only digits and capital letters except I, O, S, V, Z'],
@@ -34,7 +34,7 @@ export function usccCheckChar(first17: string): string {
 
 export function validateUscc(input: unknown): UsccResult {
   const fail = (error: UsccError): UsccResult => {
-    const [zh, en] = MESSAGES[error];
+    const [zh, en] = USCC_MESSAGES[error];
     return { ok: false, error, message_zh: zh, message_en: en };
   };
   if (typeof input !== 'string') return fail('characters');

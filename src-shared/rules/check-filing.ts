@@ -10,6 +10,7 @@ import { zodIssuesZh } from '../courts/zod-issues.js';
 import { decideType } from './checks/application.js';
 import { BASIS_RULES } from './checks/basis.js';
 import { PARTY_RULES } from './checks/parties.js';
+import { JURISDICTION_RULES } from './checks/jurisdiction.js';
 import type { RuleDef } from './checks/rule.js';
 import { SCOPE_RULES } from './checks/scope.js';
 import { holds } from './conditions.js';
@@ -19,7 +20,7 @@ import { finding, type Finding } from './finding.js';
 import { routeWith, type RouteResult } from './routing.js';
 
 /** The rule table, in the order findings are reported within a severity. */
-export const RULES: readonly RuleDef[] = [...SCOPE_RULES, ...BASIS_RULES, ...PARTY_RULES];
+export const RULES: readonly RuleDef[] = [...SCOPE_RULES, ...BASIS_RULES, ...JURISDICTION_RULES, ...PARTY_RULES];
 
 export interface CheckOptions {
   now?: Date;

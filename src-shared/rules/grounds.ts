@@ -15,7 +15,7 @@ export const GROUNDS: Readonly<Partial<Record<ApplicationKind, readonly Ground[]
   resumed: [
     { id: 'settlement-fraud-duress', label_zh: '受欺诈、胁迫达成和解协议', label_en: 'settlement obtained by fraud or duress', source: 'seed 000 art. 13(1)' },
     { id: 'settlement-not-performed', label_zh: '不履行或不完全履行执行和解协议', label_en: 'settlement agreement not (fully) performed', source: 'seed 000 art. 13(2)' },
-    { id: 'terminated-property-found', label_zh: '终结本次执行程序后发现可供执行财产', label_en: 'property found after 终本', source: 'seed 000 art. 13(3)' },
+    { id: 'terminated-property-found', label_zh: '终结本次执行程序后发现可供执行财产', label_en: 'property found after the case was closed for now (终本)', source: 'seed 000 art. 13(3)' },
     { id: 'entrustment-returned', label_zh: '委托不当被受托法院退回', label_en: 'entrusted case returned for improper entrustment', source: 'seed 000 art. 13(4)' },
     { id: 'cpl-257-conditions-met', label_zh: '依民事诉讼法第二百五十七条终结执行后申请执行条件具备', label_en: 'CPL art. 257 termination, conditions met again', source: 'seed 000 art. 13(5)' },
   ],

@@ -6,6 +6,7 @@ import { GROUNDS } from '../../../src-shared/rules/grounds.js';
 import { useL } from '../../ui/fields.js';
 import { useMsg } from '../../ui/i18n.js';
 import { SignaturePad } from '../SignaturePad.js';
+import { fieldMessagesIn } from '../../../src-shared/i18n/field-messages-en.js';
 import { BASIS_OPTIONS } from './BasisStep.js';
 import { applicantFindings, stepOfPath } from '../wizard/finding-step.js';
 import type { StepProps } from './step-props.js';
@@ -20,7 +21,7 @@ export function ReviewStep({ a, card, check, goTo, onSignature }: ReviewProps) {
   const l = useL();
   const msg = useMsg();
   const findings = check ? applicantFindings(check.findings) : [];
-  const fieldErrors = check ? Object.entries(check.fields) : [];
+  const fieldErrors = check ? Object.entries(fieldMessagesIn(check.fields, l('zh', 'en') === 'zh' ? 'zh' : 'en')) : [];
   const section = (step: StepId, rows: Array<[string, ReactNode]>) => (
     <section className="review-section" aria-labelledby={`rv-${step}`}>
       <div className="review-head">
@@ -115,7 +116,7 @@ export function ReviewStep({ a, card, check, goTo, onSignature }: ReviewProps) {
       {section('documents', [[l('已拍摄', 'Pages'), `${a.documents.length}${l('页', ' pages')}`]])}
       {section('risk', [
         [l('风险提示', 'Risk notice'), a.riskAck ? l('已确认知悉', 'acknowledged') : l('未确认', 'not acknowledged')],
-        [l('执前督', '执前督'), a.preChoice === 'accept' ? l('同意先督促履行', 'accepted') : l('不选择', 'not chosen')],
+        [l('执前督', 'Supervised performance first (执前督)'), a.preChoice === 'accept' ? l('同意先督促履行', 'accepted') : l('不选择', 'not chosen')],
       ])}
       <SignaturePad onChange={onSignature} />
     </div>

@@ -1,5 +1,6 @@
 import type { StepId } from '../../../src-shared/i18n/applicant-texts.js';
 import type { Finding } from '../../../src-shared/rules/finding.js';
+import { fieldMessagesIn } from '../../../src-shared/i18n/field-messages-en.js';
 
 /** Which step fixes a finding or field error, from its path in the facts or the draft. */
 export function stepOfPath(path: string | undefined): StepId {
@@ -18,12 +19,12 @@ export function applicantFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /** Field errors keyed by the ids the fields use: facts paths are mapped to draft field keys. */
-export function fieldErrorsOf(findings: readonly Finding[], fields: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = { ...fields };
+export function fieldErrorsOf(findings: readonly Finding[], fields: Record<string, string>, lang: 'zh' | 'en' = 'zh'): Record<string, string> {
+  const out: Record<string, string> = { ...fieldMessagesIn(fields, lang) };
   for (const f of findings) {
     if (f.severity !== 'block' || !f.path) continue;
     const key = f.path.replace(/^basis\.number$/, 'basisNumber').replace(/^claim\.amountFen$/, 'amountYuan');
-    out[key] ??= f.message_zh;
+    out[key] ??= lang === 'en' ? f.message_en : f.message_zh;
   }
   return out;
 }

@@ -47,7 +47,7 @@ export const JIANLI: CourtProfile = {
       when: { all: [{ application: ['resumed'] }, { ground: ['terminated-property-found'] }] },
       severity: 'warn',
       message_zh: '终本案件恢复执行须由组长初审、局长审核后方能立案',
-      message_en: 'Resuming a 终本 case needs the group leader’s check and the bureau chief’s approval',
+      message_en: 'Resuming a case closed for now (终本) needs the group leader’s check and the bureau chief’s approval',
       source: 'seed 004 group 1 §1',
     },
     {

@@ -11,7 +11,7 @@ export const SHANYANG: CourtProfile = {
   seed: '001',
   types: [...BASIC_COURT_TYPES, PRE_ENFORCEMENT_TYPE],
   deadlines: [
-    { id: 'pre-enforcement-handover', label_zh: '执前督案件转交执行部门', label_en: 'hand 执前督 case to enforcement', from: 'filed', amount: 3, unit: 'working-days', typeCodes: ['执前督'], source: 'seed 001 art. 25' },
+    { id: 'pre-enforcement-handover', label_zh: '执前督案件转交执行部门', label_en: 'hand the pre-enforcement supervision (执前督) case to enforcement', from: 'filed', amount: 3, unit: 'working-days', typeCodes: ['执前督'], source: 'seed 001 art. 25' },
     { id: 'pre-enforcement-limit', label_zh: '执前督促履行期限', label_en: 'supervised performance period', from: 'handover-received', amount: 30, unit: 'days', typeCodes: ['执前督'], source: 'seed 001 art. 25' },
     { id: 'pre-objection-mediation', label_zh: '执行异议立案前化解期限', label_en: 'pre-objection mediation period', from: 'objection-received', amount: 15, unit: 'days', typeCodes: ['执异'], source: 'seed 001 art. 30' },
   ],

@@ -30,19 +30,19 @@ function preEnforcement(ctx: RuleContext): { code: string; findings: Finding[] }
   const src = 'seed 001 art. 25';
   const pre = ctx.facts.preEnforcement;
   if (!pre) {
-    return { code: '执', findings: [finding('pre-enforcement.ask', 'info', '本院可转入执前督促履行程序：请询问申请执行人是否同意，并确认是否公告送达或有紧急情况', 'This court offers 执前督: ask the applicant and check public-notice service and urgency', src, 'preEnforcement')] };
+    return { code: '执', findings: [finding('pre-enforcement.ask', 'info', '本院可转入执前督促履行程序：请询问申请执行人是否同意，并确认是否公告送达或有紧急情况', 'This court offers pre-enforcement supervision (执前督): ask the applicant and check public-notice service and urgency', src, 'preEnforcement')] };
   }
   if (pre.applicantRefuses) {
-    return { code: '执', findings: [finding('pre-enforcement.refused', 'info', '申请执行人明确不同意，不得转入执前督促履行程序，按首次执行立案', 'The applicant refuses: no 执前督, filed as first enforcement', src)] };
+    return { code: '执', findings: [finding('pre-enforcement.refused', 'info', '申请执行人明确不同意，不得转入执前督促履行程序，按首次执行立案', 'The applicant refuses: no pre-enforcement supervision (执前督), filed as first enforcement', src)] };
   }
   if (pre.servedByPublicNotice || pre.urgent) {
     const why_zh = pre.servedByPublicNotice ? '生效法律文书系公告送达' : '存在转移财产、逃避执行等紧急情况';
     const why_en = pre.servedByPublicNotice ? 'the basis was served by public notice' : 'there is urgency (asset transfer, evasion)';
-    return { code: '执', findings: [finding('pre-enforcement.ineligible', 'info', `${why_zh}，不适用执前督，按首次执行立案`, `No 执前督 because ${why_en}; filed as first enforcement`, src)] };
+    return { code: '执', findings: [finding('pre-enforcement.ineligible', 'info', `${why_zh}，不适用执前督，按首次执行立案`, `No pre-enforcement supervision (执前督) because ${why_en}; filed as first enforcement`, src)] };
   }
   return {
     code: '执前督',
-    findings: [finding('pre-enforcement.eligible', 'info', '以“执前督”字号立案，3个工作日内转交执行部门，督促履行最长30日；未履行完毕的转首次执行立案', 'Filed as 执前督: handed over within 3 working days, at most 30 days, then first enforcement if unpaid', src)],
+    findings: [finding('pre-enforcement.eligible', 'info', '以“执前督”字号立案，3个工作日内转交执行部门，督促履行最长30日；未履行完毕的转首次执行立案', 'Filed as pre-enforcement supervision (执前督): handed over within 3 working days, at most 30 days, then first enforcement if unpaid', src)],
   };
 }
 
@@ -76,7 +76,7 @@ function priorCaseFindings(ctx: RuleContext): Finding[] {
   const r = parseCaseNumber(priorCaseNumber, { now: ctx.now });
   if (!r.ok) return [finding('prior-case.invalid', severity, `原执行案号有误：${r.message_zh}`, `Prior case number: ${r.message_en}`, src, 'application.priorCaseNumber')];
   if (kind === 'resumed' && !['执', '执恢'].includes(r.value.typeCode)) {
-    return [finding('prior-case.not-implementation', 'block', '恢复执行的原案应为执行实施案件（“执”或“执恢”字号）', 'Resumed enforcement needs a prior 执 or 执恢 case', src, 'application.priorCaseNumber')];
+    return [finding('prior-case.not-implementation', 'block', '恢复执行的原案应为执行实施案件（“执”或“执恢”字号）', 'Resumed enforcement needs a prior enforcement case (执) or resumed enforcement case (执恢)', src, 'application.priorCaseNumber')];
   }
   return [];
 }

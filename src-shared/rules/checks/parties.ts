@@ -9,6 +9,7 @@ import type { RuleContext } from '../context.js';
 import type { Party } from '../filing-facts.js';
 import { finding, type Finding, type Severity } from '../finding.js';
 import type { RuleDef } from './rule.js';
+import { formatYuan, LARGE_AMOUNT_FEN } from '../../domain/money.js';
 
 const SRC = 'seed 001 art. 6';
 const IMPLEMENTATION_KINDS = ['first', 'preservation', 'resumed'];
@@ -41,10 +42,18 @@ function idFindings(p: Party, role: Role, now: Date): Finding[] {
   return [];
 }
 
+/** Digits with the usual separators; letters or other signs are no phone number at all. */
+const isPhoneShaped = (phone: string): boolean => /^[+＋]?[\d０-９\s\-－—()（）]+$/u.test(phone.trim()) && /\d|[０-９]/u.test(phone);
+
+function notAPhone(role: Role): Finding {
+  return finding('party.phone', 'block', `${role.zh}的联系电话只能填数字，例如 13900000000；不知道可以不填`, `The ${role.en}'s phone number may only contain digits, e.g. 13900000000; leave it empty if unknown`, SRC, `${role.path}.phone`);
+}
+
 function contactFindings(p: Party, role: Role): Finding[] {
   const out: Finding[] = [];
   if (!p.address) out.push(finding('party.address', role.missing, `请填写${role.zh}的送达地址`, `Give the ${role.en}'s service address`, SRC, `${role.path}.address`));
   if (!p.phone) out.push(finding('party.phone', role.missing, `请填写${role.zh}的联系电话`, `Give the ${role.en}'s phone number`, SRC, `${role.path}.phone`));
+  else if (!isPhoneShaped(p.phone)) out.push(notAPhone(role));
   else if (!/^(1[3-9]\d{9}|0\d{9,11}|\+?\d{6,15})$/.test(squash(p.phone))) {
     out.push(finding('party.phone', 'warn', `${role.zh}的联系电话格式不像有效号码，请核对`, `The ${role.en}'s phone number does not look valid`, SRC, `${role.path}.phone`));
   }
@@ -107,6 +116,7 @@ export const PARTY_RULES: readonly RuleDef[] = [
       return r.flatMap((p, i) => {
         const role: Role = { zh: `被执行人${r.length > 1 ? i + 1 : ''}`, en: `respondent ${i + 1}`, path: `respondents.${i}`, missing: 'warn' };
         const out = partyFindings(p, role, ctx.now, false);
+        if (p.phone && !isPhoneShaped(p.phone)) out.push(notAPhone(role));
         if (!p.address) out.push(finding('party.address', 'warn', `请尽量填写${role.zh}的住所地或经常居住地`, `Give the ${role.en}'s address if known`, SRC, `${role.path}.address`));
         return out;
       });
@@ -120,7 +130,14 @@ export const PARTY_RULES: readonly RuleDef[] = [
       if (!IMPLEMENTATION_KINDS.includes(ctx.facts.application.kind) || ctx.facts.application.kind === 'preservation') return [];
       const c = ctx.facts.claim;
       if (!c) return [finding('claim.amount', 'block', '请填写申请执行的标的（金额或具体行为）', 'State what is to be enforced (amount or act)', 'seed 002 art. 7(一)', 'claim')];
-      if (c.kind !== 'non-money' && !c.amountFen) return [finding('claim.amount', 'block', '请填写申请执行金额', 'Give the amount claimed', 'seed 002 art. 7(一)', 'claim.amountFen')];
+      if (c.kind === 'non-money') return [];
+      if (c.amountFen === undefined) return [finding('claim.amount', 'block', '请填写申请执行金额', 'Give the amount claimed', 'seed 002 art. 7(一)', 'claim.amountFen')];
+      if (c.amountFen === 0) {
+        return [finding('claim.amount', 'block', '扣除已履行的部分后，没有可以申请执行的金额。对方已经全部付清的，不需要申请执行；还没付清的，请核对已履行金额', 'After what was already paid there is nothing left to claim. If the respondent paid everything, no enforcement is needed; if not, check the amount already paid', 'seed 002 art. 7(一)', 'performed.amountYuan')];
+      }
+      if (c.amountFen >= LARGE_AMOUNT_FEN) {
+        return [finding('claim.amount-large', 'warn', `申请执行金额是 ${formatYuan(c.amountFen)} 元，超过一亿元。请再核对一遍：是不是多输了数字？`, `The amount claimed is ${formatYuan(c.amountFen)} yuan, over one hundred million. Please check it: is there a digit too many?`, 'seed 002 art. 7(一)', 'claim.amountFen')];
+      }
       return [];
     },
   },
