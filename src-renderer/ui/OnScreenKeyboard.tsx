@@ -8,9 +8,14 @@ import { useEffect, useState, type PointerEvent } from 'react';
 import { candidates, loadPinyin } from './pinyin-index.js';
 import { clearText, deleteBackward, insertText, isTextControl, type TextControl } from './native-input.js';
 import { useL, type KeyboardMode } from './fields.js';
+import { NumberPad } from './NumberPad.js';
+import { extraKeys, isPadKind, padInsert } from './pad-input.js';
 
 const LETTERS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
-const DIGITS = ['123', '456', '789', 'X0.', '-/:'];
+// Brackets and 号 so a case number can be typed whole (composing it is easier: CaseNumberComposer).
+const DIGITS = ['123', '456', '789', 'X0.', '-/:', '（）〔〕号'];
+// A credit code (统一社会信用代码) mixes digits and capitals.
+const ABC = ['1234567890', ...LETTERS];
 const CAND_PAGE = 10;
 
 export function OnScreenKeyboard() {
@@ -73,12 +78,18 @@ export function OnScreenKeyboard() {
   };
   const list = mode === 'pinyin' && buffer ? candidates(buffer, 60) : [];
   const shown = list.slice(page * CAND_PAGE, page * CAND_PAGE + CAND_PAGE);
-  const rows = mode === 'num' ? DIGITS : LETTERS;
+  const rows = mode === 'num' ? DIGITS : mode === 'abc' ? ABC : LETTERS;
+  const padKey = (k: string) => {
+    if (!isPadKind(mode)) return;
+    const next = padInsert(mode, target.value, target.selectionStart ?? target.value.length, target.selectionEnd ?? target.value.length, k);
+    // padInsert may have put a 0 before a leading "."; type what it added, not only the key.
+    if (next !== null) insertText(target, next.length > target.value.length + k.length ? `0${k}` : k);
+  };
 
   return (
     <div className="osk" role="group" aria-label={l('屏幕键盘', 'On-screen keyboard')} data-testid="osk">
       <div className="osk-modes">
-        {(['pinyin', 'abc', 'num'] as const).map((m) => (
+        {(isPadKind(mode) ? [] : (['pinyin', 'abc', 'num'] as const)).map((m) => (
           <button key={m} type="button" className={mode === m ? 'primary' : 'secondary'} aria-pressed={mode === m} onPointerDown={act(() => { setMode(m); setBuffer(''); })}>
             {m === 'pinyin' ? l('拼音', 'Pinyin') : m === 'abc' ? 'ABC' : '123'}
           </button>
@@ -104,6 +115,10 @@ export function OnScreenKeyboard() {
           )}
         </div>
       )}
+      {isPadKind(mode) ? (
+        <NumberPad extra={extraKeys(mode)} onKey={padKey} onDelete={backspace} onClear={() => clearText(target)} />
+      ) : (
+        <>
       {rows.map((row) => (
         <div className="osk-row" key={row}>
           {[...row].map((k) => (
@@ -118,6 +133,8 @@ export function OnScreenKeyboard() {
         <button type="button" className="key wide" onPointerDown={act(() => insertText(target, ' '))}>{l('空格', 'Space')}</button>
         <button type="button" className="key wide" onPointerDown={act(backspace)}>{l('删除', 'Delete')}</button>
       </div>
+        </>
+      )}
     </div>
   );
 }
