@@ -77,6 +77,8 @@ export const filingDraftSchema = z.strictObject({
     .strictObject({
       kind: z.enum(BASIS_KINDS),
       effectiveDate: isoDate('生效日期').optional(),
+      /** "不清楚": the applicant does not know the date; the clerk verifies the certificate of effect. */
+      effectiveDateUnknown: z.boolean().optional(),
       /** 判项 / operative content as the applicant restates it. */
       content: text(500, '判决主文').optional(),
       hasPaymentContent: z.boolean(),
@@ -89,7 +91,11 @@ export const filingDraftSchema = z.strictObject({
   additionalBasisNumbers: z.array(text(64, '其他文书案号')).max(10).default([]),
   /** Several respondents: each one's share is definite and separate (seed 000 art. 14(2)). */
   sharesDefinite: z.boolean().optional(),
-  interest: z.strictObject({ baseYuan: yuan('计息本金'), ratePercent: text(10, '年利率'), from: isoDate('起算日'), to: isoDate('截止日') }).optional(),
+  /** `untilPaid`: 至实际清偿之日止, counted to today and still running; otherwise up to `to`. */
+  interest: z
+    .strictObject({ baseYuan: yuan('计息本金'), ratePercent: text(10, '年利率'), from: isoDate('起算日'), to: isoDate('截止日').optional(), untilPaid: z.boolean().optional() })
+    .refine((i) => i.untilPaid === true || i.to !== undefined, { message: '请选择利息计算到哪一天，或选“至实际清偿之日止”', path: ['to'] })
+    .optional(),
   costsYuan: yuan('费用').optional(),
   performed: z.strictObject({ fully: z.boolean(), amountYuan: yuan('已履行金额').optional() }).optional(),
   payee: z.strictObject({ accountName: text(60, '户名'), bank: text(60, '开户行'), accountNumber: text(32, '账号') }).optional(),
@@ -174,6 +180,8 @@ export interface FilingView {
   basisNumber: string;
   amountFen: number;
   typeCode?: string;
+  /** Interest 至实际清偿之日止: the amount counts it to `countedTo`, and it keeps running. */
+  interestUntilPaid?: { from: string; ratePercent: string; countedTo: string } | null;
   /** The next time node still ahead, for the status query (seed 000 art. 7). */
   nextDeadline?: { label_zh: string; label_en: string; dueDate: string } | null;
 }
