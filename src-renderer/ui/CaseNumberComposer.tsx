@@ -241,7 +241,7 @@ function ComposerSheet({ id, kind, title, initial, bridge, onCancel, onDone }: {
             <p className="sheet-question">{kind === 'basis' ? l('是什么案件？（看案号里法院后面的字）', 'What kind of case? (the characters after the court)') : l('原来的执行案件是哪一类？', 'What kind of enforcement case was it?')}</p>
             <div className="sheet-grid wide" data-testid="composer-types">
               {types.map((t) => (
-                <button key={t.code} type="button" className={d.type === t.code ? 'chosen' : ''} onClick={() => up({ type: t.code }, 'seq')}>
+                <button key={t.code} type="button" className={d.type === t.code ? 'chosen' : ''} aria-label={`${t.code}：${l(t.zh, t.en)}`} onClick={() => up({ type: t.code }, 'seq')}>
                   {t.code}
                   <small>{l(t.zh, t.en)}</small>
                 </button>

@@ -40,8 +40,9 @@ export function DateField({ id, label, value, onChange, unknown, onUnknown, hint
   const errors = useContext(FieldErrors);
   const [open, setOpen] = useState(false);
   const shownError = errorKey ? errors[errorKey] : undefined;
-  const openSheet = (e: PointerEvent | MouseEvent) => {
-    // A finger opens the sheet; the native field stays for a hardware keyboard.
+  // A finger opens the sheet; the native field stays for a hardware keyboard. Opened on click,
+  // not pointerdown: opened sooner, the tap's click would land on a button of the sheet.
+  const openSheet = (e: MouseEvent) => {
     e.preventDefault();
     setOpen(true);
   };
@@ -58,7 +59,7 @@ export function DateField({ id, label, value, onChange, unknown, onUnknown, hint
         autoComplete="off"
         aria-invalid={shownError ? true : undefined}
         aria-describedby={describedBy}
-        onPointerDown={openSheet}
+        onPointerDown={(e: PointerEvent) => e.preventDefault()}
         onClick={openSheet}
         onChange={(e) => {
           onChange(e.target.value);

@@ -87,7 +87,8 @@ export function OnScreenKeyboard() {
   };
 
   return (
-    <div className="osk" role="group" aria-label={l('屏幕键盘', 'On-screen keyboard')} data-testid="osk">
+    // A tap between keys must not take the focus from the field either.
+    <div className="osk" role="group" aria-label={l('屏幕键盘', 'On-screen keyboard')} data-testid="osk" onPointerDown={(e) => e.preventDefault()}>
       <div className="osk-modes">
         {(isPadKind(mode) ? [] : (['pinyin', 'abc', 'num'] as const)).map((m) => (
           <button key={m} type="button" className={mode === m ? 'primary' : 'secondary'} aria-pressed={mode === m} onPointerDown={act(() => { setMode(m); setBuffer(''); })}>
@@ -95,10 +96,14 @@ export function OnScreenKeyboard() {
           </button>
         ))}
         <span className="osk-buffer" aria-live="polite" data-testid="osk-buffer">{buffer}</span>
-        <button type="button" className="secondary" onPointerDown={act(() => target.blur())}>
+        {/* Hidden on click, not pointerdown: gone at pointerdown, the tap's click would land on whatever lay beneath. */}
+        <button type="button" className="secondary" onPointerDown={act(() => undefined)} onClick={() => target.blur()}>
           {l('收起键盘', 'Hide')}
         </button>
       </div>
+      {/* The candidate row keeps its place while empty: if the keyboard shrank under the finger
+          that picked a character, the tap's click would land on the page and close the keyboard. */}
+      {!(mode === 'pinyin' && buffer) && !isPadKind(mode) && <div className="osk-cands" aria-hidden="true" />}
       {mode === 'pinyin' && buffer && (
         <div className="osk-cands" data-testid="osk-candidates">
           {page > 0 && (
