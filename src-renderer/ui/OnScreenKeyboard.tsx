@@ -4,7 +4,7 @@
  * ABC types letters, 123 digits and the characters of ID numbers, amounts and dates.
  * Keys act on pointerdown with the default prevented, so the field keeps its focus and caret.
  */
-import { useEffect, useState, type PointerEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent } from 'react';
 import { candidates, loadPinyin } from './pinyin-index.js';
 import { clearText, deleteBackward, insertText, isTextControl, type TextControl } from './native-input.js';
 import { useL, type KeyboardMode } from './fields.js';
@@ -51,6 +51,22 @@ export function OnScreenKeyboard() {
     };
   }, []);
 
+  // The keyboard lies over the page's foot: room below the page lets "下一步" be scrolled above it.
+  const box = useRef<HTMLDivElement | null>(null);
+  const open = !!target && target.isConnected;
+  useLayoutEffect(() => {
+    if (!open || !box.current) return;
+    const el = box.current;
+    const pad = () => (document.body.style.paddingBottom = `${el.offsetHeight}px`);
+    pad();
+    const ro = new ResizeObserver(pad);
+    ro.observe(el);
+    return () => {
+      ro.disconnect();
+      document.body.style.paddingBottom = '';
+    };
+  }, [open]);
+
   useEffect(() => {
     if (target && !pinyinReady) void loadPinyin().then(() => setPinyinReady(true));
   }, [target, pinyinReady]);
@@ -88,7 +104,7 @@ export function OnScreenKeyboard() {
 
   return (
     // A tap between keys must not take the focus from the field either.
-    <div className="osk" role="group" aria-label={l('屏幕键盘', 'On-screen keyboard')} data-testid="osk" onPointerDown={(e) => e.preventDefault()}>
+    <div className="osk" role="group" aria-label={l('屏幕键盘', 'On-screen keyboard')} data-testid="osk" ref={box} onPointerDown={(e) => e.preventDefault()}>
       <div className="osk-modes">
         {(isPadKind(mode) ? [] : (['pinyin', 'abc', 'num'] as const)).map((m) => (
           <button key={m} type="button" className={mode === m ? 'primary' : 'secondary'} aria-pressed={mode === m} onPointerDown={act(() => { setMode(m); setBuffer(''); })}>

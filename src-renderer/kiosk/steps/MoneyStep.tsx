@@ -74,7 +74,7 @@ export function MoneyStep({ a, set, check, card }: StepProps) {
       )}
       <section className="panel inner payee" aria-labelledby="payee-title">
         <h3 id="payee-title">{l('★ 收款账户（执行款打入此账户）', '★ Account to receive the money')}</h3>
-        <QuickPicks legend={l('户名就是', 'The account holder is')} options={[a.filer === 'agent' ? a.principal.name : a.filer === 'company' ? a.company.name : (card?.name ?? '')].filter((n) => n.trim() !== '')} onPick={(payeeName) => set({ payeeName })} testId="payee-name-picks" />
+        <QuickPicks legend={l('收款人是', 'The money goes to')} options={[a.filer === 'agent' ? a.principal.name : a.filer === 'company' ? a.company.name : (card?.name ?? '')].filter((n) => n.trim() !== '')} onPick={(payeeName) => set({ payeeName })} testId="payee-name-picks" />
         <QuickPicks legend={l('常用银行', 'Common banks')} options={COMMON_BANKS} onPick={(payeeBank) => set({ payeeBank })} testId="payee-bank-picks" />
         <div className="grid2">
           <TextField id="payee-name" label={l('户名', 'Account holder')} value={a.payeeName} onChange={(v) => set({ payeeName: v })} errorKey="payeeAccount.accountName" required />
