@@ -106,7 +106,7 @@ function ComposerSheet({ id, kind, title, initial, bridge, onCancel, onDone }: {
     { part: 'year', shown: `（${d.year ?? '年份'}）`, missing: d.year === null, label: l('年份', 'Year') },
     { part: 'court', shown: d.court || '法院', missing: !d.court, label: l('法院', 'Court') },
     { part: 'type', shown: d.type || '类型', missing: !d.type, label: l('案件类型', 'Kind of case') },
-    { part: 'seq', shown: `${d.seq || '序号'}号`, missing: !d.seq, label: l('序号', 'Number') },
+    { part: 'seq', shown: d.seq ? `${d.seq}号` : '序号', missing: !d.seq, label: l('序号', 'Number') },
   ];
 
   return (
@@ -117,7 +117,7 @@ function ComposerSheet({ id, kind, title, initial, bridge, onCancel, onDone }: {
         </h2>
         <div className="sheet-preview" aria-live="polite" data-testid={`${id}-composer-preview`}>
           {preview.map((p) => (
-            <button key={p.part} type="button" className={`part${part === p.part ? ' current' : ''}${p.missing ? ' missing' : ''}`} aria-label={`${p.label}：${p.missing ? l('未选', 'not chosen') : p.shown}`} aria-pressed={part === p.part} onClick={() => setPart(p.part)}>
+            <button key={p.part} type="button" className={`part${part === p.part ? ' current' : ''}${p.missing ? ' missing' : ''}`} title={p.label} aria-pressed={part === p.part} onClick={() => setPart(p.part)}>
               {p.shown}
             </button>
           ))}
@@ -241,7 +241,7 @@ function ComposerSheet({ id, kind, title, initial, bridge, onCancel, onDone }: {
             <p className="sheet-question">{kind === 'basis' ? l('是什么案件？（看案号里法院后面的字）', 'What kind of case? (the characters after the court)') : l('原来的执行案件是哪一类？', 'What kind of enforcement case was it?')}</p>
             <div className="sheet-grid wide" data-testid="composer-types">
               {types.map((t) => (
-                <button key={t.code} type="button" className={d.type === t.code ? 'chosen' : ''} aria-label={`${t.code}：${l(t.zh, t.en)}`} onClick={() => up({ type: t.code }, 'seq')}>
+                <button key={t.code} type="button" className={d.type === t.code ? 'chosen' : ''} data-code={t.code} onClick={() => up({ type: t.code }, 'seq')}>
                   {t.code}
                   <small>{l(t.zh, t.en)}</small>
                 </button>

@@ -54,7 +54,9 @@ export function DateField({ id, label, value, onChange, unknown, onUnknown, hint
       <input
         id={id}
         name={id}
-        type="date"
+        type="text"
+        inputMode="none"
+        placeholder={l('年-月-日', 'YYYY-MM-DD')}
         value={value}
         autoComplete="off"
         aria-invalid={shownError ? true : undefined}

@@ -28,18 +28,25 @@ export function NumberPad({ extra = [], onKey, onDelete, onClear, label, testId 
       {k}
     </button>
   );
-  // With one extra key it sits left of 0; with two, on both sides.
-  const bottom = extra.length === 0 ? ['0'] : extra.length === 1 ? [extra[0]!, '0'] : [extra[0]!, '0', ...extra.slice(1)];
+  const action = (k: 'delete' | 'clear') => (
+    <button key={k} type="button" className="pad-key pad-action" onPointerDown={act(k === 'delete' ? onDelete : onClear)}>
+      {k === 'delete' ? l('删除', 'Delete') : l('清空', 'Clear')}
+    </button>
+  );
+  const gap = (n: number) => <span key={`gap-${n}`} aria-hidden="true" />;
+  // Four columns: the digits as on a telephone, delete and clear on the right where the thumb is.
   return (
     <div className="number-pad" role="group" aria-label={label ?? l('数字键盘', 'Number pad')} data-testid={testId}>
-      {['1', '2', '3', '4', '5', '6', '7', '8', '9'].map(key)}
-      {bottom.map(key)}
-      <button type="button" className="pad-key pad-action" onPointerDown={act(onDelete)}>
-        {l('删除', 'Delete')}
-      </button>
-      <button type="button" className="pad-key pad-action" onPointerDown={act(onClear)}>
-        {l('清空', 'Clear')}
-      </button>
+      {['1', '2', '3'].map(key)}
+      {action('delete')}
+      {['4', '5', '6'].map(key)}
+      {action('clear')}
+      {['7', '8', '9'].map(key)}
+      {gap(1)}
+      {extra[0] ? key(extra[0]) : gap(2)}
+      {key('0')}
+      {extra[1] ? key(extra[1]) : gap(3)}
+      {gap(4)}
     </div>
   );
 }

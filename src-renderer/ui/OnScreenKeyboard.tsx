@@ -59,12 +59,16 @@ export function OnScreenKeyboard() {
     const el = box.current;
     const pad = () => (document.body.style.paddingBottom = `${el.offsetHeight}px`);
     pad();
+    // The field was scrolled before the room existed: bring it above the keyboard now.
+    requestAnimationFrame(() => target?.scrollIntoView({ block: 'center' }));
     const ro = new ResizeObserver(pad);
     ro.observe(el);
     return () => {
       ro.disconnect();
       document.body.style.paddingBottom = '';
     };
+    // Only when the keyboard opens or closes; moving between fields scrolls on focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
 
   useEffect(() => {

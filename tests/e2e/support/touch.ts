@@ -174,7 +174,7 @@ export async function tapCaseNumber(t: Taps, id: string, n: ComposedNumber): Pro
       await t.tap(sheet.getByRole('button', { name: n.court.name, exact: true }));
     }
   }
-  await t.tap(sheet.getByTestId('composer-types').getByRole('button', { name: new RegExp(`^${n.type}：`) }));
+  await t.tap(sheet.getByTestId('composer-types').locator(`button[data-code="${n.type}"]`));
   const pad = sheet.getByTestId('composer-seq-pad');
   for (const d of String(n.seq)) await t.tap(pad.getByRole('button', { name: d, exact: true }));
   await t.tap(sheet.getByTestId('composer-done'));
