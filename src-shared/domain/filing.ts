@@ -107,6 +107,25 @@ export const filingDraftSchema = z.strictObject({
   consent: z.strictObject({ kioskFiling: z.boolean(), personalData: z.boolean() }).optional(),
 });
 
+/**
+ * "交给窗口办理" takes the answers as far as they go: an applicant who cannot finish (no case
+ * number, no amount, a party half given) is exactly who hands over, and the clerk completes
+ * the filing. Same shape as a draft, without the "must be filled" minimums.
+ */
+const lenientParty = partyDraftSchema.extend({ name: text(60, '名称'), idNumber: text(18, '证件号码'), address: text(120, '地址'), phone: text(20, '联系电话') });
+export const handoverDraftSchema = filingDraftSchema.extend({
+  basisNumber: text(64, '执行依据文号'),
+  amountYuan: text(20, '金额'),
+  respondents: z.array(respondentDraftSchema.extend({ name: text(60, '被执行人名称') })).max(20),
+  principal: lenientParty.optional(),
+  company: lenientParty.optional(),
+  // An interest answer half given is left to the clerk rather than refusing the hand-over.
+  interest: z.unknown().optional().transform((v) => {
+    const r = filingDraftSchema.shape.interest.safeParse(v);
+    return r.success ? r.data : undefined;
+  }),
+});
+
 export type FilingDraft = z.input<typeof filingDraftSchema>;
 export type ParsedFilingDraft = z.output<typeof filingDraftSchema>;
 export type PartyDraft = z.input<typeof partyDraftSchema>;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readDraft } from '../../../src-shared/domain/draft-facts.js';
-import { filingDraftSchema } from '../../../src-shared/domain/filing.js';
+import { filingDraftSchema, handoverDraftSchema } from '../../../src-shared/domain/filing.js';
 import { filingFactsSchema } from '../../../src-shared/rules/filing-facts.js';
 import { checkFiling } from '../../../src-shared/rules/check-filing.js';
 import { findCourt } from '../../../src-shared/courts/court-profile.js';
@@ -54,5 +54,15 @@ describe('interest until actually paid', () => {
     const { reading } = checked({ interest: { baseYuan: '100', ratePercent: '3.65', from: '2026-06-12', to: '2026-06-22' } });
     expect(reading.facts.interest).toMatchObject({ untilPaid: false, to: '2026-06-22', countedTo: '2026-06-22' });
     expect(filingDraftSchema.safeParse(draft({ interest: { baseYuan: '100', ratePercent: '3.65', from: '2026-06-12' } })).success).toBe(false);
+  });
+});
+
+describe('hand-over to the counter', () => {
+  it('takes the answers as far as they go: no case number, no amount, a blank respondent, half an interest answer', () => {
+    const half = { ...draft(), basisNumber: '', amountYuan: '', respondents: [{ kind: 'person' as const, name: '' }], interest: { baseYuan: '1', ratePercent: '', from: '' } };
+    expect(filingDraftSchema.safeParse(half).success).toBe(false);
+    const r = handoverDraftSchema.parse(half);
+    expect(r.basisNumber).toBe('');
+    expect(r.interest).toBeUndefined();
   });
 });
