@@ -63,7 +63,7 @@ export class FilingService {
   }
 
   check(draft: ParsedFilingDraft, applicant: ApplicantRecord): CheckView {
-    const reading = readDraft(draft, applicant);
+    const reading = readDraft(draft, applicant, this.deps.now());
     const r = checkFiling(reading.facts, this.deps.court, { now: this.deps.now() });
     const info = r.typeCode ? enforcementTypeInfo(r.typeCode) : undefined;
     const preOffered = draft.application.kind === 'first' && (this.deps.court.types ?? []).some((t) => t.code === '执前督');
@@ -83,7 +83,7 @@ export class FilingService {
   submit(draft: ParsedFilingDraft, applicant: ApplicantRecord, holder = ''): FilingView {
     const now = this.deps.now();
     const fields = this.formatFields(draft);
-    const reading = readDraft(draft, applicant);
+    const reading = readDraft(draft, applicant, this.deps.now());
     Object.assign(fields, reading.fields);
     if (!draft.riskAcknowledged) fields.riskAcknowledged = '请阅读并确认《执行风险提示书》';
     if (!draft.consent?.kioskFiling || !draft.consent.personalData) fields.consent = '请先同意通过自助终端立案和使用个人信息';

@@ -19,6 +19,11 @@ interface FilingRow {
   record_json: string;
 }
 
+function untilPaidOf(record: FilingRecord): NonNullable<FilingView['interestUntilPaid']> | null {
+  const i = (record.facts as { interest?: { untilPaid?: boolean; from?: string; ratePercent?: string; countedTo?: string } } | undefined)?.interest;
+  return i?.untilPaid && i.from && i.ratePercent && i.countedTo ? { from: i.from, ratePercent: i.ratePercent, countedTo: i.countedTo } : null;
+}
+
 export function toView(row: FilingRow, now: Date = new Date()): FilingView {
   const record = JSON.parse(row.record_json) as FilingRecord;
   const today = chinaDate(now);
@@ -36,6 +41,7 @@ export function toView(row: FilingRow, now: Date = new Date()): FilingView {
     basisNumber: record.basisNumber,
     amountFen: record.amountFen,
     typeCode: record.typeCode,
+    interestUntilPaid: untilPaidOf(record),
     nextDeadline: next ? { label_zh: next.label_zh, label_en: next.label_en, dueDate: next.dueDate } : null,
   };
 }

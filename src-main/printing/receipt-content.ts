@@ -10,6 +10,11 @@ import { enforcementTypeInfo } from '../../src-shared/casenum/type-codes.js';
 import { NEXT_STEPS } from '../../src-shared/i18n/applicant-texts.js';
 import type { ReceiptLine } from '../../hardware/printer/escpos.js';
 
+/** 至实际清偿之日止: the amount printed counts interest to one day only; say that it keeps running. */
+export function untilPaidLine(i: { from: string; ratePercent: string; countedTo: string }): string {
+  return `利息：自${i.from}起按年利率${i.ratePercent}%计至实际清偿之日止（上列金额算至${i.countedTo}，之后继续计算）`;
+}
+
 export function receiptLines(f: FilingView, courtName: string, receiptCode: string, now: Date): ReceiptLine[] {
   const type = f.typeCode ? enforcementTypeInfo(f.typeCode)?.name_zh ?? f.typeCode : '执行';
   const lines: ReceiptLine[] = [
@@ -30,6 +35,7 @@ export function receiptLines(f: FilingView, courtName: string, receiptCode: stri
     { kind: 'text', text: `被执行人：${f.respondentNames.join('、')}` },
     { kind: 'text', text: `执行依据：${f.basisNumber}` },
     { kind: 'text', text: `申请金额：${formatYuan(f.amountFen)} 元` },
+    ...(f.interestUntilPaid ? [{ kind: 'text', text: untilPaidLine(f.interestUntilPaid) } as ReceiptLine] : []),
     { kind: 'text', text: `提交时间：${new Date(f.submittedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}` },
     { kind: 'rule' },
     { kind: 'text', text: '接下来：', bold: true },

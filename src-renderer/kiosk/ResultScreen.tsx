@@ -56,6 +56,17 @@ export function ResultScreen({ filing, receiptCode, bridge, onDone }: { filing: 
           <dd data-testid="result-type">{typeName}</dd>
           <dt>{l('申请金额', 'Amount')}</dt>
           <dd>¥ {formatYuan(filing.amountFen)}</dd>
+          {filing.interestUntilPaid && (
+            <>
+              <dt>{l('利息', 'Interest')}</dt>
+              <dd data-testid="result-interest">
+                {l(
+                  `自${filing.interestUntilPaid.from}起按年利率${filing.interestUntilPaid.ratePercent}%计至实际清偿之日止（金额算至${filing.interestUntilPaid.countedTo}，之后继续计算）`,
+                  `From ${filing.interestUntilPaid.from} at ${filing.interestUntilPaid.ratePercent}% a year until actually paid (the amount counts it to ${filing.interestUntilPaid.countedTo}; it keeps running)`,
+                )}
+              </dd>
+            </>
+          )}
         </dl>
         {qr && <img className="qr" src={qr} alt={l('查询进度二维码：在本终端“查询进度”处扫描', 'Status QR code: scan it under “Check progress” at this kiosk')} data-testid="receipt-qr" />}
       </div>

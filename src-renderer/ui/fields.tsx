@@ -12,7 +12,8 @@ export function useL(): (zh: string, en: string) => string {
   return (zh, en) => (lang === 'zh' ? zh : en);
 }
 
-export type KeyboardMode = 'pinyin' | 'abc' | 'num';
+/** pinyin, abc and num are keyboard layouts; the others open the number pad (ui/pad-input.ts). */
+export type KeyboardMode = 'pinyin' | 'abc' | 'num' | 'amount' | 'rate' | 'phone' | 'digits' | 'id';
 
 /** Errors by field id, from the services or the rules engine, shown beside the field. */
 export const FieldErrors = createContext<Record<string, string>>({});
@@ -55,7 +56,7 @@ export function TextField({ id, label, value, onChange, keyboard = 'pinyin', hin
       {multiline ? (
         <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input {...common} type={type} inputMode={keyboard === 'num' ? 'decimal' : 'text'} onChange={(e) => onChange(e.target.value)} />
+        <input {...common} type={type} inputMode={keyboard === 'pinyin' || keyboard === 'abc' ? 'text' : 'decimal'} onChange={(e) => onChange(e.target.value)} />
       )}
       {hint && (
         <p id={`${id}-hint`} className="hint">

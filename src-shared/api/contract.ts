@@ -5,7 +5,7 @@
  * because the renderer is treated as untrusted.
  */
 import { z } from 'zod';
-import { DOCUMENT_KINDS, filingDraftSchema, type FilingView } from '../domain/filing.js';
+import { DOCUMENT_KINDS, filingDraftSchema, handoverDraftSchema, type FilingView } from '../domain/filing.js';
 import type { MoneyBreakdown } from '../domain/draft-facts.js';
 import type { Finding } from '../rules/finding.js';
 import type { IdCardKind } from '../domain/id-card.js';
@@ -39,7 +39,7 @@ export const apiInputs = {
   'draft.resume': z.null(),
   'draft.discard': z.null(),
   /** Hands the unfinished application to the counter: returns a code for the clerk (encrypted, expires). */
-  'draft.handover': filingDraftSchema,
+  'draft.handover': handoverDraftSchema,
   /** A page photographed by the document camera, as a JPEG or PNG data URL. */
   'document.add': z.strictObject({ kind: z.enum(DOCUMENT_KINDS), dataUrl: z.string().max(1_900_000).regex(/^data:image\/(jpeg|png);base64,[A-Za-z0-9+/=]+$/) }),
   'document.remove': z.strictObject({ id: z.uuid() }),

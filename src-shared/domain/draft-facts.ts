@@ -4,7 +4,7 @@
  * main process for the live check and again at submit, so both see the same facts.
  */
 import type { FilingFactsInput } from '../rules/filing-facts.js';
-import { daysBetween } from '../calendar/work-calendar.js';
+import { chinaDate, daysBetween } from '../calendar/work-calendar.js';
 import type { ApplicantRecord, ParsedFilingDraft, RespondentDraft } from './filing.js';
 import { formatYuan, parseYuan, simpleInterestFen } from './money.js';
 
@@ -48,19 +48,24 @@ function cardParty(a: ApplicantRecord, phone: string | undefined, address: strin
   return p;
 }
 
-export function readDraft(d: ParsedFilingDraft, card: ApplicantRecord): DraftReading {
+/** `now`: interest 至实际清偿之日止 is counted to this day in China. */
+export function readDraft(d: ParsedFilingDraft, card: ApplicantRecord, now: Date = new Date()): DraftReading {
   const fields: Record<string, string> = {};
   const principal = parseYuan(d.amountYuan);
   if (!principal.ok) fields.amountYuan = principal.message_zh;
   const costsFen = optionalYuan(d.costsYuan, 'costsYuan', fields);
   const performedFen = optionalYuan(d.performed?.amountYuan, 'performed.amountYuan', fields);
   let interestFen = 0;
+  let interest: FilingFactsInput['interest'];
   if (d.interest) {
     const base = parseYuan(d.interest.baseYuan);
     if (!base.ok) fields['interest.baseYuan'] = base.message_zh;
-    const r = simpleInterestFen(base.ok ? base.fen : 0, d.interest.ratePercent, daysBetween(d.interest.from, d.interest.to));
+    const untilPaid = d.interest.untilPaid === true;
+    const countedTo = untilPaid ? chinaDate(now) : (d.interest.to ?? d.interest.from);
+    const r = simpleInterestFen(base.ok ? base.fen : 0, d.interest.ratePercent, daysBetween(d.interest.from, countedTo));
     if (r.ok) interestFen = r.fen;
-    else fields['interest.ratePercent'] = r.message_zh;
+    else fields[untilPaid && countedTo < d.interest.from ? 'interest.from' : 'interest.ratePercent'] = untilPaid && countedTo < d.interest.from ? '利息起算日不能晚于今天' : r.message_zh;
+    interest = { ratePercent: d.interest.ratePercent, from: d.interest.from, untilPaid, countedTo, interestFen, ...(untilPaid ? {} : { to: countedTo }) };
   }
   // More paid than owed is a slip, not a claim of zero: ask about it beside the field.
   if (principal.ok && performedFen > principal.fen + interestFen + costsFen) {
@@ -87,15 +92,17 @@ export function readDraft(d: ParsedFilingDraft, card: ApplicantRecord): DraftRea
     facts.basis = {
       number: d.basisNumber,
       kind: d.basis.kind,
-      effective: d.basis.effectiveDate !== undefined,
+      // The applicant files a document they hold as effective; "不清楚" leaves the date to the clerk.
+      effective: d.basis.effectiveDate !== undefined || d.basis.effectiveDateUnknown === true,
       hasPaymentContent: d.basis.hasPaymentContent,
       subjectDefinite: true,
       respondentDefinite: true,
-      ...(d.basis.effectiveDate ? { effectiveDate: d.basis.effectiveDate } : {}),
+      ...(d.basis.effectiveDate ? { effectiveDate: d.basis.effectiveDate } : d.basis.effectiveDateUnknown ? { effectiveDateUnknown: true } : {}),
       ...(d.basis.conditionAttached ? { condition: { attached: true, met: d.basis.conditionMet } } : {}),
       ...(d.basis.performanceDue ? { performanceDue: d.basis.performanceDue } : {}),
     };
   }
+  if (interest) facts.interest = interest;
   if (d.payee) facts.payeeAccount = d.payee;
   if (d.preEnforcement) facts.preEnforcement = d.preEnforcement;
   if (d.respondents.length > 1 && d.sharesDefinite !== undefined) {

@@ -77,6 +77,8 @@ export const filingDraftSchema = z.strictObject({
     .strictObject({
       kind: z.enum(BASIS_KINDS),
       effectiveDate: isoDate('生效日期').optional(),
+      /** "不清楚": the applicant does not know the date; the clerk verifies the certificate of effect. */
+      effectiveDateUnknown: z.boolean().optional(),
       /** 判项 / operative content as the applicant restates it. */
       content: text(500, '判决主文').optional(),
       hasPaymentContent: z.boolean(),
@@ -89,7 +91,11 @@ export const filingDraftSchema = z.strictObject({
   additionalBasisNumbers: z.array(text(64, '其他文书案号')).max(10).default([]),
   /** Several respondents: each one's share is definite and separate (seed 000 art. 14(2)). */
   sharesDefinite: z.boolean().optional(),
-  interest: z.strictObject({ baseYuan: yuan('计息本金'), ratePercent: text(10, '年利率'), from: isoDate('起算日'), to: isoDate('截止日') }).optional(),
+  /** `untilPaid`: 至实际清偿之日止, counted to today and still running; otherwise up to `to`. */
+  interest: z
+    .strictObject({ baseYuan: yuan('计息本金'), ratePercent: text(10, '年利率'), from: isoDate('起算日'), to: isoDate('截止日').optional(), untilPaid: z.boolean().optional() })
+    .refine((i) => i.untilPaid === true || i.to !== undefined, { message: '请选择利息计算到哪一天，或选“至实际清偿之日止”', path: ['to'] })
+    .optional(),
   costsYuan: yuan('费用').optional(),
   performed: z.strictObject({ fully: z.boolean(), amountYuan: yuan('已履行金额').optional() }).optional(),
   payee: z.strictObject({ accountName: text(60, '户名'), bank: text(60, '开户行'), accountNumber: text(32, '账号') }).optional(),
@@ -99,6 +105,25 @@ export const filingDraftSchema = z.strictObject({
   /** 执前督 facts and the applicant's own choice (seed 001 art. 25); never forced. */
   preEnforcement: z.strictObject({ servedByPublicNotice: z.boolean(), urgent: z.boolean(), applicantRefuses: z.boolean() }).optional(),
   consent: z.strictObject({ kioskFiling: z.boolean(), personalData: z.boolean() }).optional(),
+});
+
+/**
+ * "交给窗口办理" takes the answers as far as they go: an applicant who cannot finish (no case
+ * number, no amount, a party half given) is exactly who hands over, and the clerk completes
+ * the filing. Same shape as a draft, without the "must be filled" minimums.
+ */
+const lenientParty = partyDraftSchema.extend({ name: text(60, '名称'), idNumber: text(18, '证件号码'), address: text(120, '地址'), phone: text(20, '联系电话') });
+export const handoverDraftSchema = filingDraftSchema.extend({
+  basisNumber: text(64, '执行依据文号'),
+  amountYuan: text(20, '金额'),
+  respondents: z.array(respondentDraftSchema.extend({ name: text(60, '被执行人名称') })).max(20),
+  principal: lenientParty.optional(),
+  company: lenientParty.optional(),
+  // An interest answer half given is left to the clerk rather than refusing the hand-over.
+  interest: z.unknown().optional().transform((v) => {
+    const r = filingDraftSchema.shape.interest.safeParse(v);
+    return r.success ? r.data : undefined;
+  }),
 });
 
 export type FilingDraft = z.input<typeof filingDraftSchema>;
@@ -174,6 +199,8 @@ export interface FilingView {
   basisNumber: string;
   amountFen: number;
   typeCode?: string;
+  /** Interest 至实际清偿之日止: the amount counts it to `countedTo`, and it keeps running. */
+  interestUntilPaid?: { from: string; ratePercent: string; countedTo: string } | null;
   /** The next time node still ahead, for the status query (seed 000 art. 7). */
   nextDeadline?: { label_zh: string; label_en: string; dueDate: string } | null;
 }

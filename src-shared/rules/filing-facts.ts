@@ -35,6 +35,8 @@ export const basisSchema = z.strictObject({
   issuer: text(60).optional(),
   effective: z.boolean(),
   effectiveDate: isoDate.optional(),
+  /** The applicant answered "不清楚": not a bar to filing, the clerk verifies when it took effect. */
+  effectiveDateUnknown: z.boolean().optional(),
   hasPaymentContent: z.boolean(),
   subjectDefinite: z.boolean(),
   respondentDefinite: z.boolean(),
@@ -66,6 +68,10 @@ export const filingFactsSchema = z.strictObject({
   /** The statement of what the respondent performed before the application (seed 001 art. 7). */
   alreadyPerformed: z
     .strictObject({ stated: z.boolean(), fullyPerformed: z.boolean(), performedFen: fenSchema.optional(), note: text(500).optional() })
+    .optional(),
+  /** Interest claimed: to a fixed day, or 至实际清偿之日止 (`untilPaid`, counted to `countedTo` and still running). */
+  interest: z
+    .strictObject({ ratePercent: text(10), from: isoDate, to: isoDate.optional(), untilPaid: z.boolean(), countedTo: isoDate, interestFen: fenSchema })
     .optional(),
   claim: z.strictObject({ kind: z.enum(['money', 'non-money', 'mixed']), amountFen: fenSchema.optional(), description: text(500).optional() }).optional(),
   payeeAccount: z.strictObject({ accountName: text(100), bank: text(100), accountNumber: text(40) }).optional(),

@@ -7,6 +7,8 @@ import type { BasisKind } from '../../../src-shared/courts/routing-types.js';
 import { Check, Choice, TextField, useL } from '../../ui/fields.js';
 import { useMsg } from '../../ui/i18n.js';
 import { useWedge } from '../../ui/use-wedge.js';
+import { CaseNumberComposer } from '../../ui/CaseNumberComposer.js';
+import { DateField } from '../../ui/DatePicker.js';
 import type { AppKind, Matter } from '../wizard/answers.js';
 import type { StepProps } from './step-props.js';
 import { ScanConfirm } from './ScanConfirm.js';
@@ -95,7 +97,10 @@ export function BasisStep({ a, set, bridge }: StepProps) {
         </fieldset>
       )}
       {a.appKind !== 'first' && (
-        <TextField id="prior-case" label={l('原执行案件的案号', 'Number of the earlier enforcement case')} value={a.priorCaseNumber} onChange={(v) => set({ priorCaseNumber: v })} hint={l('例如：（2023）豫0811执456号', 'e.g. （2023）豫0811执456号')} errorKey="application.priorCaseNumber" />
+        <>
+          <TextField id="prior-case" label={l('原执行案件的案号', 'Number of the earlier enforcement case')} value={a.priorCaseNumber} onChange={(v) => set({ priorCaseNumber: v })} hint={l('例如：（2023）豫0811执456号', 'e.g. （2023）豫0811执456号')} errorKey="application.priorCaseNumber" keyboard="num" />
+          <CaseNumberComposer id="prior-case" kind="enforcement" title={l('原执行案件的案号', 'Number of the earlier enforcement case')} value={a.priorCaseNumber} onChange={(v) => set({ priorCaseNumber: v })} bridge={bridge} />
+        </>
       )}
 
       <div className="scan-box" data-testid="scan-box">
@@ -144,6 +149,7 @@ export function BasisStep({ a, set, bridge }: StepProps) {
         keyboard="num"
         required
       />
+      <CaseNumberComposer id="basis" kind="basis" title={l('执行依据文号', 'Number of the basis document')} value={a.basisNumber} onChange={(v) => set({ basisNumber: v, basisSource: 'typed' })} bridge={bridge} />
       <p className={check?.ok ? 'field-ok' : 'hint'} data-testid="basis-check" aria-live="polite">
         {check?.ok ? `${l('案号格式正确', 'Case number looks right')}：${check.canonical}` : '\u00a0'}
       </p>
@@ -156,8 +162,8 @@ export function BasisStep({ a, set, bridge }: StepProps) {
         ))}
       </select>
       <div className="grid2">
-        <TextField id="effective-date" type="date" label={l('文书生效日期', 'Date it took effect')} value={a.effectiveDate} onChange={(v) => set({ effectiveDate: v })} keyboard="num" errorKey="basis.effectiveDate" hint={l('不清楚生效日期请到窗口咨询', 'Ask at the counter if unsure')} />
-        <TextField id="performance-due" type="date" label={l('文书确定的履行期限（最后一天）', 'Last day to perform')} value={a.performanceDue} onChange={(v) => set({ performanceDue: v })} keyboard="num" errorKey="basis.performanceDue" />
+        <DateField id="effective-date" label={l('文书生效日期', 'Date it took effect')} value={a.effectiveDate} onChange={(v) => set({ effectiveDate: v })} unknown={a.effectiveDateUnknown} onUnknown={(effectiveDateUnknown) => set({ effectiveDateUnknown })} errorKey="basis.effectiveDate" hint={l('不清楚可以点“不清楚”，由工作人员核对', 'If unsure, choose “I don’t know”; staff will check')} />
+        <DateField id="performance-due" label={l('文书确定的履行期限（最后一天）', 'Last day to perform')} value={a.performanceDue} onChange={(v) => set({ performanceDue: v })} unknown={a.performanceDueUnknown} onUnknown={(performanceDueUnknown) => set({ performanceDueUnknown })} errorKey="basis.performanceDue" maxYear={Number(new Date().getFullYear()) + 1} />
       </div>
       <TextField id="content" multiline label={l('文书主文（判决对方做什么）', 'Operative content (what the respondent must do)')} value={a.content} onChange={(v) => set({ content: v })} errorKey="basis.content" />
       <Check id="has-payment" checked={a.hasPaymentContent} onChange={(v) => set({ hasPaymentContent: v })}>

@@ -96,8 +96,8 @@ export function ReviewStep({ a, card, check, goTo, onSignature }: ReviewProps) {
         [l('执行依据文号', 'Basis number'), `${a.basisNumber}${a.basisSource !== 'typed' ? l('（扫码读取）', ' (scanned)') : ''}`],
         [l('文书种类', 'Kind'), ((o) => (o ? l(o.zh, o.en) : a.basisKind))(BASIS_OPTIONS.find((o) => o.value === a.basisKind))],
         ...(a.otherBasis.trim() ? ([[l('其他文书', 'Other documents'), a.otherBasis]] as Array<[string, string]>) : []),
-        [l('生效日期', 'Effective'), a.effectiveDate],
-        [l('履行期限', 'Perform by'), a.performanceDue],
+        [l('生效日期', 'Effective'), a.effectiveDateUnknown && !a.effectiveDate ? l('不清楚（由工作人员核对）', 'not known (staff will check)') : a.effectiveDate],
+        [l('履行期限', 'Perform by'), a.performanceDueUnknown && !a.performanceDue ? l('不清楚（由工作人员核对）', 'not known (staff will check)') : a.performanceDue],
         [l('主文', 'Content'), a.content],
       ])}
       {section(
@@ -106,7 +106,7 @@ export function ReviewStep({ a, card, check, goTo, onSignature }: ReviewProps) {
       )}
       {section('money', [
         [l('本金', 'Principal'), check?.money ? `¥ ${formatYuan(check.money.principalFen)}` : a.principalYuan],
-        [l('利息', 'Interest'), check?.money ? `¥ ${formatYuan(check.money.interestFen)}${a.interestOn ? `（${a.interestRate}%，${a.interestFrom} — ${a.interestTo}）` : ''}` : ''],
+        [l('利息', 'Interest'), check?.money ? `¥ ${formatYuan(check.money.interestFen)}${a.interestOn ? (a.interestUntilPaid ? l(`（${a.interestRate}%，自${a.interestFrom}起至实际清偿之日止；金额算至今天，之后继续计算）`, ` (${a.interestRate}%, from ${a.interestFrom} until actually paid; counted to today, it keeps running)`) : `（${a.interestRate}%，${a.interestFrom} — ${a.interestTo}）`) : ''}` : ''],
         [l('费用', 'Costs'), check?.money ? `¥ ${formatYuan(check.money.costsFen)}` : ''],
         [l('已履行', 'Already paid'), a.performed === 'full' ? l('已全部履行', 'all') : check?.money ? `¥ ${formatYuan(check.money.performedFen)}` : ''],
         [l('申请执行总额', 'Total claimed'), check?.money ? <strong data-testid="review-total">¥ {formatYuan(check.money.totalFen)}</strong> : ''],

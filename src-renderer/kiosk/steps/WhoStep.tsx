@@ -32,7 +32,7 @@ export function WhoStep({ a, set, card, bridge }: StepProps) {
         </p>
       )}
       <div className="grid2">
-        <TextField id="own-phone" label={l('您的联系电话', 'Your phone')} value={a.phone} onChange={(v) => set({ phone: v })} keyboard="num" errorKey="applicants.0.phone" required />
+        <TextField id="own-phone" label={l('您的联系电话', 'Your phone')} value={a.phone} onChange={(v) => set({ phone: v })} keyboard="phone" errorKey="applicants.0.phone" required />
         <TextField id="own-address" label={l('送达地址（与身份证不同时填写）', 'Address for service (if not the one on the card)')} value={a.address} onChange={(v) => set({ address: v })} errorKey="applicants.0.address" />
       </div>
       {a.filer === 'agent' && (

@@ -41,11 +41,14 @@ export interface Answers {
   basisSource: 'typed' | 'scanner' | 'camera';
   basisKind: BasisKind;
   effectiveDate: string;
+  /** "不清楚": the applicant does not know when the basis took effect; the clerk checks it. */
+  effectiveDateUnknown: boolean;
   content: string;
   hasPaymentContent: boolean;
   conditionAttached: boolean;
   conditionMet: boolean;
   performanceDue: string;
+  performanceDueUnknown: boolean;
   /** Other effective documents the applicant wanted to add (each is its own case, 001:11). */
   otherBasis: string;
   respondents: PartyAnswers[];
@@ -56,6 +59,8 @@ export interface Answers {
   interestRate: string;
   interestFrom: string;
   interestTo: string;
+  /** Interest runs 至实际清偿之日止 (until paid), as most judgments say: no end date. */
+  interestUntilPaid: boolean;
   costsYuan: string;
   performed: 'none' | 'part' | 'full';
   performedYuan: string;
@@ -89,11 +94,13 @@ export function emptyAnswers(filer: Filer = 'self'): Answers {
     basisSource: 'typed',
     basisKind: 'judgment',
     effectiveDate: '',
+    effectiveDateUnknown: false,
     content: '',
     hasPaymentContent: true,
     conditionAttached: false,
     conditionMet: false,
     performanceDue: '',
+    performanceDueUnknown: false,
     otherBasis: '',
     respondents: [emptyParty('person')],
     sharesDefinite: '',
@@ -103,6 +110,7 @@ export function emptyAnswers(filer: Filer = 'self'): Answers {
     interestRate: '',
     interestFrom: '',
     interestTo: '',
+    interestUntilPaid: false,
     costsYuan: '',
     performed: 'none',
     performedYuan: '',
@@ -144,7 +152,7 @@ export function toDraft(a: Answers, signatureId: string | null = null): FilingDr
       hasPaymentContent: a.hasPaymentContent,
       conditionAttached: a.conditionAttached,
       conditionMet: a.conditionMet,
-      ...(opt(a.effectiveDate) ? { effectiveDate: a.effectiveDate } : {}),
+      ...(opt(a.effectiveDate) ? { effectiveDate: a.effectiveDate } : a.effectiveDateUnknown ? { effectiveDateUnknown: true } : {}),
       ...(opt(a.content) ? { content: a.content.trim() } : {}),
       ...(opt(a.performanceDue) ? { performanceDue: a.performanceDue } : {}),
     },
@@ -165,7 +173,7 @@ export function toDraft(a: Answers, signatureId: string | null = null): FilingDr
   if (a.filer === 'agent') d.principal = party(a.principal);
   if (a.filer === 'company') d.company = party({ ...a.company, kind: 'company' });
   if (a.respondents.length > 1 && a.sharesDefinite) d.sharesDefinite = a.sharesDefinite === 'yes';
-  if (a.interestOn) d.interest = { baseYuan: a.interestBase || a.principalYuan, ratePercent: a.interestRate, from: a.interestFrom, to: a.interestTo };
+  if (a.interestOn) d.interest = { baseYuan: a.interestBase || a.principalYuan, ratePercent: a.interestRate, from: a.interestFrom, ...(a.interestUntilPaid ? { untilPaid: true } : { to: a.interestTo }) };
   if (opt(a.costsYuan)) d.costsYuan = a.costsYuan;
   if (opt(a.payeeName) || opt(a.payeeAccount)) d.payee = { accountName: a.payeeName.trim(), bank: a.payeeBank.trim(), accountNumber: a.payeeAccount.replace(/\s+/g, '') };
   return d;

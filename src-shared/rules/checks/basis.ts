@@ -80,9 +80,18 @@ export const BASIS_RULES: readonly RuleDef[] = [
     run(ctx) {
       const b = ctx.facts.basis;
       if (!b) return [];
-      if (!b.effective) return [finding('basis.effective', 'block', '执行依据尚未发生法律效力，不能申请执行', 'The basis is not yet legally effective', 'seed 001 art. 7(1)', 'basis.effective')];
+      const src = 'seed 001 art. 7(1)';
+      // "不清楚" is an answer: the clerk checks the certificate of effect, the filing goes on.
+      if (b.effectiveDateUnknown && !b.effectiveDate) {
+        return [finding('basis.effective-verify', 'warn', '申请人不清楚文书生效日期：请工作人员核对生效证明', 'The applicant does not know when the basis took effect: staff check the certificate of effect', src, 'basis.effectiveDate')];
+      }
+      if (!b.effective && !b.effectiveDate) {
+        // Not answered is not "not effective": ask for the date, or for "不清楚".
+        return [finding('basis.effective', 'block', '请选择文书生效日期；不清楚的请点“不清楚”，由工作人员核对', 'Choose the date the basis took effect, or “I don’t know” for staff to check', src, 'basis.effectiveDate')];
+      }
+      if (!b.effective) return [finding('basis.effective', 'block', '执行依据尚未发生法律效力，不能申请执行', 'The basis is not yet legally effective', src, 'basis.effective')];
       if (b.effectiveDate && b.effectiveDate > ctx.today) {
-        return [finding('basis.effective', 'block', '执行依据的生效日期晚于今天，请核对', 'The basis takes effect after today; check the date', 'seed 001 art. 7(1)', 'basis.effectiveDate')];
+        return [finding('basis.effective', 'block', '执行依据的生效日期晚于今天，请核对', 'The basis takes effect after today; check the date', src, 'basis.effectiveDate')];
       }
       return [];
     },

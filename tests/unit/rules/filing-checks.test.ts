@@ -19,6 +19,9 @@ const CASES: Case[] = [
   { name: 'a complete first filing passes', source: 'seed 001 art. 7', mutate: () => {}, typeCode: '执' },
   // Five basis checks and the statement (seed 001 art. 7).
   { name: 'not effective', source: 'seed 001 art. 7(1)', mutate: (f) => void (basis(f).effective = false), block: ['basis.effective'] },
+  // "不清楚" is an answer (issue 12): the clerk verifies; a blank asks for the date, it does not say "not effective".
+  { name: 'effective date not known to the applicant', source: 'seed 001 art. 7(1)', mutate: (f) => void Object.assign(basis(f), { effectiveDate: undefined, effectiveDateUnknown: true }), warn: ['basis.effective-verify'], typeCode: '执' },
+  { name: 'effective date left blank', source: 'seed 001 art. 7(1)', mutate: (f) => void Object.assign(basis(f), { effective: false, effectiveDate: undefined }), block: ['basis.effective'] },
   { name: 'effective date in the future', source: 'seed 001 art. 7(1)', mutate: (f) => void (basis(f).effectiveDate = '2026-07-01'), block: ['basis.effective'] },
   { name: 'no payment content', source: 'seed 001 art. 7(2)', mutate: (f) => void (basis(f).hasPaymentContent = false), block: ['basis.payment-content'] },
   { name: 'subject not definite', source: 'seed 001 art. 7(3)', mutate: (f) => void (basis(f).subjectDefinite = false), block: ['basis.definite'] },

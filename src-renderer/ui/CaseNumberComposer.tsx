@@ -1,0 +1,285 @@
+/**
+ * Builds a case number by touch: year, court (by province, city and name, never a code), the
+ * kind of case in plain words, then the sequence on a number pad. The canonical form
+ * （2024）豫0811民初123号 grows on screen as the applicant answers, and is checked by the same
+ * parser the services use before it is handed back.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { KioskBridge } from '../../src-shared/api/contract.js';
+import { chinaYear, FORMAT_SINCE_YEAR, MAX_SEQ, parseCaseNumber } from '../../src-shared/casenum/case-number.js';
+import { CITY_COURTS, courtCodeFromDigits, courtName, highCourt, PROVINCES, provinceOf, type CityCourts } from '../../src-shared/casenum/court-codes.js';
+import { BASIS_TYPE_CHOICES, ENFORCEMENT_TYPE_CHOICES } from '../../src-shared/casenum/type-choices.js';
+import { useL } from './fields.js';
+import { useMsg } from './i18n.js';
+import { NumberPad } from './NumberPad.js';
+import './touch-input.css';
+
+type Part = 'year' | 'court' | 'type' | 'seq';
+type CourtView = { at: 'near' } | { at: 'provinces' } | { at: 'province'; p: string } | { at: 'city'; c: CityCourts } | { at: 'digits'; p: string; digits: string };
+
+interface Props {
+  id: string;
+  /** What the number is for: a basis document takes trial codes, an earlier case enforcement codes. */
+  kind: 'basis' | 'enforcement';
+  title: string;
+  value: string;
+  onChange(canonical: string): void;
+  bridge: KioskBridge;
+}
+
+interface Draft {
+  year: number | null;
+  court: string;
+  type: string;
+  seq: string;
+}
+
+function fromValue(value: string): Draft {
+  const r = value.trim() ? parseCaseNumber(value) : null;
+  return r?.ok ? { year: r.value.year, court: r.value.courtCode, type: r.value.typeCode, seq: String(r.value.seq) } : { year: null, court: '', type: '', seq: '' };
+}
+
+export function CaseNumberComposer({ id, kind, title, value, onChange, bridge }: Props) {
+  const l = useL();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="secondary compose-open" onClick={() => setOpen(true)} data-testid={`${id}-compose`} aria-haspopup="dialog">
+        {l('点这里，一步一步选出案号', 'Tap here to build the number step by step')}
+      </button>
+      {open && (
+        <ComposerSheet
+          id={id}
+          kind={kind}
+          title={title}
+          initial={fromValue(value)}
+          bridge={bridge}
+          onCancel={() => setOpen(false)}
+          onDone={(canonical) => {
+            onChange(canonical);
+            setOpen(false);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function ComposerSheet({ id, kind, title, initial, bridge, onCancel, onDone }: { id: string; kind: Props['kind']; title: string; initial: Draft; bridge: KioskBridge; onCancel(): void; onDone(c: string): void }) {
+  const l = useL();
+  const msg = useMsg();
+  const [d, setD] = useState<Draft>(initial);
+  const [part, setPart] = useState<Part>(initial.year === null ? 'year' : 'seq');
+  const [home, setHome] = useState<string | null>(null);
+  const [courtView, setCourtView] = useState<CourtView>({ at: 'near' });
+  const [moreYears, setMoreYears] = useState(false);
+  const heading = useRef<HTMLHeadingElement | null>(null);
+
+  useEffect(() => {
+    heading.current?.focus();
+    let live = true;
+    void bridge['kiosk.info'](null).then((r) => live && r.ok && setHome(r.value.courtCode));
+    return () => {
+      live = false;
+    };
+  }, [bridge]);
+
+  const nowYear = chinaYear(new Date());
+  const years = Array.from({ length: moreYears ? 30 : 12 }, (_, i) => nowYear - i);
+  const types = kind === 'basis' ? BASIS_TYPE_CHOICES : ENFORCEMENT_TYPE_CHOICES;
+  const text = `（${d.year ?? ''}）${d.court}${d.type}${d.seq}号`;
+  const complete = d.year !== null && d.court !== '' && d.type !== '' && d.seq !== '';
+  const parsed = complete ? parseCaseNumber(text) : null;
+
+  const up = (patch: Partial<Draft>, then?: Part) => {
+    setD((cur) => ({ ...cur, ...patch }));
+    if (then) setPart(then);
+  };
+  const pickCourt = (code: string) => {
+    up({ court: code }, 'type');
+    setCourtView({ at: 'near' });
+  };
+  const homeCity = home ? (CITY_COURTS[home.slice(0, 1)] ?? []).find((c) => c.courts.some((x) => x.code === home)) : undefined;
+  const courtLabel = (code: string) => courtName(code) ?? code;
+
+  const preview: Array<{ part: Part; shown: string; missing: boolean; label: string }> = [
+    { part: 'year', shown: `（${d.year ?? '年份'}）`, missing: d.year === null, label: l('年份', 'Year') },
+    { part: 'court', shown: d.court || '法院', missing: !d.court, label: l('法院', 'Court') },
+    { part: 'type', shown: d.type || '类型', missing: !d.type, label: l('案件类型', 'Kind of case') },
+    { part: 'seq', shown: d.seq ? `${d.seq}号` : '序号', missing: !d.seq, label: l('序号', 'Number') },
+  ];
+
+  return (
+    <div className="touch-sheet" data-testid={`${id}-composer`}>
+      <div className="touch-sheet-panel" role="dialog" aria-modal="true" aria-labelledby={`${id}-composer-title`}>
+        <h2 id={`${id}-composer-title`} ref={heading} tabIndex={-1}>
+          {title}
+        </h2>
+        <div className="sheet-preview" aria-live="polite" data-testid={`${id}-composer-preview`}>
+          {preview.map((p) => (
+            <button key={p.part} type="button" className={`part${part === p.part ? ' current' : ''}${p.missing ? ' missing' : ''}`} title={p.label} aria-pressed={part === p.part} onClick={() => setPart(p.part)}>
+              {p.shown}
+            </button>
+          ))}
+        </div>
+
+        {part === 'year' && (
+          <>
+            <p className="sheet-question">{l('文书上的案号是哪一年的？（括号里的四位数字）', 'Which year is in the brackets of the number?')}</p>
+            <div className="sheet-grid" data-testid="composer-years">
+              {years.map((y) => (
+                <button key={y} type="button" className={d.year === y ? 'chosen' : ''} onClick={() => up({ year: y }, 'court')}>
+                  {l(`${y}年`, String(y))}
+                </button>
+              ))}
+              {!moreYears && (
+                <button type="button" onClick={() => setMoreYears(true)}>
+                  {l('更早的年份', 'Earlier years')}
+                </button>
+              )}
+            </div>
+            {moreYears && <p className="hint">{l(`${FORMAT_SINCE_YEAR}年以前的旧案号请交窗口工作人员核对`, `Numbers from before ${FORMAT_SINCE_YEAR} are checked by staff`)}</p>}
+          </>
+        )}
+
+        {part === 'court' && (
+          <>
+            <p className="sheet-question">{l('是哪个法院作出的？', 'Which court issued it?')}</p>
+            {courtView.at === 'near' && (
+              <div className="sheet-grid wide" data-testid="composer-courts-near">
+                {home && (
+                  <button type="button" className={`home${d.court === home ? ' chosen' : ''}`} onClick={() => pickCourt(home)}>
+                    {l('本院', 'This court')}
+                    <small>{courtLabel(home)}</small>
+                  </button>
+                )}
+                {homeCity?.courts
+                  .filter((c) => c.code !== home)
+                  .map((c) => (
+                    <button key={c.code} type="button" className={d.court === c.code ? 'chosen' : ''} onClick={() => pickCourt(c.code)}>
+                      {c.name}
+                    </button>
+                  ))}
+                <button type="button" onClick={() => setCourtView({ at: 'provinces' })}>
+                  {l('其他地方的法院（按省份找）', 'A court elsewhere (by province)')}
+                </button>
+              </div>
+            )}
+            {courtView.at === 'provinces' && (
+              <div className="sheet-grid" data-testid="composer-provinces">
+                {PROVINCES.map((p) => (
+                  <button key={p.char} type="button" onClick={() => setCourtView({ at: 'province', p: p.char })}>
+                    {l(p.name_zh, p.name_en)}
+                    <small>{p.char}</small>
+                  </button>
+                ))}
+                <button type="button" onClick={() => pickCourt('最高法')}>
+                  {l('最高人民法院', 'Supreme People’s Court')}
+                </button>
+              </div>
+            )}
+            {courtView.at === 'province' &&
+              ((p) => (
+                <div className="sheet-grid wide" data-testid="composer-cities">
+                  <button type="button" onClick={() => pickCourt(p.char)}>
+                    {highCourt(p).name}
+                  </button>
+                  {(CITY_COURTS[p.char] ?? []).map((c) => (
+                    <button key={c.code} type="button" onClick={() => setCourtView({ at: 'city', c })}>
+                      {l(c.city_zh, c.city_en)}
+                      <small>{l('中级法院及所辖法院', 'intermediate and local courts')}</small>
+                    </button>
+                  ))}
+                  <button type="button" onClick={() => setCourtView({ at: 'digits', p: p.char, digits: '' })}>
+                    {l('列表里没有：照文书输入法院代字里的数字', 'Not listed: type the digits of the court code')}
+                  </button>
+                </div>
+              ))(provinceOf(courtView.p) ?? PROVINCES[0]!)}
+            {courtView.at === 'city' && (
+              <div className="sheet-grid wide" data-testid="composer-city-courts">
+                {courtView.c.courts.map((c) => (
+                  <button key={c.code} type="button" className={d.court === c.code ? 'chosen' : ''} onClick={() => pickCourt(c.code)}>
+                    {c.name}
+                  </button>
+                ))}
+                <button type="button" onClick={() => setCourtView({ at: 'digits', p: courtView.c.code.slice(0, 1), digits: '' })}>
+                  {l('列表里没有：照文书输入法院代字里的数字', 'Not listed: type the digits of the court code')}
+                </button>
+              </div>
+            )}
+            {courtView.at === 'digits' &&
+              ((v) => {
+                const code = courtCodeFromDigits(v.p, v.digits);
+                return (
+                  <>
+                    <p className="hint">{l('法院代字是省份简称后面的数字，例如“豫0811”里的 0811', 'The digits after the province character, e.g. 0811 in 豫0811')}</p>
+                    <p className="sheet-digits" data-testid="composer-court-digits">
+                      {v.p}
+                      {v.digits}
+                    </p>
+                    <NumberPad testId="composer-court-pad" onKey={(k) => v.digits.length < 4 && setCourtView({ ...v, digits: v.digits + k })} onDelete={() => setCourtView({ ...v, digits: v.digits.slice(0, -1) })} onClear={() => setCourtView({ ...v, digits: '' })} />
+                    <div className="sheet-actions">
+                      <button type="button" className="primary" disabled={!code} onClick={() => code && pickCourt(code)}>
+                        {l('用这个法院代字', 'Use this court code')}
+                      </button>
+                    </div>
+                  </>
+                );
+              })(courtView)}
+            {courtView.at !== 'near' && (
+              <div className="sheet-actions">
+                <button type="button" className="secondary" onClick={() => setCourtView({ at: 'near' })}>
+                  {l('返回常用法院', 'Back to nearby courts')}
+                </button>
+              </div>
+            )}
+          </>
+        )}
+
+        {part === 'type' && (
+          <>
+            <p className="sheet-question">{kind === 'basis' ? l('是什么案件？（看案号里法院后面的字）', 'What kind of case? (the characters after the court)') : l('原来的执行案件是哪一类？', 'What kind of enforcement case was it?')}</p>
+            <div className="sheet-grid wide" data-testid="composer-types">
+              {types.map((t) => (
+                <button key={t.code} type="button" className={d.type === t.code ? 'chosen' : ''} data-code={t.code} onClick={() => up({ type: t.code }, 'seq')}>
+                  {t.code}
+                  <small>{l(t.zh, t.en)}</small>
+                </button>
+              ))}
+            </div>
+          </>
+        )}
+
+        {part === 'seq' && (
+          <>
+            <p className="sheet-question">{l('“号”字前面的数字是多少？', 'What is the number before 号?')}</p>
+            <NumberPad
+              testId="composer-seq-pad"
+              onKey={(k) => {
+                const next = (d.seq + k).replace(/^0+/, '');
+                if (next && Number(next) <= MAX_SEQ) up({ seq: next });
+              }}
+              onDelete={() => up({ seq: d.seq.slice(0, -1) })}
+              onClear={() => up({ seq: '' })}
+            />
+          </>
+        )}
+
+        {parsed && !parsed.ok && (
+          <p className="sheet-error" role="alert">
+            {msg(parsed)}
+          </p>
+        )}
+        {parsed?.ok && <p className="sheet-ok">{l('案号已完整，请与文书核对后点“完成”', 'The number is complete; check it against the document and tap Done')}</p>}
+        <div className="sheet-actions">
+          <button type="button" className="secondary" onClick={onCancel} data-testid="composer-cancel">
+            {l('取消', 'Cancel')}
+          </button>
+          <button type="button" className="primary" disabled={!parsed?.ok} onClick={() => parsed?.ok && onDone(parsed.canonical)} data-testid="composer-done">
+            {l('完成', 'Done')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
