@@ -13,7 +13,7 @@ import { fileUnder } from '../host/static-files.js';
 import { createLogger } from '../log/logger.js';
 import { RENDERER_DIST } from '../paths.js';
 import { eventChannelOf } from './channels.js';
-import { APP_PROTOCOL, BLOCKED_SHORTCUTS, KIOSK_PARTITION, START_URL, isTrustedUrl, kioskWindowOptions, shortcutOf } from './window-options.js';
+import { APP_PROTOCOL, BLOCKED_SHORTCUTS, KIOSK_PARTITION, START_URL, isTrustedUrl, kioskWindowOptions, permissionGranted, shortcutOf } from './window-options.js';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_PROTOCOL, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -29,8 +29,14 @@ function serveRenderer(): void {
     headers.set('content-security-policy', contentSecurityPolicy());
     return new Response(res.body, { status: res.status, headers });
   });
-  // Camera for the document scanner only; every other permission is refused.
-  ses.setPermissionRequestHandler((_wc, permission, grant) => grant(permission === 'media'));
+  // Camera for the document scanner only, for our own page only; every other permission is refused.
+  ses.setPermissionRequestHandler((_wc, permission, grant, details) => grant(permissionGranted(permission, details.requestingUrl)));
+  ses.setPermissionCheckHandler((_wc, permission, requestingOrigin) => permissionGranted(permission, requestingOrigin));
+  // A lobby kiosk has no file dialog to offer: a download (a PDF link, a dropped file) is refused.
+  ses.on('will-download', (event, item) => {
+    log.warn('kiosk.download.refused', { mime: item.getMimeType() });
+    event.preventDefault();
+  });
 }
 
 function lockDown(wc: WebContents): void {

@@ -48,6 +48,18 @@ export function isTrustedUrl(url: string): boolean {
   }
 }
 
+/** The only permission the kiosk page ever needs: the document camera. */
+const GRANTED_PERMISSIONS = new Set(['media']);
+
+/**
+ * Whether a permission is granted: only to our own page (`app://kiosk`), only the camera. Used
+ * by both the request handler and the check handler, so a page from elsewhere (an injected
+ * frame, a navigation that slipped through) gets nothing by either route.
+ */
+export function permissionGranted(permission: string, requestingUrl: string | undefined): boolean {
+  return GRANTED_PERMISSIONS.has(permission) && requestingUrl !== undefined && isTrustedUrl(requestingUrl);
+}
+
 /**
  * Keys that would leave or inspect the app: reload, devtools, close, quit, fullscreen toggle,
  * zoom reset tricks and the like. Compared as `Ctrl+Shift+I` style strings.

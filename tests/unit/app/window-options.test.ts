@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCKED_SHORTCUTS, KIOSK_PARTITION, isTrustedUrl, kioskWindowOptions, shortcutOf } from '../../../src-main/electron/window-options.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { APP_ROOT } from '../../../src-main/paths.js';
+import { BLOCKED_SHORTCUTS, KIOSK_PARTITION, isTrustedUrl, kioskWindowOptions, permissionGranted, shortcutOf } from '../../../src-main/electron/window-options.js';
 
 describe('kiosk window hardening', () => {
   const o = kioskWindowOptions('/app/preload.cjs');
@@ -46,5 +49,20 @@ describe('kiosk window hardening', () => {
       expect(BLOCKED_SHORTCUTS.has(shortcutOf(k))).toBe(true);
     }
     expect(BLOCKED_SHORTCUTS.has(shortcutOf({ key: 'a', control: false, shift: false, alt: false, meta: false }))).toBe(false);
+  });
+  it('grants the camera to its own page only, and nothing else to anyone', () => {
+    expect(permissionGranted('media', 'app://kiosk/index.html')).toBe(true);
+    expect(permissionGranted('media', 'app://kiosk')).toBe(true);
+    expect(permissionGranted('media', 'https://example.com/')).toBe(false);
+    expect(permissionGranted('media', 'file:///tmp/x.html')).toBe(false);
+    expect(permissionGranted('media', undefined)).toBe(false);
+    for (const p of ['geolocation', 'notifications', 'openExternal', 'serial', 'hid', 'usb', 'fileSystem', 'clipboard-read']) expect(permissionGranted(p, 'app://kiosk/index.html')).toBe(false);
+  });
+  // The window itself cannot run here (no Electron runtime): its wiring is read from the source.
+  it('answers both permission handlers by origin and refuses downloads on the applicant window', () => {
+    const main = readFileSync(join(APP_ROOT, 'src-main', 'electron', 'main.ts'), 'utf8');
+    expect(main).toMatch(/setPermissionRequestHandler\([^)]*\) => grant\(permissionGranted\(permission, details\.requestingUrl\)\)/);
+    expect(main).toMatch(/setPermissionCheckHandler\([^)]*\) => permissionGranted\(permission, requestingOrigin\)/);
+    expect(main).toMatch(/on\('will-download', \(event, item\) => \{\n[^\n]*\n\s*event\.preventDefault\(\);\n\s*\}\);/);
   });
 });

@@ -88,4 +88,19 @@ describe('electron-builder.yml', () => {
     expect(config.win.target).toContain('nsis');
     expect(config.deb.depends).toContain('fonts-noto-cjk');
   });
+  it('flips the fuses that would turn a kiosk into a Node runtime or load code from outside the asar', () => {
+    expect((config as { electronFuses?: Record<string, boolean> }).electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // RunAsNode off breaks child_process.fork in the main process: nothing it bundles may fork.
+    const main = readFileSync(join(APP_ROOT, 'src-main', 'electron', 'main.ts'), 'utf8');
+    expect(main).not.toMatch(/\bfork\(/);
+  });
 });
