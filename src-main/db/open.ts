@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MIGRATIONS_DIR } from '../paths.js';
 import { openKioskFile } from './kiosk-cipher.js';
@@ -22,8 +22,27 @@ export interface OpenOptions {
  * memory rather than in unencrypted temp files. The central one is the court's server's
  * (PostgreSQL in production) and stays plain.
  */
+/**
+ * Both databases hold personal data (ID numbers, bank accounts): readable by the service's own
+ * user only. The file is made (or narrowed) to 0600 before SQLite opens it, because SQLite
+ * gives the -wal and -shm files the database file's mode.
+ */
+function ownerOnly(file: string): void {
+  closeSync(openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      chmodSync(f, 0o600);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+  }
+}
+
 export function openDatabase(file: string, schema: SchemaName, opts: OpenOptions = {}): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    mkdirSync(dirname(file), { recursive: true });
+    ownerOnly(file);
+  }
   const kiosk = schema === 'kiosk' && file !== ':memory:';
   const db = kiosk ? openKioskFile(file, { keyFile: opts.keyFile }) : new Database(file);
   try {
