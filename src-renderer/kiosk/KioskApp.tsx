@@ -21,6 +21,7 @@ import { StatusScreen } from './StatusScreen.js';
 import { ResumeOffer } from './ResumeOffer.js';
 import { IdleWarning } from './IdleWarning.js';
 import { Wizard } from './Wizard.js';
+import { CardAway, TakeCard } from './journey/TakeCard.js';
 import { emptyAnswers, type Answers, type Filer } from './wizard/answers.js';
 
 type Mode = 'attract' | 'filing' | 'status' | 'resume' | 'result';
@@ -40,9 +41,13 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
   const [saved, setSaved] = useState<SavedDraft | null>(null);
   const [result, setResult] = useState<SubmitResult | null>(null);
   const [visit, setVisit] = useState(0);
+  /** The session ended with the card still on the reader: ask for it until it is lifted. */
+  const [cardLeft, setCardLeft] = useState(false);
+  const [hadCard, setHadCard] = useState(false);
 
   const wipe = useCallback(() => {
     setCard(null);
+    setHadCard(false);
     setMode('attract');
     setResult(null);
     setSaved(null);
@@ -62,9 +67,10 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
   const endSession = useCallback(
     (reason: 'done' | 'cancel' | 'idle') => {
       wipe();
+      if (reader?.state === 'card-present') setCardLeft(true);
       void bridge['session.end']({ reason });
     },
-    [bridge, wipe],
+    [bridge, wipe, reader],
   );
 
   const begin = useCallback((filer: Filer) => {
@@ -76,7 +82,15 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
     const offs = [
       bridge.on('reader.state', setReader),
       bridge.on('sync.status', setSync),
-      bridge.on('card.placed', (e) => setCard(e.card)),
+      bridge.on('card.placed', (e) => {
+        setCard(e.card);
+        setHadCard(true);
+      }),
+      // The services stop serving the card's data when it is lifted; so does the page.
+      bridge.on('card.removed', () => {
+        setCard(null);
+        setCardLeft(false);
+      }),
       bridge.on('session.ended', wipe),
       bridge.on('filing.updated', (f: FilingView) => setResult((cur) => (cur && cur.filing.id === f.id ? { ...cur, filing: f } : cur))),
     ];
@@ -127,6 +141,7 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
       <div className={`app${elderly ? ' elderly' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'} key={visit}>
         <Header info={info} sync={sync} lang={lang} onToggleLang={() => setLang(lang === 'zh' ? 'en' : 'zh')} elderly={elderly} onToggleElderly={() => setElderly(!elderly)} />
         <main>
+          {mode === 'filing' && hadCard && !card && <CardAway />}
           {mode === 'attract' && <AttractScreen reader={reader} onAgent={() => begin('agent')} onCompany={() => begin('company')} onStatus={() => setMode('status')} />}
           {mode === 'resume' && saved && (
             <ResumeOffer
@@ -154,9 +169,10 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
               onLeave={() => endSession('cancel')}
             />
           )}
-          {mode === 'result' && result && <ResultScreen filing={result.filing} receiptCode={result.receiptCode} bridge={bridge} onDone={() => endSession('done')} />}
+          {mode === 'result' && result && <ResultScreen filing={result.filing} receiptCode={result.receiptCode} bridge={bridge} lang={lang} onDone={() => endSession('done')} />}
           {mode === 'status' && <StatusScreen bridge={bridge} card={card} onDone={() => endSession('done')} />}
         </main>
+        {cardLeft && reader?.state === 'card-present' && <TakeCard lang={lang} />}
         {idle.warning && <IdleWarning secondsLeft={idle.secondsLeft} onStay={idle.stillHere} onLeave={() => endSession('idle')} />}
         <OnScreenKeyboard />
       </div>

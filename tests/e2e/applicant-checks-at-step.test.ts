@@ -4,21 +4,9 @@
  * "去修改" / 「返回核对」 go to the field and back in one tap each; the step bar can be tapped.
  */
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { loadCard } from './support/stack.js';
-import { SCREENSHOT_DIR } from './support/browser.js';
 import { expectAccessible, expectTouchFirst, kioskUnderTest, scanUntil, verificationUrl } from './support/applicant.js';
-import { hideKeyboard, tap, tapType, touchConsent, touchToReview } from './support/touch.js';
-
-/** One screenshot at each kiosk size, landscape and portrait; then back to the test's size. */
-export async function shootBoth(page: Page, name: string): Promise<void> {
-  for (const [w, h, tag] of [[1920, 1080, 'landscape'], [1080, 1920, 'portrait']] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${tag}.png`), fullPage: false });
-  }
-  await page.setViewportSize({ width: 1280, height: 1024 });
-}
+import { hideKeyboard, shootBoth, tap, tapType, touchConsent, touchToReview } from './support/touch.js';
 
 describe('applicant kiosk: checks where the answer is given (touch only)', () => {
   const k = kioskUnderTest();

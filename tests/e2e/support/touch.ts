@@ -3,8 +3,36 @@
  * keyboard, then taps on its keys (digits and letters; Chinese by tapping the pinyin and then
  * the character among the candidates). No keyboard.type, fill or press for applicant input.
  */
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { pinyin } from 'pinyin-pro';
+import { SCREENSHOT_DIR } from './browser.js';
+
+/** One screenshot at each kiosk size, landscape and portrait; then back to the test's size. */
+export async function shootBoth(page: Page, name: string): Promise<void> {
+  for (const [w, h, tag] of [[1920, 1080, 'landscape'], [1080, 1920, 'portrait']] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${tag}.png`), fullPage: false });
+  }
+  await page.setViewportSize({ width: 1280, height: 1024 });
+}
+
+/** Records what the page asks the speech engine to say (the page's own speak() goes through it). */
+export async function listenToSpeech(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __spoken: string[] };
+    w.__spoken = [];
+    const synth = window.speechSynthesis;
+    if (!synth) return;
+    const speak = synth.speak.bind(synth);
+    synth.speak = (u: SpeechSynthesisUtterance) => {
+      w.__spoken.push(u.text);
+      speak(u);
+    };
+  });
+}
+
+export const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken?: string[] }).__spoken ?? []);
 
 const osk = (page: Page) => page.getByTestId('osk');
 
@@ -94,10 +122,7 @@ export async function touchToReview(page: Page, o: TouchFiling, scan: () => Prom
   await dateUntilPicker(page, '文书生效日期', '2026-06-01');
   await dateUntilPicker(page, '文书确定的履行期限', '2026-06-11');
   await tap(page.getByTestId('next'));
-  await page.getByTestId('step-respondents').waitFor({ timeout: 5000 }).catch(async (e) => {
-    console.log('DBG', await page.locator('.wizard').innerText());
-    throw e;
-  });
+  await page.getByTestId('step-respondents').waitFor();
   await tapType(page, page.locator('#respondents\\.0-name'), o.respondent);
   await tapType(page, page.locator('#respondents\\.0-phone'), '13900139000');
   await hideKeyboard(page);
