@@ -12,6 +12,7 @@ import { toApplicant, toCardView } from '../kiosk/card-view.js';
 import type { SyncEngine } from '../sync/sync-engine.js';
 import type { Db } from '../db/open.js';
 import type { FilingView } from '../../src-shared/domain/filing.js';
+import { ownFilingByNumber } from '../filings/status-by-number.js';
 
 export interface ReceiptPort {
   issue(filing: FilingView, receiptCode: string, to: 'printer' | 'pdf'): Promise<ReceiptResult>;
@@ -102,6 +103,12 @@ export function kioskHandlers(d: HandlerDeps): Omit<ApiHandlers, CounterMethod |
       if (!v) throw new AppError('receipt.unknown', '没有识别出回执上的二维码，请再扫一次，或放置身份证查询', 'The receipt code was not recognised; scan again or place your ID card');
       return [v];
     },
+    'status.byNumber': ({ number }) => {
+      const c = d.session.currentCard;
+      if (!c) throw new AppError('status.need-card', '按编号查询需要先把本人身份证放在读卡区，或扫描回执上的二维码', 'To look up by number, place your ID card on the reader first, or scan the QR code on your receipt');
+      return [ownFilingByNumber(d.db, number, d.filings.applicantKey(c.idNumber))];
+    },
+    'filing.duplicates': () => [],
     'sync.status': () => d.sync.status(),
     'sync.now': () => {
       d.sync.kick();

@@ -33,6 +33,8 @@ const bridge = {
   'document.remove': call('document.remove'),
   'receipt.print': call('receipt.print'),
   'status.byReceipt': call('status.byReceipt'),
+  'status.byNumber': call('status.byNumber'),
+  'filing.duplicates': call('filing.duplicates'),
   'counter.signIn': call('counter.signIn'),
   'counter.signOut': call('counter.signOut'),
   'counter.queue': call('counter.queue'),

@@ -170,7 +170,7 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
             />
           )}
           {mode === 'result' && result && <ResultScreen filing={result.filing} receiptCode={result.receiptCode} bridge={bridge} lang={lang} onDone={() => endSession('done')} />}
-          {mode === 'status' && <StatusScreen bridge={bridge} card={card} onDone={() => endSession('done')} />}
+          {mode === 'status' && <StatusScreen bridge={bridge} card={card} courtCode={info?.courtCode ?? ''} onDone={() => endSession('done')} />}
         </main>
         {cardLeft && reader?.state === 'card-present' && <TakeCard lang={lang} />}
         {idle.warning && <IdleWarning secondsLeft={idle.secondsLeft} onStay={idle.stillHere} onLeave={() => endSession('idle')} />}
