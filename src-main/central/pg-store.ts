@@ -17,11 +17,11 @@ import {
 } from './clerk-record-sql.js';
 import { DOCUMENT_CASE_SQL, GET_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PRIOR_DOCUMENT_SQL, documentParams, priorOutcome, toDocumentBlob, toDocumentCase, type DocumentBlob, type DocumentCase, type DocumentRow, type PutDocumentOutcome } from './document-sql.js';
 import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
-import type { CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
+import type { BasisCase, CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
 import { DEVICE_SQL, ENROL_CODE_SQL, ENROL_DEVICE_SQL, INSERT_ENROL_CODE_SQL, INSERT_EVENT_SQL, INSERT_MUTATION_SQL, NUMBERED_CASES_SQL, REVOKE_DEVICE_SQL, USE_ENROL_CODE_SQL, toDevice, toNumberedCase, type DeviceRow, type EnrolCodeRow, type NumberedCaseRow } from './device-sql.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
-import { CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, RESPONDENTS_SQL, matchRelated, type RespondentRow } from './case-sql.js';
+import { CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, RESPONDENTS_SQL, matchRelated, type RespondentRow, BASIS_CASES_SQL, toBasisCase, type BasisCaseRow } from './case-sql.js';
 
 const RETRYABLE = new Set(['40001', '40P01', '23505']);
 const MAX_ATTEMPTS = 8;
@@ -215,6 +215,10 @@ export class PgCentralStore implements CentralStore {
 
   async numberedCases(): Promise<NumberedCase[]> {
     return (await this.pool.query<NumberedCaseRow>(NUMBERED_CASES_SQL)).rows.map(toNumberedCase);
+  }
+
+  async casesByBasis(courtCode: string, basisNumber: string): Promise<BasisCase[]> {
+    return (await this.pool.query<BasisCaseRow>(BASIS_CASES_SQL.postgres, [courtCode, basisNumber])).rows.map(toBasisCase);
   }
 
   async relatedCases(q: RelatedQuery): Promise<RelatedCase[]> {

@@ -59,6 +59,14 @@ export interface RelatedQuery {
   exclude: string | null;
 }
 
+/** A case of the court on one basis number, with its record, for the duplicate check. */
+export interface BasisCase {
+  filingId: string;
+  officialNo: string;
+  submittedAt: string;
+  record: string;
+}
+
 export interface CentralStore {
   readonly kind: 'sqlite' | 'postgres';
   commitMutation(input: CommitInput): Promise<MutationResult | MutationConflict>;
@@ -75,6 +83,8 @@ export interface CentralStore {
   numberedCases(): Promise<NumberedCase[]>;
   /** Unclosed cases whose respondents include a searched party (seed 001 art. 9). */
   relatedCases(q: RelatedQuery): Promise<RelatedCase[]>;
+  /** The court's cases whose record names this basis number (issue 12 item 4). */
+  casesByBasis(courtCode: string, basisNumber: string): Promise<BasisCase[]>;
   /** Keeps the device's latest heartbeat only, stamped with the central's clock. */
   recordHeartbeat(deviceId: string, summary: HeartbeatRequest, now: Date): Promise<void>;
   /** Every enrolled device with its last heartbeat and last push, by court then id. */

@@ -16,6 +16,8 @@ import { shownFieldErrors, stepBlocks, stepFindings, useReached } from './wizard
 import { StepBar } from './journey/StepBar.js';
 import { StepFindings } from './journey/StepFindings.js';
 import { focusField } from './journey/focus-field.js';
+import { DuplicateWarning } from './journey/DuplicateWarning.js';
+import type { DuplicateAnswer } from '../../src-shared/domain/duplicates.js';
 import { ConsentStep } from './steps/ConsentStep.js';
 import { WhoStep } from './steps/WhoStep.js';
 import { BasisStep } from './steps/BasisStep.js';
@@ -57,6 +59,7 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
   /** The step whose open problems the applicant was already told about when leaving it. */
   const [warnedLeaving, setWarnedLeaving] = useState<StepId | null>(null);
   const { reached, touch, reach } = useReached();
+  const [dup, setDup] = useState<{ needed: boolean; answer: DuplicateAnswer | null }>({ needed: false, answer: null });
   const text = STEP_TEXT[step];
   const instruction = l(text.say_zh, text.say_en);
 
@@ -166,7 +169,7 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
       setError(sig.error);
       return;
     }
-    const r = await bridge['filing.submit'](toDraft(a, sig.value.id));
+    const r = await bridge['filing.submit']({ ...toDraft(a, sig.value.id), ...(dup.answer ? { duplicate: dup.answer } : {}) });
     setBusy(false);
     if (r.ok) onSubmitted(r.value);
     else {
@@ -206,6 +209,7 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
         {step === 'money' && <MoneyStep {...props} />}
         {step === 'documents' && <DocumentsStep {...props} />}
         {step === 'risk' && <RiskStep {...props} />}
+        {step === 'review' && check?.ok && <DuplicateWarning bridge={bridge} draft={toDraft(a)} lang={lang} onState={setDup} />}
         {step === 'review' && <ReviewStep {...props} goTo={go} onSignature={setSignature} />}
 
         {notice && (
@@ -255,7 +259,7 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
               {l('下一步', 'Next')}
             </button>
           ) : (
-            <button type="button" className="primary" onClick={() => void submit()} disabled={busy || !check?.ok} data-testid="submit">
+            <button type="button" className="primary" onClick={() => void submit()} disabled={busy || !check?.ok || (dup.needed && !dup.answer)} data-testid="submit">
               {busy ? l('正在提交…', 'Submitting…') : l('提交申请', 'Submit')}
             </button>
           )}

@@ -34,7 +34,14 @@ export interface PushRequest {
 }
 
 export type MutationResult =
-  | { mutationId: number; status: 'accepted'; officialNo: string; acceptedAt: string }
+  | {
+      mutationId: number;
+      status: 'accepted';
+      officialNo: string;
+      acceptedAt: string;
+      /** Earlier cases of the court with the same applicant, basis and respondent (flagged on push, issue 12 item 4). */
+      duplicateOf?: string[];
+    }
   | { mutationId: number; status: 'rejected'; code: string; reason_zh: string; reason_en: string };
 
 export interface PushResponse {
@@ -106,6 +113,20 @@ export const pushRequestSchema = z.strictObject({
     .array(z.strictObject({ mutationId: z.number().int().positive(), kind: z.literal('filing.create'), filing: z.unknown() }))
     .max(500),
 });
+
+/** A kiosk asks whether the court already holds this filing (issue 12 item 4): keyed tags only, no ID or name. */
+export const duplicatesRequestSchema = z.strictObject({
+  basisNumber: z.string().min(1).max(64),
+  applicant: z.string().min(16).max(64),
+  respondents: z.array(z.string().min(16).max(64)).min(1).max(40),
+});
+export type DuplicatesRequest = z.output<typeof duplicatesRequestSchema>;
+
+export interface DuplicatesResponse {
+  protocol: number;
+  /** The court's earlier cases with the same applicant, basis and respondent; numbers masked. */
+  cases: Array<{ filingId: string; numberMasked: string; filedAt: string }>;
+}
 
 export const enrolRequestSchema = z.strictObject({
   code: z.string().min(4).max(64),

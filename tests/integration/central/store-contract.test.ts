@@ -125,6 +125,16 @@ for (const kind of kinds) {
       expect(await store.relatedCases({ respondents: ['王关联'], applicant: null, exclude: a.id })).toEqual([]);
     });
 
+    it('lists the cases of a court on one basis number for the duplicate check', async () => {
+      const basisNumber = '（2025）豫0811民初4242号';
+      const f = filingRecord({ basisNumber });
+      await commit(store, 'dev-6', 9900, f);
+      const found = await store.casesByBasis(court.code, basisNumber);
+      expect(found.map((c) => c.filingId)).toEqual([f.id]);
+      expect(JSON.parse(found[0]!.record).basisNumber).toBe(basisNumber);
+      expect(await store.casesByBasis('京0101', basisNumber)).toEqual([]);
+    });
+
     it('uses an enrolment code once and revokes a device', async () => {
       const issued = await issueEnrolCode(store, court.id, new Date());
       if (!issued.ok) throw new Error('code');

@@ -88,3 +88,12 @@ describe('live checks at each step', () => {
     expect(r.missing).toEqual({});
   });
 });
+
+describe('masked case numbers in the duplicate warning', () => {
+  it('hides four digits before the last one', async () => {
+    const { maskCaseNumber } = await import('../../../src-shared/domain/duplicates.js');
+    expect(maskCaseNumber('（2026）豫0811执1号')).toBe('（2026）豫＊＊＊＊执1号');
+    expect(maskCaseNumber('（2026）豫0811执123号')).toBe('（2026）豫08＊＊执＊＊3号');
+    expect(maskCaseNumber('临-ABCDEF-20261122-0001')).toBe('临-ABCDEF-2026112＊-＊＊＊1');
+  });
+});
