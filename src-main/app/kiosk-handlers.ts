@@ -14,6 +14,7 @@ import type { Db } from '../db/open.js';
 import type { FilingView } from '../../src-shared/domain/filing.js';
 import { ownFilingByNumber } from '../filings/status-by-number.js';
 import { findDuplicates } from '../filings/duplicate-service.js';
+import { correctFiling } from '../filings/correct-filing.js';
 import type { StoredClient } from '../sync/stored-client.js';
 import type { Logger } from '../log/logger.js';
 
@@ -122,6 +123,11 @@ export function kioskHandlers(d: HandlerDeps): Omit<ApiHandlers, CounterMethod |
       const c = d.session.currentCard;
       if (!c) throw new AppError('status.need-card', '按编号查询需要先把本人身份证放在读卡区，或扫描回执上的二维码', 'To look up by number, place your ID card on the reader first, or scan the QR code on your receipt');
       return [ownFilingByNumber(d.db, number, d.filings.applicantKey(c.idNumber))];
+    },
+    'filing.correct': (input) => {
+      const v = correctFiling(d.db, input, d.filings.applicantKey(card().idNumber), d.now());
+      d.sync.kick();
+      return v;
     },
     'filing.duplicates': (draft) => findDuplicates(dupDeps, draft, toApplicant(card())),
     'sync.status': () => d.sync.status(),

@@ -13,6 +13,7 @@ import {
 } from './clerk-record-sql.js';
 import { DOCUMENT_CASE_SQL, GET_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PRIOR_DOCUMENT_SQL, documentParams, priorOutcome, toDocumentBlob, toDocumentCase, type DocumentBlob, type DocumentCase, type DocumentRow, type PutDocumentOutcome } from './document-sql.js';
 import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
+import { correctionRefusal } from './correction.js';
 import type { BasisCase, CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
 import { DEVICE_SQL, ENROL_CODE_SQL, ENROL_DEVICE_SQL, INSERT_ENROL_CODE_SQL, INSERT_EVENT_SQL, INSERT_MUTATION_SQL, NUMBERED_CASES_SQL, REVOKE_DEVICE_SQL, USE_ENROL_CODE_SQL, toDevice, toNumberedCase, type DeviceRow, type EnrolCodeRow, type NumberedCaseRow } from './device-sql.js';
@@ -66,9 +67,20 @@ export class SqliteCentralStore implements CentralStore {
         }
         let result: MutationResult;
         const existing = this.st('SELECT official_no, accepted_at FROM cases WHERE filing_id = ?').get(m.filing.id) as { official_no: string; accepted_at: string } | undefined;
-        if (existing) {
+        if (existing && m.kind === 'filing.correct') {
+          const c = this.st('SELECT status, record_json FROM cases WHERE filing_id = ?').get(m.filing.id) as { status: string; record_json: string };
+          const refusal = rejection ?? correctionRefusal(m.mutationId, c.status, c.record_json, m.filing);
+          if (refusal) result = refusal;
+          else {
+            this.st("UPDATE cases SET record_json = ?, status = 'filed', updated_at = ? WHERE filing_id = ?").run(JSON.stringify(m.filing), at, m.filing.id);
+            this.addEvent(courtCode, m.filing.id, 'filed', [], null, at);
+            result = { mutationId: m.mutationId, status: 'accepted', officialNo: existing.official_no, acceptedAt: existing.accepted_at };
+          }
+        } else if (existing) {
           // Same filing under a new mutation id (a kiosk restored from backup): never a second number.
           result = { mutationId: m.mutationId, status: 'accepted', officialNo: existing.official_no, acceptedAt: existing.accepted_at };
+        } else if (m.kind === 'filing.correct') {
+          result = { mutationId: m.mutationId, status: 'rejected', code: 'case-not-found', reason_zh: '法院系统中没有这个案件', reason_en: 'No such case at the court' };
         } else if (rejection) {
           result = rejection;
         } else {

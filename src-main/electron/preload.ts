@@ -35,6 +35,7 @@ const bridge = {
   'status.byReceipt': call('status.byReceipt'),
   'status.byNumber': call('status.byNumber'),
   'filing.duplicates': call('filing.duplicates'),
+  'filing.correct': call('filing.correct'),
   'counter.signIn': call('counter.signIn'),
   'counter.signOut': call('counter.signOut'),
   'counter.queue': call('counter.queue'),

@@ -7,6 +7,7 @@ import { useMsg } from '../ui/i18n.js';
 import { useWedge } from '../ui/use-wedge.js';
 import { NumberEntry } from './journey/NumberEntry.js';
 import { isReturned, ReturnedNotice } from './journey/ReturnedNotice.js';
+import { CorrectionForm } from './journey/CorrectionForm.js';
 
 const STATUS: Record<FilingView['status'], [string, string]> = {
   pending: ['已保存在本机，正在报送法院系统', 'Saved here; being sent to the court system'],
@@ -21,6 +22,11 @@ export function StatusScreen({ bridge, card, courtCode, onDone }: { bridge: Kios
   const [list, setList] = useState<FilingView[] | null>(null);
   const [error, setError] = useState<UserError | null>(null);
   const [typed, setTyped] = useState('');
+  const [corrected, setCorrected] = useState<string | null>(null);
+  const replace = (v: FilingView) => {
+    setList((cur) => (cur ?? []).map((f) => (f.id === v.id ? v : f)));
+    setCorrected(v.id);
+  };
   const byNumber = () => {
     setError(null);
     void bridge['status.byNumber']({ number: typed }).then((r) => (r.ok ? setList(r.value) : setError(r.error)));
@@ -62,7 +68,14 @@ export function StatusScreen({ bridge, card, courtCode, onDone }: { bridge: Kios
               {f.officialNo && <p className="hint">{l('临时编号', 'Provisional')}：{f.provisionalNo}</p>}
               {isReturned(f) ? (
                 // Returned for correction by the counter: not also "accepted".
-                <ReturnedNotice filing={f} />
+                <>
+                  <ReturnedNotice filing={f} />
+                  {card && <CorrectionForm filing={f} bridge={bridge} onDone={replace} />}
+                </>
+              ) : corrected === f.id ? (
+                <p className="notice" role="status" data-testid="correction-sent">
+                  {l('补正已提交，法院将重新审查。', 'Your correction was sent; the court will review the filing again.')}
+                </p>
               ) : (
                 <p data-testid="status-text">
                   {l(...STATUS[f.status])}

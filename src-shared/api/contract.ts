@@ -5,7 +5,7 @@
  * because the renderer is treated as untrusted.
  */
 import { z } from 'zod';
-import { DOCUMENT_KINDS, filingDraftSchema, type FilingView } from '../domain/filing.js';
+import { DOCUMENT_KINDS, filingDraftSchema, text, type FilingView } from '../domain/filing.js';
 import type { MoneyBreakdown } from '../domain/draft-facts.js';
 import type { Finding } from '../rules/finding.js';
 import type { IdCardKind } from '../domain/id-card.js';
@@ -48,6 +48,13 @@ export const apiInputs = {
   'status.byNumber': z.strictObject({ number: z.string().trim().min(1).max(64) }),
   /** Earlier filings of this card holder on the same basis against the same respondent, here and at the court (issue 12 item 4). */
   'filing.duplicates': filingDraftSchema,
+  /** Corrects a returned filing of the card on the reader with what can be given at the kiosk (issue 12 item 6). */
+  'filing.correct': z.strictObject({
+    id: z.uuid(),
+    applicantPhone: text(20, '联系电话').optional(),
+    applicantAddress: text(120, '送达地址').optional(),
+    respondents: z.array(z.strictObject({ address: text(120, '地址').optional(), phone: text(20, '联系电话').optional() })).max(20).optional(),
+  }),
   /** The counter console for clerks (src-shared/counter/contract.ts). */
   ...counterInputs,
   /** IT staff's admin mode (src-shared/admin/contract.ts). */
@@ -214,6 +221,7 @@ export interface ApiOutputs extends CounterOutputs, AdminOutputs {
   'status.byReceipt': FilingView[];
   'status.byNumber': FilingView[];
   'filing.duplicates': DuplicateView[];
+  'filing.correct': FilingView;
   'devices.list': DeviceStateView[];
   'devices.selfTest': SelfTestResult[];
 }

@@ -23,9 +23,12 @@ export const HEADER_SERVER_TIME = 'x-yzt-server-time';
 /** A signed request is accepted this far either side of the central's clock. */
 export const SIGNATURE_WINDOW_MS = 5 * 60_000;
 
+/** 'filing.correct': the whole record again, corrected by the applicant after a return (issue 12 item 6). */
+export const MUTATION_KINDS = ['filing.create', 'filing.correct'] as const;
+
 export interface PushMutation {
   mutationId: number;
-  kind: 'filing.create';
+  kind: (typeof MUTATION_KINDS)[number];
   filing: FilingRecord;
 }
 
@@ -110,7 +113,7 @@ export function signingText(method: string, pathWithQuery: string, time: string,
  * becomes one rejection and the rest of the batch is still accepted. */
 export const pushRequestSchema = z.strictObject({
   mutations: z
-    .array(z.strictObject({ mutationId: z.number().int().positive(), kind: z.literal('filing.create'), filing: z.unknown() }))
+    .array(z.strictObject({ mutationId: z.number().int().positive(), kind: z.enum(MUTATION_KINDS), filing: z.unknown() }))
     .max(500),
 });
 

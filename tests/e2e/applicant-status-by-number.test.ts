@@ -2,7 +2,7 @@
  * Issue 12 item 6, by touch: the status screen takes the receipt's number on its own keys and
  * answers only for the card on the reader (another person's card gets "not found", as an
  * unknown number does); a case the court returned shows 「需要补正」 with the reasons and what
- * to bring, and no longer 「已受理」.
+ * to bring, and no longer 「已受理」; the correction the clerk asked for is given at the kiosk.
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { loadCard } from './support/stack.js';
 import { APP_ROOT } from '../../src-main/paths.js';
 import { expectAccessible, expectTouchFirst, kioskUnderTest, liftCard, scanUntil, sign, verificationUrl } from './support/applicant.js';
-import { shootBoth, tap, touchConsent, touchToReview } from './support/touch.js';
+import { hideKeyboard, shootBoth, tap, tapType, touchConsent, touchToReview } from './support/touch.js';
 
 /** Taps the number in on the status screen's own keys (a multi-character key for the court code). */
 async function tapNumber(page: Page, number: string, courtCode: string): Promise<void> {
@@ -88,5 +88,14 @@ describe('applicant kiosk: status by the printed number (touch only)', () => {
     await expectAccessible(page, 'status-returned');
     await expectTouchFirst(page, 'status-returned');
     await shootBoth(page, 'status-02-returned');
+
+    // The correction the clerk asked for (the respondent's address) is given here, by touch.
+    await tapType(page, page.locator('#fix-resp-0-address'), '新路8号');
+    await hideKeyboard(page);
+    await tap(page.getByTestId('send-correction'));
+    await page.getByTestId('correction-sent').waitFor();
+    expect(await page.getByTestId('status-list').textContent()).not.toContain('需要补正');
+    await expectAccessible(page, 'correction-sent');
+    await shootBoth(page, 'status-03-correction-sent');
   });
 });

@@ -13,6 +13,9 @@ import { startIdCardSimulator, type IdCardSimulator } from '../../../hardware/id
 import { loadCard } from '../../e2e/support/stack.js';
 import { draft } from '../../support/fixtures.js';
 import { tempDir } from '../../support/tmp.js';
+import { execFileSync } from 'node:child_process';
+import { APP_ROOT } from '../../../src-main/paths.js';
+import { openDatabase } from '../../../src-main/db/open.js';
 
 type Answer = { ok: boolean; value?: any; error?: { code: string; message_zh: string } };
 
@@ -88,5 +91,33 @@ describe('duplicates across two kiosks and one central', () => {
     expect(flagged).toContain('instalments');
     expect(flagged).not.toContain(card.idNumber);
     expect(central.output.join('\n')).not.toContain(card.idNumber);
+  }, 120_000);
+
+  it('takes a correction of a returned filing at the kiosk, which the central files again', async () => {
+    const mine = (await call(0, 'filing.mine', null)).value as Array<{ id: string; officialNo: string; statusReason_zh: string | null }>;
+    const target = mine.at(-1)!;
+    execFileSync(process.execPath, [join(APP_ROOT, 'bin', 'yzt.mjs'), 'central', 'case', 'return', target.officialNo, '--db', join(tmp.path, 'central.sqlite'), '--reason', '被执行人地址不详'], { stdio: 'pipe' });
+    await expect.poll(async () => ((await call(0, 'filing.mine', null)).value as typeof mine).find((f) => f.id === target.id)?.statusReason_zh, { timeout: 30_000 }).toContain('地址不详');
+
+    const bad = await call(0, 'filing.correct', { id: target.id, respondents: [{ phone: 'abc' }] });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'validation' } });
+    const fixed = await call(0, 'filing.correct', { id: target.id, applicantPhone: '13912345678', respondents: [{ address: '河南省焦作市山阳区新地址8号' }] });
+    expect(fixed.ok).toBe(true);
+    expect(fixed.value.statusReason_zh).toBeNull();
+    // At the central: filed again with the corrected record, for the clerk to review.
+    await expect
+      .poll(() => {
+        const db = openDatabase(join(tmp.path, 'central.sqlite'), 'central');
+        try {
+          return db.prepare('SELECT status, record_json FROM cases WHERE filing_id = ?').get(target.id) as { status: string; record_json: string };
+        } finally {
+          db.close();
+        }
+      }, { timeout: 30_000 })
+      .toMatchObject({ status: 'filed', record_json: expect.stringContaining('新地址8号') });
+    // Not returned any more: nothing to correct.
+    expect(await call(0, 'filing.correct', { id: target.id, applicantPhone: '13912345679' })).toMatchObject({ ok: false, error: { code: 'correction.not-returned' } });
+    // A kiosk that does not hold the filing answers "not found", as for someone else's.
+    expect(await call(1, 'filing.correct', { id: target.id, applicantPhone: '13912345679' })).toMatchObject({ ok: false, error: { code: 'status.not-found' } });
   }, 120_000);
 });
