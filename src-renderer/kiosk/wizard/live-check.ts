@@ -35,7 +35,12 @@ export function withPlaceholders(d: FilingDraft): { draft: FilingDraft; gaps: st
     const p = d[key];
     if (!p) continue;
     const q = { ...p };
-    for (const f of Object.keys(PLACEHOLDER_PARTY) as Array<keyof typeof PLACEHOLDER_PARTY>) q[f] = fill(`${key}.${f}`, p[f] ?? '', PLACEHOLDER_PARTY[f]);
+    // The party applying is the rules' applicants.0: the same gap under its facts path too.
+    const applying = (key === 'principal' && d.filer === 'agent') || (key === 'company' && d.filer === 'company');
+    for (const f of Object.keys(PLACEHOLDER_PARTY) as Array<keyof typeof PLACEHOLDER_PARTY>) {
+      q[f] = fill(`${key}.${f}`, p[f] ?? '', PLACEHOLDER_PARTY[f]);
+      if (applying && q[f] === PLACEHOLDER_PARTY[f] && !(p[f] ?? '').trim()) gaps.push(`applicants.0.${f}`);
+    }
     draft[key] = q;
   }
   if (gaps.includes('basisNumber')) gaps.push('basis.number');

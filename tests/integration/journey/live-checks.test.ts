@@ -53,6 +53,15 @@ describe('live checks at each step', () => {
     expect(stepBlocks(r, 'who')).toBeGreaterThan(0);
   });
 
+  it('says nothing of the placeholders standing in for a company not filled in yet', () => {
+    const a = { ...emptyAnswers('company'), phone: '13800138000' };
+    a.company = { ...a.company, idNumber: '91410800MA3XZZZZ1Z' };
+    const r = live(toDraft(a));
+    const all = shownFieldErrors(r, { touched: new Set(), steps: new Set(['who'] as const) });
+    expect(Object.values(all).join()).not.toContain('格式不像');
+    expect(all['company.idNumber']).toBeDefined();
+  });
+
   it('a missing phone shows once the applicant has left the phone field, not before', () => {
     const a = emptyAnswers('self');
     const r = live(toDraft(a));
