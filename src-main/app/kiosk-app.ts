@@ -12,6 +12,8 @@ import { openCheckedKioskDb } from '../sync/kiosk-db-check.js';
 import { AppError } from '../../src-shared/api/errors.js';
 import type { Logger } from '../log/logger.js';
 import { FilingService } from '../filings/filing-service.js';
+import { StoredClient } from '../sync/stored-client.js';
+import { PROTOCOL_VERSION } from '../../src-shared/sync/protocol.js';
 import { SyncEngine, type SyncOptions } from '../sync/sync-engine.js';
 import { DEFAULT_HEARTBEAT_MS, Heartbeat } from '../sync/heartbeat.js';
 import { loadKioskSettings, readSetting } from '../kiosk/settings.js';
@@ -214,6 +216,8 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     applicantKeySecret: settings.applicantKeySecret,
     draftKeepMinutes: Number.isFinite(draftKeepMinutes) && draftKeepMinutes > 0 ? draftKeepMinutes : 72 * 60,
     receipts,
+    central: new StoredClient(db, { centralUrl: () => settings.centralUrl ?? null, protocol: PROTOCOL_VERSION, now, timeoutMs: 3000 }),
+    log,
   }),
   };
 

@@ -13,6 +13,11 @@ import { toApplicant, toCardView } from '../kiosk/card-view.js';
 import type { SyncEngine } from '../sync/sync-engine.js';
 import type { Db } from '../db/open.js';
 import type { FilingView } from '../../src-shared/domain/filing.js';
+import { ownFilingByNumber } from '../filings/status-by-number.js';
+import { findDuplicates } from '../filings/duplicate-service.js';
+import { correctFiling } from '../filings/correct-filing.js';
+import type { StoredClient } from '../sync/stored-client.js';
+import type { Logger } from '../log/logger.js';
 
 export interface ReceiptPort {
   issue(filing: FilingView, receiptCode: string, to: 'printer' | 'pdf'): Promise<ReceiptResult>;
@@ -30,6 +35,9 @@ export interface HandlerDeps {
   /** How long a saved draft may be resumed (kiosk setting draft.keepMinutes). */
   draftKeepMinutes: number;
   receipts: ReceiptPort;
+  /** The signed client to the central, for the duplicate check. */
+  central: StoredClient;
+  log: Logger;
 }
 
 const NO_CARD = new AppError('no-card', '请先将本人身份证放在读卡区', 'Place your ID card on the reader first');
@@ -45,6 +53,7 @@ export function kioskHandlers(d: HandlerDeps): Omit<ApiHandlers, CounterMethod |
     const c = card();
     return draftKeys(d.applicantKeySecret, c.idNumber, d.filings.applicantKey(c.idNumber));
   };
+  const dupDeps = { db: d.db, client: d.central, applicantKey: (id: string) => d.filings.applicantKey(id), log: d.log };
   /** A receipt is only for the card holder who filed it, in this session. */
   const ownFiling = (id: string) => {
     const c = card();
@@ -64,8 +73,16 @@ export function kioskHandlers(d: HandlerDeps): Omit<ApiHandlers, CounterMethod |
       return null;
     },
     'filing.check': (draft) => d.filings.check(draft, toApplicant(card())),
-    'filing.submit': (draft) => {
+    'filing.submit': async (draft) => {
       const c = card();
+      // Filing again on the same basis against the same respondent needs a reason (a warning, never a refusal).
+      if (!draft.duplicate) {
+        const earlier = await findDuplicates(dupDeps, draft, toApplicant(c));
+        if (earlier.length > 0) {
+          throw new AppError('duplicate.reason-needed', '您已经就同一份文书、对同一被执行人申请过。如确需再次申请，请选择原因后再提交。', 'You already applied on this document against this respondent. To apply again, choose why, then submit.');
+        }
+      }
+      if (d.session.currentCard !== c) throw NO_CARD; // the card was lifted while the court was asked
       const filing = d.filings.submit(draft, toApplicant(c), d.session.sessionId);
       discardDraft(d.db, d.filings.applicantKey(c.idNumber));
       return { filing, receiptCode: d.filings.receiptCode(filing.id) };
@@ -103,6 +120,17 @@ export function kioskHandlers(d: HandlerDeps): Omit<ApiHandlers, CounterMethod |
       if (!v) throw new AppError('receipt.unknown', '没有识别出回执上的二维码，请再扫一次，或放置身份证查询', 'The receipt code was not recognised; scan again or place your ID card');
       return [v];
     },
+    'status.byNumber': ({ number }) => {
+      const c = d.session.currentCard;
+      if (!c) throw new AppError('status.need-card', '按编号查询需要先把本人身份证放在读卡区，或扫描回执上的二维码', 'To look up by number, place your ID card on the reader first, or scan the QR code on your receipt');
+      return [ownFilingByNumber(d.db, number, d.filings.applicantKey(c.idNumber))];
+    },
+    'filing.correct': (input) => {
+      const v = correctFiling(d.db, input, d.filings.applicantKey(card().idNumber), d.now());
+      d.sync.kick();
+      return v;
+    },
+    'filing.duplicates': (draft) => findDuplicates(dupDeps, draft, toApplicant(card())),
     'sync.status': () => d.sync.status(),
     'sync.now': () => {
       d.sync.kick();

@@ -80,3 +80,18 @@ export function matchRelated(rows: RespondentRow[], q: { respondents: string[]; 
   }
   return [...found.values()];
 }
+
+/** The court's cases on one basis number (the duplicate check), oldest first. */
+export const BASIS_CASES_SQL = {
+  sqlite: `SELECT filing_id, official_no, submitted_at, record_json FROM cases WHERE court_code = ? AND json_extract(record_json, '$.basisNumber') = ? ORDER BY id`,
+  postgres: `SELECT filing_id, official_no, submitted_at, record_json FROM cases WHERE court_code = $1 AND (record_json::jsonb)->>'basisNumber' = $2 ORDER BY id`,
+};
+
+export interface BasisCaseRow {
+  filing_id: string;
+  official_no: string;
+  submitted_at: string;
+  record_json: string;
+}
+
+export const toBasisCase = (r: BasisCaseRow) => ({ filingId: r.filing_id, officialNo: r.official_no, submittedAt: r.submitted_at, record: r.record_json });

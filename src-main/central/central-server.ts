@@ -50,6 +50,8 @@ import { bearer, courtScope, isAdminToken, readCourt, type CourtScope } from './
 import { wrongCourt } from './clerk-record-sql.js';
 import { COURT_DOCUMENT_PATH, KIOSK_DOCUMENT_PATH, documentRoutes } from './document-routes.js';
 import { helpRoutes } from './help-routes.js';
+import { duplicatesAnswer, matchingCases, requestOf } from './duplicate-check.js';
+import { duplicatesRequestSchema, type DuplicatesResponse } from '../../src-shared/sync/protocol.js';
 
 /** Kiosk databases older than this lack the tables pull writes into. */
 export const MIN_KIOSK_SCHEMA = 4;
@@ -157,6 +159,14 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
         }
         result = outcome;
         numbered ||= result.status === 'accepted';
+        if (result.status === 'accepted' && device.secret) {
+          // The same case filed again (from this kiosk or another): flagged for the clerk, never refused.
+          const earlier = matchingCases(await store.casesByBasis(device.courtCode, filing.data.basisNumber), device.secret, requestOf(device.secret, filing.data), filing.data.id);
+          if (earlier.length > 0) {
+            result = { ...result, duplicateOf: earlier.map((c) => c.officialNo) };
+            log.warn('central.mutation.duplicate', { deviceId: device.deviceId, filingId: filing.data.id, of: earlier.map((c) => c.filingId), reasonGiven: filing.data.duplicate?.reason ?? null });
+          }
+        }
       }
       log.info('central.mutation', { deviceId: device.deviceId, mutationId: m.mutationId, status: result.status, code: result.status === 'rejected' ? result.code : undefined, officialNo: result.status === 'accepted' ? result.officialNo : undefined });
       results.push(result);
@@ -333,6 +343,14 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
       return sendJson(res, 200, hello);
     }
     if (req.method === 'POST' && path === '/v1/push') return sendJson(res, 200, await push(device, parseJson(body)));
+    if (req.method === 'POST' && path === '/v1/duplicates') {
+      const parsed = duplicatesRequestSchema.safeParse(parseJson(body));
+      if (!parsed.success || !device.secret) throw new HttpError(400, 'bad-request', '查重请求格式错误', 'Malformed duplicates query');
+      const found = matchingCases(await store.casesByBasis(device.courtCode, parsed.data.basisNumber), device.secret, parsed.data);
+      log.info('central.duplicates.searched', { deviceId: device.deviceId, found: found.length }); // the tags are of people: never logged
+      const answer: DuplicatesResponse = duplicatesAnswer(proto.version, found);
+      return sendJson(res, 200, answer);
+    }
     if (req.method === 'POST' && path === '/v1/heartbeat') {
       const parsed = heartbeatRequestSchema.safeParse(parseJson(body));
       if (!parsed.success) throw new HttpError(400, 'bad-request', '心跳请求格式错误', `Malformed heartbeat: ${parsed.error.issues[0]?.message ?? ''}`);

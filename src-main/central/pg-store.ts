@@ -17,14 +17,15 @@ import {
 } from './clerk-record-sql.js';
 import { DOCUMENT_CASE_SQL, GET_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PRIOR_DOCUMENT_SQL, documentParams, priorOutcome, toDocumentBlob, toDocumentCase, type DocumentBlob, type DocumentCase, type DocumentRow, type PutDocumentOutcome } from './document-sql.js';
 import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
-import type { CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
+import { correctionRefusal } from './correction.js';
+import type { BasisCase, CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
 import { DEVICE_EVENTS_SQL, DEVICE_SQL, ENROL_CODE_SQL, ENROL_NEW_DEVICE_SQL, INSERT_DEVICE_EVENT_SQL, INSERT_ENROL_CODE_SQL, REENROL_DEVICE_SQL, INSERT_EVENT_SQL, INSERT_MUTATION_SQL, NUMBERED_CASES_SQL, REVOKE_DEVICE_SQL, USE_ENROL_CODE_SQL, toDevice, toNumberedCase, type DeviceRow, type EnrolCodeRow, type NumberedCaseRow } from './device-sql.js';
 import type { FilingRecord } from '../../src-shared/domain/filing.js';
 import { decideEnrolment, type EnrolRedemption } from './enrol-decision.js';
 import type { DeviceEvent } from './store.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
-import { CASE_RECORD_SQL, CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, RESPONDENTS_SQL, matchRelated, type RespondentRow } from './case-sql.js';
+import { CASE_RECORD_SQL, CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, RESPONDENTS_SQL, matchRelated, type RespondentRow, BASIS_CASES_SQL, toBasisCase, type BasisCaseRow } from './case-sql.js';
 
 const RETRYABLE = new Set(['40001', '40P01', '23505']);
 const MAX_ATTEMPTS = 8;
@@ -132,7 +133,22 @@ export class PgCentralStore implements CentralStore {
         return JSON.parse(row.result_json) as MutationResult;
       }
       let result: MutationResult;
-      if (row?.official_no) {
+      if (row?.official_no && m.kind === 'filing.correct') {
+        const k = (await c.query<{ status: string; record_json: string }>('SELECT status, record_json FROM cases WHERE filing_id = $1 FOR UPDATE', [m.filing.id])).rows[0]!;
+        const refusal = rejection ?? correctionRefusal(m.mutationId, k.status, k.record_json, m.filing);
+        if (refusal) result = refusal;
+        else {
+          await c.query(
+            `WITH v AS (${BUMP_VERSION_SQL.replace('$1', '$3')}),
+                  u AS (UPDATE cases SET record_json = $2, status = 'filed', updated_at = $4 WHERE filing_id = $1)
+             INSERT INTO case_events (court_code, version, filing_id, status, reasons_json, team, at) SELECT $3, last_version, $1, 'filed', '[]', NULL, $4 FROM v`,
+            [m.filing.id, JSON.stringify(m.filing), courtCode, at],
+          );
+          result = { mutationId: m.mutationId, status: 'accepted', officialNo: row.official_no, acceptedAt: row.accepted_at! };
+        }
+      } else if (m.kind === 'filing.correct' && !row?.official_no) {
+        result = { mutationId: m.mutationId, status: 'rejected', code: 'case-not-found', reason_zh: '法院系统中没有这个案件', reason_en: 'No such case at the court' };
+      } else if (row?.official_no) {
         result = { mutationId: m.mutationId, status: 'accepted', officialNo: row.official_no, acceptedAt: row.accepted_at! };
       } else if (rejection) {
         result = rejection;
@@ -242,6 +258,10 @@ export class PgCentralStore implements CentralStore {
 
   async numberedCases(): Promise<NumberedCase[]> {
     return (await this.pool.query<NumberedCaseRow>(NUMBERED_CASES_SQL)).rows.map(toNumberedCase);
+  }
+
+  async casesByBasis(courtCode: string, basisNumber: string): Promise<BasisCase[]> {
+    return (await this.pool.query<BasisCaseRow>(BASIS_CASES_SQL.postgres, [courtCode, basisNumber])).rows.map(toBasisCase);
   }
 
   async relatedCases(q: RelatedQuery): Promise<RelatedCase[]> {

@@ -13,14 +13,15 @@ import {
 } from './clerk-record-sql.js';
 import { DOCUMENT_CASE_SQL, GET_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PRIOR_DOCUMENT_SQL, documentParams, priorOutcome, toDocumentBlob, toDocumentCase, type DocumentBlob, type DocumentCase, type DocumentRow, type PutDocumentOutcome } from './document-sql.js';
 import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
-import type { CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
+import { correctionRefusal } from './correction.js';
+import type { BasisCase, CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
 import { DEVICE_EVENTS_SQL, DEVICE_SQL, ENROL_CODE_SQL, ENROL_NEW_DEVICE_SQL, INSERT_DEVICE_EVENT_SQL, INSERT_ENROL_CODE_SQL, REENROL_DEVICE_SQL, INSERT_EVENT_SQL, INSERT_MUTATION_SQL, NUMBERED_CASES_SQL, REVOKE_DEVICE_SQL, USE_ENROL_CODE_SQL, toDevice, toNumberedCase, type DeviceRow, type EnrolCodeRow, type NumberedCaseRow } from './device-sql.js';
 import type { FilingRecord } from '../../src-shared/domain/filing.js';
 import { decideEnrolment, type EnrolRedemption } from './enrol-decision.js';
 import type { DeviceEvent } from './store.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
-import { CASE_RECORD_SQL, CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, type EventRow, RESPONDENTS_SQL, matchRelated, type RespondentRow } from './case-sql.js';
+import { CASE_RECORD_SQL, CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, type EventRow, RESPONDENTS_SQL, matchRelated, type RespondentRow, BASIS_CASES_SQL, toBasisCase, type BasisCaseRow } from './case-sql.js';
 
 /** The shared SQL uses `$1`..`$n`, each once and in order, so plain `?` binds the same. */
 const q = (sql: string) => sql.replace(/\$\d+/g, '?');
@@ -69,9 +70,20 @@ export class SqliteCentralStore implements CentralStore {
         }
         let result: MutationResult;
         const existing = this.st('SELECT official_no, accepted_at FROM cases WHERE filing_id = ?').get(m.filing.id) as { official_no: string; accepted_at: string } | undefined;
-        if (existing) {
+        if (existing && m.kind === 'filing.correct') {
+          const c = this.st('SELECT status, record_json FROM cases WHERE filing_id = ?').get(m.filing.id) as { status: string; record_json: string };
+          const refusal = rejection ?? correctionRefusal(m.mutationId, c.status, c.record_json, m.filing);
+          if (refusal) result = refusal;
+          else {
+            this.st("UPDATE cases SET record_json = ?, status = 'filed', updated_at = ? WHERE filing_id = ?").run(JSON.stringify(m.filing), at, m.filing.id);
+            this.addEvent(courtCode, m.filing.id, 'filed', [], null, at);
+            result = { mutationId: m.mutationId, status: 'accepted', officialNo: existing.official_no, acceptedAt: existing.accepted_at };
+          }
+        } else if (existing) {
           // Same filing under a new mutation id (a kiosk restored from backup): never a second number.
           result = { mutationId: m.mutationId, status: 'accepted', officialNo: existing.official_no, acceptedAt: existing.accepted_at };
+        } else if (m.kind === 'filing.correct') {
+          result = { mutationId: m.mutationId, status: 'rejected', code: 'case-not-found', reason_zh: '法院系统中没有这个案件', reason_en: 'No such case at the court' };
         } else if (rejection) {
           result = rejection;
         } else {
@@ -176,6 +188,10 @@ export class SqliteCentralStore implements CentralStore {
 
   numberedCases(): Promise<NumberedCase[]> {
     return Promise.resolve((this.st(NUMBERED_CASES_SQL).all() as NumberedCaseRow[]).map(toNumberedCase));
+  }
+
+  casesByBasis(courtCode: string, basisNumber: string): Promise<BasisCase[]> {
+    return Promise.resolve((this.st(BASIS_CASES_SQL.sqlite).all(courtCode, basisNumber) as BasisCaseRow[]).map(toBasisCase));
   }
 
   relatedCases(q: RelatedQuery): Promise<RelatedCase[]> {

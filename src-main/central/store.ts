@@ -70,6 +70,14 @@ export interface DeviceEvent {
   at: string;
 }
 
+/** A case of the court on one basis number, with its record, for the duplicate check. */
+export interface BasisCase {
+  filingId: string;
+  officialNo: string;
+  submittedAt: string;
+  record: string;
+}
+
 export interface CentralStore {
   readonly kind: 'sqlite' | 'postgres';
   commitMutation(input: CommitInput): Promise<MutationResult | MutationConflict>;
@@ -91,6 +99,8 @@ export interface CentralStore {
   relatedCases(q: RelatedQuery): Promise<RelatedCase[]>;
   /** A numbered filing's record as the central holds it; null when unknown. */
   caseRecord(filingId: string): Promise<{ courtCode: string; record: FilingRecord } | null>;
+  /** The court's cases whose record names this basis number (issue 12 item 4). */
+  casesByBasis(courtCode: string, basisNumber: string): Promise<BasisCase[]>;
   /** Keeps the device's latest heartbeat only, stamped with the central's clock. */
   recordHeartbeat(deviceId: string, summary: HeartbeatRequest, now: Date): Promise<void>;
   /** Every enrolled device with its last heartbeat and last push, by court then id. */

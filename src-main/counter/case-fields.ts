@@ -5,6 +5,7 @@
 import type { FilingRecord } from '../../src-shared/domain/filing.js';
 import type { VerificationRow, VerifyField } from '../../src-shared/counter/contract.js';
 import { formatYuan } from '../../src-shared/domain/money.js';
+import { DUPLICATE_REASON_TEXT } from '../../src-shared/domain/duplicates.js';
 
 const CLAIM_ZH: Record<string, string> = { money: '金钱给付', 'non-money': '非金钱给付（行为、交付财产等）', mixed: '金钱给付及非金钱给付' };
 const BASIS_ZH: Record<string, string> = {
@@ -36,7 +37,13 @@ export function filedFields(record: FilingRecord): Record<VerifyField, string> {
     parties: parties.join('\n'),
     'subject-kind': CLAIM_ZH[facts.claim?.kind ?? 'money'] ?? '金钱给付',
     amount: `${formatYuan(record.amountFen)} 元`,
-    'basis-number': record.basisNumber,
+    // Filed again on this basis against the same respondent: the applicant's reason, for the clerk to check (issue 12 item 4).
+    'basis-number': [
+      record.basisNumber,
+      record.duplicate ? `同一依据再次申请，申请人说明：${DUPLICATE_REASON_TEXT[record.duplicate.reason].zh}${record.duplicate.of.length ? `（此前：${record.duplicate.of.join('、')}）` : ''}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
     'basis-content': basisContent,
   };
 }

@@ -4,13 +4,13 @@
  */
 import type { Db } from '../db/open.js';
 import type { FilingView } from '../../src-shared/domain/filing.js';
-import type { MutationResult } from '../../src-shared/sync/protocol.js';
+import type { MutationResult, PushMutation } from '../../src-shared/sync/protocol.js';
 import { getFilingView } from '../filings/filing-store.js';
 
 export interface OutboxRow {
   mutation_id: number;
   filing_id: string;
-  kind: 'filing.create';
+  kind: PushMutation['kind'];
   body_json: string;
   created_at: string;
   attempts: number;
@@ -42,9 +42,12 @@ export function applyMutationResults(db: Db, results: MutationResult[], now: Dat
     const changed: FilingView[] = [];
     const at = now.toISOString();
     for (const r of results) {
-      const ob = db.prepare('SELECT filing_id FROM outbox WHERE mutation_id = ? AND done_at IS NULL').get(r.mutationId) as { filing_id: string } | undefined;
+      const ob = db.prepare('SELECT filing_id, kind FROM outbox WHERE mutation_id = ? AND done_at IS NULL').get(r.mutationId) as { filing_id: string; kind: string } | undefined;
       if (!ob) continue; // already applied (a replayed answer)
-      if (r.status === 'accepted') {
+      if (r.status === 'rejected' && ob.kind === 'filing.correct') {
+        // A refused correction leaves the case as it was (returned); the applicant is told why.
+        db.prepare('UPDATE filings SET status_reason_zh = ?, updated_at = ? WHERE id = ?').run(`补正未被接受：${r.reason_zh}`, at, ob.filing_id);
+      } else if (r.status === 'accepted') {
         db.prepare(`UPDATE filings SET official_no = ?, status = 'accepted', accepted_at = ?, status_reason_zh = NULL, updated_at = ? WHERE id = ?`).run(
           r.officialNo,
           r.acceptedAt,

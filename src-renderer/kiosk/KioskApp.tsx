@@ -23,6 +23,7 @@ import { IdleWarning } from './IdleWarning.js';
 import { Wizard } from './Wizard.js';
 import { CallStaff } from '../help/CallStaff.js';
 import type { HelpPlace } from '../../src-shared/api/help.js';
+import { CardAway, TakeCard } from './journey/TakeCard.js';
 import { emptyAnswers, type Answers, type Filer } from './wizard/answers.js';
 
 type Mode = 'attract' | 'filing' | 'status' | 'resume' | 'result';
@@ -43,9 +44,13 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
   const [result, setResult] = useState<SubmitResult | null>(null);
   const [visit, setVisit] = useState(0);
   const [step, setStep] = useState<StepId>('consent');
+  /** The session ended with the card still on the reader: ask for it until it is lifted. */
+  const [cardLeft, setCardLeft] = useState(false);
+  const [hadCard, setHadCard] = useState(false);
 
   const wipe = useCallback(() => {
     setCard(null);
+    setHadCard(false);
     setMode('attract');
     setResult(null);
     setSaved(null);
@@ -65,9 +70,10 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
   const endSession = useCallback(
     (reason: 'done' | 'cancel' | 'idle') => {
       wipe();
+      if (reader?.state === 'card-present') setCardLeft(true);
       void bridge['session.end']({ reason });
     },
-    [bridge, wipe],
+    [bridge, wipe, reader],
   );
 
   const begin = useCallback((filer: Filer) => {
@@ -84,7 +90,15 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
     const offs = [
       bridge.on('reader.state', setReader),
       bridge.on('sync.status', setSync),
-      bridge.on('card.placed', (e) => setCard(e.card)),
+      bridge.on('card.placed', (e) => {
+        setCard(e.card);
+        setHadCard(true);
+      }),
+      // The services stop serving the card's data when it is lifted; so does the page.
+      bridge.on('card.removed', () => {
+        setCard(null);
+        setCardLeft(false);
+      }),
       bridge.on('session.ended', wipe),
       bridge.on('filing.updated', (f: FilingView) => setResult((cur) => (cur && cur.filing.id === f.id ? { ...cur, filing: f } : cur))),
     ];
@@ -143,6 +157,7 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
           help={<CallStaff bridge={bridge} place={(mode === 'filing' ? step : mode) as HelpPlace} lang={lang} />}
         />
         <main>
+          {mode === 'filing' && hadCard && !card && <CardAway />}
           {mode === 'attract' && <AttractScreen reader={reader} onAgent={() => begin('agent')} onCompany={() => begin('company')} onStatus={() => setMode('status')} />}
           {mode === 'resume' && saved && (
             <ResumeOffer
@@ -171,9 +186,10 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
               onLeave={() => endSession('cancel')}
             />
           )}
-          {mode === 'result' && result && <ResultScreen filing={result.filing} receiptCode={result.receiptCode} bridge={bridge} onDone={() => endSession('done')} />}
-          {mode === 'status' && <StatusScreen bridge={bridge} card={card} onDone={() => endSession('done')} />}
+          {mode === 'result' && result && <ResultScreen filing={result.filing} receiptCode={result.receiptCode} bridge={bridge} lang={lang} onDone={() => endSession('done')} />}
+          {mode === 'status' && <StatusScreen bridge={bridge} card={card} courtCode={info?.courtCode ?? ''} onDone={() => endSession('done')} />}
         </main>
+        {cardLeft && reader?.state === 'card-present' && <TakeCard lang={lang} />}
         {idle.warning && <IdleWarning secondsLeft={idle.secondsLeft} onStay={idle.stillHere} onLeave={() => endSession('idle')} />}
         <OnScreenKeyboard />
       </div>

@@ -1,12 +1,16 @@
-/** Signature on the touch screen: pointer strokes on a canvas, exported as PNG. */
+/** Signature on the touch screen: pointer strokes on a canvas, exported as PNG once they can be a signature. */
 import { useEffect, useRef, useState } from 'react';
 import { useL } from '../ui/fields.js';
+import { addPoint, isSignature, NO_STROKE, type StrokeStats } from './journey/signature-stroke.js';
 
 export function SignaturePad({ onChange }: { onChange(png: string | null): void }) {
   const l = useL();
   const ref = useRef<HTMLCanvasElement | null>(null);
   const drawing = useRef(false);
+  const stats = useRef<StrokeStats>(NO_STROKE);
+  const last = useRef<readonly [number, number] | null>(null);
   const [empty, setEmpty] = useState(true);
+  const [tooShort, setTooShort] = useState(false);
 
   useEffect(() => {
     const c = ref.current;
@@ -32,6 +36,8 @@ export function SignaturePad({ onChange }: { onChange(png: string | null): void 
     const [x, y] = pos(e);
     ctx.beginPath();
     ctx.moveTo(x, y);
+    stats.current = addPoint(stats.current, x, y, null);
+    last.current = [x, y];
   };
   const move = (e: React.PointerEvent<HTMLCanvasElement>) => {
     if (!drawing.current) return;
@@ -40,17 +46,25 @@ export function SignaturePad({ onChange }: { onChange(png: string | null): void 
     const [x, y] = pos(e);
     ctx.lineTo(x, y);
     ctx.stroke();
+    stats.current = addPoint(stats.current, x, y, last.current);
+    last.current = [x, y];
   };
   const up = (e: React.PointerEvent<HTMLCanvasElement>) => {
     if (!drawing.current) return;
     drawing.current = false;
     setEmpty(false);
-    onChange(e.currentTarget.toDataURL('image/png'));
+    // A tap or a scratch is not a signature: nothing is handed on until the strokes can be one.
+    const enough = isSignature(stats.current);
+    setTooShort(!enough);
+    onChange(enough ? e.currentTarget.toDataURL('image/png') : null);
   };
   const clear = () => {
     const c = ref.current;
     c?.getContext('2d')?.clearRect(0, 0, c.width, c.height);
     setEmpty(true);
+    setTooShort(false);
+    stats.current = NO_STROKE;
+    last.current = null;
     onChange(null);
   };
   return (
@@ -58,6 +72,11 @@ export function SignaturePad({ onChange }: { onChange(png: string | null): void 
       <p id="sig-label" className="label">
         {l('请在框内用手指签名', 'Sign with your finger in the box')}
       </p>
+      {tooShort && (
+        <p className="field-error" role="alert" data-testid="signature-too-short">
+          {l('这还不是签名：请用手指在框内写下您的姓名。', 'That is not a signature yet: write your name in the box with your finger.')}
+        </p>
+      )}
       <canvas ref={ref} width={900} height={240} role="img" aria-labelledby="sig-label" data-testid="signature" onPointerDown={down} onPointerMove={move} onPointerUp={up} onPointerLeave={up} />
       <div className="actions left">
         <button type="button" className="secondary" onClick={clear} disabled={empty}>

@@ -5,6 +5,9 @@ import { formatYuan } from '../../src-shared/domain/money.js';
 import { useL } from '../ui/fields.js';
 import { useMsg } from '../ui/i18n.js';
 import { useWedge } from '../ui/use-wedge.js';
+import { NumberEntry } from './journey/NumberEntry.js';
+import { isReturned, ReturnedNotice } from './journey/ReturnedNotice.js';
+import { CorrectionForm } from './journey/CorrectionForm.js';
 
 const STATUS: Record<FilingView['status'], [string, string]> = {
   pending: ['已保存在本机，正在报送法院系统', 'Saved here; being sent to the court system'],
@@ -13,11 +16,21 @@ const STATUS: Record<FilingView['status'], [string, string]> = {
 };
 
 /** Status on the spot (seed 000 art. 7): by the card on the reader or the receipt's QR code; only one's own filings. */
-export function StatusScreen({ bridge, card, onDone }: { bridge: KioskBridge; card: CardView | null; onDone(): void }) {
+export function StatusScreen({ bridge, card, courtCode, onDone }: { bridge: KioskBridge; card: CardView | null; courtCode: string; onDone(): void }) {
   const l = useL();
   const msg = useMsg();
   const [list, setList] = useState<FilingView[] | null>(null);
   const [error, setError] = useState<UserError | null>(null);
+  const [typed, setTyped] = useState('');
+  const [corrected, setCorrected] = useState<string | null>(null);
+  const replace = (v: FilingView) => {
+    setList((cur) => (cur ?? []).map((f) => (f.id === v.id ? v : f)));
+    setCorrected(v.id);
+  };
+  const byNumber = () => {
+    setError(null);
+    void bridge['status.byNumber']({ number: typed }).then((r) => (r.ok ? setList(r.value) : setError(r.error)));
+  };
 
   useEffect(() => {
     if (!card) return;
@@ -31,7 +44,16 @@ export function StatusScreen({ bridge, card, onDone }: { bridge: KioskBridge; ca
   return (
     <section className="panel" data-testid="status" aria-labelledby="status-title">
       <h2 id="status-title">{l('查询我的申请', 'My applications')}</h2>
-      {!list && <p className="instruction">{l('请将身份证放在读卡区，或用扫码枪扫描回执上的二维码。', 'Place your ID card on the reader, or scan the QR code on your receipt.')}</p>}
+      {!list && <p className="instruction">{l('请将身份证放在读卡区，或用扫码枪扫描回执上的二维码。放好身份证后，也可以输入回执上的编号查询。', 'Place your ID card on the reader, or scan the QR code on your receipt. With your card on the reader you can also type the number on the receipt.')}</p>}
+      <section className="panel inner" aria-labelledby="by-number-title">
+        <h3 id="by-number-title">{l('按回执上的编号查询', 'Look up by the number on the receipt')}</h3>
+        <NumberEntry value={typed} onChange={setTyped} courtCode={courtCode} />
+        <div className="actions left">
+          <button type="button" className="primary" onClick={byNumber} disabled={!typed.trim()} data-testid="status-by-number">
+            {l('查询这个编号', 'Look up this number')}
+          </button>
+        </div>
+      </section>
       {error && (
         <p className="error-banner" role="alert">
           {msg(error)}
@@ -44,14 +66,20 @@ export function StatusScreen({ bridge, card, onDone }: { bridge: KioskBridge; ca
             <li key={f.id} className="filing-card">
               <p className="big">{f.officialNo ?? f.provisionalNo}</p>
               {f.officialNo && <p className="hint">{l('临时编号', 'Provisional')}：{f.provisionalNo}</p>}
-              <p data-testid="status-text">
-                {l(...STATUS[f.status])}
-                {f.status === 'rejected' && f.statusReason_zh ? `：${f.statusReason_zh}` : ''}
-              </p>
-              {f.status !== 'rejected' && f.statusReason_zh && (
-                // Returned for correction by the counter: the clerk's reasons, for the applicant to act on.
-                <p className="error-banner" data-testid="status-reason">
-                  {l('需要补正', 'Correction needed')}：{f.statusReason_zh}
+              {isReturned(f) ? (
+                // Returned for correction by the counter: not also "accepted".
+                <>
+                  <ReturnedNotice filing={f} />
+                  {card && <CorrectionForm filing={f} bridge={bridge} onDone={replace} />}
+                </>
+              ) : corrected === f.id ? (
+                <p className="notice" role="status" data-testid="correction-sent">
+                  {l('补正已提交，法院将重新审查。', 'Your correction was sent; the court will review the filing again.')}
+                </p>
+              ) : (
+                <p data-testid="status-text">
+                  {l(...STATUS[f.status])}
+                  {f.status === 'rejected' && f.statusReason_zh ? `：${f.statusReason_zh}` : ''}
                 </p>
               )}
               <p>

@@ -3,14 +3,21 @@
  * dropped at the end of the session), the rules engine asked through the services whenever the
  * answers could change its verdict, and the filing submitted with the signature.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CardView, CheckView, KioskBridge, SubmitResult, UserError } from '../../src-shared/api/contract.js';
+import { useCallback, useEffect, useRef, useState, type SyntheticEvent } from 'react';
+import type { CardView, KioskBridge, SubmitResult, UserError } from '../../src-shared/api/contract.js';
 import { STEP_ORDER, STEP_TEXT, type StepId } from '../../src-shared/i18n/applicant-texts.js';
 import { FieldErrors, useL } from '../ui/fields.js';
 import { useMsg } from '../ui/i18n.js';
 import { readableText, speak } from '../ui/speak.js';
 import { toDraft, type Answers } from './wizard/answers.js';
-import { fieldErrorsOf, stepOfPath } from './wizard/finding-step.js';
+import { stepOfPath } from './wizard/finding-step.js';
+import { useLiveCheck } from './wizard/live-check.js';
+import { shownFieldErrors, stepBlocks, stepFindings, useReached } from './wizard/shown-errors.js';
+import { StepBar } from './journey/StepBar.js';
+import { StepFindings } from './journey/StepFindings.js';
+import { focusField } from './journey/focus-field.js';
+import { DuplicateWarning } from './journey/DuplicateWarning.js';
+import type { DuplicateAnswer } from '../../src-shared/domain/duplicates.js';
 import { fieldMessagesIn } from '../../src-shared/i18n/field-messages-en.js';
 import { ConsentStep } from './steps/ConsentStep.js';
 import { WhoStep } from './steps/WhoStep.js';
@@ -37,14 +44,11 @@ interface Props {
   onLeave(): void;
 }
 
-const CHECK_STEPS: ReadonlySet<StepId> = new Set(['money', 'risk', 'review']);
-
 export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, onStep, onSubmitted, onLeave }: Props) {
   const l = useL();
   const msg = useMsg();
   const [a, setA] = useState<Answers>(initial);
   const [step, setStep] = useState<StepId>(initialStep);
-  const [check, setCheck] = useState<CheckView | null>(null);
   const [error, setError] = useState<UserError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -53,29 +57,40 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
   const heading = useRef<HTMLHeadingElement | null>(null);
   const panel = useRef<HTMLElement | null>(null);
   const index = STEP_ORDER.indexOf(step);
+  const [reachedIndex, setReachedIndex] = useState(index);
+  /** Set when the applicant came from the review to fix something: one tap takes them back. */
+  const [fromReview, setFromReview] = useState(false);
+  const [fixPath, setFixPath] = useState<string | null>(null);
+  /** The step whose open problems the applicant was already told about when leaving it. */
+  const [warnedLeaving, setWarnedLeaving] = useState<StepId | null>(null);
+  const { reached, touch, reach } = useReached();
+  const [dup, setDup] = useState<{ needed: boolean; answer: DuplicateAnswer | null }>({ needed: false, answer: null });
   const text = STEP_TEXT[step];
   const instruction = l(text.say_zh, text.say_en);
 
   const set = useCallback((patch: Partial<Answers>) => setA((cur) => ({ ...cur, ...patch })), []);
 
-  // The rules engine runs in the services (the card's data never comes to the page).
+  // The rules engine runs in the services (the card's data never comes to the page), on every step.
+  const { live, error: checkError, fresh } = useLiveCheck(bridge, a, card, true);
+  const check = live ? { ...live.check, fields: { ...live.check.fields, ...live.missing } } : null;
+
+  useEffect(() => setReachedIndex((r) => Math.max(r, index)), [index]);
+  // After 去修改 the step renders first; then the field is brought into view.
   useEffect(() => {
-    if (!CHECK_STEPS.has(step) || !card) return;
-    let live = true;
-    const t = setTimeout(() => {
-      void bridge['filing.check'](toDraft(a)).then((r) => {
-        if (!live) return;
-        if (r.ok) {
-          setCheck(r.value);
-          setError(null);
-        } else setError(r.error);
-      });
-    }, 250);
-    return () => {
-      live = false;
-      clearTimeout(t);
-    };
-  }, [a, step, card, bridge]);
+    if (!fixPath) return;
+    const t = window.setTimeout(() => {
+      focusField(fixPath);
+      setFixPath(null);
+    }, 50);
+    return () => window.clearTimeout(t);
+  }, [fixPath, step]);
+
+  /** A field left or a choice made: its checks may now show beside it. */
+  const touchedBy = (e: SyntheticEvent) => {
+    const el = e.target as HTMLElement;
+    const key = el.dataset?.errorKey ?? (el as HTMLInputElement).name;
+    if (key) touch(key);
+  };
 
   useEffect(() => {
     heading.current?.focus();
@@ -98,14 +113,32 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
     if (step === 'risk' && !a.riskAck) return l('请阅读风险提示并勾选确认', 'Please read the risk notice and confirm');
     return null;
   };
-  const go = (to: StepId) => {
+  const go = (to: StepId, path?: string) => {
     setNotice(null);
+    reach(step);
+    if (step === 'review' && to !== 'review') setFromReview(true);
+    if (to === 'review') {
+      setFromReview(false);
+      STEP_ORDER.forEach(reach);
+    }
+    if (path) {
+      reach(to);
+      setFixPath(path);
+    }
     setStep(to);
   };
-  const next = () => {
+  const next = async () => {
     const why = canNext();
     if (why) {
       setNotice(why);
+      return;
+    }
+    // Problems of this step are said before moving on, once; the applicant may still go on.
+    const open = warnedLeaving === step ? 0 : stepBlocks(await fresh(), step);
+    if (open > 0 && warnedLeaving !== step) {
+      reach(step);
+      setWarnedLeaving(step);
+      setNotice(l(`这一步还有 ${open} 处需要修改，已在下面标出。改好后点“下一步”；也可以先点“下一步”继续，最后核对时再改。`, `${open} item(s) on this step need fixing, marked below. Fix them and press Next, or press Next again to go on and fix them at the review.`));
       return;
     }
     const n = STEP_ORDER[index + 1];
@@ -148,7 +181,7 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
       setError(sig.error);
       return;
     }
-    const r = await bridge['filing.submit'](toDraft(a, sig.value.id));
+    const r = await bridge['filing.submit']({ ...toDraft(a, sig.value.id), ...(dup.answer ? { duplicate: dup.answer } : {}) });
     setBusy(false);
     if (r.ok) onSubmitted(r.value);
     else {
@@ -161,22 +194,16 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
   if (handed) return <HandoverCode code={handed.code} expiresAt={handed.expiresAt} onDone={onLeave} />;
 
   const props: StepProps = { a, set, card, bridge, check };
-  const errorFields = error?.fields ? fieldMessagesIn(error.fields, lang) : undefined;
-  const errors = { ...(check ? fieldErrorsOf(check.findings, check.fields, lang) : {}), ...(errorFields ?? {}) };
+  const shownError = error ?? checkError;
+  // Field messages are made in Chinese by the services; English mode shows them translated.
+  const errorFields = shownError?.fields ? fieldMessagesIn(shownError.fields, lang) : undefined;
+  const errors = { ...shownFieldErrors(live, reached, lang), ...(errorFields ?? {}) };
+  const here = step === 'review' ? [] : stepFindings(live, step, reached);
 
   return (
     <FieldErrors.Provider value={errors}>
-      <section className="panel wizard" aria-labelledby="step-title" data-testid={`step-${step}`} ref={panel}>
-        <nav aria-label={l('办理进度', 'Progress')}>
-          <ol className="progress">
-            {STEP_ORDER.map((s, i) => (
-              <li key={s} className={i === index ? 'current' : i < index ? 'done' : ''} aria-current={i === index ? 'step' : undefined}>
-                <span className="progress-no">{i + 1}</span>
-                <span className="progress-label">{l(STEP_TEXT[s].title_zh, STEP_TEXT[s].title_en)}</span>
-              </li>
-            ))}
-          </ol>
-        </nav>
+      <section className="panel wizard" aria-labelledby="step-title" data-testid={`step-${step}`} ref={panel} onBlur={touchedBy} onChange={touchedBy}>
+        <StepBar step={step} reachedIndex={reachedIndex} onGo={(s) => go(s)} />
         <div className="step-head">
           <h2 id="step-title" ref={heading} tabIndex={-1}>
             {l(`第${index + 1}步（共${STEP_ORDER.length}步）：`, `Step ${index + 1} of ${STEP_ORDER.length}: `)}
@@ -187,6 +214,7 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
           </button>
         </div>
         <p className="instruction">{instruction}</p>
+        <StepFindings findings={here} onFix={(path) => go(stepOfPath(path), path)} />
 
         {step === 'consent' && <ConsentStep {...props} />}
         {step === 'who' && <WhoStep {...props} />}
@@ -195,6 +223,7 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
         {step === 'money' && <MoneyStep {...props} />}
         {step === 'documents' && <DocumentsStep {...props} />}
         {step === 'risk' && <RiskStep {...props} />}
+        {step === 'review' && check?.ok && <DuplicateWarning bridge={bridge} draft={toDraft(a)} lang={lang} onState={setDup} />}
         {step === 'review' && <ReviewStep {...props} goTo={go} onSignature={setSignature} />}
 
         {notice && (
@@ -202,15 +231,15 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
             {notice}
           </p>
         )}
-        {error && (
+        {shownError && (
           <div className="error-banner" role="alert" data-testid="form-error">
-            <p>{msg(error)}</p>
+            <p>{msg(shownError)}</p>
             {errorFields && (
               <ul className="findings">
                 {Object.entries(errorFields).map(([path, text]) => (
                   <li key={path} className="finding block">
                     <span>{text}</span>
-                    <button type="button" className="secondary" onClick={() => go(stepOfPath(path))}>
+                    <button type="button" className="secondary" onClick={() => go(stepOfPath(path), path)}>
                       {l('去修改', 'Fix')}
                     </button>
                   </li>
@@ -220,6 +249,11 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
           </div>
         )}
         <div className="actions">
+          {fromReview && step !== 'review' && (
+            <button type="button" className="primary back-to-review" onClick={() => go('review')} data-testid="back-to-review">
+              {l('返回核对', 'Back to the review')}
+            </button>
+          )}
           <button type="button" className="secondary" onClick={onLeave} data-testid="leave">
             {l('退出', 'Leave')}
           </button>
@@ -235,11 +269,11 @@ export function Wizard({ bridge, card, initial, initialStep, lang, autoSpeak, on
             </button>
           )}
           {step !== 'review' ? (
-            <button type="button" className="primary" onClick={next} data-testid="next">
+            <button type="button" className="primary" onClick={() => void next()} data-testid="next">
               {l('下一步', 'Next')}
             </button>
           ) : (
-            <button type="button" className="primary" onClick={() => void submit()} disabled={busy || !check?.ok} data-testid="submit">
+            <button type="button" className="primary" onClick={() => void submit()} disabled={busy || !check?.ok || (dup.needed && !dup.answer)} data-testid="submit">
               {busy ? l('正在提交…', 'Submitting…') : l('提交申请', 'Submit')}
             </button>
           )}

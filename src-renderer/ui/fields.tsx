@@ -43,6 +43,8 @@ export function TextField({ id, label, value, onChange, keyboard = 'pinyin', hin
     value,
     autoComplete: 'off',
     'data-osk': keyboard,
+    // Lets "去修改" and the per-field checks find the field by the key its errors come under.
+    'data-error-key': errorKey ?? id,
     'aria-invalid': shown ? true : undefined,
     'aria-describedby': describedBy,
     'aria-required': required || undefined,

@@ -5,7 +5,7 @@
  * because the renderer is treated as untrusted.
  */
 import { z } from 'zod';
-import { DOCUMENT_KINDS, filingDraftSchema, handoverDraftSchema, type FilingView } from '../domain/filing.js';
+import { DOCUMENT_KINDS, filingDraftSchema, handoverDraftSchema, text, type FilingView } from '../domain/filing.js';
 import type { MoneyBreakdown } from '../domain/draft-facts.js';
 import type { Finding } from '../rules/finding.js';
 import type { IdCardKind } from '../domain/id-card.js';
@@ -47,6 +47,17 @@ export const apiInputs = {
   'receipt.print': z.strictObject({ id: z.uuid(), to: z.enum(['printer', 'pdf']) }),
   /** Status by the code printed as QR on a receipt (seed 000 art. 7). */
   'status.byReceipt': z.strictObject({ code: z.string().trim().max(200) }),
+  /** Status by the number printed on the receipt; only the filing of the card on the reader (issue 12 item 6). */
+  'status.byNumber': z.strictObject({ number: z.string().trim().min(1).max(64) }),
+  /** Earlier filings of this card holder on the same basis against the same respondent, here and at the court (issue 12 item 4). */
+  'filing.duplicates': filingDraftSchema,
+  /** Corrects a returned filing of the card on the reader with what can be given at the kiosk (issue 12 item 6). */
+  'filing.correct': z.strictObject({
+    id: z.uuid(),
+    applicantPhone: text(20, '联系电话').optional(),
+    applicantAddress: text(120, '送达地址').optional(),
+    respondents: z.array(z.strictObject({ address: text(120, '地址').optional(), phone: text(20, '联系电话').optional() })).max(20).optional(),
+  }),
   /** The counter console for clerks (src-shared/counter/contract.ts). */
   ...counterInputs,
   /** IT staff's admin mode (src-shared/admin/contract.ts). */
@@ -172,6 +183,16 @@ export interface CheckView {
   fields: Record<string, string>;
 }
 
+/** An earlier filing that looks like the one being made: same applicant, basis and respondent. */
+export interface DuplicateView {
+  /** Where it was found: this kiosk's own filings, or the court's (the central, all kiosks). */
+  where: 'kiosk' | 'court';
+  /** Its official or provisional number, partly masked. */
+  numberMasked: string;
+  /** When it was filed (ISO-8601); the page shows it in China time. */
+  filedAt: string;
+}
+
 export interface SavedDraft {
   step: string;
   data: string;
@@ -207,6 +228,9 @@ export interface ApiOutputs extends CounterOutputs, AdminOutputs, HandwritingOut
   'document.remove': null;
   'receipt.print': ReceiptResult;
   'status.byReceipt': FilingView[];
+  'status.byNumber': FilingView[];
+  'filing.duplicates': DuplicateView[];
+  'filing.correct': FilingView;
   'devices.list': DeviceStateView[];
   'devices.selfTest': SelfTestResult[];
 }

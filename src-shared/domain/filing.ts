@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { IdCardKind } from './id-card.js';
 import { BASIS_KINDS } from '../courts/routing-types.js';
 import { isIsoDate } from '../calendar/work-calendar.js';
+import { duplicateAnswerSchema } from './duplicates.js';
 
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/u;
 
@@ -105,6 +106,8 @@ export const filingDraftSchema = z.strictObject({
   /** 执前督 facts and the applicant's own choice (seed 001 art. 25); never forced. */
   preEnforcement: z.strictObject({ servedByPublicNotice: z.boolean(), urgent: z.boolean(), applicantRefuses: z.boolean() }).optional(),
   consent: z.strictObject({ kioskFiling: z.boolean(), personalData: z.boolean() }).optional(),
+  /** Why this is filed again on a basis already filed against the same respondent (issue 12 item 4). */
+  duplicate: duplicateAnswerSchema.optional(),
 });
 
 /**
@@ -182,6 +185,10 @@ export const filingRecordSchema = z.strictObject({
   consentAt: z.iso.datetime().optional(),
   /** Time nodes from the rules engine at filing, for the status query. */
   deadlines: z.array(z.strictObject({ rule: text(60, '节点'), label_zh: text(60, '节点'), label_en: text(120, 'node'), dueDate: z.string().refine(isIsoDate) })).max(20).optional(),
+  /** The applicant's reason for filing again on the same basis against the same respondent, for the clerk. */
+  duplicate: duplicateAnswerSchema.optional(),
+  /** Set by the central on push: earlier cases of the court with the same applicant, basis and respondent. */
+  duplicateOf: z.array(text(64, '案号')).max(10).optional(),
 });
 export type FilingRecord = z.output<typeof filingRecordSchema>;
 

@@ -23,9 +23,12 @@ export const HEADER_SERVER_TIME = 'x-yzt-server-time';
 /** A signed request is accepted this far either side of the central's clock. */
 export const SIGNATURE_WINDOW_MS = 5 * 60_000;
 
+/** 'filing.correct': the whole record again, corrected by the applicant after a return (issue 12 item 6). */
+export const MUTATION_KINDS = ['filing.create', 'filing.correct'] as const;
+
 export interface PushMutation {
   mutationId: number;
-  kind: 'filing.create';
+  kind: (typeof MUTATION_KINDS)[number];
   filing: FilingRecord;
 }
 
@@ -34,7 +37,14 @@ export interface PushRequest {
 }
 
 export type MutationResult =
-  | { mutationId: number; status: 'accepted'; officialNo: string; acceptedAt: string }
+  | {
+      mutationId: number;
+      status: 'accepted';
+      officialNo: string;
+      acceptedAt: string;
+      /** Earlier cases of the court with the same applicant, basis and respondent (flagged on push, issue 12 item 4). */
+      duplicateOf?: string[];
+    }
   | { mutationId: number; status: 'rejected'; code: string; reason_zh: string; reason_en: string };
 
 export interface PushResponse {
@@ -103,9 +113,23 @@ export function signingText(method: string, pathWithQuery: string, time: string,
  * becomes one rejection and the rest of the batch is still accepted. */
 export const pushRequestSchema = z.strictObject({
   mutations: z
-    .array(z.strictObject({ mutationId: z.number().int().positive(), kind: z.literal('filing.create'), filing: z.unknown() }))
+    .array(z.strictObject({ mutationId: z.number().int().positive(), kind: z.enum(MUTATION_KINDS), filing: z.unknown() }))
     .max(500),
 });
+
+/** A kiosk asks whether the court already holds this filing (issue 12 item 4): keyed tags only, no ID or name. */
+export const duplicatesRequestSchema = z.strictObject({
+  basisNumber: z.string().min(1).max(64),
+  applicant: z.string().min(16).max(64),
+  respondents: z.array(z.string().min(16).max(64)).min(1).max(40),
+});
+export type DuplicatesRequest = z.output<typeof duplicatesRequestSchema>;
+
+export interface DuplicatesResponse {
+  protocol: number;
+  /** The court's earlier cases with the same applicant, basis and respondent; numbers masked. */
+  cases: Array<{ filingId: string; numberMasked: string; filedAt: string }>;
+}
 
 export const enrolRequestSchema = z.strictObject({
   code: z.string().min(4).max(64),

@@ -12,7 +12,8 @@ import { applicantFindings, stepOfPath } from '../wizard/finding-step.js';
 import type { StepProps } from './step-props.js';
 
 interface ReviewProps extends StepProps {
-  goTo(step: StepId): void;
+  /** `path`: the field to bring the applicant to (去修改), not only its step. */
+  goTo(step: StepId, path?: string): void;
   onSignature(png: string | null): void;
 }
 
@@ -56,7 +57,7 @@ export function ReviewStep({ a, card, check, goTo, onSignature }: ReviewProps) {
           {fieldErrors.map(([path, text]) => (
             <li key={path} className="finding block">
               <span>{text}</span>
-              <button type="button" className="secondary" onClick={() => goTo(stepOfPath(path))}>
+              <button type="button" className="secondary" onClick={() => goTo(stepOfPath(path), path)}>
                 {l('去修改', 'Fix')}
               </button>
             </li>
@@ -68,7 +69,7 @@ export function ReviewStep({ a, card, check, goTo, onSignature }: ReviewProps) {
                 {msg(f)}
               </span>
               {f.severity === 'block' && (
-                <button type="button" className="secondary" onClick={() => goTo(stepOfPath(f.path))}>
+                <button type="button" className="secondary" onClick={() => goTo(stepOfPath(f.path), f.path)}>
                   {l('去修改', 'Fix')}
                 </button>
               )}

@@ -7,11 +7,12 @@ import { parseCaseNumber } from '../../casenum/case-number.js';
 import { finding, type Finding } from '../finding.js';
 import type { RuleDef } from './rule.js';
 
-const NEVER_FILE: Record<string, [string, string, string]> = {
-  'fee-refund': ['退还诉讼费用', 'refund of litigation fees', 'seed 001 art. 10(1)'],
-  'entrusted-assistance': ['协助查询、冻结、查封、调查或送达等事项委托', 'entrusted query, freeze, seal, investigation or service', 'seed 001 art. 10(2)'],
-  'lift-preservation': ['解除保全措施', 'lifting preservation measures', 'seed 001 art. 10(3)'],
-  'no-case-needed': ['无需立案执行即可办理的事项', 'a matter handled without a case', 'seed 001 art. 10(5)'],
+/** Matter, English, source, and where the applicant goes instead (said at once, at the step). */
+const NEVER_FILE: Record<string, [string, string, string, string, string]> = {
+  'fee-refund': ['退还诉讼费用', 'refund of litigation fees', 'seed 001 art. 10(1)', '请到诉讼服务中心（立案窗口）申请退费，由原审理案件的审判庭办理', 'apply for the refund at the litigation service centre (filing counter); the trial division that heard the case handles it'],
+  'entrusted-assistance': ['协助查询、冻结、查封、调查或送达等事项委托', 'entrusted query, freeze, seal, investigation or service', 'seed 001 art. 10(2)', '委托函件请交执行局综合室（窗口工作人员可以指引）', 'hand the letter of entrustment to the enforcement bureau office (the counter will show you)'],
+  'lift-preservation': ['解除保全措施', 'lifting preservation measures', 'seed 001 art. 10(3)', '请向作出保全裁定的法院或审判庭提出申请，可到窗口咨询', 'apply to the court or division that ordered the preservation; ask at the counter'],
+  'no-case-needed': ['无需立案执行即可办理的事项', 'a matter handled without a case', 'seed 001 art. 10(5)', '请到窗口说明您要办理的事项，工作人员直接为您办理', 'tell the counter what you need; the staff handle it directly'],
 };
 
 function canonicalOrTrimmed(n: string): string {
@@ -27,7 +28,7 @@ export const SCOPE_RULES: readonly RuleDef[] = [
     run(ctx) {
       const out: Finding[] = [];
       const m = NEVER_FILE[ctx.facts.matter];
-      if (m) out.push(finding('never-file', 'block', `“${m[0]}”不立执行案件，请到窗口咨询办理方式`, `${m[1]} is never filed as an enforcement case; ask at the counter`, m[2], 'matter'));
+      if (m) out.push(finding('never-file', 'block', `“${m[0]}”不立执行案件，不能在这里申请。${m[3]}。`, `${m[1]} is never filed as an enforcement case and cannot be applied for here: ${m[4]}.`, m[2], 'matter'));
       if (ctx.facts.application.kind === 'first' && ctx.facts.alreadyPerformed?.fullyPerformed) {
         out.push(finding('never-file', 'block', '立案前生效法律文书确定的义务已经履行完毕，不立执行案件', 'The obligation was fully performed before filing: no enforcement case', 'seed 001 art. 10(4)', 'alreadyPerformed.fullyPerformed'));
       }

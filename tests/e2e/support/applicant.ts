@@ -161,6 +161,19 @@ export async function sign(page: Page): Promise<void> {
 
 export const next = (page: Page) => page.getByTestId('next').click();
 
+/**
+ * Next, and on to `to` even when the step first says what still needs fixing there (it says
+ * so once; a second tap goes on, the review lists it again).
+ */
+export async function nextTo(page: Page, to: string): Promise<void> {
+  await next(page);
+  const arrived = page.getByTestId(`step-${to}`);
+  const told = page.getByTestId('wizard-notice').filter({ hasText: '需要修改' });
+  await arrived.or(told).first().waitFor();
+  if (!(await arrived.isVisible())) await next(page);
+  await arrived.waitFor();
+}
+
 export interface QuickFiling {
   basis?: string;
   respondent?: string;
@@ -179,14 +192,12 @@ export async function fillToReview(page: Page, o: QuickFiling = {}): Promise<voi
   await page.getByTestId('step-who').waitFor();
   await page.getByLabel('您的联系电话').fill('13800138000');
   await o.onWho?.(page);
-  await next(page);
-  await page.getByTestId('step-basis').waitFor();
+  await nextTo(page, 'basis');
   await page.getByLabel('执行依据文号').fill(o.basis ?? '(2024) 豫0811民初123号');
   await page.getByLabel('文书生效日期').fill('2026-06-01');
   await page.getByLabel('文书确定的履行期限').fill('2026-06-11');
   await o.onBasis?.(page);
-  await next(page);
-  await page.getByTestId('step-respondents').waitFor();
+  await nextTo(page, 'respondents');
   await page.locator('#respondents\\.0-name').fill(o.respondent ?? '李四');
   await page.locator('#respondents\\.0-address').fill('河南省焦作市山阳区示例路2号');
   await page.locator('#respondents\\.0-phone').fill('13900139000');
@@ -197,8 +208,7 @@ export async function fillToReview(page: Page, o: QuickFiling = {}): Promise<voi
   await page.getByLabel('开户银行').fill('中国银行焦作分行');
   await page.getByLabel('账号').fill('6217000000000000018');
   await o.onMoney?.(page);
-  await next(page);
-  await page.getByTestId('step-documents').waitFor();
+  await nextTo(page, 'documents');
   await next(page);
   await page.getByTestId('step-risk').waitFor();
   await page.getByLabel('我已阅读并知悉').check();

@@ -126,6 +126,31 @@ for (const kind of kinds) {
       expect(await store.relatedCases({ respondents: ['王关联'], applicant: null, exclude: a.id, courts: [court.code] })).toEqual([]);
     });
 
+    it('lists the cases of a court on one basis number for the duplicate check', async () => {
+      const basisNumber = '（2025）豫0811民初4242号';
+      const f = filingRecord({ basisNumber });
+      await commit(store, 'dev-6', 9900, f);
+      const found = await store.casesByBasis(court.code, basisNumber);
+      expect(found.map((c) => c.filingId)).toEqual([f.id]);
+      expect(JSON.parse(found[0]!.record).basisNumber).toBe(basisNumber);
+      expect(await store.casesByBasis('京0101', basisNumber)).toEqual([]);
+    });
+
+    it('takes a correction only for a returned case, with the same applicant and basis, and files it again', async () => {
+      const f = filingRecord();
+      const created = await commit(store, 'dev-7', 9950, f);
+      if (!('status' in created) || created.status !== 'accepted') throw new Error('not numbered');
+      const correct = (mutationId: number, filing: typeof f) => store.commitMutation({ deviceId: 'dev-7', courtCode: court.code, mutation: { mutationId, kind: 'filing.correct', filing }, rejection: null, now: new Date() });
+      expect(await correct(9951, f)).toMatchObject({ status: 'rejected', code: 'not-returned' });
+      expect((await store.applyCaseAction({ action: 'return', number: created.officialNo, reasons_zh: ['地址不详'] }, new Date())).ok).toBe(true);
+      expect(await correct(9952, { ...f, basisNumber: '（2025）豫0811民初9999号' })).toMatchObject({ status: 'rejected', code: 'correction-mismatch' });
+      const fixed = { ...f, respondents: f.respondents.map((r) => ({ ...r, address: '新地址1号' })) };
+      expect(await correct(9953, fixed)).toMatchObject({ status: 'accepted', officialNo: created.officialNo });
+      const latest = (await store.changesSince(court.code, 0, 1000)).filter((c) => c.filingId === f.id).at(-1);
+      expect(latest?.status).toBe('filed');
+      expect(JSON.parse((await store.casesByBasis(court.code, f.basisNumber)).find((c) => c.filingId === f.id)!.record).respondents[0].address).toBe('新地址1号');
+    });
+
     it('uses an enrolment code once and revokes a device', async () => {
       const issued = await issueEnrolCode(store, court.id, new Date());
       if (!issued.ok) throw new Error('code');
