@@ -212,7 +212,7 @@ function ComposerSheet({ id, kind, title, initial, bridge, onCancel, onDone }: {
                 const code = courtCodeFromDigits(v.p, v.digits);
                 return (
                   <>
-                    <p className="hint">{l('法院代字是省份简称后面的数字，例如“豫0811”里的 0811', 'The digits after the province character, e.g. 0811 in 豫0811')}</p>
+                    <p className="hint">{l('法院代字是省份简称后面的数字，例如“豫0811”里的 0811', 'The digits after the province character, e.g. 0811 in the court code (豫0811)')}</p>
                     <p className="sheet-digits" data-testid="composer-court-digits">
                       {v.p}
                       {v.digits}
@@ -252,7 +252,7 @@ function ComposerSheet({ id, kind, title, initial, bridge, onCancel, onDone }: {
 
         {part === 'seq' && (
           <>
-            <p className="sheet-question">{l('“号”字前面的数字是多少？', 'What is the number before 号?')}</p>
+            <p className="sheet-question">{l('“号”字前面的数字是多少？', 'What is the sequence number, just before the last character (号)?')}</p>
             <NumberPad
               testId="composer-seq-pad"
               onKey={(k) => {

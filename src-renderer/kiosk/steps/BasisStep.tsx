@@ -8,6 +8,7 @@ import { Check, Choice, TextField, useL } from '../../ui/fields.js';
 import { useMsg } from '../../ui/i18n.js';
 import { useWedge } from '../../ui/use-wedge.js';
 import { CaseNumberComposer } from '../../ui/CaseNumberComposer.js';
+import { chinaYear } from '../../../src-shared/time/china-time.js';
 import { DateField } from '../../ui/DatePicker.js';
 import type { AppKind, Matter } from '../wizard/answers.js';
 import type { StepProps } from './step-props.js';
@@ -163,7 +164,7 @@ export function BasisStep({ a, set, bridge }: StepProps) {
       </select>
       <div className="grid2">
         <DateField id="effective-date" label={l('文书生效日期', 'Date it took effect')} value={a.effectiveDate} onChange={(v) => set({ effectiveDate: v })} unknown={a.effectiveDateUnknown} onUnknown={(effectiveDateUnknown) => set({ effectiveDateUnknown })} errorKey="basis.effectiveDate" hint={l('不清楚可以点“不清楚”，由工作人员核对', 'If unsure, choose “I don’t know”; staff will check')} />
-        <DateField id="performance-due" label={l('文书确定的履行期限（最后一天）', 'Last day to perform')} value={a.performanceDue} onChange={(v) => set({ performanceDue: v })} unknown={a.performanceDueUnknown} onUnknown={(performanceDueUnknown) => set({ performanceDueUnknown })} errorKey="basis.performanceDue" maxYear={Number(new Date().getFullYear()) + 1} />
+        <DateField id="performance-due" label={l('文书确定的履行期限（最后一天）', 'Last day to perform')} value={a.performanceDue} onChange={(v) => set({ performanceDue: v })} unknown={a.performanceDueUnknown} onUnknown={(performanceDueUnknown) => set({ performanceDueUnknown })} errorKey="basis.performanceDue" maxYear={chinaYear(new Date()) + 1} />
       </div>
       <TextField id="content" multiline label={l('文书主文（判决对方做什么）', 'Operative content (what the respondent must do)')} value={a.content} onChange={(v) => set({ content: v })} errorKey="basis.content" />
       <Check id="has-payment" checked={a.hasPaymentContent} onChange={(v) => set({ hasPaymentContent: v })}>
