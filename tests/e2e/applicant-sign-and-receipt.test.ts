@@ -4,6 +4,7 @@
  * link); when the filing or the session ends with the card on the reader, 「请取走您的身份证」
  * is shown and said until the card is lifted.
  */
+import { speakable } from '../../src-shared/i18n/speakable.js';
 import { describe, expect, it } from 'vitest';
 import { loadCard } from './support/stack.js';
 import { expectAccessible, expectTouchFirst, kioskUnderTest, liftCard, sign, verificationUrl } from './support/applicant.js';
@@ -47,7 +48,8 @@ describe('applicant kiosk: signature, receipt without a printer, take your card'
     // No printer here: number large and read aloud, QR to photograph, the counter prints.
     const number = (await page.getByTestId('receipt-number').textContent()) ?? '';
     expect(number).toMatch(/豫0811执\d+号|^临-/);
-    await expect.poll(async () => (await spoken(page)).some((t) => t.includes(number))).toBe(true);
+    // The kiosk voice is given the number as it is to be said (digit by digit).
+    await expect.poll(async () => (await spoken(page)).some((t) => t.includes(speakable(number, 'zh')))).toBe(true);
     await page.getByTestId('receipt-qr').waitFor();
     expect(await page.getByTestId('counter-prints').textContent()).toContain('窗口');
     expect(await page.getByTestId('save-pdf').count()).toBe(0);

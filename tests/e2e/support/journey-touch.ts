@@ -4,9 +4,9 @@
  * the character among the candidates). No keyboard.type, fill or press for applicant input.
  */
 import { wedgeScan } from './wedge-scanner.js';
+import { tapKeys, Taps } from './touch.js';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { pinyin } from 'pinyin-pro';
 import { SCREENSHOT_DIR } from './browser.js';
 
 /** One screenshot at each kiosk size, landscape and portrait; then back to the test's size. */
@@ -44,48 +44,22 @@ export async function scanThen(page: Page, payload: string, until: Locator): Pro
 
 const osk = (page: Page) => page.getByTestId('osk');
 
-async function tapKey(page: Page, label: string): Promise<void> {
-  await osk(page).locator('button.key', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).first().click();
-}
-
-async function mode(page: Page, name: '拼音' | 'ABC' | '123'): Promise<void> {
-  const b = osk(page).getByRole('button', { name, exact: true });
-  if ((await b.getAttribute('aria-pressed')) !== 'true') await b.click();
-}
-
-/** Taps one Chinese character: its toneless pinyin, then the candidate (paging on if needed). */
-async function tapHan(page: Page, ch: string): Promise<void> {
-  await mode(page, '拼音');
-  const [syllable] = pinyin(ch, { toneType: 'none', type: 'array' });
-  for (const k of (syllable ?? '').replace('ü', 'v')) await tapKey(page, k);
-  const cands = page.getByTestId('osk-candidates');
-  for (let pageNo = 0; pageNo < 8; pageNo++) {
-    const hit = cands.locator('button.cand', { hasText: new RegExp(`^${ch}$`) });
-    if ((await hit.count()) > 0) {
-      await hit.first().click();
-      return;
-    }
-    await cands.getByRole('button', { name: '下一页候选字' }).click();
+/** These pages are opened without touch emulation, so a tap is a pointer click on the same key. */
+class Clicks extends Taps {
+  override async tap(target: Locator): Promise<void> {
+    await target.click();
   }
-  throw new Error(`candidate ${ch} not offered`);
 }
 
-/** Taps the field, clears it with the keyboard's 清空 key, then taps `text` in. */
+/**
+ * Taps the field, clears it with the keyboard's 清空 key, then taps `text` in on whichever
+ * keyboard the field opens (the number pad for phones, pinyin for Chinese, ABC for letters).
+ */
 export async function tapType(page: Page, field: Locator, text: string): Promise<void> {
   await field.click();
   await osk(page).waitFor();
-  await osk(page).getByRole('button', { name: '清空' }).click();
-  for (const ch of text) {
-    if (/\p{Script=Han}/u.test(ch)) await tapHan(page, ch);
-    else if (/[0-9X.\-/:]/.test(ch)) {
-      await mode(page, '123');
-      await tapKey(page, ch);
-    } else if (/[A-Za-z]/.test(ch)) {
-      await mode(page, 'ABC');
-      await tapKey(page, ch.toUpperCase());
-    } else if (ch === ' ') await osk(page).getByRole('button', { name: '空格' }).click();
-    else throw new Error(`no key for ${ch}`);
-  }
+  await osk(page).getByRole('button', { name: '清空', exact: true }).first().click();
+  await tapKeys(new Clicks(page), text);
 }
 
 /** Puts the keyboard away the way the applicant does, with its own button. */
