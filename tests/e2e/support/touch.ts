@@ -87,6 +87,9 @@ export async function tapKeys(t: Taps, text: string): Promise<void> {
     if (/[a-z]/i.test(ch) && (await osk(page).getByRole('button', { name: 'ABC', exact: true }).count()) && !(await key(page, 'Q').count())) {
       await t.tap(osk(page).getByRole('button', { name: 'ABC', exact: true }));
     }
+    // A digit or sign in a Chinese field (an address's 8号): the 123 keys, as the applicant would.
+    const numbers = osk(page).getByRole('button', { name: '123', exact: true });
+    if (!(await key(page, ch).count()) && (await numbers.count())) await t.tap(numbers);
     await t.tap(key(page, ch));
   }
 }

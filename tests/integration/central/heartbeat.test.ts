@@ -142,7 +142,9 @@ describe.each(engines)('kiosk heartbeat on $engine', ({ engine }) => {
     expect((await list('?staleMinutes=-1')).status).toBe(400);
   });
 
-  it.skipIf(engine !== 'sqlite')('lists with `yzt central kiosks`: exit 0 when all are up, 1 when one is down', async () => {
+  // Not declared on PostgreSQL rather than skipped there: the CLI reads the gateway's SQLite
+  // file, and the timer below does not depend on the store's engine.
+  if (engine === 'sqlite') it('lists with `yzt central kiosks`: exit 0 when all are up, 1 when one is down', async () => {
     const out: string[] = [];
     const io = { out: (l: string) => out.push(l), err: (l: string) => out.push(l) };
     const run = async (values: Record<string, string | boolean>) => {
@@ -171,7 +173,7 @@ describe.each(engines)('kiosk heartbeat on $engine', ({ engine }) => {
     }
   });
 
-  it.skipIf(engine !== 'sqlite')('is sent by the kiosk app on its timer from start', async () => {
+  if (engine === 'sqlite') it('is sent by the kiosk app on its timer from start', async () => {
     const data = join(dir.path, 'app');
     mkdirSync(data);
     const kdb = openDatabase(join(data, 'kiosk.sqlite'), 'kiosk');
