@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Ink } from '../../src-main/handwriting/zinnia-features.js';
+import { rng } from '../fixtures/barcode/page-gen.js';
 
 const require = createRequire(import.meta.url);
 const DATA_DIR = dirname(require.resolve('hanzi-writer-data/package.json'));
@@ -14,17 +15,8 @@ const DATA_DIR = dirname(require.resolve('hanzi-writer-data/package.json'));
 const BOX = 1024;
 const TOP = 900;
 
-/** mulberry32: small, fast, and the same sequence everywhere. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded generator the barcode page fixtures use: one sequence everywhere. */
+export const seededRandom = rng;
 
 export function hasStrokeData(ch: string): boolean {
   return existsSync(join(DATA_DIR, `${ch}.json`));
