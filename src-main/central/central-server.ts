@@ -161,7 +161,11 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
         numbered ||= result.status === 'accepted';
         if (result.status === 'accepted' && device.secret) {
           // The same case filed again (from this kiosk or another): flagged for the clerk, never refused.
-          const earlier = matchingCases(await store.casesByBasis(device.courtCode, filing.data.basisNumber), device.secret, requestOf(device.secret, filing.data), filing.data.id);
+          // Only cases numbered before this one (the list is in numbering order), so a replayed
+          // push gets the same answer as the first, whatever was numbered since.
+          const cases = await store.casesByBasis(device.courtCode, filing.data.basisNumber);
+          const own = cases.findIndex((c) => c.filingId === filing.data.id);
+          const earlier = matchingCases(own >= 0 ? cases.slice(0, own) : cases, device.secret, requestOf(device.secret, filing.data), filing.data.id);
           if (earlier.length > 0) {
             result = { ...result, duplicateOf: earlier.map((c) => c.officialNo) };
             log.warn('central.mutation.duplicate', { deviceId: device.deviceId, filingId: filing.data.id, of: earlier.map((c) => c.filingId), reasonGiven: filing.data.duplicate?.reason ?? null });
