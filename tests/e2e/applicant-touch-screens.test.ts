@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { loadCard } from './support/stack.js';
 import { SCREENSHOT_DIR } from './support/browser.js';
 import { expectAccessible, expectTouchFirst, kioskUnderTest, liftCard } from './support/applicant.js';
-import { openTouchKiosk, tapChoice, tapField, Taps } from './support/touch.js';
+import { tapNextTo, openTouchKiosk, tapChoice, tapField, Taps } from './support/touch.js';
 
 const SIZES = [
   { name: '1920x1080', viewport: { width: 1920, height: 1080 } },
@@ -40,8 +40,7 @@ describe('touch screens at kiosk sizes', () => {
       await page.getByTestId('osk').getByTestId('number-pad').waitFor();
       await shot(page, size.name, 'number-pad');
       await t.tap(page.getByTestId('osk').getByRole('button', { name: '收起键盘' }));
-      await t.tap(page.getByTestId('next'));
-      await page.getByTestId('step-basis').waitFor();
+      await tapNextTo(t, 'basis');
 
       await t.tap(page.getByTestId('basis-compose'));
       const sheet = page.getByTestId('basis-composer');

@@ -147,6 +147,9 @@ describe('call for staff: kiosk screen → counter console', () => {
   it('says to go to the counter window when the call cannot reach it', async () => {
     // The applicant leaves; the answered call ends with the session.
     await kioskPage.getByTestId('leave').click();
+    // The card is still on the reader: the kiosk asks for it first, then shows the start screen.
+    await kioskPage.getByTestId('take-card').waitFor();
+    sim.removeCard();
     await kioskPage.getByTestId('attract').waitFor();
     await kioskPage.getByTestId('call-staff').filter({ hasText: '呼叫工作人员' }).waitFor();
     await central!.stop();

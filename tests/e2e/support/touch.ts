@@ -188,3 +188,17 @@ export async function tapCaseNumber(t: Taps, id: string, n: ComposedNumber): Pro
 export async function tapChoice(t: Taps, label: string | RegExp): Promise<void> {
   await t.tap(t.page.getByLabel(label, { exact: typeof label === 'string' }).first());
 }
+
+/**
+ * 下一步, and on to `to` even when the step first says what still needs fixing there (it says
+ * so once; a second tap goes on, and the review lists it again).
+ */
+export async function tapNextTo(t: Taps, to: string): Promise<void> {
+  const page = t.page;
+  await t.tap(page.getByTestId('next'));
+  const arrived = page.getByTestId(`step-${to}`);
+  const told = page.getByTestId('wizard-notice').filter({ hasText: '需要修改' });
+  await arrived.or(told).first().waitFor();
+  if (!(await arrived.isVisible())) await t.tap(page.getByTestId('next'));
+  await arrived.waitFor();
+}
