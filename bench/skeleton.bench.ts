@@ -48,7 +48,8 @@ async function browserRounds(): Promise<{ cardToScreen: number[]; submitToProvis
       stack.sim.placeCard(card);
       cardToScreen.push((await seen) - t0);
 
-      await fillToReview(page);
+      // A new judgment each round: the same one again stops at the duplicate question.
+      await fillToReview(page, { basis: `（2024）豫0811民初${100 + i}号` });
       await page.getByTestId('verdict').filter({ hasText: '检查通过' }).waitFor();
       await sign(page);
       const shown = page.evaluate(`(${WATCH})('[data-testid=provisional-no]')`) as Promise<number>;

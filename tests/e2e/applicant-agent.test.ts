@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { loadCard, type Stack } from './support/stack.js';
-import { consent, fillToReview, kioskUnderTest, liftCard, next, signAndSubmit, Walk } from './support/applicant.js';
+import { consent, fillToReview, kioskUnderTest, liftCard, next, signAndSubmit, verificationUrl, Walk } from './support/applicant.js';
+import { hideKeyboard, pickDate, scanThen, tapType } from './support/journey-touch.js';
 import { usccCheckChar } from '../../src-shared/identity/uscc.js';
 import { openCentralStore } from '../../src-main/central/open-store.js';
 import type { FilingRecord } from '../../src-shared/domain/filing.js';
@@ -46,22 +47,25 @@ describe('applicant kiosk: an agent files for a company', () => {
     stack.sim.placeCard(agent);
     await page.getByTestId('applicant-name').filter({ hasText: agent.name }).waitFor();
     expect(await page.locator('#applicant-title').textContent()).toContain('代理人');
-    await page.getByLabel('您的联系电话').fill('13800138000');
+    await tapType(page, page.locator('#own-phone'), '13800138000');
+    await hideKeyboard(page);
     await page.getByRole('radio', { name: '单位', exact: true }).first().check();
-    await page.getByLabel('单位名称').fill('焦作示例商贸有限公司');
-    await page.getByLabel('统一社会信用代码').fill(USCC.toLowerCase());
+    await tapType(page, page.locator('#principal-name'), '焦作示例商贸有限公司');
+    // The ABC keys type capitals, as credit codes are printed.
+    await tapType(page, page.locator('#principal-id'), USCC);
     expect(await page.getByLabel('统一社会信用代码').inputValue()).toBe(USCC);
-    await page.locator('#principal-rep').fill('王五');
-    await page.locator('#principal-address').fill('河南省焦作市山阳区商贸路8号');
-    await page.locator('#principal-phone').fill('03913000000');
+    await tapType(page, page.locator('#principal-rep'), '王五');
+    await tapType(page, page.locator('#principal-address'), '河南省焦作市山阳区商贸路8号');
+    await tapType(page, page.locator('#principal-phone'), '03913000000');
+    await hideKeyboard(page);
     await walk.step('who');
     await next(page);
 
     await page.getByTestId('step-basis').waitFor();
-    await page.getByLabel('执行依据文号').fill('（2025）豫0811民初88号');
+    await scanThen(page, verificationUrl('（2025）豫0811民初88号'), page.getByTestId('basis-check').filter({ hasText: '（2025）豫0811民初88号' }));
     await page.getByLabel('文书种类').selectOption('mediation');
-    await page.getByLabel('文书生效日期').fill('2026-03-01');
-    await page.getByLabel('文书确定的履行期限').fill('2026-04-01');
+    await pickDate(page, 'effective-date', '2026-03-01');
+    await pickDate(page, 'performance-due', '2026-04-01');
     await next(page);
 
     await page.getByTestId('step-respondents').waitFor();
@@ -77,17 +81,20 @@ describe('applicant kiosk: an agent files for a company', () => {
     await six.click();
     expect(await page.locator('#respondents\\.0-name').inputValue()).toBe('赵六');
     await walk.step('respondents-pinyin');
-    await page.locator('#respondents\\.0-address').fill('河南省焦作市解放区示例路3号');
-    await page.locator('#respondents\\.0-phone').fill('13700137000');
+    await tapType(page, page.locator('#respondents\\.0-address'), '河南省焦作市解放区示例路3号');
+    await tapType(page, page.locator('#respondents\\.0-phone'), '13700137000');
+    await hideKeyboard(page);
     await next(page);
 
     await page.getByTestId('step-money').waitFor();
-    await page.getByLabel('本金（元）').fill('80000');
+    await tapType(page, page.locator('#principal'), '80000');
+    await hideKeyboard(page);
     await page.getByRole('radio', { name: '还了一部分' }).check();
-    await page.getByLabel('已还金额').fill('20000');
-    await page.getByLabel('户名').fill('焦作示例商贸有限公司');
-    await page.getByLabel('开户银行').fill('中国工商银行焦作分行');
-    await page.getByLabel('账号').fill('1709000000000000001');
+    await tapType(page, page.locator('#performed-amount'), '20000');
+    await tapType(page, page.locator('#payee-name'), '焦作示例商贸有限公司');
+    await tapType(page, page.locator('#payee-bank'), '中国工商银行焦作分行');
+    await tapType(page, page.locator('#payee-account'), '1709000000000000001');
+    await hideKeyboard(page);
     await page.getByTestId('money-total').filter({ hasText: '60,000.00' }).waitFor();
     await next(page);
 
@@ -129,11 +136,12 @@ describe('applicant kiosk: an agent files for a company', () => {
     stack.sim.placeCard(agent);
     await fillToReview(page, {
       onWho: async (p) => {
-        await p.getByLabel('单位名称').fill('焦作示例商贸有限公司');
-        await p.getByLabel('统一社会信用代码').fill(USCC);
-        await p.locator('#company-rep').fill(agent.name);
-        await p.locator('#company-address').fill('河南省焦作市山阳区商贸路8号');
-        await p.locator('#company-phone').fill('03913000000');
+        await tapType(p, p.locator('#company-name'), '焦作示例商贸有限公司');
+        await tapType(p, p.locator('#company-id'), USCC);
+        await tapType(p, p.locator('#company-rep'), agent.name);
+        await tapType(p, p.locator('#company-address'), '河南省焦作市山阳区商贸路8号');
+        await tapType(p, p.locator('#company-phone'), '03913000000');
+        await hideKeyboard(p);
         await walk.step('who');
       },
     });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { loadCard } from './support/stack.js';
 import { consent, kioskUnderTest, next, verificationUrl, Walk } from './support/applicant.js';
 import { fakeCameraShowingQr } from './support/fake-camera.js';
+import { hideKeyboard, tapType } from './support/journey-touch.js';
 
 describe('applicant kiosk: basis number read by the document camera', () => {
   const k = kioskUnderTest({ browserArgs: (stack) => [fakeCameraShowingQr(join(stack.dir, 'camera.y4m'), verificationUrl('（2026）豫0811民初456号'))] });
@@ -17,7 +18,8 @@ describe('applicant kiosk: basis number read by the document camera', () => {
     const walk = new Walk(page, 'camera');
     stack.sim.placeCard(loadCard('resident'));
     await consent(page);
-    await page.getByLabel('您的联系电话').fill('13800138000');
+    await tapType(page, page.locator('#own-phone'), '13800138000');
+    await hideKeyboard(page);
     await next(page);
     await page.getByTestId('camera-scan').click();
     await page.getByTestId('camera-barcode').waitFor();

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { openKioskFile } from '../../src-main/db/kiosk-cipher.js';
 import type { Page } from 'playwright-core';
 import { loadCard } from './support/stack.js';
-import { consent, expectAccessible, fillToReview, kioskUnderTest, liftCard, next, nextTo, Walk } from './support/applicant.js';
+import { consent, expectAccessible, fillToReview, kioskUnderTest, liftCard, next, nextTo, verificationUrl, Walk } from './support/applicant.js';
+import { hideKeyboard, tapType } from './support/journey-touch.js';
+import { wedgeScan } from './support/wedge-scanner.js';
 import type { PageGlobals } from './support/page-globals.js';
 
 describe('applicant kiosk: never-file rules and the idle wipe', () => {
@@ -46,7 +48,8 @@ describe('applicant kiosk: never-file rules and the idle wipe', () => {
     await page.locator('[data-rule="never-file"]').getByRole('button', { name: '去修改' }).click();
     await page.getByTestId('step-basis').waitFor();
     await page.getByRole('radio', { name: '申请强制执行' }).check();
-    await page.getByLabel('还有其他生效文书').fill('（2024）豫0811民初124号');
+    await tapType(page, page.locator('#other-basis'), '（2024）豫0811民初124号');
+    await hideKeyboard(page);
     await page.getByTestId('back-to-review').click();
     await page.locator('[data-rule="separate-bases"]').filter({ hasText: '应分别立案' }).waitFor();
     expect(await page.getByTestId('submit').isDisabled()).toBe(true);
@@ -65,9 +68,12 @@ describe('applicant kiosk: never-file rules and the idle wipe', () => {
     await liftCard(page, stack);
     stack.sim.placeCard(card);
     await consent(page);
-    await page.getByLabel('您的联系电话').fill('13812345678');
+    await tapType(page, page.locator('#own-phone'), '13812345678');
+    await hideKeyboard(page);
     await next(page);
-    await page.getByLabel('执行依据文号').fill('（2024）豫0811民初777号');
+    await page.getByTestId('step-basis').waitFor();
+    await wedgeScan(page, verificationUrl('（2024）豫0811民初777号'));
+    await expect.poll(() => page.getByLabel('执行依据文号').inputValue()).toBe('（2024）豫0811民初777号');
     // Skipping steps with open problems: each says so once, a second tap goes on.
     for (const to of ['respondents', 'money', 'documents']) await nextTo(page, to);
     await page.getByTestId('take-photo').and(page.locator(':enabled')).waitFor();

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { SCREENSHOT_DIR } from './support/browser.js';
 import { consent, expectAccessible, expectTouchFirst, kioskUnderTest, liftCard, next, sign, verificationUrl, Walk } from './support/applicant.js';
 import { wedgeScan } from './support/wedge-scanner.js';
+import { hideKeyboard, pickDate, tapType } from './support/journey-touch.js';
 
 const OFFICIAL = /^（\d{4}）豫0811执\d+号$/;
 
@@ -43,7 +44,8 @@ describe('applicant kiosk: a person files first enforcement alone', () => {
     await page.getByTestId('applicant-id').filter({ hasText: card.idNumber }).waitFor();
     await page.getByTestId('reveal-id').click();
     expect(await page.getByTestId('applicant-id').textContent()).not.toContain(card.idNumber);
-    await page.getByLabel('您的联系电话').fill('13800138000');
+    await tapType(page, page.locator('#own-phone'), '13800138000');
+    await hideKeyboard(page);
     await walk.step('who');
     // The English switch keeps what was typed.
     await page.getByTestId('lang-toggle').click();
@@ -58,28 +60,33 @@ describe('applicant kiosk: a person files first enforcement alone', () => {
     await wedgeScan(page, verificationUrl('（2026）豫0811民初123号'));
     await page.getByTestId('basis-check').filter({ hasText: '（2026）豫0811民初123号' }).waitFor();
     expect(await page.getByLabel('执行依据文号').inputValue()).toBe('（2026）豫0811民初123号');
-    await page.getByLabel('文书生效日期').fill('2026-06-01');
-    await page.getByLabel('文书确定的履行期限').fill('2026-06-11');
-    await page.getByLabel('文书主文').fill('被告于判决生效后十日内偿还原告借款五万元及利息');
+    await pickDate(page, 'effective-date', '2026-06-01');
+    await pickDate(page, 'performance-due', '2026-06-11');
+    await tapType(page, page.locator('#content'), '被告于判决生效后十日内偿还原告借款五万元及利息');
+    await hideKeyboard(page);
     await walk.step('basis');
     await next(page);
 
     await page.getByTestId('step-respondents').waitFor();
-    await page.locator('#respondents\\.0-name').fill('李四');
-    await page.locator('#respondents\\.0-address').fill('河南省焦作市山阳区示例路2号');
-    await page.locator('#respondents\\.0-phone').fill('13900139000');
+    await tapType(page, page.locator('#respondents\\.0-name'), '李四');
+    await tapType(page, page.locator('#respondents\\.0-address'), '河南省焦作市山阳区示例路2号');
+    await tapType(page, page.locator('#respondents\\.0-phone'), '13900139000');
+    await hideKeyboard(page);
     await walk.step('respondents');
     await next(page);
 
     await page.getByTestId('step-money').waitFor();
-    await page.getByLabel('本金（元）').fill('50000');
+    await tapType(page, page.locator('#principal'), '50000');
+    await hideKeyboard(page);
     await page.getByLabel('文书判决了利息').check();
-    await page.getByLabel('年利率').fill('3.65');
-    await page.getByLabel('起算日').fill('2026-06-12');
-    await page.getByLabel('计算至').fill('2026-11-22');
-    await page.getByLabel('户名').fill(card.name);
-    await page.getByLabel('开户银行').fill('中国银行焦作分行');
-    await page.getByLabel('账号').fill('6217000000000000018');
+    await tapType(page, page.locator('#interest-rate'), '3.65');
+    await hideKeyboard(page);
+    await pickDate(page, 'interest-from', '2026-06-12');
+    await pickDate(page, 'interest-to', '2026-11-22');
+    await tapType(page, page.locator('#payee-name'), card.name);
+    await tapType(page, page.locator('#payee-bank'), '中国银行焦作分行');
+    await tapType(page, page.locator('#payee-account'), '6217000000000000018');
+    await hideKeyboard(page);
     // 50,000 yuan at 3.65 % for 163 days = 815.00 yuan, counted in the services in fen.
     await page.getByTestId('money-total').filter({ hasText: '50,815.00' }).waitFor();
     await walk.step('money');

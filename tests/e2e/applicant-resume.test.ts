@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCard } from './support/stack.js';
 import { fillToReview, kioskUnderTest, liftCard, next, signAndSubmit, Walk } from './support/applicant.js';
+import { hideKeyboard, tapType } from './support/journey-touch.js';
 
 describe('applicant kiosk: a resumed case, saved and resumed by the same card', () => {
   const k = kioskUnderTest();
@@ -21,7 +22,8 @@ describe('applicant kiosk: a resumed case, saved and resumed by the same card', 
       onBasis: async (p) => {
         await p.getByRole('radio', { name: /申请恢复执行/ }).check();
         await p.getByLabel('终结本次执行程序后发现可供执行财产').check();
-        await p.getByLabel('原执行案件的案号').fill('（2025）豫0811执456号');
+        await tapType(p, p.locator('#prior-case'), '（2025）豫0811执456号');
+        await hideKeyboard(p);
       },
     });
     await page.getByTestId('verdict').filter({ hasText: '检查通过' }).waitFor();

@@ -31,8 +31,9 @@ describe('walking skeleton: ID card to official case number', () => {
     await stack?.close();
   });
 
-  const fillAndSubmit = async () => {
-    await fillToReview(page);
+  // Each filing its own judgment: the same number again would (rightly) stop at the duplicate question.
+  const fillAndSubmit = async (basis: string) => {
+    await fillToReview(page, { basis });
     await signAndSubmit(page);
   };
 
@@ -56,7 +57,7 @@ describe('walking skeleton: ID card to official case number', () => {
     await page.getByTestId('leave').click();
     await page.getByTestId('attract').waitFor();
     await placeCardAndWait();
-    await fillAndSubmit();
+    await fillAndSubmit('（2024）豫0811民初123号');
     await expect.poll(() => page.getByTestId('provisional-no').textContent()).toMatch(/^临-[0-9A-F]{6}-\d{8}-\d{4}$/);
     await page.getByTestId('official-no').filter({ hasText: /豫0811执/ }).waitFor();
     expect(await page.getByTestId('official-no').textContent()).toMatch(OFFICIAL);
@@ -69,7 +70,7 @@ describe('walking skeleton: ID card to official case number', () => {
   it('shows the provisional number offline and binds the official one when the gateway is back', async () => {
     await stack.stopCentral('SIGKILL');
     await placeCardAndWait();
-    await fillAndSubmit();
+    await fillAndSubmit('（2024）豫0811民初124号');
     const provisional = await page.getByTestId('provisional-no').textContent();
     expect(provisional).toMatch(/^临-/);
     expect(await page.getByTestId('official-no').textContent()).toBe('—');

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, SCREENSHOT_DIR } from './browser.js';
 import type { PageElement, PageGlobals } from './page-globals.js';
 import { startStack, type Stack } from './stack.js';
+import { hideKeyboard, pickDate, scanThen, tapType } from './journey-touch.js';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -186,27 +187,34 @@ export interface QuickFiling {
   onMoney?: (page: Page) => Promise<void>;
 }
 
-/** Walks the interview with the fewest answers that pass the rules, up to the review page. */
+/**
+ * Walks the interview with the fewest answers that pass the rules, up to the review page, as
+ * the applicant does: keys on the on-screen keyboard, the date picker, the basis number from
+ * the document's QR code through the wedge scanner simulator.
+ */
 export async function fillToReview(page: Page, o: QuickFiling = {}): Promise<void> {
   await consent(page);
   await page.getByTestId('step-who').waitFor();
-  await page.getByLabel('您的联系电话').fill('13800138000');
+  await tapType(page, page.locator('#own-phone'), '13800138000');
+  await hideKeyboard(page);
   await o.onWho?.(page);
   await nextTo(page, 'basis');
-  await page.getByLabel('执行依据文号').fill(o.basis ?? '(2024) 豫0811民初123号');
-  await page.getByLabel('文书生效日期').fill('2026-06-01');
-  await page.getByLabel('文书确定的履行期限').fill('2026-06-11');
+  const basis = o.basis ?? '（2024）豫0811民初123号';
+  await scanThen(page, verificationUrl(basis), page.getByTestId('basis-check').filter({ hasText: basis }));
+  await pickDate(page, 'effective-date', '2026-06-01');
+  await pickDate(page, 'performance-due', '2026-06-11');
   await o.onBasis?.(page);
   await nextTo(page, 'respondents');
-  await page.locator('#respondents\\.0-name').fill(o.respondent ?? '李四');
-  await page.locator('#respondents\\.0-address').fill('河南省焦作市山阳区示例路2号');
-  await page.locator('#respondents\\.0-phone').fill('13900139000');
+  await tapType(page, page.locator('#respondents\\.0-name'), o.respondent ?? '李四');
+  await tapType(page, page.locator('#respondents\\.0-phone'), '13900139000');
+  await hideKeyboard(page);
   await next(page);
   await page.getByTestId('step-money').waitFor();
-  await page.getByLabel('本金（元）').fill(o.amount ?? '12345.67');
-  await page.getByLabel('户名').fill('张三');
-  await page.getByLabel('开户银行').fill('中国银行焦作分行');
-  await page.getByLabel('账号').fill('6217000000000000018');
+  await tapType(page, page.locator('#principal'), o.amount ?? '12345.67');
+  await tapType(page, page.locator('#payee-name'), '张三');
+  await tapType(page, page.locator('#payee-bank'), '中国银行');
+  await tapType(page, page.locator('#payee-account'), '6217000000000000018');
+  await hideKeyboard(page);
   await o.onMoney?.(page);
   await nextTo(page, 'documents');
   await next(page);
