@@ -11,6 +11,7 @@ import { launchChromium, SCREENSHOT_DIR } from './browser.js';
 import type { PageElement, PageGlobals } from './page-globals.js';
 import { startStack, type Stack } from './stack.js';
 import { hideKeyboard, pickDate, scanThen, tapType } from './journey-touch.js';
+import { ClickTaps, tapNextTo } from './touch.js';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -166,14 +167,7 @@ export const next = (page: Page) => page.getByTestId('next').click();
  * Next, and on to `to` even when the step first says what still needs fixing there (it says
  * so once; a second tap goes on, the review lists it again).
  */
-export async function nextTo(page: Page, to: string): Promise<void> {
-  await next(page);
-  const arrived = page.getByTestId(`step-${to}`);
-  const told = page.getByTestId('wizard-notice').filter({ hasText: '需要修改' });
-  await arrived.or(told).first().waitFor();
-  if (!(await arrived.isVisible())) await next(page);
-  await arrived.waitFor();
-}
+export const nextTo = (page: Page, to: string): Promise<void> => tapNextTo(new ClickTaps(page), to);
 
 export interface QuickFiling {
   basis?: string;

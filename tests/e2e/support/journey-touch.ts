@@ -4,7 +4,7 @@
  * the character among the candidates). No keyboard.type, fill or press for applicant input.
  */
 import { wedgeScan } from './wedge-scanner.js';
-import { tapKeys, Taps } from './touch.js';
+import { ClickTaps, tapDate, tapKeys } from './touch.js';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { SCREENSHOT_DIR } from './browser.js';
@@ -44,13 +44,6 @@ export async function scanThen(page: Page, payload: string, until: Locator): Pro
 
 const osk = (page: Page) => page.getByTestId('osk');
 
-/** These pages are opened without touch emulation, so a tap is a pointer click on the same key. */
-class Clicks extends Taps {
-  override async tap(target: Locator): Promise<void> {
-    await target.click();
-  }
-}
-
 /**
  * Taps the field, clears it with the keyboard's 清空 key, then taps `text` in on whichever
  * keyboard the field opens (the number pad for phones, pinyin for Chinese, ABC for letters).
@@ -59,7 +52,7 @@ export async function tapType(page: Page, field: Locator, text: string): Promise
   await field.click();
   await osk(page).waitFor();
   await osk(page).getByRole('button', { name: '清空', exact: true }).first().click();
-  await tapKeys(new Clicks(page), text);
+  await tapKeys(new ClickTaps(page), text);
 }
 
 /** Puts the keyboard away the way the applicant does, with its own button. */
@@ -68,19 +61,7 @@ export async function hideKeyboard(page: Page): Promise<void> {
 }
 
 /** A date through the touch date picker, as the applicant gives it: the field, then year, month and day. */
-export async function pickDate(page: Page, fieldId: string, iso: string): Promise<void> {
-  await page.locator(`#${fieldId}`).click();
-  const sheet = page.getByTestId(`${fieldId}-picker`);
-  await sheet.waitFor();
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const years = sheet.getByTestId('picker-years');
-  const year = years.getByRole('button', { name: `${y}年`, exact: true });
-  if (!(await year.count())) await years.getByRole('button', { name: '更早的年份' }).click();
-  await year.click();
-  await sheet.getByTestId('picker-months').getByRole('button', { name: `${m}月`, exact: true }).click();
-  await sheet.getByTestId('picker-days').getByRole('button', { name: `${y}年${m}月${d}日`, exact: true }).click();
-  await sheet.waitFor({ state: 'detached' });
-}
+export const pickDate = (page: Page, fieldId: string, iso: string): Promise<void> => tapDate(new ClickTaps(page), fieldId, iso);
 
 /** Taps the control (checkbox, radio card, button) as a finger does. */
 export const tap = (l: Locator) => l.click();

@@ -202,3 +202,10 @@ export async function tapNextTo(t: Taps, to: string): Promise<void> {
   if (!(await arrived.isVisible())) await t.tap(page.getByTestId('next'));
   await arrived.waitFor();
 }
+
+/** For pages opened without touch emulation: a tap is a pointer click on the same target. */
+export class ClickTaps extends Taps {
+  override async tap(target: Locator): Promise<void> {
+    await target.click();
+  }
+}
