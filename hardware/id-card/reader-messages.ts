@@ -67,3 +67,20 @@ export function statusError(sw1: number, sw2: number, sw3: number): ReaderError 
   const s = statusByCode(sw3);
   return new ReaderError(`status-${hex(sw3)}`, `身份证阅读器：${s.zh}`, `ID card reader: ${s.en}`);
 }
+
+/** What to say when the caller gives up, for the states whose message promises a retry. */
+const GIVEN_UP: Record<string, Text> = {
+  timeout: ['身份证阅读器无响应，请检查连接线和电源后再试', 'The ID card reader does not answer; check its cable and power, then try again'],
+  'bad-checksum': ['身份证阅读器数据校验错误，请检查连接线后再试', 'Data from the ID card reader failed its checksum; check the cable, then try again'],
+  disconnected: ['身份证阅读器连接已断开，请检查连接后再试', 'The ID card reader was disconnected; check the connection, then try again'],
+};
+
+export function givenUp(e: ReaderError): ReaderError {
+  const fixed = GIVEN_UP[e.code];
+  if (fixed) return new ReaderError(e.code, fixed[0], fixed[1]);
+  if (e.code.startsWith('sam-')) {
+    const s = statusByCode(Number.parseInt(e.code.slice(4), 16));
+    return new ReaderError(e.code, `身份证阅读器安全模块故障：${s.zh}，请重新插拔阅读器后再试`, `ID card reader SAM fault: ${s.en}; unplug the reader, plug it in again and retry`);
+  }
+  return e;
+}

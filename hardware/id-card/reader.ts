@@ -9,7 +9,7 @@ import { LinkOpenError, type ByteBinding, type ByteLink, type LinkClosed } from 
 import { FrameDecoder } from './frame-decoder.js';
 import { COMMANDS, SAM_FAULT_CODES, encodeRequest, parseResponse, type CommandDef, type Response } from './protocol.js';
 import { parseReadAnswer } from './read-answer.js';
-import { ReaderError, readerError, samError, stateEvent, statusError, type ReaderStateEvent } from './reader-messages.js';
+import { ReaderError, givenUp, readerError, samError, stateEvent, statusError, type ReaderStateEvent } from './reader-messages.js';
 import { decodeTextBlock } from './text-block.js';
 
 export interface ReaderLogEntry {
@@ -27,6 +27,10 @@ export interface IdCardReaderOptions {
   commandTimeoutMs?: number;
   /** Extra attempts per command after a timeout or a corrupt answer. */
   retries?: number;
+  /** Wait before the first retry of a command; each further retry waits twice as long. */
+  retryDelayMs?: number;
+  /** Longest pause between poll cycles that keep failing (the pause doubles from pollIntervalMs). */
+  errorBackoffMaxMs?: number;
   reconnectMinMs?: number;
   reconnectMaxMs?: number;
   /** Read with `30 10` so the fingerprint block is kept. */
@@ -49,6 +53,10 @@ interface Pending {
 }
 
 /** Answers that cannot belong to the command sent (a late answer to an earlier one) are dropped. */
+function hexBytes(b: Uint8Array): string {
+  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+}
+
 function fitsCommand(command: CommandDef, r: Response): boolean {
   if (r.sw1 !== 0 || r.sw2 !== 0) return true;
   switch (command.name) {
@@ -74,6 +82,9 @@ export class IdCardReader {
   private loopDone: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private cardPresent = false;
+  /** Serial from `20 02` of the card that was read: tells a resting card from a new one. */
+  private cardSerial: string | undefined;
+  private addressProbe = true;
   private lastRead: { card: IdCard; raw: IdCardRaw } | undefined;
   private current: ReaderStateEvent = stateEvent('disconnected', 'stopped');
 
@@ -82,6 +93,8 @@ export class IdCardReader {
       pollIntervalMs: 500,
       commandTimeoutMs: 1500,
       retries: 2,
+      retryDelayMs: 100,
+      errorBackoffMaxMs: 2000,
       reconnectMinMs: 250,
       reconnectMaxMs: 5000,
       withFingerprint: false,
@@ -143,7 +156,8 @@ export class IdCardReader {
         const s = this.current;
         if (s.state === 'ready' || s.state === 'card-present') reject(readerError('no-card'));
         else if (s.state === 'connecting') reject(readerError('timeout'));
-        else reject(new ReaderError(s.code ?? s.state, s.message_zh, s.message_en));
+        // The caller stops here, so the message must not promise a retry that will not happen.
+        else reject(givenUp(new ReaderError(s.code ?? s.state, s.message_zh, s.message_en)));
       }, timeoutMs);
       this.start();
     });
@@ -174,6 +188,7 @@ export class IdCardReader {
 
   private async loop(): Promise<void> {
     let backoff = this.opts.reconnectMinMs;
+    let failures = 0;
     while (this.running) {
       if (!this.link) {
         // While retrying, keep showing why we are disconnected rather than flicker 'connecting'.
@@ -190,15 +205,22 @@ export class IdCardReader {
           continue;
         }
       }
+      let pause = this.opts.pollIntervalMs;
       try {
         await this.cycle();
+        failures = 0;
       } catch (e) {
         if (!(e instanceof ReaderError)) throw e;
         if (e.code === 'stopped') break;
-        if (e.code !== 'disconnected') this.setState(e.toState());
+        if (e.code !== 'disconnected') {
+          this.setState(e.toState());
+          failures++;
+          pause = Math.min(this.opts.pollIntervalMs * 2 ** failures, Math.max(this.opts.errorBackoffMaxMs, this.opts.pollIntervalMs));
+          this.log('warn', 'cycle-failed', { code: e.code, failures, retryInMs: pause });
+        }
       }
       this.emitter.emit('polled');
-      if (this.running && this.link) await this.sleep(this.opts.pollIntervalMs);
+      if (this.running && this.link) await this.sleep(pause);
     }
   }
 
@@ -272,8 +294,13 @@ export class IdCardReader {
         if (err.code !== 'timeout' && err.code !== 'bad-checksum') throw err;
         // Whatever half-frame is left belongs to the failed attempt.
         this.decoder.reset();
-        this.log('warn', 'command-failed', { command: command.name, code: err.code, attempt });
-        if (attempt >= this.opts.retries || !this.running) throw err;
+        const last = attempt >= this.opts.retries || !this.running;
+        const wait = this.opts.retryDelayMs * 2 ** attempt;
+        this.log('warn', 'command-failed', { command: command.name, code: err.code, attempt, ...(last ? {} : { retryInMs: wait }) });
+        if (last) throw err;
+        // A reader answering noise must not be hammered: back off, and let a late answer drain.
+        await this.sleep(wait);
+        if (!this.running) throw readerError('stopped');
       }
     }
   }
@@ -296,22 +323,56 @@ export class IdCardReader {
   private markRemoved(): void {
     if (!this.cardPresent) return;
     this.cardPresent = false;
+    this.cardSerial = undefined;
     this.lastRead = undefined;
     this.emitter.emit('removed');
   }
 
-  private async cycle(): Promise<void> {
-    if (this.cardPresent) {
-      // A read card stays "not found" until lifted, so presence is probed by reading the
-      // appended address, which works only while the selected card is in the field (a vendor
-      // SDK sample detects removal the same way).
+  /**
+   * Whether the card that was read still lies on the reader. The protocol gives no presence
+   * command, and readers differ in what a resting, already-read card answers: most keep it
+   * selected, so `30 03` (appended address) answers 90/91 only while it is in the field; some
+   * end the selection with the read, or do not know `30 03` at all; some find a resting card
+   * again, others only after it is lifted. So: `30 03` first, then `20 02`, then `20 01` +
+   * `20 02`, and a card counts as the same one only by the serial `20 02` returns. Taking any
+   * other answer as "lifted" made one resting card be read again on every poll.
+   */
+  private async stillPresent(): Promise<boolean> {
+    if (this.addressProbe) {
       const r = await this.transact(COMMANDS.readAppendedAddress);
       await this.check(r);
-      if (r.sw3 === 0x90 || r.sw3 === 0x91) {
+      if (r.sw3 === 0x90 || r.sw3 === 0x91) return true;
+      if (r.sw3 === 0x21 || r.sw3 === 0x24) {
+        // This module does not know `30 03`: stop spending a command on it every poll.
+        this.addressProbe = false;
+        this.log('info', 'address-probe-unsupported', { status: r.sw3 });
+      }
+    }
+    if (await this.sameCardSelected()) return true;
+    const found = await this.transact(COMMANDS.findCard);
+    await this.check(found);
+    if (found.sw3 !== 0x9f) {
+      this.log('info', 'card-removed', { status: found.sw3 });
+      return false;
+    }
+    return this.sameCardSelected();
+  }
+
+  private async sameCardSelected(): Promise<boolean> {
+    const selected = await this.transact(COMMANDS.selectCard);
+    await this.check(selected);
+    if (selected.sw3 !== 0x90) return false;
+    const same = hexBytes(selected.data.subarray(0, 8)) === this.cardSerial;
+    if (!same) this.log('info', 'other-card-selected', {});
+    return same;
+  }
+
+  private async cycle(): Promise<void> {
+    if (this.cardPresent) {
+      if (await this.stillPresent()) {
         this.setState(stateEvent('card-present'));
         return;
       }
-      this.log('info', 'card-removed', { status: r.sw3 });
       this.markRemoved();
       this.setState(stateEvent('ready'));
       return;
@@ -329,6 +390,7 @@ export class IdCardReader {
       this.log('info', 'select-failed', { status: selected.sw3 });
       return;
     }
+    const serial = hexBytes(selected.data.subarray(0, 8));
     const readCommand = this.opts.withFingerprint ? COMMANDS.readTextPhotoFingerprint : COMMANDS.readTextPhoto;
     const read = await this.transact(readCommand);
     await this.check(read);
@@ -344,6 +406,7 @@ export class IdCardReader {
     const { card, warnings } = decodeTextBlock(answer.text);
     this.log(warnings.length ? 'warn' : 'info', 'card-read', { kind: card.kind, photoBytes: answer.raw.photoWlt.length, warnings: warnings.join(',') });
     this.cardPresent = true;
+    this.cardSerial = serial;
     this.lastRead = { card, raw: answer.raw };
     this.setState(stateEvent('card-present'));
     this.emitter.emit('placed', card, answer.raw);

@@ -23,7 +23,7 @@ export interface IdReaderTarget {
   hid?: IdReaderConfig['hid'];
 }
 
-export type ReaderTimings = Pick<IdCardReaderOptions, 'pollIntervalMs' | 'commandTimeoutMs' | 'retries' | 'reconnectMinMs' | 'reconnectMaxMs'>;
+export type ReaderTimings = Pick<IdCardReaderOptions, 'pollIntervalMs' | 'commandTimeoutMs' | 'retries' | 'retryDelayMs' | 'errorBackoffMaxMs' | 'reconnectMinMs' | 'reconnectMaxMs'>;
 
 export function idReaderBinding(c: IdReaderTarget, hidApi?: HidApi): ByteBinding {
   if (c.transport === 'serial') return serialBinding({ path: c.path, baudRate: c.baudRate ?? 115200 });

@@ -51,6 +51,11 @@ export function fakeWlt(seed: string): Uint8Array {
   return out;
 }
 
+/** The chip's serial that `20 02` returns: one per card, so a swapped card is told apart. */
+function cardSerial(card: IdCard): Uint8Array {
+  return fakeWlt(`serial:${card.idNumber}`).subarray(0, 8);
+}
+
 export class ReaderFirmware {
   private card: IdCard | null;
   private fault: SimFault | null;
@@ -144,7 +149,7 @@ export class ReaderFirmware {
       case 'select-card':
         if (!cardHere) return this.reply(STATUS.selectFailed.code);
         this.selected = true;
-        return this.reply(STATUS.ok.code, Uint8Array.of(0, 0, 0, 0, 0x12, 0x34, 0x56, 0x78));
+        return this.reply(STATUS.ok.code, cardSerial(this.card!));
       case 'read-appended-address':
         if (!cardHere || !this.selected) return this.reply(STATUS.cardOperationFailed.code);
         return this.reply(STATUS.ok.code, new Uint8Array(70).map((_, i) => (i % 2 === 0 ? 0x20 : 0)));

@@ -26,4 +26,4 @@ export function memoryLogger(): { log: Logger; lines: string[] } {
   return { log: createLogger({ level: 'debug', sink: lines }), lines };
 }
 
-export const FAST = { pollIntervalMs: 30, commandTimeoutMs: 250, retries: 1, reconnectMinMs: 20, reconnectMaxMs: 100, selfTestTimeoutMs: 400, presenceIntervalMs: 40 };
+export const FAST = { pollIntervalMs: 30, commandTimeoutMs: 250, retries: 1, retryDelayMs: 10, errorBackoffMaxMs: 200, reconnectMinMs: 20, reconnectMaxMs: 100, selfTestTimeoutMs: 400, presenceIntervalMs: 40 };

@@ -107,6 +107,15 @@ describe('yzt sim idcard + yzt device read-id', () => {
     expect(human.code).toBe(0);
     expect(human.stdout).toContain('通行证号 permit: H12345678');
 
+    // A reader that keeps answering noise: the CLI gives up, so it must not say it is retrying.
+    sim.child.stdin!.write('remove\nplace\nfault bad-checksum\n');
+    await sim.waitLine(/^fault bad-checksum$/);
+    const noisy = await yzt(['device', 'read-id', '--port', link, '--timeout', '1500']).done;
+    expect(noisy.code).toBe(1);
+    expect(noisy.stderr).toContain('数据校验错误，请检查连接线后再试');
+    expect(noisy.stderr).not.toContain('正在重试');
+    expect(noisy.stderr).toContain('[bad-checksum]');
+
     sim.child.kill('SIGTERM');
     const end = await sim.done;
     expect(end.code).toBe(0);

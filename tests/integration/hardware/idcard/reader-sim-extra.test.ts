@@ -21,7 +21,7 @@ afterEach(async () => {
 
 async function setup(card: IdCard | null, extra: Partial<IdCardReaderOptions> = {}, simExtra: { slowMs?: number } = {}): Promise<{ sim: IdCardSimulator; reader: IdCardReader }> {
   sim = await startIdCardSimulator({ link: join(dir, `tty${n++}`), card, ...simExtra });
-  reader = openSerialIdCardReader({ path: sim.appPath, pollIntervalMs: 30, commandTimeoutMs: 250, retries: 1, reconnectMinMs: 20, ...extra });
+  reader = openSerialIdCardReader({ path: sim.appPath, pollIntervalMs: 30, commandTimeoutMs: 250, retries: 1, retryDelayMs: 10, errorBackoffMaxMs: 200, reconnectMinMs: 20, ...extra });
   return { sim, reader };
 }
 

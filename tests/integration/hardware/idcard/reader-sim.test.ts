@@ -23,6 +23,8 @@ readerContract(
       pollIntervalMs: 30,
       commandTimeoutMs: 250,
       retries: 1,
+      retryDelayMs: 10,
+      errorBackoffMaxMs: 200,
       reconnectMinMs: 20,
       reconnectMaxMs: 100,
     });
