@@ -85,6 +85,8 @@ export class IdCardReader {
   /** Serial from `20 02` of the card that was read: tells a resting card from a new one. */
   private cardSerial: string | undefined;
   private addressProbe = true;
+  /** `30 03` answered for the card now on the reader: a later failure then means it was lifted. */
+  private addressAnsweredSinceRead = false;
   private lastRead: { card: IdCard; raw: IdCardRaw } | undefined;
   private current: ReaderStateEvent = stateEvent('disconnected', 'stopped');
 
@@ -341,14 +343,30 @@ export class IdCardReader {
     if (this.addressProbe) {
       const r = await this.transact(COMMANDS.readAppendedAddress);
       await this.check(r);
-      if (r.sw3 === 0x90 || r.sw3 === 0x91) return true;
+      if (r.sw3 === 0x90 || r.sw3 === 0x91) {
+        this.addressAnsweredSinceRead = true;
+        return true;
+      }
       if (r.sw3 === 0x21 || r.sw3 === 0x24) {
         // This module does not know `30 03`: stop spending a command on it every poll.
         this.addressProbe = false;
         this.log('info', 'address-probe-unsupported', { status: r.sw3 });
+      } else if (this.addressAnsweredSinceRead) {
+        // The selection held since the read and is gone now: the card left the field, even if
+        // it is back already (lifted and placed again between two polls is a new placing).
+        this.log('info', 'card-removed', { status: r.sw3 });
+        return false;
       }
     }
-    if (await this.sameCardSelected()) return true;
+    if (await this.sameCardSelected()) {
+      if (this.addressProbe && !this.addressAnsweredSinceRead) {
+        // The card never left, yet `30 03` failed right after the read: this reader ends the
+        // selection with the read, so presence is asked by serial from now on.
+        this.addressProbe = false;
+        this.log('info', 'address-probe-ends-with-read', {});
+      }
+      return true;
+    }
     const found = await this.transact(COMMANDS.findCard);
     await this.check(found);
     if (found.sw3 !== 0x9f) {
@@ -407,6 +425,7 @@ export class IdCardReader {
     this.log(warnings.length ? 'warn' : 'info', 'card-read', { kind: card.kind, photoBytes: answer.raw.photoWlt.length, warnings: warnings.join(',') });
     this.cardPresent = true;
     this.cardSerial = serial;
+    this.addressAnsweredSinceRead = false;
     this.lastRead = { card, raw: answer.raw };
     this.setState(stateEvent('card-present'));
     this.emitter.emit('placed', card, answer.raw);

@@ -78,4 +78,25 @@ describe('ID card reader against an independently written simulator', () => {
     expect((await next)[0]).toMatchObject({ idNumber: SECOND.id });
     expect(rec.removed).toBe(1);
   });
+
+  it.each([false, true])('a card lifted and placed again between two polls is placed again (refind %s)', async (refindWhileResting) => {
+    // Only a reader that keeps the selection after the read can tell; the kiosk relies on it
+    // when a session ends with the card on the reader and the applicant puts it back at once.
+    sim = await startIndependentSim({ link: join(dir, `tty${n++}`), refindWhileResting, readEndsSelection: false, appendedAddress: true });
+    reader = openSerialIdCardReader({ path: sim.appPath, pollIntervalMs: 300, commandTimeoutMs: 250, retries: 1, reconnectMinMs: 20 });
+    const rec = record(reader);
+    sim.place(FIRST);
+    const placed = nextEvent(reader, 'placed');
+    reader.start();
+    await placed;
+    await polls(reader, 2);
+    const again = nextEvent(reader, 'placed');
+    await nextEvent(reader, 'polled');
+    const s = sim;
+    s.lift();
+    s.place(FIRST);
+    await again;
+    expect(rec.removed).toBe(1);
+    expect(rec.placed).toHaveLength(2);
+  });
 });
