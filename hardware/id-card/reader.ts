@@ -358,15 +358,7 @@ export class IdCardReader {
         return false;
       }
     }
-    if (await this.sameCardSelected()) {
-      if (this.addressProbe && !this.addressAnsweredSinceRead) {
-        // The card never left, yet `30 03` failed right after the read: this reader ends the
-        // selection with the read, so presence is asked by serial from now on.
-        this.addressProbe = false;
-        this.log('info', 'address-probe-ends-with-read', {});
-      }
-      return true;
-    }
+    if (await this.sameCardSelected()) return true;
     const found = await this.transact(COMMANDS.findCard);
     await this.check(found);
     if (found.sw3 !== 0x9f) {
@@ -374,6 +366,22 @@ export class IdCardReader {
       return false;
     }
     return this.sameCardSelected();
+  }
+
+  /**
+   * Right after a read, while the card surely lies there: does `30 03` answer? If so, its later
+   * failure means the card was lifted, even if it is back before the next poll. If not, this
+   * reader ends the selection with the read (or lacks `30 03`), and presence goes by serial.
+   */
+  private async learnAddressProbe(): Promise<void> {
+    const r = await this.transact(COMMANDS.readAppendedAddress);
+    await this.check(r);
+    if (r.sw3 === 0x90 || r.sw3 === 0x91) {
+      this.addressAnsweredSinceRead = true;
+      return;
+    }
+    this.addressProbe = false;
+    this.log('info', 'address-probe-unusable', { status: r.sw3 });
   }
 
   private async sameCardSelected(): Promise<boolean> {
@@ -426,6 +434,7 @@ export class IdCardReader {
     this.cardPresent = true;
     this.cardSerial = serial;
     this.addressAnsweredSinceRead = false;
+    if (this.addressProbe) await this.learnAddressProbe();
     this.lastRead = { card, raw: answer.raw };
     this.setState(stateEvent('card-present'));
     this.emitter.emit('placed', card, answer.raw);
