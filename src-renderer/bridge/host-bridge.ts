@@ -3,6 +3,8 @@
  * event lists, so it cannot drift from what the Electron preload exposes.
  */
 import { API_EVENTS, API_METHODS, type ApiEventName, type ApiEvents, type ApiResult, type KioskBridge } from '../../src-shared/api/contract.js';
+import { EVENTS_PROTOCOL, KEY_HEADER, KEY_PROTOCOL_PREFIX } from '../../src-shared/api/host-launch.js';
+import { hostKey } from './host-key.js';
 
 const UNREACHABLE = {
   code: 'host-unreachable',
@@ -12,12 +14,14 @@ const UNREACHABLE = {
 
 export function createHostBridge(): KioskBridge {
   const listeners = new Map<ApiEventName, Set<(payload: never) => void>>();
+  // Taken before the app reads the hash for its route; without it the shell refuses every call.
+  const key = hostKey() ?? '';
 
   const call = async (method: string, input: unknown): Promise<ApiResult<unknown>> => {
     try {
       const res = await fetch(`/api/${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', [KEY_HEADER]: key },
         body: JSON.stringify(input ?? null),
       });
       const body = (await res.json()) as ApiResult<unknown> | { message_zh?: string; message_en?: string };
@@ -29,7 +33,7 @@ export function createHostBridge(): KioskBridge {
   };
 
   const connect = () => {
-    const ws = new WebSocket(`${location.origin.replace(/^http/, 'ws')}/api/events`);
+    const ws = new WebSocket(`${location.origin.replace(/^http/, 'ws')}/api/events`, [EVENTS_PROTOCOL, `${KEY_PROTOCOL_PREFIX}${key}`]);
     ws.onmessage = (msg) => {
       const { event, payload } = JSON.parse(String(msg.data)) as { event: ApiEventName; payload: never };
       if (!(API_EVENTS as readonly string[]).includes(event)) return;
