@@ -106,12 +106,14 @@ describe('host mode answers only the page it opened', () => {
     expect(await outcome(socketWith([EVENTS_PROTOCOL, `${KEY_PROTOCOL_PREFIX}${host.key}`], 'http://evil.example'))).not.toBe('open');
   });
 
-  it('opens no event socket without the secret, and pushes no name or address to the page', async () => {
+  it('opens no event socket without the secret', async () => {
     expect(await outcome(socketWith([EVENTS_PROTOCOL]))).toBe('http-401');
     expect(await outcome(socketWith([EVENTS_PROTOCOL, `${KEY_PROTOCOL_PREFIX}${'f'.repeat(64)}`]))).toBe('http-401');
     const plain = new WebSocket(`${host.origin.replace(/^http/, 'ws')}/api/events`);
     expect(await outcome(plain)).toBe('http-401');
+  });
 
+  it("pushes no name or address to the page when a card is placed", async () => {
     sim.removeCard();
     await cardOnReader(null);
     pushed.length = 0;
@@ -124,13 +126,18 @@ describe('host mode answers only the page it opened', () => {
     for (const s of [holder.name, holder.address, holder.idNumber]) expect(all).not.toContain(s);
   });
 
-  it("reads a filing only for its card holder or the session that filed it, and pushes only its id", async () => {
+  let id = '';
+  it('pushes a filing update by its id only', async () => {
     const filed = await call('filing.submit', draft());
     expect(filed.ok).toBe(true);
-    const id = filed.value.filing.id as string;
+    id = filed.value.filing.id as string;
     // Numbered by the central: the page hears of it by id only, and reads it through filing.get.
     await expect.poll(() => pushed.find((e) => e.event === 'filing.updated' && e.payload.id === id), { timeout: 20_000 }).toBeDefined();
     for (const e of pushed.filter((x) => x.event === 'filing.updated')) expect(Object.keys(e.payload)).toEqual(['id']);
+    expect(JSON.stringify(pushed)).not.toContain(draft().respondents[0]!.name);
+  });
+
+  it('reads a filing only for its card holder or the session that filed it', async () => {
     await expect.poll(async () => (await call('filing.get', { id })).value?.officialNo ?? null, { timeout: 20_000 }).not.toBeNull();
 
     // The session that filed it follows it even with the card lifted (the result screen).
