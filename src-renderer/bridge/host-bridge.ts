@@ -12,6 +12,13 @@ const UNREACHABLE = {
   message_en: 'Lost the connection to the kiosk service; what you entered is kept. Try again shortly or ask the staff',
 };
 
+/** The shell answers only a page opened with the URL it printed (the per-launch secret). */
+const NOT_LAUNCHED = {
+  code: 'host-not-launched',
+  message_zh: '本页面需要用终端启动时显示的网址打开，请联系工作人员',
+  message_en: 'This page must be opened with the address the kiosk showed when it started; please ask the staff',
+};
+
 export function createHostBridge(): KioskBridge {
   const listeners = new Map<ApiEventName, Set<(payload: never) => void>>();
   // Taken before the app reads the hash for its route; without it the shell refuses every call.
@@ -26,6 +33,7 @@ export function createHostBridge(): KioskBridge {
       });
       const body = (await res.json()) as ApiResult<unknown> | { message_zh?: string; message_en?: string };
       if ('ok' in body) return body;
+      if (res.status === 401) return { ok: false, error: NOT_LAUNCHED };
       return { ok: false, error: { ...UNREACHABLE, code: `http-${res.status}` } };
     } catch {
       return { ok: false, error: UNREACHABLE };
