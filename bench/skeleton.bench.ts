@@ -13,6 +13,7 @@ import { latencyFigures, type Figure } from './bench-kit.js';
 import { apiInputs } from '../src-shared/api/contract.js';
 import { fillToReview, sign } from '../tests/e2e/support/applicant.js';
 import { draft } from '../tests/support/fixtures.js';
+import { pageApi } from '../tests/e2e/support/page-api.js';
 
 const DRAFT = draft({ amountYuan: '100' });
 
@@ -36,7 +37,7 @@ async function browserRounds(): Promise<{ cardToScreen: number[]; submitToProvis
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(stack.kioskUrl);
     for (let i = 0; i < ROUNDS; i++) {
-      await page.evaluate(() => fetch('/api/session.end', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reason: 'cancel' }) }));
+      await pageApi(page, 'session.end', { reason: 'cancel' });
       stack.sim.removeCard();
       await page.locator('[data-testid=reader-state].reader-ready').waitFor();
       // The first screen after a card is read is the consent step, with the card holder filled in.

@@ -99,7 +99,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   const session = new KioskSession(bus);
 
   const sync = new SyncEngine({ db, deviceId: settings.deviceId, courtCode: court.code, centralUrl: settings.centralUrl, log, now, ...opts.sync });
-  sync.on('filing.updated', (v) => bus.emit('filing.updated', v));
+  sync.on('filing.updated', (v) => bus.emit('filing.updated', { id: v.id }));
   sync.on('status', (s) => bus.emit('sync.status', s));
 
   const filings = new FilingService({

@@ -61,6 +61,18 @@ export function kioskHandlers(d: HandlerDeps): Omit<ApiHandlers, CounterMethod |
     if (!v) throw new AppError('not-found', '没有找到这份申请', 'Filing not found');
     return v;
   };
+  // What this session filed: its page may follow those filings (the result screen) even once
+  // the card is lifted, and nobody else may. A new session starts with nothing.
+  let filedHere = { sessionId: '', ids: new Set<string>() };
+  const rememberFiled = (id: string) => {
+    if (filedHere.sessionId !== d.session.sessionId) filedHere = { sessionId: d.session.sessionId, ids: new Set() };
+    filedHere.ids.add(id);
+  };
+  const readable = (id: string): FilingView | undefined => {
+    if (filedHere.sessionId === d.session.sessionId && filedHere.ids.has(id)) return getFilingView(d.db, id);
+    const c = d.session.currentCard;
+    return c ? d.filings.listForApplicant(c.idNumber).find((f) => f.id === id) : undefined;
+  };
   return {
     'kiosk.info': () => d.info,
     'session.current': () => {
@@ -84,11 +96,13 @@ export function kioskHandlers(d: HandlerDeps): Omit<ApiHandlers, CounterMethod |
       }
       if (d.session.currentCard !== c) throw NO_CARD; // the card was lifted while the court was asked
       const filing = d.filings.submit(draft, toApplicant(c), d.session.sessionId);
+      rememberFiled(filing.id);
       discardDraft(d.db, d.filings.applicantKey(c.idNumber));
       return { filing, receiptCode: d.filings.receiptCode(filing.id) };
     },
+    // Only the card holder on the reader, or the session that filed it (issue 13): an id alone is not enough.
     'filing.get': ({ id }) => {
-      const v = getFilingView(d.db, id);
+      const v = readable(id);
       if (!v) throw new AppError('not-found', '没有找到这份申请', 'Filing not found');
       return v;
     },

@@ -3,7 +3,8 @@
  * preload, over HTTP (POST /api/<method>) and a WebSocket for pushed events, on 127.0.0.1 only.
  * Used by browser tests, by development, and by `npm start` where no Electron runtime exists.
  * Requests must come from the page it serves (Host and Origin checked) so that another site
- * open in the same browser cannot drive the kiosk.
+ * open in the same browser cannot drive the kiosk, and must carry the per-launch secret that only
+ * that page was given (launch-key.ts), so that a local process cannot either.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,6 +18,8 @@ import { dispatch } from '../app/dispatch.js';
 import { HttpError, readJson, sendJson } from '../http/http-util.js';
 import { serveStatic } from './static-files.js';
 import { RENDERER_DIST } from '../paths.js';
+import { EVENTS_PROTOCOL, launchUrl } from '../../src-shared/api/host-launch.js';
+import { keyMatches, newLaunchKey, requestKey, socketKey } from './launch-key.js';
 
 export interface HostOptions {
   handlers: ApiHandlers;
@@ -27,7 +30,12 @@ export interface HostOptions {
 }
 
 export interface HostHandle {
+  /** The origin, without the secret: for logs and for requests that must be refused. */
   url: string;
+  /** Opens the kiosk page, or a route of it (`/counter`, `/admin`): the only way the secret leaves the shell. */
+  launchUrl(route?: string): string;
+  /** The per-launch secret, for in-process callers that stand in for the page (tests). */
+  key: string;
   close(): Promise<void>;
 }
 
@@ -37,6 +45,8 @@ export async function startHostShell(opts: HostOptions): Promise<HostHandle> {
   const rendererDir = opts.rendererDir ?? RENDERER_DIST;
   if (!existsSync(rendererDir)) throw new Error(`renderer not built: ${rendererDir} is missing; run \`npm run build:renderer\``);
   let origin = '';
+  const key = newLaunchKey();
+  const refused = new HttpError(401, 'forbidden', '拒绝访问', 'Forbidden: this API answers only the page the kiosk opened');
   const sameOrigin = (req: IncomingMessage) => {
     const host = req.headers.host ?? '';
     const okHost = host === origin.replace(/^http:\/\//, '') || host === origin.replace(/^http:\/\/127\.0\.0\.1/, 'localhost');
@@ -52,6 +62,10 @@ export async function startHostShell(opts: HostOptions): Promise<HostHandle> {
         if (url.pathname.startsWith('/api/')) {
           if (req.method !== 'POST') throw new HttpError(405, 'method', '不支持的请求', 'POST only');
           const method = url.pathname.slice('/api/'.length);
+          if (!keyMatches(key, requestKey(req))) {
+            opts.log.warn('host.api.refused', { method: method.slice(0, 64), reason: requestKey(req) === undefined ? 'no-key' : 'wrong-key' });
+            throw refused;
+          }
           const body = await readJson(req, MAX_API_BODY);
           return sendJson(res, 200, await dispatch(opts.handlers, method, body, opts.log));
         }
@@ -69,11 +83,16 @@ export async function startHostShell(opts: HostOptions): Promise<HostHandle> {
     })();
   });
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 4096, handleProtocols: (offered) => (offered.has(EVENTS_PROTOCOL) ? EVENTS_PROTOCOL : false) });
   const clients = new Set<WebSocket>();
   server.on('upgrade', (req, socket, head) => {
     if (!sameOrigin(req) || new URL(req.url ?? '/', origin).pathname !== '/api/events') {
       socket.destroy();
+      return;
+    }
+    if (!keyMatches(key, socketKey(req))) {
+      opts.log.warn('host.events.refused', { reason: socketKey(req) === undefined ? 'no-key' : 'wrong-key' });
+      socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
@@ -99,6 +118,8 @@ export async function startHostShell(opts: HostOptions): Promise<HostHandle> {
   opts.log.info('host.started', { url: origin });
   return {
     url: origin,
+    launchUrl: (route = '') => launchUrl(origin, key, route),
+    key,
     close: () =>
       new Promise<void>((resolve) => {
         forwarders.forEach((off) => off());

@@ -8,7 +8,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { IdCard } from '../../src-shared/domain/id-card.js';
 import type { EventBus } from './event-bus.js';
-import { toCardView } from './card-view.js';
 
 /** Who held the session, without keeping their number: another card starts a new session. */
 const holderOf = (card: IdCard) => createHash('sha256').update(`holder:${card.idNumber.trim().toUpperCase()}`).digest('hex');
@@ -42,7 +41,8 @@ export class KioskSession {
     overwrite(this.card === card ? null : this.card);
     this.card = card;
     this.holder = holder;
-    this.bus.emit('card.placed', { sessionId: this.id, card: toCardView(card) });
+    // No name or address in the event: the page reads them through session.current.
+    this.bus.emit('card.placed', { sessionId: this.id });
   }
 
   cardRemoved(): void {

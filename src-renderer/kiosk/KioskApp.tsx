@@ -5,9 +5,8 @@
  * page's storage, camera and speech — when the services announce the end of the session
  * (done, cancel, idle, another card).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CardView, KioskBridge, KioskInfo, ReaderStateView, SavedDraft, SubmitResult, SyncStatus } from '../../src-shared/api/contract.js';
-import type { FilingView } from '../../src-shared/domain/filing.js';
 import type { Lang } from '../../src-shared/i18n/strings.js';
 import { STEP_ORDER, type StepId } from '../../src-shared/i18n/applicant-texts.js';
 import { LangContext } from '../ui/i18n.js';
@@ -25,6 +24,7 @@ import { CallStaff } from '../help/CallStaff.js';
 import type { HelpPlace } from '../../src-shared/api/help.js';
 import { CardAway, TakeCard } from './journey/TakeCard.js';
 import { emptyAnswers, type Answers, type Filer } from './wizard/answers.js';
+import { clearSessionStorageButKey } from '../bridge/host-key.js';
 
 type Mode = 'attract' | 'filing' | 'status' | 'resume' | 'result';
 
@@ -42,6 +42,9 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
   const [start, setStart] = useState<{ answers: Answers; step: StepId }>({ answers: emptyAnswers(), step: 'consent' });
   const [saved, setSaved] = useState<SavedDraft | null>(null);
   const [result, setResult] = useState<SubmitResult | null>(null);
+  // The filing on the result screen: its updates are fetched, the event carries only ids.
+  const resultId = useRef<string | null>(null);
+  resultId.current = result?.filing.id ?? null;
   const [visit, setVisit] = useState(0);
   const [step, setStep] = useState<StepId>('consent');
   /** The session ended with the card still on the reader: ask for it until it is lifted. */
@@ -61,7 +64,7 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
     stopSpeaking();
     try {
       localStorage.clear();
-      sessionStorage.clear();
+      clearSessionStorageButKey();
     } catch {
       // storage may be unavailable in the sandbox; nothing to clear then
     }
@@ -90,9 +93,10 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
     const offs = [
       bridge.on('reader.state', setReader),
       bridge.on('sync.status', setSync),
-      bridge.on('card.placed', (e) => {
-        setCard(e.card);
+      // The event names no one: the card's data comes from the services, for this page only.
+      bridge.on('card.placed', () => {
         setHadCard(true);
+        void bridge['session.current'](null).then((r) => r.ok && r.value.card && setCard(r.value.card));
       }),
       // The services stop serving the card's data when it is lifted; so does the page.
       bridge.on('card.removed', () => {
@@ -100,7 +104,10 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
         setCardLeft(false);
       }),
       bridge.on('session.ended', wipe),
-      bridge.on('filing.updated', (f: FilingView) => setResult((cur) => (cur && cur.filing.id === f.id ? { ...cur, filing: f } : cur))),
+      bridge.on('filing.updated', ({ id }) => {
+        if (resultId.current !== id) return;
+        void bridge['filing.get']({ id }).then((r) => r.ok && setResult((cur) => (cur && cur.filing.id === id ? { ...cur, filing: r.value } : cur)));
+      }),
     ];
     void bridge['kiosk.info'](null).then((r) => r.ok && setInfo(r.value));
     void bridge['sync.status'](null).then((r) => r.ok && setSync(r.value));

@@ -244,10 +244,12 @@ export interface ScannerScanView {
 /** Events pushed from the services to the UI. */
 export interface ApiEvents {
   'reader.state': ReaderStateView;
-  'card.placed': { sessionId: string; card: CardView };
+  /** No card data: the session's page asks `session.current`, which answers only while the card is on the reader. */
+  'card.placed': { sessionId: string };
   'card.removed': { sessionId: string };
   'session.ended': { sessionId: string; reason: string };
-  'filing.updated': FilingView;
+  /** Only the id: the filing itself is read with `filing.get`, which checks that it is the caller's. */
+  'filing.updated': { id: string };
   'sync.status': SyncStatus;
   'devices.state': DeviceStateView;
   /** A code read by the serial (CDC) scanner, already interpreted; never trusted silently. */

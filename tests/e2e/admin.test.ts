@@ -20,6 +20,7 @@ import { expectAccessible, openKiosk } from './support/applicant.js';
 import { loadCard } from './support/stack.js';
 import { wedgeScan } from './support/wedge-scanner.js';
 import { tempDir } from '../support/tmp.js';
+import { hostLaunch } from '../support/host-launch.js';
 
 const PIN = '135790';
 
@@ -174,7 +175,7 @@ describe('admin mode: set up a reader and enrol the kiosk', () => {
   it('leaves admin mode back to the attract screen, signed out', async () => {
     await page.getByTestId('admin-exit').click();
     await page.getByTestId('attract').waitFor();
-    await page.goto(`${kiosk.ready[1]}/#/admin`);
+    await page.goto(hostLaunch(kiosk.ready[1] ?? '').page('/admin'));
     await page.getByTestId('pin-pad').waitFor();
   });
 });

@@ -19,7 +19,7 @@ describe('applicant kiosk: the same case is not filed twice by mistake (touch on
     await page.getByTestId('step-consent').waitFor();
     // Set-up, not the applicant's input: an earlier filing of this card holder, through the host API.
     const earlier = (await (
-      await fetch(`${stack.kioskUrl}/api/filing.submit`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(draft({ basisNumber: '（2026）豫0811民初321号' })) })
+      await stack.host.post('filing.submit', draft({ basisNumber: '（2026）豫0811民初321号' }))
     ).json()) as { ok: boolean; value: { filing: { submittedAt: string } } };
     expect(earlier.ok).toBe(true);
 

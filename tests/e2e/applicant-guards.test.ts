@@ -13,6 +13,8 @@ import { consent, expectAccessible, fillToReview, kioskUnderTest, liftCard, next
 import { hideKeyboard, tapType } from './support/journey-touch.js';
 import { wedgeScan } from './support/wedge-scanner.js';
 import type { PageGlobals } from './support/page-globals.js';
+import { pageApi } from './support/page-api.js';
+import { KEY_STORAGE_ITEM } from '../../src-shared/api/host-launch.js';
 
 describe('applicant kiosk: never-file rules and the idle wipe', () => {
   const k = kioskUnderTest();
@@ -94,14 +96,15 @@ describe('applicant kiosk: never-file rules and the idle wipe', () => {
 
     const html = await page.content();
     for (const s of [card.name, '13812345678', '777号', card.idNumber.slice(-4) + '<']) expect(html).not.toContain(s);
-    expect(await page.evaluate(() => {
+    // Nothing but the host shell's launch secret, which is the kiosk's, not the applicant's.
+    expect(await page.evaluate((keyItem) => {
       const { localStorage, sessionStorage } = globalThis as unknown as PageGlobals;
-      return localStorage.length + sessionStorage.length;
-    })).toBe(0);
+      return localStorage.length + sessionStorage.length - (sessionStorage.getItem(keyItem) === null ? 0 : 1);
+    }, KEY_STORAGE_ITEM)).toBe(0);
     expect(await page.locator('video').count()).toBe(0);
     await expect.poll(held).toBe(0);
-    const session = await page.evaluate(async () => (await (await fetch('/api/session.current', { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'null' })).json()) as { value: { card: unknown } });
-    expect(session.value.card).toBeNull();
+    const session = await pageApi<{ card: unknown }>(page, 'session.current', null);
+    expect(session.ok && session.value.card).toBeNull();
     kioskDb.close();
     await ctx.close();
   });

@@ -31,7 +31,7 @@ describe('applicant kiosk: an unfinished application handed to the counter', () 
     expect(await page.content()).not.toContain('孙八');
 
     const clerk = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await clerk.goto(`${stack.kioskUrl}/#/counter`);
+    await clerk.goto(stack.host.page('/counter'));
     await clerk.getByLabel('账号').fill('zhaomin');
     await clerk.getByLabel('密码').fill(PASSWORD);
     await clerk.getByTestId('counter-signin-submit').click();

@@ -20,6 +20,7 @@ import { openDatabase } from '../../src-main/db/open.js';
 import { writeSetting } from '../../src-main/kiosk/settings.js';
 import { APP_ROOT } from '../../src-main/paths.js';
 import { tempDir } from '../support/tmp.js';
+import { hostLaunch } from '../support/host-launch.js';
 
 const PASSWORD = 'call-staff-e2e-pass-1';
 const yzt = (args: string[], input = '') => execFileSync(process.execPath, [join(APP_ROOT, 'bin', 'yzt.mjs'), ...args], { input, encoding: 'utf8' });
@@ -67,10 +68,10 @@ describe('call for staff: kiosk screen → counter console', () => {
     browser = await launchChromium();
     kioskPage = await openKiosk(browser, lobby.ready[1]!);
     await kioskPage.setViewportSize({ width: 1920, height: 1080 });
-    counterPage = await openKiosk(browser, `${counter.ready[1]!}/#/counter`).catch(async () => {
+    counterPage = await openKiosk(browser, hostLaunch(counter.ready[1]!).page('/counter')).catch(async () => {
       const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 }, bypassCSP: true });
       const p = await ctx.newPage();
-      await p.goto(`${counter.ready[1]!}/#/counter`);
+      await p.goto(hostLaunch(counter.ready[1]!).page('/counter'));
       return p;
     });
     await counterPage.setViewportSize({ width: 1920, height: 1080 });
@@ -125,7 +126,7 @@ describe('call for staff: kiosk screen → counter console', () => {
 
   it('shows the call in the kiosk admin mode too', async () => {
     const admin = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await admin.goto(`${lobby.ready[1]!}/#/admin`);
+    await admin.goto(hostLaunch(lobby.ready[1]!).page('/admin'));
     const alert = admin.getByTestId('help-alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('大厅2号机');

@@ -21,6 +21,7 @@ import { enrolWithLocalCentral } from '../../src-main/sync/enrol-local.js';
 import { APP_ROOT } from '../../src-main/paths.js';
 import { tempDir } from '../support/tmp.js';
 import { draft } from '../support/fixtures.js';
+import { hostLaunch } from '../support/host-launch.js';
 
 const TOKEN = 'court-api-token-for-counter-e2e';
 const PASSWORD = 'counter-e2e-pass-1';
@@ -70,7 +71,7 @@ describe('counter console: a clerk walks two kiosk filings', () => {
     applicantPage = await browser.newPage();
     // The applicant's calls go through the API from a page of the kiosk's origin that leaves the
     // kiosk session alone (the kiosk screen itself ends sessions on its own timers).
-    await applicantPage.goto(`${kioskUrl}/#/counter`);
+    await applicantPage.goto(hostLaunch(kioskUrl).page('/counter'));
     // Two applicants file at the kiosk, each with the card on the reader and a photographed page.
     const card = loadCard('resident');
     for (const respondent of ['李四', '王五']) {
@@ -86,7 +87,7 @@ describe('counter console: a clerk walks two kiosk filings', () => {
       await api(applicantPage, 'session.end', { reason: 'done' });
     }
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-    await page.goto(`${kioskUrl}/#/counter`);
+    await page.goto(hostLaunch(kioskUrl).page('/counter'));
   }, 60_000);
 
   afterAll(async () => {

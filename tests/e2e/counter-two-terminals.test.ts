@@ -23,6 +23,7 @@ import type { SyncStatus } from '../../src-shared/api/contract.js';
 import type { FilingView } from '../../src-shared/domain/filing.js';
 import { tempDir } from '../support/tmp.js';
 import { draft } from '../support/fixtures.js';
+import { hostLaunch } from '../support/host-launch.js';
 
 const YZT = join(APP_ROOT, 'bin', 'yzt.mjs');
 const COURT = 'jiaozuo-shanyang';
@@ -57,7 +58,7 @@ describe('counter console on two terminals of one court', () => {
   };
 
   const signIn = async (page: Page, url: string, account: string, password: string, display: string) => {
-    await page.goto(`${url}/#/counter`);
+    await page.goto(hostLaunch(url).page('/counter'));
     await page.getByLabel('账号').fill(account);
     await page.getByLabel('密码').fill(password);
     await page.getByTestId('counter-signin-submit').click();
@@ -78,7 +79,7 @@ describe('counter console on two terminals of one court', () => {
     browser = await launchChromium();
     // The applicant's calls go through kiosk A's API from a page that leaves its session alone.
     applicant = await browser.newPage();
-    await applicant.goto(`${kioskA.ready[1]}/#/counter`);
+    await applicant.goto(hostLaunch(kioskA.ready[1] ?? '').page('/counter'));
     sim.placeCard(loadCard('resident'));
     await vi.waitFor(
       async () => {
@@ -92,8 +93,8 @@ describe('counter console on two terminals of one court', () => {
     const filed = await api<{ filing: FilingView }>(applicant, 'filing.submit', draft({ documentIds: [doc.value.id] }));
     if (!filed.ok) throw new Error(`submit: ${filed.error.code}`);
     provisionalNo = filed.value.filing.provisionalNo;
-    await api(applicant, 'session.end', { reason: 'done' });
-    // Kiosk A's own sync: the filing numbered by the central and its page uploaded.
+    // Kiosk A's own sync: the filing numbered by the central and its page uploaded (read by the
+    // session that filed it: filing.get answers nobody else).
     await vi.waitFor(
       async () => {
         const f = await api<FilingView>(applicant, 'filing.get', { id: filed.value.filing.id });
@@ -103,6 +104,7 @@ describe('counter console on two terminals of one court', () => {
       },
       { timeout: 15_000, interval: 200 },
     );
+    await api(applicant, 'session.end', { reason: 'done' });
     // The counter PCs start after that; their queue asks the court sync for the latest, and what
     // it pulls reaches the open screens as counter.changed.
     const [urlB, urlC] = await Promise.all([

@@ -19,6 +19,10 @@ Serves the kiosk page and its API on 127.0.0.1 (the host shell, used where no El
 runtime is installed, and by the browser tests).
 
   --port N       port (default 0: a free one; the URL is printed)
+
+打印出的网址在 # 之后带有每次启动时生成的密钥：只有用这些网址打开的页面才能使用接口。
+The printed URLs carry a secret made at each start (after #): only a page opened with
+one of them can use the API; the same address without it is refused.
   --data DIR     data folder for the kiosk database and logs (default $YZT_DATA or ./data/kiosk)
   --central URL  central gateway URL, e.g. http://127.0.0.1:8700
   --court ID     court profile id (see \`yzt courts list\`; default jiaozuo-shanyang)
@@ -65,7 +69,9 @@ runtime is installed, and by the browser tests).
       await demo?.close();
       throw listenProblem(e, port) ?? e;
     }
-    io.out(`kiosk: ${host.url}`);
+    // The URLs carry the per-launch secret in their fragment: only whoever opens them can use the API.
+    io.out(`kiosk: ${host.launchUrl()}`);
+    io.out(`counter: ${host.launchUrl('/counter')}`);
     const lines = demo ? createInterface({ input: process.stdin }) : null;
     lines?.on('line', (line) => void demo?.command(line.trim()));
     await new Promise<void>((done) => {

@@ -1,19 +1,24 @@
 /**
- * Calling the kiosk's HTTP API from a page of its own origin (the host shell accepts no other),
- * as an applicant's screen would, and a small photographed page to add as a document.
+ * Calling the kiosk's HTTP API from a page of its own origin (the host shell accepts no other)
+ * with the per-launch secret the page was opened with, as an applicant's screen would, and a
+ * small photographed page to add as a document.
  */
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { KEY_HEADER, KEY_STORAGE_ITEM } from '../../../src-shared/api/host-launch.js';
+import type { PageGlobals } from './page-globals.js';
 
 export type Answer<T> = { ok: true; value: T } | { ok: false; error: { code: string; message_zh: string } };
 
 export function pageApi<T>(p: Page, method: string, input: unknown): Promise<Answer<T>> {
   return p.evaluate(
-    async ([m, i]) => {
-      const res = await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) });
+    async ([m, i, item, header]) => {
+      const { sessionStorage } = globalThis as unknown as PageGlobals;
+      const key = sessionStorage.getItem(item) ?? '';
+      const res = await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json', [header]: key }, body: JSON.stringify(i) });
       return res.json();
     },
-    [method, input] as const,
+    [method, input, KEY_STORAGE_ITEM, KEY_HEADER] as const,
   ) as Promise<Answer<T>>;
 }
 

@@ -16,6 +16,7 @@ export interface PageElement {
 interface PageStorage {
   readonly length: number;
   setItem(key: string, value: string): void;
+  getItem(key: string): string | null;
 }
 
 export interface PageGlobals {

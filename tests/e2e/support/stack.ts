@@ -14,6 +14,7 @@ import type { IdCard } from '../../../src-shared/domain/id-card.js';
 import { APP_ROOT } from '../../../src-main/paths.js';
 import { tempDir } from '../../support/tmp.js';
 import { enrolWithLocalCentral } from '../../../src-main/sync/enrol-local.js';
+import { hostLaunch, type HostLaunch } from '../../support/host-launch.js';
 
 export function loadCard(name: string): IdCard {
   return JSON.parse(readFileSync(join(APP_ROOT, 'tests', 'fixtures', 'cards', `${name}.json`), 'utf8')) as IdCard;
@@ -21,7 +22,10 @@ export function loadCard(name: string): IdCard {
 
 export interface Stack {
   dir: string;
+  /** Opens the kiosk page: the printed launch URL, with the per-launch secret in its fragment. */
   kioskUrl: string;
+  /** The host shell's page routes (`host.page('/counter')`) and API, with the secret. */
+  host: HostLaunch;
   centralUrl: string;
   sim: IdCardSimulator;
   /** The receipt printer simulator, when started with `printer: true`. */
@@ -55,6 +59,7 @@ export async function startStack(opts: { pacedReader?: boolean; printer?: boolea
   return {
     dir: tmp.path,
     kioskUrl: kiosk.ready[1] ?? '',
+    host: hostLaunch(kiosk.ready[1] ?? ''),
     centralUrl,
     sim,
     printer,

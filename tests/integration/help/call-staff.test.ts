@@ -17,13 +17,14 @@ import { writeSetting } from '../../../src-main/kiosk/settings.js';
 import { APP_ROOT } from '../../../src-main/paths.js';
 import type { HelpCallView } from '../../../src-shared/api/help.js';
 import { tempDir } from '../../support/tmp.js';
+import { hostLaunch } from '../../support/host-launch.js';
 
 const PASSWORD = 'help-test-pass-1';
 const yzt = (args: string[], input = '') => execFileSync(process.execPath, [join(APP_ROOT, 'bin', 'yzt.mjs'), ...args], { input, encoding: 'utf8' });
 
 type Result<T> = { ok: true; value: T } | { ok: false; error: { code: string; message_zh: string; message_en: string } };
 async function api<T>(base: string, method: string, input: unknown): Promise<Result<T>> {
-  const res = await fetch(`${base}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+  const res = await hostLaunch(base).post(method, input);
   return (await res.json()) as Result<T>;
 }
 const value = <T>(r: Result<T>): T => {
@@ -64,7 +65,7 @@ describe('call for staff: kiosk → central → counter PC', () => {
     lobby = await spawnYzt(['kiosk', 'serve', '--port', '0', '--data', lobbyDir, '--central', centralUrl], /kiosk: (http:\/\/\S+)/);
     counter = await spawnYzt(['kiosk', 'serve', '--port', '0', '--data', counterDir, '--central', centralUrl], /kiosk: (http:\/\/\S+)/);
     clerk = value(await api<{ token: string }>(counter.ready[1]!, 'counter.signIn', { account: 'wangli', password: PASSWORD })).token;
-    socket = new WebSocket(`${counter.ready[1]!.replace(/^http/, 'ws')}/api/events`, { origin: counter.ready[1] });
+    socket = hostLaunch(counter.ready[1]!).events();
     socket.on('message', (m) => {
       const e = JSON.parse(String(m)) as { event: string; payload: unknown };
       if (e.event === 'help.calls') pushed.push(e.payload as HelpCallView[]);

@@ -5,11 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WebSocket } from 'ws';
 import { startKioskApp, type KioskApp } from '../../../src-main/app/kiosk-app.js';
 import { startHostShell, type HostHandle } from '../../../src-main/host/host-server.js';
 import { createLogger } from '../../../src-main/log/logger.js';
 import { tempDir } from '../../support/tmp.js';
+import { KEY_HEADER } from '../../../src-shared/api/host-launch.js';
+import { hostLaunch } from '../../support/host-launch.js';
 
 describe('host shell', () => {
   const dir = tempDir();
@@ -38,7 +39,7 @@ describe('host shell', () => {
   }
   const answer = async (res: Response) => (await res.json()) as Answer;
   const post = (method: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${host.url}/api/${method}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
+    fetch(`${host.url}/api/${method}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', [KEY_HEADER]: host.key, ...headers } });
 
   it('answers a contract method', async () => {
     const r = await answer(await post('kiosk.info', null));
@@ -78,7 +79,7 @@ describe('host shell', () => {
   });
 
   it('pushes contract events over the WebSocket', async () => {
-    const ws = new WebSocket(`${host.url.replace('http', 'ws')}/api/events`, { headers: { origin: host.url } });
+    const ws = hostLaunch(host.launchUrl()).events();
     await new Promise((r) => ws.once('open', r));
     const got = new Promise<{ event: string; payload: { reason: string } }>((resolve) => ws.once('message', (d) => resolve(JSON.parse(String(d)))));
     await post('session.end', { reason: 'cancel' });

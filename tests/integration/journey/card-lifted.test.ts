@@ -18,6 +18,7 @@ import type { ApiEvents } from '../../../src-shared/api/contract.js';
 import { loadCard } from '../../e2e/support/stack.js';
 import { draft } from '../../support/fixtures.js';
 import { tempDir } from '../../support/tmp.js';
+import { hostLaunch } from '../../support/host-launch.js';
 
 describe('a lifted card ends access to its data', () => {
   it('in the session itself', () => {
@@ -62,7 +63,7 @@ describe('a lifted card ends access to its data', () => {
     });
 
     const post = async (method: string, body: unknown) =>
-      (await (await fetch(`${host.url}/api/${method}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } })).json()) as { ok: boolean; value?: any; error?: { code: string } };
+      (await (await hostLaunch(host.launchUrl()).post(method, body)).json()) as { ok: boolean; value?: any; error?: { code: string } };
     const next = <E extends keyof ApiEvents>(event: E) => new Promise<unknown>((resolve) => app.bus.once(event, resolve as never));
 
     it('serves the card holder while the card is on the reader, and nobody once it is lifted', async () => {

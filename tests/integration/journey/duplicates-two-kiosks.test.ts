@@ -16,6 +16,7 @@ import { tempDir } from '../../support/tmp.js';
 import { execFileSync } from 'node:child_process';
 import { APP_ROOT } from '../../../src-main/paths.js';
 import { openDatabase } from '../../../src-main/db/open.js';
+import { hostLaunch } from '../../support/host-launch.js';
 
 type Answer = { ok: boolean; value?: any; error?: { code: string; message_zh: string } };
 
@@ -46,7 +47,7 @@ describe('duplicates across two kiosks and one central', () => {
   });
 
   const call = async (k: number, method: string, body: unknown): Promise<Answer> =>
-    (await (await fetch(`${kiosks[k]!.url}/api/${method}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } })).json()) as Answer;
+    (await (await hostLaunch(kiosks[k]!.url).post(method, body)).json()) as Answer;
   const placeAndWait = async (k: number) => {
     kiosks[k]!.sim.placeCard(card);
     await expect.poll(async () => (await call(k, 'session.current', null)).value?.card?.name, { timeout: 20_000 }).toBe(card.name);
