@@ -5,6 +5,9 @@
  */
 import type { TypeClass } from '../casenum/type-codes.js';
 import { computeDeadline, computeDeadlines, type Deadline } from '../calendar/deadlines.js';
+import type { Conversion } from '../courts/routing-types.js';
+import type { EntryGate } from '../courts/stage-flow.js';
+import { pendingNodes, type PendingNode } from './pending-nodes.js';
 import { resolveCourt, type CourtProfile } from '../courts/court-profile.js';
 import { zodIssuesZh } from '../courts/zod-issues.js';
 import { decideType } from './checks/application.js';
@@ -39,6 +42,12 @@ export interface CheckResult {
   route?: RouteResult;
   /** Time nodes counted from now as the filing time, for the decided type and team. */
   deadlines?: Deadline[];
+  /** Nodes of this case that a later event starts (a clue received, supervision ended…). */
+  pendingNodes?: PendingNode[];
+  /** Approvals needed before this filing may be made (seed 004 group 1 §1). */
+  gates?: EntryGate[];
+  /** Conversions the routed team may take, and whether the facts already call for one (seed 002 art. 17). */
+  conversions?: Array<Conversion & { applies: boolean }>;
 }
 
 const ORDER = { block: 0, warn: 1, info: 2 } as const;
@@ -79,6 +88,10 @@ export function checkFiling(input: unknown, court: CourtProfile, opts: CheckOpti
         const rule = { id: 'case-limit', label_zh: `结案期限（${result.route.team_zh}）`, label_en: `case limit (${result.route.team_en})`, from: 'filed', ...limit } as const;
         result.deadlines.push(computeDeadline(rule, now, ctx.calendar));
       }
+      result.pendingNodes = pendingNodes(ctx.court.deadlines, dctx);
+      result.gates = ctx.court.gates.filter((g) => holds(g.when, ctx));
+      const team = result.route.team;
+      result.conversions = (ctx.court.routing.conversions ?? []).filter((c) => c.from === team).map((c) => ({ ...c, applies: holds(c.when, ctx) }));
     }
     return result;
   } catch {
