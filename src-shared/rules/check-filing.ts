@@ -3,7 +3,7 @@
  * decides the type code from the court's table, runs the rule table, adds the court's own
  * notices, and routes the case. Any input, of any shape, yields a result: never an exception.
  */
-import type { TypeClass } from '../casenum/type-codes.js';
+import { enforcementTypeInfo, type TypeClass } from '../casenum/type-codes.js';
 import { computeDeadline, computeDeadlines, type Deadline } from '../calendar/deadlines.js';
 import type { Conversion } from '../courts/routing-types.js';
 import type { EntryGate } from '../courts/stage-flow.js';
@@ -37,6 +37,8 @@ export interface CheckResult {
   findings: Finding[];
   typeCode: string | null;
   typeClass: TypeClass | null;
+  /** The article the type code comes from (the court's type table, seed 000 art. 8, 12, 15; seed 001 art. 25). */
+  typeSource?: string;
   /** Canonical form of the basis number, when it is a court case number. */
   basisCanonical?: string;
   route?: RouteResult;
@@ -78,6 +80,10 @@ export function checkFiling(input: unknown, court: CourtProfile, opts: CheckOpti
     findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
     const ok = decision.typeCode !== null && !findings.some((f) => f.severity === 'block');
     const result: CheckResult = { ok, valid: true, findings, typeCode: decision.typeCode, typeClass: decision.typeClass };
+    if (decision.typeCode) {
+      const src = ctx.court.types.find((t) => t.code === decision.typeCode)?.source ?? enforcementTypeInfo(decision.typeCode)?.source;
+      if (src) result.typeSource = src;
+    }
     if (ctx.basisParse?.ok) result.basisCanonical = ctx.basisParse.canonical;
     if (decision.typeCode) {
       result.route = routeWith(ctx);
