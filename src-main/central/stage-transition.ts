@@ -1,7 +1,8 @@
 /**
- * The central's re-check of a stage move (seed 004): a case already assigned may be assigned
- * again only along an exit of its court's stage flow. The kiosk's counter asked the same
- * engine before sending; the central, as the authority, asks again with its own profiles.
+ * The central's re-check of a move of an assigned case: only along an exit of its court's stage
+ * flow (seed 004) or a conversion of its court (seed 002 art. 17: simple -> ordinary "在办理中").
+ * The kiosk's counter asked the same engine before sending; the central, as the authority,
+ * asks again with its own profiles.
  */
 import { findCourtByCode } from '../../src-shared/courts/court-profile.js';
 import { stageMoveExists } from '../../src-shared/rules/stage-moves.js';
@@ -10,7 +11,8 @@ export type StageCheck = { ok: true } | { ok: false; code: string; message_zh: s
 
 export function checkCentralStageMove(courtCode: string, fromTeam: string | null, toTeam: string): StageCheck {
   const court = findCourtByCode(courtCode);
-  if (court && fromTeam && stageMoveExists(court, fromTeam, toTeam)) return { ok: true };
+  const conversion = (court?.routing?.conversions ?? []).some((c) => c.from === fromTeam && c.to === toTeam);
+  if (court && fromTeam && (conversion || stageMoveExists(court, fromTeam, toTeam))) return { ok: true };
   return {
     ok: false,
     code: 'bad-stage-move',
