@@ -236,6 +236,7 @@ export class CounterService {
     const c = getCounterCase(this.d.db, filingId);
     if (!c?.triage_team) throw new AppError('counter.not-triaged', '案件尚未分流，不能流转', 'The case has not been triaged');
     if (f.row.stage === 'returned') throw new AppError('counter.bad-stage', '案件已退回补正，不能流转', 'The filing was returned for correction');
+    if (closedByStage(c.conversion_json)) throw new AppError('counter.bad-stage', '案件已结案，不能流转', 'The case is closed');
     const move = checkStageMove(this.d.court, c.triage_team, exitId, approvals);
     if (!move.ok) throw new AppError(`counter.stage.${move.code}`, move.message_zh, move.message_en);
     const from = c.triage_team;
@@ -243,7 +244,8 @@ export class CounterService {
       if (move.to === 'closed') {
         enqueueCaseAction(this.d.db, filingId, { action: 'close' }, at);
         this.record(clerk, filingId, 'done', {}, at);
-        return { stage: 'done', done_by: clerk.account, done_at: at };
+        const closed = { from, to: 'closed', rule: exitId, label_zh: move.exit.label_zh, handoverDue: chinaDate(new Date(at)), at, reason };
+        return { stage: 'done', done_by: clerk.account, done_at: at, conversion_json: JSON.stringify(closed) };
       }
       enqueueCaseAction(this.d.db, filingId, { action: 'assign', team: move.to }, at);
       const moved = { from, to: move.to, rule: exitId, label_zh: move.exit.label_zh, handoverDue: chinaDate(new Date(at)), at, reason };
@@ -402,7 +404,7 @@ export class CounterService {
       conversion: c?.conversion_json ? (JSON.parse(c.conversion_json) as CaseDetail['conversion']) : null,
       returnReasons: c?.return_reasons_json ? (JSON.parse(c.return_reasons_json) as string[]) : [],
       preEnforcement: f.row.typeCode === '执前督' ? this.preState(f) : null,
-      stage: c?.triage_team ? (stagePlan(this.d.court, c.triage_team) ?? null) : null,
+      stage: c?.triage_team && !closedByStage(c.conversion_json) ? (stagePlan(this.d.court, c.triage_team) ?? null) : null,
       pendingSync: pendingCaseActions(this.d.db, filingId) + pendingClerkRecords(this.d.db, filingId),
     };
   }
@@ -434,6 +436,11 @@ export function receptionRegister(db: Db, from: string, to: string): { csv: stri
   if (to < from) throw new AppError('validation', '结束日期不能早于开始日期', 'The end date is before the start', { to: '结束日期不能早于开始日期' });
   const rows = registerRows(db, new Date(`${from}T00:00:00+08:00`).toISOString(), new Date(`${addDays(to, 1)}T00:00:00+08:00`).toISOString());
   return { csv: registerCsv(rows, chinaTime), rows: rows.length };
+}
+
+/** Whether the last move recorded here closed the case from its stage (seed 004: 结案). */
+function closedByStage(conversionJson: string | null | undefined): boolean {
+  return !!conversionJson && (JSON.parse(conversionJson) as { to?: string }).to === 'closed';
 }
 
 function sha256(b: Buffer): string {

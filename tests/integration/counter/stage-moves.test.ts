@@ -91,4 +91,14 @@ describe('stage moves at a stage-mode court (Jianli)', () => {
       ['assign', 'clue-query', null],
     ]);
   }, 15_000);
+
+  it('closes from a stage without the transfer approval (group 3 §12), and nothing moves after', async () => {
+    const d = bench.counter.moveStage(clerk, filing.id, 'closed');
+    expect(d.stage).toBeNull();
+    expect(() => bench.counter.moveStage(leader, filing.id, 'unresolved', ['monitoring-group'])).toThrow(/counter.bad-stage/);
+    await bench.sync.flush();
+    expect(outbox().at(-1)).toEqual(['close', null, null]);
+    const last = (await central.store.changesSince(court.code, 0, 100)).filter((c) => c.filingId === filing.id).at(-1);
+    expect(last).toMatchObject({ status: 'closed', team: 'clue-query' });
+  }, 15_000);
 });
