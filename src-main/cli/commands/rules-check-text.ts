@@ -34,7 +34,7 @@ export function rulesCheckText(court: CourtProfile, r: CheckResult): string[] {
   for (const g of r.gates ?? []) out.push(`立案前审批 gate: ${g.label_zh} (${g.label_en})${approvalText(g.approval)}`);
   const route = r.route;
   if (route) {
-    out.push(`分流 route: ${route.team_zh} (${route.team_en}) — ${route.label_zh} (${route.label_en}) 〔${route.source}〕`);
+    out.push(`分流 route: ${route.team_zh} (${route.team_en}) [${route.rule}] — ${route.label_zh} (${route.label_en}) 〔${route.source}〕`);
     if (route.caseLimit) {
       const unit = route.caseLimit.unit === 'days' ? '日 days' : '个月 months';
       out.push(`结案期限 case limit: ${route.caseLimit.amount}${unit}${route.caseLimitFallback ? '（团队未定期限，适用法定期限 team sets none: statutory limit）' : ''} 〔${route.caseLimit.source}〕`);

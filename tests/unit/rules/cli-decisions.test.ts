@@ -30,7 +30,7 @@ describe('yzt rules check shows every decision', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines).toContain('类型 type: 执 首次执行 (first enforcement)，执行实施类 enforcement 〔seed 000 art. 12; seed 000 art. 8〕');
-    expect(r.stdout).toMatch(/分流 route: 速执团队 .*〔seed 002 art. 11\(一\)2〕/);
+    expect(r.stdout).toMatch(/分流 route: 速执团队 \(fast-track team\) \[sq-simple-2\] — .*〔seed 002 art. 11\(一\)2〕/);
     expect(r.stdout).toContain('结案期限 case limit: 30日 days 〔seed 002 art. 16〕');
     expect(r.stdout).toContain('节点 deadline: 繁简分流 (triage) 2026-06-17 〔seed 002 art. 7(五)〕');
     expect(r.stdout).toMatch(/待启动节点 pending: 简转繁移交普执团队 .*自“程序转换经局长审批”起 3日.*〔seed 002 art. 17〕/);
