@@ -14,7 +14,7 @@ import { addDays, buildCalendar, chinaDate, type WorkCalendar } from '../../src-
 import { computeDeadline, type DeadlineRule } from '../../src-shared/calendar/deadlines.js';
 import { nodeDue, PRE_HAND_BACK, PRE_HANDOVER, PRE_LIMIT } from './case-nodes.js';
 import { checkFiling, checkStageMove, conversionFor, filingFactsSchema, stagePlan } from '../../src-shared/rules/index.js';
-import type { ApproverRole } from '../../src-shared/courts/stage-flow.js';
+import type { ApproverRole, EntryGate } from '../../src-shared/courts/stage-flow.js';
 import type { CaseDetail, ClerkView, CounterStage, PdfResult, QueueRow, ReceptionInput, RelatedCases, TriageSuggestion, VerifyField, ReturnReason, NoticeKind } from '../../src-shared/counter/contract.js';
 import { receptionInputSchema, RETURN_REASON_LABEL_ZH, NOTICE_TITLE_ZH } from '../../src-shared/counter/contract.js';
 import { fillTemplate } from '../../src-shared/counter/notice-templates.js';
@@ -188,6 +188,13 @@ export class CounterService {
     // A returned filing comes back here once corrected: accepted again under the same numbers.
     if (f.row.stage === 'done') throw new AppError('counter.bad-stage', '已办结的案件不能分流', 'A finished case cannot be triaged');
     const s = this.suggest(f);
+    // An entry gate (seed 004 group 1 §1: 组长初审、局长审核) is the leaders' to pass: the
+    // leader who accepts vouches for the approvals, and the audit names the gate.
+    const gates = this.gates(f);
+    if (gates.length > 0 && !(LEADERS as readonly string[]).includes(clerk.role)) {
+      const steps = gates.flatMap((g) => g.approval.steps.map((x) => x.label_zh)).join('、');
+      throw new AppError('counter.gate', `该案件须经${steps}后方能立案，请由团队负责人受理`, 'This filing needs its approvals first; a team leader must accept it');
+    }
     if (!s) throw new AppError('counter.no-suggestion', '无法根据申请信息给出分流建议，请由团队负责人指定团队', 'No suggestion; a team leader must choose the team');
     let chosen = s.team;
     if (decision === 'override') {
@@ -196,7 +203,7 @@ export class CounterService {
       if (!reason) throw new AppError('validation', '改派须写明理由', 'An override needs a reason', { reason: '请填写改派理由' });
       chosen = team;
     }
-    this.tx(clerk, filingId, `counter.triage.${decision}`, { team: chosen, suggested: s.team, rule: s.rule }, (at) => {
+    this.tx(clerk, filingId, `counter.triage.${decision}`, { team: chosen, suggested: s.team, rule: s.rule, gates: gates.map((g) => g.id) }, (at) => {
       if (f.row.centralStatus !== 'accepted') enqueueCaseAction(this.d.db, filingId, { action: 'accept' }, at);
       enqueueCaseAction(this.d.db, filingId, { action: 'triage', team: chosen }, at);
       this.record(clerk, filingId, 'triage', { team: chosen, decision, suggestedTeam: s.team, rule: s.rule, reason: reason ?? null }, at);
@@ -367,6 +374,10 @@ export class CounterService {
       outcome: stored.outcome ?? null,
       convertedFilingId: stored.convertedFilingId ?? null,
     };
+  }
+
+  private gates(f: LoadedFiling): EntryGate[] {
+    return checkFiling({ ...(f.record.facts ?? {}) }, this.d.court, { now: new Date(f.row.submittedAt) }).gates ?? [];
   }
 
   private suggest(f: LoadedFiling): TriageSuggestion | null {

@@ -101,4 +101,15 @@ describe('stage moves at a stage-mode court (Jianli)', () => {
     const last = (await central.store.changesSince(court.code, 0, 100)).filter((c) => c.filingId === filing.id).at(-1);
     expect(last).toMatchObject({ status: 'closed', team: 'clue-query' });
   }, 15_000);
+
+  it('a 终本 resumption passes its gate only through a leader (group 1 §1: 组长初审、局长审核)', () => {
+    const resumed = bench.filings.submit(
+      filingDraftSchema.parse(draft({ application: { kind: 'resumed', grounds: ['terminated-property-found'], priorCaseNumber: '（2024）鄂1023执100号' } })),
+      APPLICANT,
+    );
+    expect(() => bench.counter.triage(clerk, resumed.id, 'accept')).toThrow(/counter.gate/);
+    expect(bench.counter.triage(leader, resumed.id, 'accept').triage).toMatchObject({ team: 'online-query', by: 'wu' });
+    const audit = bench.db.prepare("SELECT details FROM audit_log WHERE action = 'counter.triage.accept' AND subject = ?").get(resumed.id) as { details: string };
+    expect(JSON.parse(audit.details)).toMatchObject({ gates: ['resume-approval'] });
+  });
 });
