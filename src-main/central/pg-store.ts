@@ -241,7 +241,7 @@ export class PgCentralStore implements CentralStore {
       const r = await c.query<CaseRow>(`${FIND_CASE_SQL} FOR UPDATE`, [action.number, action.number, action.number]);
       const cs = r.rows[0];
       if (!cs || (courtCode !== undefined && cs.court_code !== courtCode)) return CASE_NOT_FOUND;
-      const next = nextStatus(cs.status, action);
+      const next = nextStatus(cs.status, action, { courtCode: cs.court_code, team: cs.team });
       if (!next.ok) return next;
       const reasons = reasonsOf(action);
       const team = teamOf(action) ?? cs.team;

@@ -171,7 +171,7 @@ export class SqliteCentralStore implements CentralStore {
       db.transaction((): CaseActionOutcome => {
         const c = this.st(FIND_CASE_SQL).get(action.number, action.number, action.number) as CaseRow | undefined;
         if (!c || (courtCode !== undefined && c.court_code !== courtCode)) return CASE_NOT_FOUND;
-        const next = nextStatus(c.status, action);
+        const next = nextStatus(c.status, action, { courtCode: c.court_code, team: c.team });
         if (!next.ok) return next;
         const reasons = reasonsOf(action);
         const team = teamOf(action) ?? c.team;

@@ -10,8 +10,11 @@ import type { Db } from '../db/open.js';
 import type { Logger } from '../log/logger.js';
 import { AppError } from '../../src-shared/api/errors.js';
 import { resolveCourt, type CourtProfile } from '../../src-shared/courts/court-profile.js';
-import { addDays, addWorkingDays, buildCalendar, chinaDate, type WorkCalendar } from '../../src-shared/calendar/work-calendar.js';
-import { checkFiling, conversionFor, filingFactsSchema } from '../../src-shared/rules/index.js';
+import { addDays, buildCalendar, chinaDate, type WorkCalendar } from '../../src-shared/calendar/work-calendar.js';
+import { computeDeadline, type DeadlineRule } from '../../src-shared/calendar/deadlines.js';
+import { nodeDue, PRE_HAND_BACK, PRE_HANDOVER, PRE_LIMIT } from './case-nodes.js';
+import { checkFiling, checkStageMove, conversionFor, filingFactsSchema, stagePlan } from '../../src-shared/rules/index.js';
+import type { ApproverRole, EntryGate } from '../../src-shared/courts/stage-flow.js';
 import type { CaseDetail, ClerkView, CounterStage, PdfResult, QueueRow, ReceptionInput, RelatedCases, TriageSuggestion, VerifyField, ReturnReason, NoticeKind } from '../../src-shared/counter/contract.js';
 import { receptionInputSchema, RETURN_REASON_LABEL_ZH, NOTICE_TITLE_ZH } from '../../src-shared/counter/contract.js';
 import { fillTemplate } from '../../src-shared/counter/notice-templates.js';
@@ -185,6 +188,13 @@ export class CounterService {
     // A returned filing comes back here once corrected: accepted again under the same numbers.
     if (f.row.stage === 'done') throw new AppError('counter.bad-stage', '已办结的案件不能分流', 'A finished case cannot be triaged');
     const s = this.suggest(f);
+    // An entry gate (seed 004 group 1 §1: 组长初审、局长审核) is the leaders' to pass: the
+    // leader who accepts vouches for the approvals, and the audit names the gate.
+    const gates = this.gates(f);
+    if (gates.length > 0 && !(LEADERS as readonly string[]).includes(clerk.role)) {
+      const steps = gates.flatMap((g) => g.approval.steps.map((x) => x.label_zh)).join('、');
+      throw new AppError('counter.gate', `该案件须经${steps}后方能立案，请由团队负责人受理`, 'This filing needs its approvals first; a team leader must accept it');
+    }
     if (!s) throw new AppError('counter.no-suggestion', '无法根据申请信息给出分流建议，请由团队负责人指定团队', 'No suggestion; a team leader must choose the team');
     let chosen = s.team;
     if (decision === 'override') {
@@ -193,7 +203,7 @@ export class CounterService {
       if (!reason) throw new AppError('validation', '改派须写明理由', 'An override needs a reason', { reason: '请填写改派理由' });
       chosen = team;
     }
-    this.tx(clerk, filingId, `counter.triage.${decision}`, { team: chosen, suggested: s.team, rule: s.rule }, (at) => {
+    this.tx(clerk, filingId, `counter.triage.${decision}`, { team: chosen, suggested: s.team, rule: s.rule, gates: gates.map((g) => g.id) }, (at) => {
       if (f.row.centralStatus !== 'accepted') enqueueCaseAction(this.d.db, filingId, { action: 'accept' }, at);
       enqueueCaseAction(this.d.db, filingId, { action: 'triage', team: chosen }, at);
       this.record(clerk, filingId, 'triage', { team: chosen, decision, suggestedTeam: s.team, rule: s.rule, reason: reason ?? null }, at);
@@ -210,12 +220,44 @@ export class CounterService {
     const facts = filingFactsSchema.safeParse({ ...(f.record.facts ?? {}), routingTags: [...(((f.record.facts ?? {}) as { routingTags?: string[] }).routingTags ?? []), event] });
     const conv = facts.success ? conversionFor(facts.data, this.d.court, c.triage_team, { now: this.d.now() }) : undefined;
     if (!conv) throw new AppError('counter.no-conversion', '本院规则对该团队的案件没有此项程序转换', 'The court has no conversion for this team and event');
-    const handoverDue = addDays(chinaDate(this.d.now()), conv.handoverDays);
-    this.tx(clerk, filingId, 'counter.triage.converted', { from: conv.from, to: conv.to, rule: conv.id }, (at) => {
+    // Only a leader records a conversion; the approval it carries (局长审批, seed 002 art. 17) is on the record.
+    const handoverDue = computeDeadline({ id: 'conversion-handover', label_zh: conv.label_zh, label_en: conv.label_en, from: 'conversion-approved', amount: conv.handoverDays, unit: 'days', source: conv.source }, this.d.now(), this.calendar).dueDate;
+    const approval = conv.approval?.steps.map((s) => s.role) ?? [];
+    this.tx(clerk, filingId, 'counter.triage.converted', { from: conv.from, to: conv.to, rule: conv.id, approval, approvedBy: approval.length ? clerk.account : null }, (at) => {
       enqueueCaseAction(this.d.db, filingId, { action: 'assign', team: conv.to }, at);
       const conversion = { from: conv.from, to: conv.to, rule: conv.id, label_zh: conv.label_zh, handoverDue, at, reason };
       this.record(clerk, filingId, 'conversion', conversion, at);
       return { triage_team: conv.to, conversion_json: JSON.stringify(conversion) };
+    });
+    return this.view(filingId);
+  }
+
+  /**
+   * Moves a case along the court's stage flow (seed 004) by an exit of its current stage. The
+   * engine says whether the exit exists and which approvals it needs; only a leader records
+   * approvals. A closing exit closes the case at the central; a move assigns the new team.
+   */
+  moveStage(token: string, filingId: string, exitId: string, approvals: readonly ApproverRole[] = [], reason = ''): CaseDetail {
+    const clerk = this.sessions.require(token, approvals.length > 0 ? LEADERS : undefined);
+    const f = this.load(filingId);
+    const c = getCounterCase(this.d.db, filingId);
+    if (!c?.triage_team) throw new AppError('counter.not-triaged', '案件尚未分流，不能流转', 'The case has not been triaged');
+    if (f.row.stage === 'returned') throw new AppError('counter.bad-stage', '案件已退回补正，不能流转', 'The filing was returned for correction');
+    if (closedByStage(c.conversion_json)) throw new AppError('counter.bad-stage', '案件已结案，不能流转', 'The case is closed');
+    const move = checkStageMove(this.d.court, c.triage_team, exitId, approvals);
+    if (!move.ok) throw new AppError(`counter.stage.${move.code}`, move.message_zh, move.message_en);
+    const from = c.triage_team;
+    this.tx(clerk, filingId, 'counter.stage.moved', { from, to: move.to, exit: exitId, approvals: [...approvals] }, (at) => {
+      if (move.to === 'closed') {
+        enqueueCaseAction(this.d.db, filingId, { action: 'close' }, at);
+        this.record(clerk, filingId, 'done', {}, at);
+        const closed = { from, to: 'closed', rule: exitId, label_zh: move.exit.label_zh, handoverDue: chinaDate(new Date(at)), at, reason };
+        return { stage: 'done', done_by: clerk.account, done_at: at, conversion_json: JSON.stringify(closed) };
+      }
+      enqueueCaseAction(this.d.db, filingId, { action: 'assign', team: move.to }, at);
+      const moved = { from, to: move.to, rule: exitId, label_zh: move.exit.label_zh, handoverDue: chinaDate(new Date(at)), at, reason };
+      this.record(clerk, filingId, 'conversion', moved, at);
+      return { triage_team: move.to, conversion_json: JSON.stringify(moved) };
     });
     return this.view(filingId);
   }
@@ -265,14 +307,14 @@ export class CounterService {
     if (event !== 'handed-over' && !pre.handedOverAt) throw new AppError('counter.pre-not-handed', '请先登记移交执行部门', 'Record the hand-over first');
     let converted: string | null = null;
     this.tx(clerk, filingId, `counter.pre.${event}`, {}, (at) => {
-      const today = chinaDate(new Date(at));
       const keep = (state: typeof pre & { filingDue?: string | null }) => {
         this.record(clerk, filingId, 'pre-enforcement', { event, handedOverAt: state.handedOverAt, limitDue: state.limitDue, outcome: state.outcome as 'performed' | 'failed' | null, convertedFilingId: state.convertedFilingId, filingDue: state.filingDue ?? null }, at);
         return JSON.stringify(state);
       };
-      if (event === 'handed-over') return { pre_json: keep({ ...pre, handedOverAt: at, limitDue: addDays(today, 30) }) };
+      const due = (anchor: 'handover-received' | 'supervision-ended', fallback: Omit<DeadlineRule, 'from'>) => nodeDue(this.d.court, '执前督', anchor, new Date(at), this.calendar, fallback);
+      if (event === 'handed-over') return { pre_json: keep({ ...pre, handedOverAt: at, limitDue: due('handover-received', PRE_LIMIT) }) };
       if (event === 'failed') converted = this.convertToFirstEnforcement(f, new Date(at));
-      return { stage: 'done', done_by: clerk.account, done_at: at, pre_json: keep({ ...pre, outcome: event, convertedFilingId: converted, filingDue: event === 'failed' ? addWorkingDays(today, 3, this.calendar) : null }) };
+      return { stage: 'done', done_by: clerk.account, done_at: at, pre_json: keep({ ...pre, outcome: event, convertedFilingId: converted, filingDue: event === 'failed' ? due('supervision-ended', PRE_HAND_BACK) : null }) };
     });
     return this.view(filingId);
   }
@@ -326,12 +368,16 @@ export class CounterService {
     const c = getCounterCase(this.d.db, f.row.filingId);
     const stored = c?.pre_json ? (JSON.parse(c.pre_json) as Partial<ReturnType<CounterService['preState']>>) : {};
     return {
-      handoverDue: addWorkingDays(chinaDate(new Date(f.row.submittedAt)), 3, this.calendar),
+      handoverDue: nodeDue(this.d.court, '执前督', 'filed', new Date(f.row.submittedAt), this.calendar, PRE_HANDOVER),
       handedOverAt: stored.handedOverAt ?? null,
       limitDue: stored.limitDue ?? null,
       outcome: stored.outcome ?? null,
       convertedFilingId: stored.convertedFilingId ?? null,
     };
+  }
+
+  private gates(f: LoadedFiling): EntryGate[] {
+    return checkFiling({ ...(f.record.facts ?? {}) }, this.d.court, { now: new Date(f.row.submittedAt) }).gates ?? [];
   }
 
   private suggest(f: LoadedFiling): TriageSuggestion | null {
@@ -369,6 +415,7 @@ export class CounterService {
       conversion: c?.conversion_json ? (JSON.parse(c.conversion_json) as CaseDetail['conversion']) : null,
       returnReasons: c?.return_reasons_json ? (JSON.parse(c.return_reasons_json) as string[]) : [],
       preEnforcement: f.row.typeCode === '执前督' ? this.preState(f) : null,
+      stage: c?.triage_team && !closedByStage(c.conversion_json) ? (stagePlan(this.d.court, c.triage_team) ?? null) : null,
       pendingSync: pendingCaseActions(this.d.db, filingId) + pendingClerkRecords(this.d.db, filingId),
     };
   }
@@ -400,6 +447,11 @@ export function receptionRegister(db: Db, from: string, to: string): { csv: stri
   if (to < from) throw new AppError('validation', '结束日期不能早于开始日期', 'The end date is before the start', { to: '结束日期不能早于开始日期' });
   const rows = registerRows(db, new Date(`${from}T00:00:00+08:00`).toISOString(), new Date(`${addDays(to, 1)}T00:00:00+08:00`).toISOString());
   return { csv: registerCsv(rows, chinaTime), rows: rows.length };
+}
+
+/** Whether the last move recorded here closed the case from its stage (seed 004: 结案). */
+function closedByStage(conversionJson: string | null | undefined): boolean {
+  return !!conversionJson && (JSON.parse(conversionJson) as { to?: string }).to === 'closed';
 }
 
 function sha256(b: Buffer): string {

@@ -5,6 +5,7 @@ import { pdfUrl, type Call } from './counter-ui.js';
 import { VerifyPanel } from './VerifyPanel.js';
 import { ReceptionPanel } from './ReceptionPanel.js';
 import { TriagePanel } from './TriagePanel.js';
+import { StagePanel } from './StagePanel.js';
 
 type Shown = { dataUrl: string } | { message_zh: string };
 
@@ -101,6 +102,7 @@ export function CaseView({ call, token, clerk, filingId, onBack, watch }: { call
           <VerifyPanel call={call} token={token} detail={detail} onChange={setDetail} />
           <ReceptionPanel call={call} token={token} detail={detail} clerkName={clerk.displayName} onChange={setDetail} />
           <TriagePanel call={call} token={token} clerk={clerk} detail={detail} onChange={setDetail} />
+          <StagePanel call={call} token={token} clerk={clerk} detail={detail} onChange={setDetail} />
           {detail.preEnforcement && (
             <section className="panel" data-testid="pre-panel">
               <h3>执前督</h3>

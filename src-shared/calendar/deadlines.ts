@@ -4,10 +4,11 @@
  * Calendar-day periods follow the procedural rule that the start day is not counted and a
  * period ending on a rest day ends on the next working day (CPL art. 85).
  */
+import { enforcementTypeInfo, type TypeClass } from '../casenum/type-codes.js';
+import { DEADLINE_ANCHORS, type DeadlineAnchor } from './deadline-anchors.js';
 import { addDays, addMonths, addWorkingDays, chinaDate, covers, rollToWorkingDay, type IsoDate, type WorkCalendar } from './work-calendar.js';
 
-export const DEADLINE_ANCHORS = ['filed', 'query-result', 'funds-received', 'payout-approved', 'clue-received', 'handover-received', 'objection-received', 'conversion-approved'] as const;
-export type DeadlineAnchor = (typeof DEADLINE_ANCHORS)[number];
+export { DEADLINE_ANCHORS, type DeadlineAnchor };
 
 export type DeadlineUnit = 'hours' | 'days' | 'working-days' | 'months';
 
@@ -22,6 +23,16 @@ export interface DeadlineRule {
   /** Only for these teams / type codes; absent = every case. */
   teams?: readonly string[];
   typeCodes?: readonly string[];
+  /**
+   * Type classes the node belongs to (seed 000 art. 8). Absent, and no `typeCodes`: the node
+   * is an enforcement (实施) node, so it never attaches to a review-class filing (执异, 执复…).
+   */
+  classes?: readonly TypeClass[];
+  /**
+   * For `days` and `months`: whether a period ending on a rest day runs to the next working
+   * day (CPL art. 85). Default true; a court that counts a node in bare calendar days says false.
+   */
+  rollover?: boolean;
 }
 
 export interface Deadline {
@@ -35,6 +46,10 @@ export interface Deadline {
   dueAt?: string;
   /** False when the calendar has no confirmed holiday data for a year the period crosses. */
   calendarConfirmed: boolean;
+}
+
+function roll(date: IsoDate, rule: DeadlineRule, cal: WorkCalendar): IsoDate {
+  return rule.rollover === false ? date : rollToWorkingDay(date, cal);
 }
 
 export function computeDeadline(rule: DeadlineRule, anchor: Date, cal: WorkCalendar): Deadline {
@@ -52,10 +67,10 @@ export function computeDeadline(rule: DeadlineRule, anchor: Date, cal: WorkCalen
       dueDate = addWorkingDays(start, rule.amount, cal);
       break;
     case 'days':
-      dueDate = rollToWorkingDay(addDays(start, rule.amount), cal);
+      dueDate = roll(addDays(start, rule.amount), rule, cal);
       break;
     case 'months':
-      dueDate = rollToWorkingDay(addMonths(start, rule.amount), cal);
+      dueDate = roll(addMonths(start, rule.amount), rule, cal);
       break;
   }
   const d: Deadline = {
@@ -75,6 +90,18 @@ export interface DeadlineContext {
   typeCode?: string;
 }
 
+/**
+ * Whether a node applies to a case of this team and type. Without a type code the caller
+ * lists the court's nodes in general, so only `typeCodes` (which names codes) excludes.
+ */
+export function nodeApplies(rule: DeadlineRule, ctx: DeadlineContext = {}): boolean {
+  if (rule.teams && (!ctx.team || !rule.teams.includes(ctx.team))) return false;
+  if (rule.typeCodes) return !!ctx.typeCode && rule.typeCodes.includes(ctx.typeCode);
+  if (!ctx.typeCode) return true;
+  const cls = enforcementTypeInfo(ctx.typeCode)?.class;
+  return !!cls && (rule.classes ?? ['implementation']).includes(cls);
+}
+
 /** Every node of `rules` whose anchor event is known and that applies to this case. */
 export function computeDeadlines(
   rules: readonly DeadlineRule[],
@@ -86,8 +113,7 @@ export function computeDeadlines(
   for (const rule of rules) {
     const at = events[rule.from];
     if (!at || Number.isNaN(at.getTime())) continue;
-    if (rule.teams && (!ctx.team || !rule.teams.includes(ctx.team))) continue;
-    if (rule.typeCodes && (!ctx.typeCode || !rule.typeCodes.includes(ctx.typeCode))) continue;
+    if (!nodeApplies(rule, ctx)) continue;
     out.push(computeDeadline(rule, at, cal));
   }
   return out;

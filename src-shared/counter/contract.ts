@@ -8,6 +8,8 @@ import { text, type FilingView } from '../domain/filing.js';
 import type { CheckView } from '../api/contract.js';
 import { VERIFY_FIELDS } from '../sync/protocol.js';
 import { CONVERSION_EVENTS } from '../courts/routing-types.js';
+import { APPROVER_ROLES } from '../courts/stage-flow.js';
+import type { StagePlan } from '../rules/routing.js';
 
 export const CLERK_ROLES = ['reception', 'leader', 'admin'] as const;
 export type ClerkRole = (typeof CLERK_ROLES)[number];
@@ -110,6 +112,14 @@ export const counterInputs = {
     reason: text(200, '改派理由').optional(),
   }),
   'counter.triage.convert': z.strictObject({ token, filingId, event: z.enum(CONVERSION_EVENTS), reason: text(200, '转换说明').default('') }),
+  /** A stage-mode court (seed 004): the case leaves its stage by one of the exits the profile lists. */
+  'counter.stage.move': z.strictObject({
+    token,
+    filingId,
+    exit: z.string().min(1).max(40),
+    approvals: z.array(z.enum(APPROVER_ROLES)).max(5).default([]),
+    reason: text(200, '流转说明').default(''),
+  }),
   'counter.return': z.strictObject({
     token,
     filingId,
@@ -211,6 +221,8 @@ export interface CaseDetail {
   conversion: { from: string; to: string; rule: string; label_zh: string; handoverDue: string; at: string } | null;
   returnReasons: string[];
   preEnforcement: { handoverDue: string; handedOverAt: string | null; limitDue: string | null; outcome: string | null; convertedFilingId: string | null } | null;
+  /** Stage-mode courts: where the case may go from its stage, with the approvals each move needs. */
+  stage?: StagePlan | null;
   /** Clerk actions still waiting to reach the central. */
   pendingSync: number;
 }
@@ -242,6 +254,7 @@ export interface CounterOutputs {
   'counter.noReception': CaseDetail;
   'counter.triage.decide': CaseDetail;
   'counter.triage.convert': CaseDetail;
+  'counter.stage.move': CaseDetail;
   'counter.return': CaseDetail;
   'counter.done': CaseDetail;
   'counter.register.csv': { csv: string; rows: number };

@@ -7,6 +7,7 @@
 import type { DeadlineRule } from '../calendar/deadlines.js';
 import type { CalendarOverride } from '../calendar/work-calendar.js';
 import type { Condition, RoutingTable, Team } from './routing-types.js';
+import type { EntryGate } from './stage-flow.js';
 import { BASIC_COURT_TYPES, HIGHER_COURT_TYPES, type TypeTableEntry } from './type-table.js';
 import { COURT_PRESETS } from './presets/index.js';
 
@@ -46,6 +47,13 @@ export interface CourtProfile {
   calendar?: CalendarOverride;
   /** Years within which an application must be made; a warning only (CPL art. 250). */
   applicationPeriodYears?: number;
+  /** Approvals a filing needs before it may be made (seed 004 group 1 §1). */
+  gates?: readonly EntryGate[];
+  /**
+   * The case limit for an enforcement (实施) case whose team names none. Default: the
+   * statutory six months (seed 002 art. 16: 法定6个月期限).
+   */
+  caseLimitFallback?: NonNullable<Team['caseLimit']>;
 }
 
 /** A profile with every optional table filled with national defaults. */
@@ -58,9 +66,13 @@ export interface ResolvedCourt extends CourtProfile {
   notices: readonly CourtNotice[];
   calendar: CalendarOverride;
   applicationPeriodYears: number;
+  gates: readonly EntryGate[];
+  caseLimitFallback: NonNullable<Team['caseLimit']>;
 }
 
 export const NATIONAL_CASE_LIMIT = { amount: 6, unit: 'months', source: 'SPC 执行工作若干问题的规定(试行): 6 months' } as const;
+/** What seed 002 art. 16 calls the statutory period (法定6个月), for teams that name no limit. */
+export const STATUTORY_CASE_LIMIT = { amount: 6, unit: 'months', source: 'seed 002 art. 16 (法定6个月期限)' } as const;
 
 /** Shared so that a profile without overrides reuses one built calendar. */
 const NO_CALENDAR_OVERRIDE: CalendarOverride = Object.freeze({});
@@ -83,6 +95,8 @@ export function resolveCourt(p: CourtProfile): ResolvedCourt {
     notices: p.notices ?? [],
     calendar: p.calendar ?? NO_CALENDAR_OVERRIDE,
     applicationPeriodYears: p.applicationPeriodYears ?? 2,
+    gates: p.gates ?? [],
+    caseLimitFallback: p.caseLimitFallback ?? STATUTORY_CASE_LIMIT,
   };
 }
 

@@ -12,6 +12,7 @@ import { isIsoDate } from '../calendar/work-calendar.js';
 import type { CourtProfile } from './court-profile.js';
 import { BASIS_KINDS, ROUTING_TAGS, type Condition } from './routing-types.js';
 import { APPLICATION_KINDS } from './type-table.js';
+import { APPROVER_ROLES } from './stage-flow.js';
 import { zodIssuesZh, type InputIssue } from './zod-issues.js';
 
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/u;
@@ -42,6 +43,27 @@ const dateEntry = z.string().max(23).refine((s) => s.split('..').length <= 2 && 
 
 const caseLimit = z.strictObject({ amount: z.number().int().min(1).max(36), unit: z.enum(['days', 'months']), source });
 
+const approval = z.strictObject({
+  steps: z.array(z.strictObject({ role: z.enum(APPROVER_ROLES), label_zh: str(60).min(1), label_en: str(120).min(1) })).min(1).max(5),
+  source,
+});
+
+const flow = z.strictObject({
+  start: id,
+  stages: z
+    .array(
+      z.strictObject({
+        team: id,
+        end: z.boolean().optional(),
+        exits: z.array(z.strictObject({ id, to: id, label_zh: str(200).min(1), label_en: str(300).min(1), source, approval: approval.optional(), otherwise: z.boolean().optional() })).max(20),
+      }),
+    )
+    .min(1)
+    .max(20),
+  supervisors: z.array(z.strictObject({ team: id, label_zh: str(200).min(1), label_en: str(300).min(1), source })).max(5),
+  everyMove: approval.optional(),
+});
+
 export const courtProfileSchema = z
   .strictObject({
     id,
@@ -65,9 +87,10 @@ export const courtProfileSchema = z
         rules: z.array(z.strictObject({ id, team: id, when: condition, label_zh: str(200).min(1), label_en: str(300).min(1), source })).max(50),
         fallback: z.strictObject({ team: id, label_zh: str(200).min(1), label_en: str(300).min(1), source }),
         conversions: z
-          .array(z.strictObject({ id, from: id, to: id, when: condition, handoverDays: z.number().int().min(0).max(60), label_zh: str(200).min(1), label_en: str(300).min(1), source }))
+          .array(z.strictObject({ id, from: id, to: id, when: condition, handoverDays: z.number().int().min(0).max(60), approval: approval.optional(), label_zh: str(200).min(1), label_en: str(300).min(1), source }))
           .max(20)
           .optional(),
+        flow: flow.optional(),
       })
       .optional(),
     deadlines: z
@@ -82,6 +105,8 @@ export const courtProfileSchema = z
           source,
           teams: z.array(id).max(20).optional(),
           typeCodes: z.array(z.enum(ENFORCEMENT_TYPE_CODES)).max(10).optional(),
+          classes: z.array(z.enum(['implementation', 'review', 'pre-enforcement', 'other'])).min(1).max(4).optional(),
+          rollover: z.boolean().optional(),
         }),
       )
       .max(60)
@@ -109,6 +134,8 @@ export const courtProfileSchema = z
       })
       .optional(),
     applicationPeriodYears: z.number().int().min(1).max(30).optional(),
+    gates: z.array(z.strictObject({ id, when: condition, label_zh: str(200).min(1), label_en: str(300).min(1), approval })).max(10).optional(),
+    caseLimitFallback: caseLimit.optional(),
   })
   .superRefine((p, ctx) => {
     const teamIds = new Set((p.teams ?? []).map((t) => t.id));
@@ -139,9 +166,31 @@ export const courtProfileSchema = z
         });
       }
       p.routing.rules.forEach((r, i) => checkRefs(r.when, ['routing', 'rules', i, 'when']));
+      if (p.routing.flow) checkFlow(p.routing.flow, teamIds, (path, message) => ctx.addIssue({ code: 'custom', path: ['routing', 'flow', ...path], message }));
     }
+    (p.gates ?? []).forEach((g, i) => checkRefs(g.when, ['gates', i, 'when']));
     (p.notices ?? []).forEach((n, i) => n.when && checkRefs(n.when, ['notices', i, 'when']));
   });
+
+type FlowInput = z.infer<typeof flow>;
+
+/** A flow names only the court's teams, starts at a stage, and no supervisor is a stage (seed 004). */
+function checkFlow(f: FlowInput, teamIds: ReadonlySet<string>, issue: (path: (string | number)[], message: string) => void): void {
+  const stages = new Set(f.stages.map((s) => s.team));
+  if (stages.size !== f.stages.length) issue(['stages'], 'a team is listed as two stages');
+  if (!stages.has(f.start)) issue(['start'], `start ${f.start} is not a stage`);
+  f.stages.forEach((s, i) => {
+    if (!teamIds.has(s.team)) issue(['stages', i, 'team'], `unknown team ${s.team}`);
+    s.exits.forEach((e, j) => {
+      if (e.to !== 'closed' && !stages.has(e.to)) issue(['stages', i, 'exits', j, 'to'], `exit to ${e.to}, which is not a stage`);
+    });
+    if (!s.end && s.exits.length === 0) issue(['stages', i, 'exits'], 'a stage that is not the end needs an exit');
+  });
+  f.supervisors.forEach((s, i) => {
+    if (!teamIds.has(s.team)) issue(['supervisors', i, 'team'], `unknown team ${s.team}`);
+    if (stages.has(s.team)) issue(['supervisors', i, 'team'], `supervisor ${s.team} is also a stage`);
+  });
+}
 
 export type ProfileImport =
   | { ok: true; profile: CourtProfile }

@@ -5,6 +5,7 @@
  * number, application kind) and routing tags that the kiosk or the clerk sets.
  */
 import type { TrialBranch } from '../casenum/type-codes.js';
+import type { ApprovalGate, StageFlow } from './stage-flow.js';
 import type { ApplicationKind } from './type-table.js';
 
 /** Events during enforcement that convert a simple case (seed 002 art. 17): the clerk records them as tags. */
@@ -93,6 +94,8 @@ export interface Conversion {
   when: Condition;
   /** Days within which the case is handed to the new team. */
   handoverDays: number;
+  /** Who must approve before the case moves (seed 002 art. 17: 报经局长审批). */
+  approval?: ApprovalGate;
   label_zh: string;
   label_en: string;
   source: string;
@@ -104,4 +107,6 @@ export interface RoutingTable {
   rules: readonly RoutingRule[];
   fallback: { team: string; label_zh: string; label_en: string; source: string };
   conversions?: readonly Conversion[];
+  /** Stage mode: the graph cases move through (seed 004); without it, `teams` in order. */
+  flow?: StageFlow;
 }

@@ -3,8 +3,11 @@
  * decides the type code from the court's table, runs the rule table, adds the court's own
  * notices, and routes the case. Any input, of any shape, yields a result: never an exception.
  */
-import type { TypeClass } from '../casenum/type-codes.js';
+import { enforcementTypeInfo, type TypeClass } from '../casenum/type-codes.js';
 import { computeDeadline, computeDeadlines, type Deadline } from '../calendar/deadlines.js';
+import type { Conversion } from '../courts/routing-types.js';
+import type { EntryGate } from '../courts/stage-flow.js';
+import { pendingNodes, type PendingNode } from './pending-nodes.js';
 import { resolveCourt, type CourtProfile } from '../courts/court-profile.js';
 import { zodIssuesZh } from '../courts/zod-issues.js';
 import { decideType } from './checks/application.js';
@@ -34,11 +37,19 @@ export interface CheckResult {
   findings: Finding[];
   typeCode: string | null;
   typeClass: TypeClass | null;
+  /** The article the type code comes from (the court's type table, seed 000 art. 8, 12, 15; seed 001 art. 25). */
+  typeSource?: string;
   /** Canonical form of the basis number, when it is a court case number. */
   basisCanonical?: string;
   route?: RouteResult;
   /** Time nodes counted from now as the filing time, for the decided type and team. */
   deadlines?: Deadline[];
+  /** Nodes of this case that a later event starts (a clue received, supervision ended…). */
+  pendingNodes?: PendingNode[];
+  /** Approvals needed before this filing may be made (seed 004 group 1 §1). */
+  gates?: EntryGate[];
+  /** Conversions the routed team may take, and whether the facts already call for one (seed 002 art. 17). */
+  conversions?: Array<Conversion & { applies: boolean }>;
 }
 
 const ORDER = { block: 0, warn: 1, info: 2 } as const;
@@ -69,6 +80,10 @@ export function checkFiling(input: unknown, court: CourtProfile, opts: CheckOpti
     findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
     const ok = decision.typeCode !== null && !findings.some((f) => f.severity === 'block');
     const result: CheckResult = { ok, valid: true, findings, typeCode: decision.typeCode, typeClass: decision.typeClass };
+    if (decision.typeCode) {
+      const src = ctx.court.types.find((t) => t.code === decision.typeCode)?.source ?? enforcementTypeInfo(decision.typeCode)?.source;
+      if (src) result.typeSource = src;
+    }
     if (ctx.basisParse?.ok) result.basisCanonical = ctx.basisParse.canonical;
     if (decision.typeCode) {
       result.route = routeWith(ctx);
@@ -79,6 +94,10 @@ export function checkFiling(input: unknown, court: CourtProfile, opts: CheckOpti
         const rule = { id: 'case-limit', label_zh: `结案期限（${result.route.team_zh}）`, label_en: `case limit (${result.route.team_en})`, from: 'filed', ...limit } as const;
         result.deadlines.push(computeDeadline(rule, now, ctx.calendar));
       }
+      result.pendingNodes = pendingNodes(ctx.court.deadlines, dctx);
+      result.gates = ctx.court.gates.filter((g) => holds(g.when, ctx));
+      const team = result.route.team;
+      result.conversions = (ctx.court.routing.conversions ?? []).filter((c) => c.from === team).map((c) => ({ ...c, applies: holds(c.when, ctx) }));
     }
     return result;
   } catch {

@@ -4,3 +4,6 @@ export { filingFactsSchema, type FilingFacts, type FilingFactsInput, type Party,
 export type { Finding, Severity } from './finding.js';
 export { GROUNDS, type Ground } from './grounds.js';
 export { routeCase, nextStage, conversionFor, type RouteResult } from './routing.js';
+export { conversionsFrom, stagePlan, type StagePlan } from './routing.js';
+export { checkStageMove, stageMoveExists, flowOf, reachableStages, type StageMove } from './stage-moves.js';
+export { pendingNodes, countingOf, type PendingNode } from './pending-nodes.js';

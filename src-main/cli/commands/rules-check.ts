@@ -4,8 +4,8 @@ import { COURT_PRESETS, findCourt, type CourtProfile } from '../../../src-shared
 import { parseCourtProfile } from '../../../src-shared/courts/profile-schema.js';
 import { checkFiling } from '../../../src-shared/rules/check-filing.js';
 import type { CliIO } from '../command.js';
+import { rulesCheckText } from './rules-check-text.js';
 
-const SEVERITY_ZH = { block: '阻止', warn: '注意', info: '提示' } as const;
 
 /** Reads and parses a JSON file; the error says which file and why, in both languages. */
 function readJson(path: string, what_zh: string, io: CliIO): { ok: true; value: unknown } | { ok: false } {
@@ -49,11 +49,15 @@ export const command = defineCommand({
   help: `
 yzt rules check FILING.json (--court ID | --profile PROFILE.json) [--now ISO-TIME] [--json]
 
-按法院的立案规则检查一份立案事实（FilingFacts JSON，见 src-shared/rules/README.md），输出全部
-检查结果（阻止/注意/提示及其依据条文）、确定的案件类型代字、分流团队和时间节点。
+按法院的立案规则检查一份立案事实（FilingFacts JSON，见 src-shared/rules/README.md），输出引擎的
+全部判断及其依据条文：检查结果（阻止/注意/提示）、类型代字及类别、立案前审批、分流团队及结案期限、
+时间节点（节假日未确认的注明“以法院通知为准”）、待后续事件启动的节点及其起算点、流转阶段及审批、
+可能的程序转换。
 Checks filing facts (FilingFacts JSON, see src-shared/rules/README.md) against a court's rules
-and prints every finding (block / warn / info, with the seed article), the decided type code,
-the team the case is routed to, and its time nodes counted from now.
+and prints everything the engine decides, each with its seed article: findings (block / warn /
+info), the type code and class, approvals before filing, the team and its case limit, the time
+nodes counted from now (calendarConfirmed), the nodes a later event starts with their anchor,
+the stage with its exits and approvals, and the conversions the team may take.
 
   FILING.json          the filing facts
   --court ID           a built-in court (see \`yzt courts list\`), e.g. jiaozuo-shanyang
@@ -81,13 +85,7 @@ Exit status: 0 no finding blocks the filing; 1 blocked, invalid input or unreada
       io.out(JSON.stringify(r, null, 2));
       return r.ok ? 0 : 1;
     }
-    io.out(`${court.name} (${court.code})`);
-    for (const f of r.findings) {
-      io.out(`[${SEVERITY_ZH[f.severity]} ${f.severity}] ${f.rule}${f.path ? ` @${f.path}` : ''}: ${f.message_zh} (${f.message_en}) 〔${f.source}〕`);
-    }
-    io.out(`结论 result: ${r.ok ? '可以立案 may be filed' : '不能立案 blocked'}${r.typeCode ? `，类型代字 type code ${r.typeCode}` : ''}`);
-    if (r.route) io.out(`分流 route: ${r.route.team_zh} (${r.route.team_en}) — ${r.route.label_zh} 〔${r.route.source}〕`);
-    for (const d of r.deadlines ?? []) io.out(`节点 deadline: ${d.label_zh} ${d.dueAt ?? d.dueDate} 〔${d.source}〕`);
+    for (const line of rulesCheckText(court, r)) io.out(line);
     return r.ok ? 0 : 1;
   },
 });

@@ -1,6 +1,15 @@
 import type { CourtProfile } from '../court-profile.js';
 import { HIGHER_COURT_TYPES } from '../type-table.js';
 
+/** 速执团队负责人报经局长审批 (seed 002 art. 17). */
+const CHIEF_APPROVAL = {
+  steps: [
+    { role: 'team-leader', label_zh: '速执团队负责人报请', label_en: 'the fast-track team leader asks' },
+    { role: 'bureau-chief', label_zh: '局长审批', label_en: 'the bureau chief approves' },
+  ],
+  source: 'seed 002 art. 17',
+} as const;
+
 const WITHIN_5_WD = { from: 'filed', amount: 5, unit: 'working-days', source: 'seed 002 art. 7' } as const;
 
 /** 商丘市中级人民法院: seed 002, 一中心四团队 with simple/ordinary triage (art. 11). */
@@ -33,10 +42,10 @@ export const SHANGQIU: CourtProfile = {
     ],
     fallback: { team: 'ordinary', label_zh: '其他不宜识别为简易案件的', label_en: 'anything not clearly simple', source: 'seed 002 art. 11(二)5' },
     conversions: [
-      { id: 'sq-conv-1', from: 'simple', to: 'ordinary', when: { tag: 'objection-raised' }, handoverDays: 3, label_zh: '当事人、案外人提出执行异议', label_en: 'a party or third party objects', source: 'seed 002 art. 17(一)' },
-      { id: 'sq-conv-2', from: 'simple', to: 'ordinary', when: { tag: 'auction-needed' }, handoverDays: 3, label_zh: '需要进行拍卖处置财产', label_en: 'property must be auctioned', source: 'seed 002 art. 17(二)' },
-      { id: 'sq-conv-3', from: 'simple', to: 'ordinary', when: { tag: 'reversal-after-supervision' }, handoverDays: 3, label_zh: '经执行监督程序纠正后需要执行回转', label_en: 'reversal needed after supervision', source: 'seed 002 art. 17(三)' },
-      { id: 'sq-conv-4', from: 'simple', to: 'ordinary', when: { tag: 'higher-oversight' }, handoverDays: 3, label_zh: '被上级机关交办、督办或人大政协关注', label_en: 'assigned or overseen by higher organs', source: 'seed 002 art. 17(四)' },
+      { id: 'sq-conv-1', from: 'simple', to: 'ordinary', when: { tag: 'objection-raised' }, handoverDays: 3, approval: CHIEF_APPROVAL, label_zh: '当事人、案外人提出执行异议', label_en: 'a party or third party objects', source: 'seed 002 art. 17(一)' },
+      { id: 'sq-conv-2', from: 'simple', to: 'ordinary', when: { tag: 'auction-needed' }, handoverDays: 3, approval: CHIEF_APPROVAL, label_zh: '需要进行拍卖处置财产', label_en: 'property must be auctioned', source: 'seed 002 art. 17(二)' },
+      { id: 'sq-conv-3', from: 'simple', to: 'ordinary', when: { tag: 'reversal-after-supervision' }, handoverDays: 3, approval: CHIEF_APPROVAL, label_zh: '经执行监督程序纠正后需要执行回转', label_en: 'reversal needed after supervision', source: 'seed 002 art. 17(三)' },
+      { id: 'sq-conv-4', from: 'simple', to: 'ordinary', when: { tag: 'higher-oversight' }, handoverDays: 3, approval: CHIEF_APPROVAL, label_zh: '被上级机关交办、督办或人大政协关注', label_en: 'assigned or overseen by higher organs', source: 'seed 002 art. 17(四)' },
     ],
   },
   deadlines: [

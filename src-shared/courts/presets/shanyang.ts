@@ -13,6 +13,7 @@ export const SHANYANG: CourtProfile = {
   deadlines: [
     { id: 'pre-enforcement-handover', label_zh: '执前督案件转交执行部门', label_en: 'hand the pre-enforcement supervision (执前督) case to enforcement', from: 'filed', amount: 3, unit: 'working-days', typeCodes: ['执前督'], source: 'seed 001 art. 25' },
     { id: 'pre-enforcement-limit', label_zh: '执前督促履行期限', label_en: 'supervised performance period', from: 'handover-received', amount: 30, unit: 'days', typeCodes: ['执前督'], source: 'seed 001 art. 25' },
+    { id: 'pre-enforcement-hand-back', label_zh: '督促未果，通知立案部门办理首次执行立案', label_en: 'supervision failed: tell the filing department to file a first enforcement case', from: 'supervision-ended', amount: 3, unit: 'working-days', typeCodes: ['执前督'], source: 'seed 001 art. 25' },
     { id: 'pre-objection-mediation', label_zh: '执行异议立案前化解期限', label_en: 'pre-objection mediation period', from: 'objection-received', amount: 15, unit: 'days', typeCodes: ['执异'], source: 'seed 001 art. 30' },
   ],
   notices: [

@@ -80,6 +80,16 @@ export const WUZHI: CourtProfile = {
     { id: 'payout-transfer', label_zh: '审批后完成转账', label_en: 'transfer after approval', from: 'payout-approved', amount: 3, unit: 'days', source: 'seed 003 ch.3 §1(五)1' },
     { id: 'clue-check', label_zh: '核实申请人提供的财产线索', label_en: 'check a property clue from the applicant', from: 'clue-received', amount: 5, unit: 'days', source: 'seed 003 ch.3 §7.2' },
     { id: 'clue-check-urgent', label_zh: '紧急财产线索核实', label_en: 'check an urgent property clue', from: 'clue-received', amount: 48, unit: 'hours', source: 'seed 003 ch.3 §7.2' },
+    { id: 'compelled-appearance', label_zh: '拘传或提请公安机关协助查找', label_en: 'compel appearance or ask the police to find the respondent', from: 'summons-expired', amount: 15, unit: 'days', source: 'seed 003 ch.3 §7.5' },
+    { id: 'reward-decision', label_zh: '决定是否准许悬赏', label_en: 'decide on the reward application', from: 'reward-application-received', amount: 10, unit: 'days', source: 'seed 003 ch.3 §7.7' },
+    { id: 'reward-start', label_zh: '启动公告悬赏程序', label_en: 'publish the reward notice', from: 'reward-decided', amount: 5, unit: 'days', source: 'seed 003 ch.3 §7.7' },
+    { id: 'lifting', label_zh: '解除财产控制措施', label_en: 'lift the control measure', from: 'lifting-required', amount: 3, unit: 'days', source: 'seed 003 ch.3 §7.8' },
+    { id: 'deduction', label_zh: '扣划货币型财产', label_en: 'deduct money assets', from: 'deduction-possible', amount: 10, unit: 'days', source: 'seed 003 ch.3 §7.9' },
+    { id: 'closing', label_zh: '办理结案手续', label_en: 'complete the closing formalities', from: 'closing-conditions-met', amount: 1, unit: 'days', source: 'seed 003 ch.3 §7.11' },
+    // A report due one month *before* six months must not slide later past a holiday.
+    { id: 'six-month-report', label_zh: '不能在6个月内结案的，提前1个月报告并提请合议庭研究', label_en: 'report a case that cannot close within 6 months, one month ahead', from: 'filed', amount: 5, unit: 'months', rollover: false, source: 'seed 003 ch.3 §7.13' },
+    { id: 'paper-to-file-centre', label_zh: '纸质材料移送卷宗管理中心', label_en: 'paper to the file centre', from: 'returned-to-office', amount: 2, unit: 'working-days', source: 'seed 003 ch.3 §1(七)2' },
+    { id: 'repeat-fast-window', label_zh: '终本结案后再立案归速执团队的期间', label_en: 'window in which a new case against the respondent goes to the fast-track team', from: 'case-closed', amount: 6, unit: 'months', rollover: false, source: 'seed 003 ch.3 §2(7)' },
   ],
   notices: [
     {

@@ -3,18 +3,11 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import type { CliCommand } from '../../../src-main/cli/command.js';
 import { command as casenumParse } from '../../../src-main/cli/commands/casenum-parse.js';
 import { command as rulesCheck } from '../../../src-main/cli/commands/rules-check.js';
 import { baseFiling } from './fixtures.js';
 import { findCourt } from '../../../src-shared/courts/court-profile.js';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { inProcess, type Run } from './cli-run.js';
 
 function yzt(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
@@ -23,15 +16,6 @@ function yzt(...args: string[]): Promise<Run> {
       resolve({ code, stdout, stderr });
     });
   });
-}
-
-/** Runs a command object as main.ts would, capturing its output. */
-async function inProcess(cmd: CliCommand, args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const parsed = parseArgs({ args, options: cmd.options, allowPositionals: true, strict: true });
-  const code = await cmd.run(parsed as never, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
 let dir: string;

@@ -82,10 +82,12 @@ describe('case limits and stages', () => {
     expect(checkFiling(facts, court, { now: NOW }).typeCode).toBe('执他');
     expect(check((f) => void (f.application = { kind: 'other' }), 'wuzhi').typeCode).toBeNull();
   });
-  it('Jianli cases flow through the groups in order (004)', () => {
+  it('Jianli cases flow through the groups; the monitoring group is not one of the stages (004 §一, group 7)', () => {
     const r = check(() => {}, 'jianli');
-    expect(r.route?.stages).toEqual(['online-query', 'offline-query', 'clue-query', 'disposal', 'crackdown', 'termination', 'monitoring']);
-    expect(nextStage(findCourt('jianli')!, 'clue-query')?.name_zh).toBe('财产处置组');
+    expect(r.route?.stages).toEqual(['online-query', 'offline-query', 'clue-query', 'disposal', 'crackdown', 'termination']);
+    // 其余案件移送拒执打击组 (group 3 §12); disposal only for property to auction (group 3 §4).
+    expect(nextStage(findCourt('jianli')!, 'clue-query')?.name_zh).toBe('拒执打击组');
+    expect(nextStage(findCourt('jianli')!, 'clue-query', 'property-to-auction')?.name_zh).toBe('财产处置组');
     expect(nextStage(findCourt('wuzhi')!, 'fast')).toBeUndefined();
   });
   it('a threshold edited in the profile moves the line, with no code change', () => {
