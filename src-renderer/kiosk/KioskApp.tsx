@@ -191,7 +191,8 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
         </main>
         {cardLeft && reader?.state === 'card-present' && <TakeCard lang={lang} />}
         {idle.warning && <IdleWarning secondsLeft={idle.secondsLeft} onStay={idle.stillHere} onLeave={() => endSession('idle')} />}
-        <OnScreenKeyboard />
+        {/* Keyed by visit: the keyboard's remembered mode (手写 or 拼音) ends with the session. */}
+        <OnScreenKeyboard key={visit} />
       </div>
     </LangContext.Provider>
   );

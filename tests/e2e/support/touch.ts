@@ -31,25 +31,38 @@ export class Taps {
     this.count();
   }
 
-  /**
-   * A signature: one stroke, counted as one gesture. Drawn with pointer events from the mouse
-   * device: a stroke sent as CDP touch points draws, but the kiosk then ignored the next tap on
-   * 提交申请 (not yet understood); the pad reads pointer events of any device alike.
-   */
+  /** A signature: one stroke of one finger, counted as one gesture. */
   async stroke(target: Locator): Promise<void> {
-    await target.scrollIntoViewIfNeeded();
-    const box = await target.boundingBox();
-    if (!box) throw new Error('nothing to sign on');
-    const mouse = this.page.mouse;
-    await mouse.move(box.x + 40, box.y + 120);
-    await mouse.down();
-    for (let i = 1; i <= 12; i++) await mouse.move(box.x + 40 + i * 40, box.y + 120 + (i % 2 ? -50 : 50));
-    await mouse.up();
+    await touchStroke(this.page, target, signaturePath);
     this.count();
   }
 
   summary(): string {
     return `${this.perStep.map((s) => `${s.step} ${s.taps}`).join(', ')}; total ${this.total}`;
+  }
+}
+
+/** A zig-zag across a signature pad: about two written characters' worth of ink. */
+export const signaturePath = (box: { x: number; y: number }): Array<[number, number]> =>
+  Array.from({ length: 13 }, (_, i) => [box.x + 40 + i * 40, box.y + 120 + (i === 0 ? 0 : i % 2 ? -50 : 50)]);
+
+/**
+ * One finger drawn along `path` (page coordinates from the target's box) as CDP touch points,
+ * through the touch emulation of the page's context, as Playwright's own tap sends them.
+ */
+export async function touchStroke(page: Page, target: Locator, path: (box: { x: number; y: number; width: number; height: number }) => Array<[number, number]>): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  if (!box) throw new Error('nothing to draw on');
+  const points = path(box);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const at = ([x, y]: [number, number]) => [{ x, y, id: 1 }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(points[0]!) });
+    for (const p of points.slice(1)) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(p) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  } finally {
+    await cdp.detach();
   }
 }
 
