@@ -191,8 +191,7 @@ export function KioskApp({ bridge }: { bridge: KioskBridge }) {
         </main>
         {cardLeft && reader?.state === 'card-present' && <TakeCard lang={lang} />}
         {idle.warning && <IdleWarning secondsLeft={idle.secondsLeft} onStay={idle.stillHere} onLeave={() => endSession('idle')} />}
-        {/* Keyed by visit: the keyboard's remembered mode (手写 or 拼音) ends with the session. */}
-        <OnScreenKeyboard key={visit} />
+        <OnScreenKeyboard />
       </div>
     </LangContext.Provider>
   );

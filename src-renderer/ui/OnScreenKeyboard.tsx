@@ -25,8 +25,8 @@ const ABC = ['1234567890', ...LETTERS];
 const CAND_PAGE = 10;
 
 /**
- * Mounted once per applicant session (the kiosk keys it by visit), so a choice of handwriting
- * is kept across the fields of one applicant and never handed to the next.
+ * Mounted anew for each applicant session (the kiosk's screen is keyed by visit), so a choice
+ * of handwriting is kept across the fields of one applicant and never handed to the next.
  */
 export function OnScreenKeyboard() {
   const l = useL();
