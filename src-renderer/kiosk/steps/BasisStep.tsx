@@ -7,7 +7,8 @@ import type { BasisKind } from '../../../src-shared/courts/routing-types.js';
 import { Check, Choice, TextField, useL } from '../../ui/fields.js';
 import { useMsg } from '../../ui/i18n.js';
 import { useWedge } from '../../ui/use-wedge.js';
-import { CaseNumberComposer } from '../../ui/CaseNumberComposer.js';
+import { CaseNumberComposer, type Issuer } from '../../ui/CaseNumberComposer.js';
+import { readArbitrationNumber } from '../../../src-shared/casenum/arbitration-number.js';
 import { chinaYear } from '../../../src-shared/time/china-time.js';
 import { DateField } from '../../ui/DatePicker.js';
 import type { AppKind, Matter } from '../wizard/answers.js';
@@ -25,6 +26,15 @@ export const BASIS_OPTIONS: ReadonlyArray<{ value: BasisKind; zh: string; en: st
   { value: 'notarised-debt', zh: '公证债权文书', en: 'Notarised debt instrument' },
   { value: 'other', zh: '其他', en: 'Other' },
 ];
+
+const ARBITRATION_KINDS: readonly BasisKind[] = ['arbitration-award', 'labour-arbitration-award'];
+
+/** A number composed for an award says which kind of award it is; a court's number undoes that. */
+function kindFor(issuer: Issuer, current: BasisKind): { basisKind?: BasisKind } {
+  if (issuer === 'commercial') return { basisKind: 'arbitration-award' };
+  if (issuer === 'labour') return { basisKind: 'labour-arbitration-award' };
+  return ARBITRATION_KINDS.includes(current) ? { basisKind: 'judgment' } : {};
+}
 
 /**
  * The basis document: its number by scanner (keyboard wedge), camera or typing, checked as it
@@ -58,6 +68,7 @@ export function BasisStep({ a, set, bridge }: StepProps) {
   useEffect(() => bridge.on('scanner.scan', (e) => takeReading('scanner', e.reading, e.charsetConfident)));
 
   const check = a.basisNumber.trim() ? parseCaseNumber(a.basisNumber) : null;
+  const award = ARBITRATION_KINDS.includes(a.basisKind) && readArbitrationNumber(a.basisNumber) !== null;
   const grounds = a.appKind === 'first' ? [] : GROUNDS[a.appKind] ?? [];
   const toggleGround = (id: string, on: boolean) => set({ grounds: on ? [...a.grounds.filter((g) => g !== id), id] : a.grounds.filter((g) => g !== id) });
 
@@ -146,13 +157,20 @@ export function BasisStep({ a, set, bridge }: StepProps) {
         onChange={(v) => set({ basisNumber: v, basisSource: 'typed' })}
         hint={l('例如：（2024）豫0811民初123号', 'e.g. （2024）豫0811民初123号')}
         errorKey="basisNumber"
-        error={check && !check.ok && !['arbitration-award', 'labour-arbitration-award', 'notarised-debt'].includes(a.basisKind) ? msg(check) : null}
+        error={check && !check.ok && ![...ARBITRATION_KINDS, 'notarised-debt'].includes(a.basisKind) ? msg(check) : null}
         keyboard="num"
         required
       />
-      <CaseNumberComposer id="basis" kind="basis" title={l('执行依据文号', 'Number of the basis document')} value={a.basisNumber} onChange={(v) => set({ basisNumber: v, basisSource: 'typed' })} bridge={bridge} />
-      <p className={check?.ok ? 'field-ok' : 'hint'} data-testid="basis-check" aria-live="polite">
-        {check?.ok ? `${l('案号格式正确', 'Case number looks right')}：${check.canonical}` : '\u00a0'}
+      <CaseNumberComposer
+        id="basis"
+        kind="basis"
+        title={l('执行依据文号', 'Number of the basis document')}
+        value={a.basisNumber}
+        onChange={(v, issuer) => set({ basisNumber: v, basisSource: 'typed', ...kindFor(issuer, a.basisKind) })}
+        bridge={bridge}
+      />
+      <p className={check?.ok || award ? 'field-ok' : 'hint'} data-testid="basis-check" aria-live="polite">
+        {check?.ok ? `${l('案号格式正确', 'Case number looks right')}：${check.canonical}` : award ? `${l('仲裁裁决书文号', 'Arbitration award number')}：${a.basisNumber.trim()}` : '\u00a0'}
       </p>
       <label htmlFor="basis-kind" className="label">{l('文书种类', 'Kind of document')}</label>
       <select id="basis-kind" value={a.basisKind} onChange={(e) => set({ basisKind: e.target.value as BasisKind })}>

@@ -197,6 +197,37 @@ export async function tapCaseNumber(t: Taps, id: string, n: ComposedNumber): Pro
   await sheet.waitFor({ state: 'detached' });
 }
 
+export interface ComposedAward {
+  year: number;
+  /** The commission's name as listed; its city is the kiosk's own unless `city` names another. */
+  commission: string;
+  city?: { province: string; city: string };
+  /** The form's id (ARBITRATION_FORMS), tapped as its example. */
+  form: string;
+  seq: number;
+}
+
+/** An arbitration award's number through the composer: year, 仲裁委员会, commission, form, sequence, done. */
+export async function tapAwardNumber(t: Taps, id: string, n: ComposedAward): Promise<void> {
+  const page = t.page;
+  await t.tap(page.getByTestId(`${id}-compose`));
+  const sheet = page.getByTestId(`${id}-composer`);
+  await sheet.waitFor();
+  await t.tap(sheet.getByTestId('composer-years').getByRole('button', { name: `${n.year}年`, exact: true }));
+  await t.tap(sheet.getByTestId('composer-arbitration'));
+  if (n.city) {
+    await t.tap(sheet.getByTestId('composer-commissions').getByRole('button', { name: /其他城市/ }));
+    await t.tap(sheet.getByTestId('composer-commission-provinces').getByRole('button', { name: n.city.province, exact: true }));
+    await t.tap(sheet.getByTestId('composer-commission-cities').getByRole('button', { name: n.city.city, exact: true }));
+  }
+  await t.tap(sheet.getByTestId('composer-commissions').getByRole('button', { name: new RegExp(`^${n.commission}`) }));
+  await t.tap(sheet.getByTestId('composer-arbitration-forms').locator(`button[data-form="${n.form}"]`));
+  const pad = sheet.getByTestId('composer-seq-pad');
+  for (const d of String(n.seq)) await t.tap(pad.getByRole('button', { name: d, exact: true }));
+  await t.tap(sheet.getByTestId('composer-done'));
+  await sheet.waitFor({ state: 'detached' });
+}
+
 /** Ticks a check card or chooses a radio card by its label. */
 export async function tapChoice(t: Taps, label: string | RegExp): Promise<void> {
   await t.tap(t.page.getByLabel(label, { exact: typeof label === 'string' }).first());
