@@ -317,7 +317,11 @@ function ComposerSheet({ id, kind, title, initial, bridge, onCancel, onDone }: {
             {msg(parsed)}
           </p>
         )}
-        {done && <p className="sheet-ok">{l('案号已完整，请与文书核对后点“完成”', 'The number is complete; check it against the document and tap Done')}</p>}
+        {done && (
+          <p className="sheet-ok">
+            {arb ? l('文号已完整，请与裁决书核对后点“完成”', 'The number is complete; check it against the award and tap Done') : l('案号已完整，请与文书核对后点“完成”', 'The number is complete; check it against the document and tap Done')}
+          </p>
+        )}
         <div className="sheet-actions">
           <button type="button" className="secondary" onClick={onCancel} data-testid="composer-cancel">
             {l('取消', 'Cancel')}
