@@ -51,6 +51,11 @@ export function CommissionPicker({ homeCity, chosen, onPick, onCourts }: { homeC
       )}
       {view.at !== 'city' && <p className="hint">{l('列表里没有的仲裁委员会，请在上面的输入框里照裁决书输入文号', 'A commission not listed: type the number from the award in the field above')}</p>}
       <div className="sheet-actions">
+        {homeCity && (view.at !== 'city' || view.c !== homeCity) && (
+          <button type="button" className="secondary" onClick={() => setView({ at: 'city', c: homeCity })}>
+            {l('返回本市的仲裁委员会', 'Back to this city’s commissions')}
+          </button>
+        )}
         <button type="button" className="secondary" onClick={onCourts} data-testid="composer-back-to-courts">
           {l('不是仲裁，是法院的文书', 'Not arbitration: a court document')}
         </button>

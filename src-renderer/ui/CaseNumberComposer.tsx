@@ -15,7 +15,7 @@ import { useL } from './fields.js';
 import { useMsg } from './i18n.js';
 import { NumberPad } from './NumberPad.js';
 import { CommissionPicker, FormPicker } from './ArbitrationParts.js';
-import { formatArbitrationNumber, readArbitrationNumber, commissionsOf, type ArbitrationBody, type ArbitrationForm, type Commission } from '../../src-shared/casenum/arbitration-number.js';
+import { formatArbitrationNumber, readArbitrationNumber, commissionsOf, type ArbitrationBody, type ArbitrationForm, type Commission, type Issuer } from '../../src-shared/casenum/arbitration-number.js';
 import './touch-input.css';
 
 type Part = 'year' | 'court' | 'type' | 'seq';
@@ -31,8 +31,6 @@ interface Props {
   onChange(canonical: string, issuer: Issuer): void;
   bridge: KioskBridge;
 }
-
-export type Issuer = 'court' | ArbitrationBody;
 
 interface Draft {
   year: number | null;

@@ -9,6 +9,8 @@
 import type { CityCourts } from './court-codes.js';
 
 export type ArbitrationBody = 'commercial' | 'labour';
+/** Who issued a basis document whose number was composed: a court, or a commission of either kind. */
+export type Issuer = 'court' | ArbitrationBody;
 
 /** An arbitration commission an applicant picks by city, never by typing its abbreviation. */
 export interface Commission {

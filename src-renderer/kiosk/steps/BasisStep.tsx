@@ -7,7 +7,8 @@ import type { BasisKind } from '../../../src-shared/courts/routing-types.js';
 import { Check, Choice, TextField, useL } from '../../ui/fields.js';
 import { useMsg } from '../../ui/i18n.js';
 import { useWedge } from '../../ui/use-wedge.js';
-import { CaseNumberComposer, type Issuer } from '../../ui/CaseNumberComposer.js';
+import { CaseNumberComposer } from '../../ui/CaseNumberComposer.js';
+import { ARBITRATION_KINDS, kindFor } from './basis-kind-for.js';
 import { readArbitrationNumber } from '../../../src-shared/casenum/arbitration-number.js';
 import { chinaYear } from '../../../src-shared/time/china-time.js';
 import { DateField } from '../../ui/DatePicker.js';
@@ -26,15 +27,6 @@ export const BASIS_OPTIONS: ReadonlyArray<{ value: BasisKind; zh: string; en: st
   { value: 'notarised-debt', zh: '公证债权文书', en: 'Notarised debt instrument' },
   { value: 'other', zh: '其他', en: 'Other' },
 ];
-
-const ARBITRATION_KINDS: readonly BasisKind[] = ['arbitration-award', 'labour-arbitration-award'];
-
-/** A number composed for an award says which kind of award it is; a court's number undoes that. */
-function kindFor(issuer: Issuer, current: BasisKind): { basisKind?: BasisKind } {
-  if (issuer === 'commercial') return { basisKind: 'arbitration-award' };
-  if (issuer === 'labour') return { basisKind: 'labour-arbitration-award' };
-  return ARBITRATION_KINDS.includes(current) ? { basisKind: 'judgment' } : {};
-}
 
 /**
  * The basis document: its number by scanner (keyboard wedge), camera or typing, checked as it
