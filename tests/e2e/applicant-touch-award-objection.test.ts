@@ -115,7 +115,7 @@ describe('applicant kiosk by touch alone: an arbitration award, an objection', (
     await page.getByTestId('basis-check').filter({ hasText: '郑仲案字〔2025〕77号' }).waitFor();
     expect(await page.locator('#basis').inputValue()).toBe('郑仲案字〔2025〕77号');
     // The composed award says what the document is: no court-number error, no kind to pick.
-    expect(await page.locator('#basis-kind').inputValue()).toBe('arbitration-award');
+    expect(await page.locator('input[name=basis-kind]:checked').inputValue()).toBe('arbitration-award');
     expect(await page.locator('#basis-error').count()).toBe(0);
 
     // Reopened, the composer shows the award's parts; the forms are shown with its own year and commission.
@@ -144,11 +144,14 @@ describe('applicant kiosk by touch alone: an arbitration award, an objection', (
     expect(await page.locator('#prior-case').inputValue()).toBe('（2025）豫0811执321号');
     await tapCaseNumber(t, 'basis', { year: 2024, court: 'home', type: '民初', seq: 55 });
     await page.getByTestId('basis-check').filter({ hasText: '（2024）豫0811民初55号' }).waitFor();
+    // The kind of document is a card to tap, like every other choice.
+    await tapChoice(t, '调解书');
     const official = await datesToResult(t, '钱七');
     expect(await page.getByTestId('result').textContent()).toContain('异议');
 
     const record = await centralRecord(k.stack, official);
     expect(record.basisNumber).toBe('（2024）豫0811民初55号');
+    expect(record.facts).toMatchObject({ basis: { kind: 'mediation' } });
     expect(record.facts).toMatchObject({ application: { kind: 'objection', grounds: ['act-unlawful'], priorCaseNumber: '（2025）豫0811执321号' } });
     expect(record.typeCode).toBe('执异');
     expect(official).toMatch(/^（\d{4}）豫0811执异\d+号$/);

@@ -164,14 +164,8 @@ export function BasisStep({ a, set, bridge }: StepProps) {
       <p className={check?.ok || award ? 'field-ok' : 'hint'} data-testid="basis-check" aria-live="polite">
         {check?.ok ? `${l('案号格式正确', 'Case number looks right')}：${check.canonical}` : award ? `${l('仲裁裁决书文号', 'Arbitration award number')}：${a.basisNumber.trim()}` : '\u00a0'}
       </p>
-      <label htmlFor="basis-kind" className="label">{l('文书种类', 'Kind of document')}</label>
-      <select id="basis-kind" value={a.basisKind} onChange={(e) => set({ basisKind: e.target.value as BasisKind })}>
-        {BASIS_OPTIONS.map((o) => (
-          <option key={o.value} value={o.value}>
-            {l(o.zh, o.en)}
-          </option>
-        ))}
-      </select>
+      {/* Cards, not a drop-down: a native list's rows are too small for a finger. */}
+      <Choice<BasisKind> name="basis-kind" legend={l('文书种类', 'Kind of document')} value={a.basisKind} onChange={(basisKind) => set({ basisKind })} options={BASIS_OPTIONS.map((o) => ({ value: o.value, label: l(o.zh, o.en) }))} />
       <div className="grid2">
         <DateField id="effective-date" label={l('文书生效日期', 'Date it took effect')} value={a.effectiveDate} onChange={(v) => set({ effectiveDate: v })} unknown={a.effectiveDateUnknown} onUnknown={(effectiveDateUnknown) => set({ effectiveDateUnknown })} errorKey="basis.effectiveDate" hint={l('不清楚可以点“不清楚”，由工作人员核对', 'If unsure, choose “I don’t know”; staff will check')} />
         <DateField id="performance-due" label={l('文书确定的履行期限（最后一天）', 'Last day to perform')} value={a.performanceDue} onChange={(v) => set({ performanceDue: v })} unknown={a.performanceDueUnknown} onUnknown={(performanceDueUnknown) => set({ performanceDueUnknown })} errorKey="basis.performanceDue" maxYear={chinaYear(new Date()) + 1} />
