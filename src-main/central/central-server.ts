@@ -229,7 +229,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
   };
   const scopeOf = (req: IncomingMessage) => courtScope(store, opts.adminToken, req);
   const documents = documentRoutes({ store, log, now, protocol: proto.version });
-  const help = helpRoutes({ notifier, log, now, protocol: proto.version, ...(opts.recheckMs ? { recheckMs: opts.recheckMs } : {}) });
+  const help = helpRoutes({ store, notifier, log, now, protocol: proto.version, ...(opts.recheckMs ? { recheckMs: opts.recheckMs } : {}) });
 
   const courtAction = async (req: IncomingMessage, body: unknown) => {
     const scope = await scopeOf(req);

@@ -2,7 +2,8 @@
  * HTTP for calls for staff. Kiosk side (signed): POST /v1/help raises, GET /v1/help/<id>?wait=
  * long-polls until the call changes, POST /v1/help/<id>/cancel. Court side (court token): GET
  * /v1/court/help?since=&wait= long-polls the court's open calls, POST /v1/court/help/ack.
- * Nothing here is about an applicant: kiosk, place, times and the clerk's name.
+ * Nothing here is about an applicant: kiosk, place, times and the clerk's name. The calls are
+ * kept in the central's store (`store.helpCalls`), so a gateway restart keeps them.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
@@ -13,7 +14,7 @@ import type { Logger } from '../log/logger.js';
 import type { ChangeNotifier } from './change-notifier.js';
 import type { CourtScope } from './court-auth.js';
 import { readCourt } from './court-auth.js';
-import type { DeviceRecord } from './store.js';
+import type { DeviceRecord, CentralStore } from './store.js';
 import { HelpDesk } from './help-desk.js';
 
 const raiseSchema = z.strictObject({ id: z.uuid(), place: z.enum(HELP_PLACES), kioskName: z.string().trim().min(1).max(60) });
@@ -29,8 +30,8 @@ export interface HelpCallsResponse {
 const courtKey = (court: string) => `help:${court}`;
 const callKey = (id: string) => `help-call:${id}`;
 
-export function helpRoutes(o: { notifier: ChangeNotifier; log: Logger; now: () => Date; protocol: number; recheckMs?: number }) {
-  const desk = new HelpDesk((court, id) => {
+export function helpRoutes(o: { store: CentralStore; notifier: ChangeNotifier; log: Logger; now: () => Date; protocol: number; recheckMs?: number }) {
+  const desk = new HelpDesk(o.store.helpCalls, (court, id) => {
     o.notifier.notify(courtKey(court));
     o.notifier.notify(callKey(id));
   });
@@ -41,7 +42,7 @@ export function helpRoutes(o: { notifier: ChangeNotifier; log: Logger; now: () =
     if (req.method === 'POST' && url.pathname === '/v1/help') {
       const parsed = raiseSchema.safeParse(parseJson(body));
       if (!parsed.success) throw new HttpError(400, 'bad-request', '呼叫请求格式错误', `Malformed help call: ${parsed.error.issues[0]?.message ?? ''}`);
-      const call = desk.raise(device, parsed.data, o.now());
+      const call = await desk.raise(device, parsed.data, o.now());
       if (!call) throw new HttpError(409, 'help-id-taken', '呼叫编号冲突', 'Help call id belongs to another device');
       o.log.info('central.help.raised', { deviceId: device.deviceId, courtCode: device.courtCode, callId: call.id, place: call.place });
       sendJson(res, 200, call);
@@ -51,7 +52,7 @@ export function helpRoutes(o: { notifier: ChangeNotifier; log: Logger; now: () =
     if (!m) return false;
     const id = m[1]!;
     if (m[2] && req.method === 'POST') {
-      const gone = desk.cancel(device.deviceId, id);
+      const gone = await desk.cancel(device.deviceId, id, o.now());
       if (gone) o.log.info('central.help.cancelled', { deviceId: device.deviceId, callId: id });
       sendJson(res, 200, { cancelled: gone });
       return true;
@@ -60,8 +61,8 @@ export function helpRoutes(o: { notifier: ChangeNotifier; log: Logger; now: () =
     const seen = url.searchParams.get('status');
     const until = Date.now() + waitOf(url);
     for (;;) {
-      const call = desk.get(device.deviceId, id);
-      if (!call) throw new HttpError(404, 'help-not-found', '呼叫已结束', 'No such help call (expired, cancelled or the central restarted)');
+      const call = await desk.get(device.deviceId, id, o.now());
+      if (!call) throw new HttpError(404, 'help-not-found', '呼叫已结束', 'No such help call (expired or cancelled)');
       const left = until - Date.now();
       if (call.status !== seen || left <= 0 || signal.aborted) {
         sendJson(res, 200, call);
@@ -77,10 +78,12 @@ export function helpRoutes(o: { notifier: ChangeNotifier; log: Logger; now: () =
       const code = readCourt(await scope(), url.searchParams.get('court'));
       const since = Math.max(0, Number(url.searchParams.get('since') ?? 0) || 0);
       const until = Date.now() + waitOf(url);
-      while (desk.version(code) <= since && Date.now() < until && !signal.aborted) {
+      while ((await desk.version(code)) <= since && Date.now() < until && !signal.aborted) {
         await o.notifier.wait(courtKey(code), Math.min(until - Date.now(), o.recheckMs ?? 5_000), signal);
       }
-      const answer: HelpCallsResponse = { protocol: o.protocol, calls: desk.open(code, o.now()), version: desk.version(code) };
+      // The version first: a change between the two reads is then seen again, never missed.
+      const version = await desk.version(code);
+      const answer: HelpCallsResponse = { protocol: o.protocol, calls: await desk.open(code, o.now()), version };
       sendJson(res, 200, answer);
       return true;
     }
@@ -88,7 +91,7 @@ export function helpRoutes(o: { notifier: ChangeNotifier; log: Logger; now: () =
       const s = await scope();
       const parsed = ackSchema.safeParse(parseJson(body));
       if (!parsed.success) throw new HttpError(400, 'bad-request', '确认请求格式错误', `Malformed acknowledgement: ${parsed.error.issues[0]?.message ?? ''}`);
-      const r = desk.acknowledge(s.court, parsed.data.id, parsed.data.by, o.now());
+      const r = await desk.acknowledge(s.court, parsed.data.id, parsed.data.by, o.now());
       if (r === 'not-found') throw new HttpError(404, 'help-not-found', '这个呼叫已结束', 'No such help call');
       if (r === 'wrong-court') throw new HttpError(403, 'wrong-court', '不能处理其他法院的呼叫', 'A court token acknowledges its own court only');
       o.log.info('central.help.acknowledged', { callId: r.id, deviceId: r.deviceId });

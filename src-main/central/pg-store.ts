@@ -22,6 +22,8 @@ import type { BasisCase, CaseActionOutcome, CentralStore, CommitInput, DeviceRec
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
 import { DEVICE_EVENTS_SQL, DEVICE_SQL, ENROL_CODE_SQL, ENROL_NEW_DEVICE_SQL, INSERT_DEVICE_EVENT_SQL, INSERT_ENROL_CODE_SQL, REENROL_DEVICE_SQL, INSERT_EVENT_SQL, INSERT_MUTATION_SQL, NUMBERED_CASES_SQL, REVOKE_DEVICE_SQL, USE_ENROL_CODE_SQL, toDevice, toNumberedCase, type DeviceRow, type EnrolCodeRow, type NumberedCaseRow } from './device-sql.js';
 import type { FilingRecord } from '../../src-shared/domain/filing.js';
+import type { HelpCallStore } from './help-call-sql.js';
+import { PgHelpCalls } from './help-calls-pg.js';
 import { decideEnrolment, type EnrolRedemption } from './enrol-decision.js';
 import type { DeviceEvent } from './store.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
@@ -42,7 +44,10 @@ type Tx = pg.PoolClient;
 
 export class PgCentralStore implements CentralStore {
   readonly kind = 'postgres';
-  private constructor(readonly pool: pg.Pool) {}
+  readonly helpCalls: HelpCallStore;
+  private constructor(readonly pool: pg.Pool) {
+    this.helpCalls = new PgHelpCalls(pool, (fn) => this.tx(fn));
+  }
 
   /** `schema` (tests): a separate PostgreSQL schema, created if missing, as search_path. */
   static async open(url: string, opts: { schema?: string; max?: number } = {}): Promise<PgCentralStore> {

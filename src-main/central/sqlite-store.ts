@@ -18,6 +18,8 @@ import type { BasisCase, CaseActionOutcome, CentralStore, CommitInput, DeviceRec
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
 import { DEVICE_EVENTS_SQL, DEVICE_SQL, ENROL_CODE_SQL, ENROL_NEW_DEVICE_SQL, INSERT_DEVICE_EVENT_SQL, INSERT_ENROL_CODE_SQL, REENROL_DEVICE_SQL, INSERT_EVENT_SQL, INSERT_MUTATION_SQL, NUMBERED_CASES_SQL, REVOKE_DEVICE_SQL, USE_ENROL_CODE_SQL, toDevice, toNumberedCase, type DeviceRow, type EnrolCodeRow, type NumberedCaseRow } from './device-sql.js';
 import type { FilingRecord } from '../../src-shared/domain/filing.js';
+import type { HelpCallStore } from './help-call-sql.js';
+import { SqliteHelpCalls } from './help-calls-sqlite.js';
 import { decideEnrolment, type EnrolRedemption } from './enrol-decision.js';
 import type { DeviceEvent } from './store.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
@@ -29,10 +31,12 @@ const q = (sql: string) => sql.replace(/\$\d+/g, '?');
 export class SqliteCentralStore implements CentralStore {
   readonly kind = 'sqlite';
   readonly db: Db;
+  readonly helpCalls: HelpCallStore;
   private readonly statements = new Map<string, Statement>();
 
   constructor(file: string) {
     this.db = openDatabase(file, 'central');
+    this.helpCalls = new SqliteHelpCalls(this.db);
   }
 
   /** Each statement is compiled once: every request and every record in a batch reuses it. */

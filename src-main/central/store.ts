@@ -8,6 +8,7 @@ import type { FilingRecord } from '../../src-shared/domain/filing.js';
 import type { CaseAction, CaseChange, ClerkRecord, ClerkRecordResult, CourtFiling, HeartbeatRequest, MutationResult, PushMutation, StoredClerkRecord } from '../../src-shared/sync/protocol.js';
 import type { StoredKiosk } from './kiosk-list.js';
 import type { DocumentBlob, DocumentCase, PutDocumentOutcome } from './document-sql.js';
+import type { HelpCallStore } from './help-call-sql.js';
 
 export interface DeviceRecord {
   deviceId: string;
@@ -80,6 +81,8 @@ export interface BasisCase {
 
 export interface CentralStore {
   readonly kind: 'sqlite' | 'postgres';
+  /** Calls for staff (呼叫工作人员), kept across restarts. */
+  readonly helpCalls: HelpCallStore;
   commitMutation(input: CommitInput): Promise<MutationResult | MutationConflict>;
   /** A rejection of a filing that could not even be parsed (no filing id to key on). */
   recordMalformed(deviceId: string, result: MutationResult, now: Date): Promise<MutationResult>;

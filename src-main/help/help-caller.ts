@@ -87,7 +87,7 @@ export class HelpCaller {
         }
       } catch (e) {
         if (ctl.signal.aborted) return;
-        // The central restarted and forgot the call: raise it again under the same id.
+        // The central does not know the call (expired, or its store was replaced): raise it again under the same id.
         if (e instanceof SyncFailure && e.problem.code === 'help-not-found' && this.call) {
           await this.send(this.call);
           continue;

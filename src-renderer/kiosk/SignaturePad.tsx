@@ -1,6 +1,7 @@
 /** Signature on the touch screen: pointer strokes on a canvas, exported as PNG once they can be a signature. */
 import { useEffect, useRef, useState } from 'react';
 import { useL } from '../ui/fields.js';
+import { useClaimTouches } from '../ui/use-claim-touches.js';
 import { addPoint, isSignature, NO_STROKE, type StrokeStats } from './journey/signature-stroke.js';
 
 export function SignaturePad({ onChange }: { onChange(png: string | null): void }) {
@@ -11,6 +12,7 @@ export function SignaturePad({ onChange }: { onChange(png: string | null): void 
   const last = useRef<readonly [number, number] | null>(null);
   const [empty, setEmpty] = useState(true);
   const [tooShort, setTooShort] = useState(false);
+  useClaimTouches(ref);
 
   useEffect(() => {
     const c = ref.current;

@@ -2,7 +2,9 @@
  * Builds a case number by touch: year, court (by province, city and name, never a code), the
  * kind of case in plain words, then the sequence on a number pad. The canonical form
  * （2024）豫0811民初123号 grows on screen as the applicant answers, and is checked by the same
- * parser the services use before it is handed back.
+ * parser the services use before it is handed back. A basis document may be an arbitration
+ * award instead: then the commission is chosen by city and the award's own way of numbering
+ * is picked from examples (ArbitrationParts), e.g. 焦仲案字〔2024〕123号.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { KioskBridge } from '../../src-shared/api/contract.js';
@@ -12,6 +14,8 @@ import { BASIS_TYPE_CHOICES, ENFORCEMENT_TYPE_CHOICES } from '../../src-shared/c
 import { useL } from './fields.js';
 import { useMsg } from './i18n.js';
 import { NumberPad } from './NumberPad.js';
+import { CommissionPicker, FormPicker } from './ArbitrationParts.js';
+import { formatArbitrationNumber, readArbitrationNumber, commissionsOf, type ArbitrationBody, type ArbitrationForm, type Commission, type Issuer } from '../../src-shared/casenum/arbitration-number.js';
 import './touch-input.css';
 
 type Part = 'year' | 'court' | 'type' | 'seq';
@@ -23,7 +27,8 @@ interface Props {
   kind: 'basis' | 'enforcement';
   title: string;
   value: string;
-  onChange(canonical: string): void;
+  /** `issuer`: who made the document, a court or an arbitration commission (of which kind). */
+  onChange(canonical: string, issuer: Issuer): void;
   bridge: KioskBridge;
 }
 
@@ -32,11 +37,21 @@ interface Draft {
   court: string;
   type: string;
   seq: string;
+  /** Set when the number is an arbitration award's: then `court` and `type` are unused. */
+  arb: { commission: Commission | null; form: ArbitrationForm | null } | null;
+}
+
+/** The commission of a number read back: the listed one with that abbreviation, else the abbreviation itself. */
+function commissionOf(abbr: string, body: ArbitrationBody): Commission {
+  const listed = Object.values(CITY_COURTS).flat().flatMap(commissionsOf).find((c) => c.abbr === abbr && c.body === body);
+  return listed ?? { body, name: abbr, abbr };
 }
 
 function fromValue(value: string): Draft {
+  const a = value.trim() ? readArbitrationNumber(value) : null;
+  if (a) return { year: a.year, court: '', type: '', seq: String(a.seq), arb: { commission: commissionOf(a.abbr, a.form.body), form: a.form } };
   const r = value.trim() ? parseCaseNumber(value) : null;
-  return r?.ok ? { year: r.value.year, court: r.value.courtCode, type: r.value.typeCode, seq: String(r.value.seq) } : { year: null, court: '', type: '', seq: '' };
+  return r?.ok ? { year: r.value.year, court: r.value.courtCode, type: r.value.typeCode, seq: String(r.value.seq), arb: null } : { year: null, court: '', type: '', seq: '', arb: null };
 }
 
 export function CaseNumberComposer({ id, kind, title, value, onChange, bridge }: Props) {
@@ -55,8 +70,8 @@ export function CaseNumberComposer({ id, kind, title, value, onChange, bridge }:
           initial={fromValue(value)}
           bridge={bridge}
           onCancel={() => setOpen(false)}
-          onDone={(canonical) => {
-            onChange(canonical);
+          onDone={(canonical, issuer) => {
+            onChange(canonical, issuer);
             setOpen(false);
           }}
         />
@@ -65,7 +80,7 @@ export function CaseNumberComposer({ id, kind, title, value, onChange, bridge }:
   );
 }
 
-function ComposerSheet({ id, kind, title, initial, bridge, onCancel, onDone }: { id: string; kind: Props['kind']; title: string; initial: Draft; bridge: KioskBridge; onCancel(): void; onDone(c: string): void }) {
+function ComposerSheet({ id, kind, title, initial, bridge, onCancel, onDone }: { id: string; kind: Props['kind']; title: string; initial: Draft; bridge: KioskBridge; onCancel(): void; onDone(c: string, issuer: Issuer): void }) {
   const l = useL();
   const msg = useMsg();
   const [d, setD] = useState<Draft>(initial);
@@ -87,9 +102,12 @@ function ComposerSheet({ id, kind, title, initial, bridge, onCancel, onDone }: {
   const nowYear = chinaYear(new Date());
   const years = Array.from({ length: moreYears ? 30 : 12 }, (_, i) => nowYear - i);
   const types = kind === 'basis' ? BASIS_TYPE_CHOICES : ENFORCEMENT_TYPE_CHOICES;
+  const arb = d.arb;
   const text = `（${d.year ?? ''}）${d.court}${d.type}${d.seq}号`;
-  const complete = d.year !== null && d.court !== '' && d.type !== '' && d.seq !== '';
-  const parsed = complete ? parseCaseNumber(text) : null;
+  const complete = d.year !== null && d.seq !== '' && (arb ? !!arb.commission && !!arb.form : d.court !== '' && d.type !== '');
+  const arbNumber = complete && arb?.commission && arb.form && d.year !== null ? formatArbitrationNumber({ abbr: arb.commission.abbr, form: arb.form, year: d.year, seq: Number(d.seq) }) : null;
+  const parsed = complete && !arb ? parseCaseNumber(text) : null;
+  const done: { canonical: string; issuer: Issuer } | null = arbNumber && arb?.form ? { canonical: arbNumber, issuer: arb.form.body } : parsed?.ok ? { canonical: parsed.canonical, issuer: 'court' } : null;
 
   const up = (patch: Partial<Draft>, then?: Part) => {
     setD((cur) => ({ ...cur, ...patch }));
@@ -102,12 +120,19 @@ function ComposerSheet({ id, kind, title, initial, bridge, onCancel, onDone }: {
   const homeCity = home ? (CITY_COURTS[home.slice(0, 1)] ?? []).find((c) => c.courts.some((x) => x.code === home)) : undefined;
   const courtLabel = (code: string) => courtName(code) ?? code;
 
-  const preview: Array<{ part: Part; shown: string; missing: boolean; label: string }> = [
-    { part: 'year', shown: `（${d.year ?? '年份'}）`, missing: d.year === null, label: l('年份', 'Year') },
-    { part: 'court', shown: d.court || '法院', missing: !d.court, label: l('法院', 'Court') },
-    { part: 'type', shown: d.type || '类型', missing: !d.type, label: l('案件类型', 'Kind of case') },
-    { part: 'seq', shown: d.seq ? `${d.seq}号` : '序号', missing: !d.seq, label: l('序号', 'Number') },
-  ];
+  const preview: Array<{ part: Part; shown: string; missing: boolean; label: string }> = arb
+    ? [
+        { part: 'year', shown: d.year === null ? '年份' : `〔${d.year}〕`, missing: d.year === null, label: l('年份', 'Year') },
+        { part: 'court', shown: arb.commission?.name ?? '仲裁委员会', missing: !arb.commission, label: l('仲裁委员会', 'Arbitration commission') },
+        { part: 'type', shown: arb.form?.word ?? '字号', missing: !arb.form, label: l('文号写法', 'Form of the number') },
+        { part: 'seq', shown: d.seq ? `${d.seq}号` : '序号', missing: !d.seq, label: l('序号', 'Number') },
+      ]
+    : [
+        { part: 'year', shown: `（${d.year ?? '年份'}）`, missing: d.year === null, label: l('年份', 'Year') },
+        { part: 'court', shown: d.court || '法院', missing: !d.court, label: l('法院', 'Court') },
+        { part: 'type', shown: d.type || '类型', missing: !d.type, label: l('案件类型', 'Kind of case') },
+        { part: 'seq', shown: d.seq ? `${d.seq}号` : '序号', missing: !d.seq, label: l('序号', 'Number') },
+      ];
 
   return (
     <div className="touch-sheet" data-testid={`${id}-composer`}>
@@ -122,6 +147,11 @@ function ComposerSheet({ id, kind, title, initial, bridge, onCancel, onDone }: {
             </button>
           ))}
         </div>
+        {arbNumber && (
+          <p className="sheet-ok" data-testid={`${id}-composer-number`}>
+            {l('仲裁裁决书文号', 'Award number')}：{arbNumber}
+          </p>
+        )}
 
         {part === 'year' && (
           <>
@@ -142,7 +172,15 @@ function ComposerSheet({ id, kind, title, initial, bridge, onCancel, onDone }: {
           </>
         )}
 
-        {part === 'court' && (
+        {part === 'court' && arb && (
+          <CommissionPicker
+            homeCity={homeCity}
+            chosen={arb.commission}
+            onPick={(commission) => up({ arb: { commission, form: arb.form?.body === commission.body ? arb.form : null } }, 'type')}
+            onCourts={() => up({ arb: null })}
+          />
+        )}
+        {part === 'court' && !arb && (
           <>
             <p className="sheet-question">{l('是哪个法院作出的？', 'Which court issued it?')}</p>
             {courtView.at === 'near' && (
@@ -163,6 +201,11 @@ function ComposerSheet({ id, kind, title, initial, bridge, onCancel, onDone }: {
                 <button type="button" onClick={() => setCourtView({ at: 'provinces' })}>
                   {l('其他地方的法院（按省份找）', 'A court elsewhere (by province)')}
                 </button>
+                {kind === 'basis' && (
+                  <button type="button" onClick={() => up({ arb: { commission: null, form: null }, court: '', type: '' })} data-testid="composer-arbitration">
+                    {l('不是法院：仲裁委员会的裁决书', 'Not a court: an arbitration award')}
+                  </button>
+                )}
               </div>
             )}
             {courtView.at === 'provinces' && (
@@ -236,7 +279,9 @@ function ComposerSheet({ id, kind, title, initial, bridge, onCancel, onDone }: {
           </>
         )}
 
-        {part === 'type' && (
+        {part === 'type' && arb?.commission && <FormPicker commission={arb.commission} year={d.year} chosen={arb.form} onPick={(form) => up({ arb: { ...arb, form } }, 'seq')} />}
+        {part === 'type' && arb && !arb.commission && <p className="sheet-question">{l('请先选仲裁委员会', 'Choose the commission first')}</p>}
+        {part === 'type' && !arb && (
           <>
             <p className="sheet-question">{kind === 'basis' ? l('是什么案件？（看案号里法院后面的字）', 'What kind of case? (the characters after the court)') : l('原来的执行案件是哪一类？', 'What kind of enforcement case was it?')}</p>
             <div className="sheet-grid wide" data-testid="composer-types">
@@ -270,12 +315,16 @@ function ComposerSheet({ id, kind, title, initial, bridge, onCancel, onDone }: {
             {msg(parsed)}
           </p>
         )}
-        {parsed?.ok && <p className="sheet-ok">{l('案号已完整，请与文书核对后点“完成”', 'The number is complete; check it against the document and tap Done')}</p>}
+        {done && (
+          <p className="sheet-ok">
+            {arb ? l('文号已完整，请与裁决书核对后点“完成”', 'The number is complete; check it against the award and tap Done') : l('案号已完整，请与文书核对后点“完成”', 'The number is complete; check it against the document and tap Done')}
+          </p>
+        )}
         <div className="sheet-actions">
           <button type="button" className="secondary" onClick={onCancel} data-testid="composer-cancel">
             {l('取消', 'Cancel')}
           </button>
-          <button type="button" className="primary" disabled={!parsed?.ok} onClick={() => parsed?.ok && onDone(parsed.canonical)} data-testid="composer-done">
+          <button type="button" className="primary" disabled={!done} onClick={() => done && onDone(done.canonical, done.issuer)} data-testid="composer-done">
             {l('完成', 'Done')}
           </button>
         </div>

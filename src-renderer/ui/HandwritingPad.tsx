@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import { getBridge } from '../bridge/get-bridge.js';
 import { useL } from './fields.js';
+import { useClaimTouches } from './use-claim-touches.js';
 
 /** The pad's drawing size in CSS pixels; it is also the box the recogniser normalises to. */
 export const PAD_SIZE = 360;
@@ -33,6 +34,7 @@ export function HandwritingPad({ onPick, onBackspace }: Props) {
   /** How many strokes the shown candidates are for (tests wait on it). */
   const [answeredFor, setAnsweredFor] = useState(0);
   const [error, setError] = useState<{ zh: string; en: string } | null>(null);
+  useClaimTouches(canvas);
 
   useEffect(() => {
     // The pad is larger on a portrait screen (styles.css); draw sharp at whatever size it has.

@@ -14,8 +14,6 @@ import { HandwritingPad } from './HandwritingPad.js';
 /** 手写 (handwriting) stands beside pinyin for Chinese fields; the fields ask for pinyin. */
 type OskMode = KeyboardMode | 'hand';
 const MODES: readonly OskMode[] = ['hand', 'pinyin', 'abc', 'num'];
-// Who chose handwriting once keeps it in the next Chinese field.
-let chineseMode: 'pinyin' | 'hand' = 'pinyin';
 import { NumberPad } from './NumberPad.js';
 import { extraKeys, isPadKind, padInsert } from './pad-input.js';
 
@@ -26,8 +24,14 @@ const DIGITS = ['123', '456', '789', 'X0.', '-/:', '（）〔〕号'];
 const ABC = ['1234567890', ...LETTERS];
 const CAND_PAGE = 10;
 
+/**
+ * Mounted anew for each applicant session (the kiosk's screen is keyed by visit), so a choice
+ * of handwriting is kept across the fields of one applicant and never handed to the next.
+ */
 export function OnScreenKeyboard() {
   const l = useL();
+  // Who chose handwriting once keeps it in the next Chinese field.
+  const chineseMode = useRef<'pinyin' | 'hand'>('pinyin');
   const [target, setTarget] = useState<TextControl | null>(null);
   const [mode, setMode] = useState<OskMode>('pinyin');
   const [buffer, setBuffer] = useState('');
@@ -40,7 +44,7 @@ export function OnScreenKeyboard() {
       if (isTextControl(el) && el.dataset.osk) {
         setTarget(el);
         const asked = el.dataset.osk as KeyboardMode;
-        setMode(asked === 'pinyin' ? chineseMode : asked);
+        setMode(asked === 'pinyin' ? chineseMode.current : asked);
         setBuffer('');
         setPage(0);
         // The keyboard covers the lower part of the screen: keep the field in sight.
@@ -106,7 +110,7 @@ export function OnScreenKeyboard() {
     setPage(0);
   };
   const choose = (m: OskMode) => {
-    if (m === 'hand' || m === 'pinyin') chineseMode = m;
+    if (m === 'hand' || m === 'pinyin') chineseMode.current = m;
     setMode(m);
     setBuffer('');
   };

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SCREENSHOT_DIR } from './support/browser.js';
-import { nextTo, consent, expectAccessible, expectTouchFirst, kioskUnderTest } from './support/applicant.js';
+import { nextTo, consent, expectAccessible, expectTouchFirst, kioskUnderTest, liftCard } from './support/applicant.js';
 import { loadCard } from './support/stack.js';
 import { medians } from '../support/hanzi-strokes.js';
 
@@ -97,5 +97,41 @@ describe('applicant kiosk: handwriting and pinyin for names', () => {
     expect(await page.getByTestId('osk').getByRole('button', { name: 'Handwriting', exact: true }).getAttribute('aria-pressed')).toBe('true');
     await expectAccessible(page, 'handwriting-pad-english');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'handwriting-04-english.png') });
+  });
+
+  it('starts the next applicant on pinyin, whatever the last one chose', async () => {
+    const { page, stack } = k;
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const pressed = (mode: string) => page.getByTestId('osk').getByRole('button', { name: mode, exact: true }).getAttribute('aria-pressed');
+    const toContent = async () => {
+      stack.sim.placeCard(loadCard('resident'));
+      await consent(page);
+      await page.getByTestId('step-who').waitFor();
+      await nextTo(page, 'basis');
+      await page.locator('#content').click();
+      await page.getByTestId('osk').waitFor();
+    };
+    // Whatever an earlier test left: back to the attract screen with the reader empty.
+    if (await page.getByTestId('leave').count()) await page.getByTestId('leave').click();
+    await liftCard(page, stack);
+
+    // One applicant writes by hand; within the session the choice is kept.
+    await toContent();
+    expect(await pressed('拼音')).toBe('true');
+    await tapKey(page, '手写');
+    await page.getByTestId('hw-pad').waitFor();
+    await tapKey(page, '收起键盘');
+    await page.getByTestId('osk').waitFor({ state: 'detached' });
+    await page.locator('#content').click();
+    await page.getByTestId('hw-pad').waitFor();
+    expect(await pressed('手写')).toBe('true');
+
+    // They leave; the next applicant's keyboard opens on pinyin, not on the pad.
+    await page.getByTestId('leave').click();
+    await liftCard(page, stack);
+    await toContent();
+    expect(await pressed('拼音')).toBe('true');
+    expect(await pressed('手写')).toBe('false');
+    expect(await page.getByTestId('hw-pad').count()).toBe(0);
   });
 });

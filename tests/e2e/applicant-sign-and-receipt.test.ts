@@ -2,23 +2,31 @@
  * Issue 12 item 5, by touch: one tap is not a signature; the receipt without a printer is the
  * number large and read aloud, a QR to photograph, and the counter that prints it (no PDF
  * link); when the filing or the session ends with the card on the reader, 「请取走您的身份证」
- * is shown and said until the card is lifted.
+ * is shown and said until the card is lifted. The page has touch emulation: the signature is
+ * one finger's stroke of CDP touch points, and 提交申请 is tapped at once after it (a touch
+ * stroke used to make the browser drop the click of that tap).
  */
 import { speakable } from '../../src-shared/i18n/speakable.js';
 import { describe, expect, it } from 'vitest';
 import { loadCard } from './support/stack.js';
-import { expectAccessible, expectTouchFirst, kioskUnderTest, liftCard, sign, verificationUrl } from './support/applicant.js';
-import { listenToSpeech, shootBoth, spoken, tap, touchConsent, touchToReview, scanThen } from './support/journey-touch.js';
+import { expectAccessible, expectTouchFirst, kioskUnderTest, liftCard, verificationUrl } from './support/applicant.js';
+import { listenToSpeech, shootBoth, spoken, touchConsent, touchToReview, scanThen } from './support/journey-touch.js';
+import { openTouchKiosk, signaturePath, touchStroke } from './support/touch.js';
+import type { Locator } from 'playwright-core';
+
+/** A finger's tap (touch events through the page's touch emulation), not a mouse click. */
+const tap = (l: Locator) => l.tap();
 
 describe('applicant kiosk: signature, receipt without a printer, take your card', () => {
   const k = kioskUnderTest();
   const card = loadCard('resident');
 
   it('refuses a tap as a signature, shows the receipt to carry away, and asks for the card', async () => {
-    const { page, stack } = k;
+    const { stack } = k;
+    // One page per kiosk: the touch-screen page replaces the default one.
+    await k.page.context().close();
+    const page = await openTouchKiosk(k.browser, stack.kioskUrl);
     await listenToSpeech(page);
-    await page.reload();
-    await page.getByTestId('attract').waitFor();
     stack.sim.placeCard(card);
     await touchConsent(page);
     await touchToReview(page, { respondent: '李四', amount: '8000' }, () =>
@@ -28,9 +36,7 @@ describe('applicant kiosk: signature, receipt without a printer, take your card'
 
     // One tap on the pad: not a signature; submit says to sign.
     const pad = page.getByTestId('signature');
-    await pad.scrollIntoViewIfNeeded();
-    const box = (await pad.boundingBox())!;
-    await page.mouse.click(box.x + 100, box.y + 100);
+    await touchStroke(page, pad, (box) => [[box.x + 100, box.y + 100]]);
     await page.getByTestId('signature-too-short').waitFor();
     await expectAccessible(page, 'signature-too-short');
     await shootBoth(page, 'sign-01-tap-is-not-a-signature');
@@ -40,7 +46,7 @@ describe('applicant kiosk: signature, receipt without a printer, take your card'
 
     // A real stroke is.
     await tap(page.getByRole('button', { name: '重新签名' }));
-    await sign(page);
+    await touchStroke(page, pad, signaturePath);
     await page.getByTestId('signature-too-short').waitFor({ state: 'detached' });
     await tap(page.getByTestId('submit'));
     await page.getByTestId('result').waitFor();

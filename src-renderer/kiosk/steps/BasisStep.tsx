@@ -8,6 +8,8 @@ import { Check, Choice, TextField, useL } from '../../ui/fields.js';
 import { useMsg } from '../../ui/i18n.js';
 import { useWedge } from '../../ui/use-wedge.js';
 import { CaseNumberComposer } from '../../ui/CaseNumberComposer.js';
+import { ARBITRATION_KINDS, kindFor } from './basis-kind-for.js';
+import { readArbitrationNumber } from '../../../src-shared/casenum/arbitration-number.js';
 import { chinaYear } from '../../../src-shared/time/china-time.js';
 import { DateField } from '../../ui/DatePicker.js';
 import type { AppKind, Matter } from '../wizard/answers.js';
@@ -58,6 +60,7 @@ export function BasisStep({ a, set, bridge }: StepProps) {
   useEffect(() => bridge.on('scanner.scan', (e) => takeReading('scanner', e.reading, e.charsetConfident)));
 
   const check = a.basisNumber.trim() ? parseCaseNumber(a.basisNumber) : null;
+  const award = ARBITRATION_KINDS.includes(a.basisKind) && readArbitrationNumber(a.basisNumber) !== null;
   const grounds = a.appKind === 'first' ? [] : GROUNDS[a.appKind] ?? [];
   const toggleGround = (id: string, on: boolean) => set({ grounds: on ? [...a.grounds.filter((g) => g !== id), id] : a.grounds.filter((g) => g !== id) });
 
@@ -146,22 +149,23 @@ export function BasisStep({ a, set, bridge }: StepProps) {
         onChange={(v) => set({ basisNumber: v, basisSource: 'typed' })}
         hint={l('例如：（2024）豫0811民初123号', 'e.g. （2024）豫0811民初123号')}
         errorKey="basisNumber"
-        error={check && !check.ok && !['arbitration-award', 'labour-arbitration-award', 'notarised-debt'].includes(a.basisKind) ? msg(check) : null}
+        error={check && !check.ok && ![...ARBITRATION_KINDS, 'notarised-debt'].includes(a.basisKind) ? msg(check) : null}
         keyboard="num"
         required
       />
-      <CaseNumberComposer id="basis" kind="basis" title={l('执行依据文号', 'Number of the basis document')} value={a.basisNumber} onChange={(v) => set({ basisNumber: v, basisSource: 'typed' })} bridge={bridge} />
-      <p className={check?.ok ? 'field-ok' : 'hint'} data-testid="basis-check" aria-live="polite">
-        {check?.ok ? `${l('案号格式正确', 'Case number looks right')}：${check.canonical}` : '\u00a0'}
+      <CaseNumberComposer
+        id="basis"
+        kind="basis"
+        title={l('执行依据文号', 'Number of the basis document')}
+        value={a.basisNumber}
+        onChange={(v, issuer) => set({ basisNumber: v, basisSource: 'typed', ...kindFor(issuer, a.basisKind) })}
+        bridge={bridge}
+      />
+      <p className={check?.ok || award ? 'field-ok' : 'hint'} data-testid="basis-check" aria-live="polite">
+        {check?.ok ? `${l('案号格式正确', 'Case number looks right')}：${check.canonical}` : award ? `${l('仲裁裁决书文号', 'Arbitration award number')}：${a.basisNumber.trim()}` : '\u00a0'}
       </p>
-      <label htmlFor="basis-kind" className="label">{l('文书种类', 'Kind of document')}</label>
-      <select id="basis-kind" value={a.basisKind} onChange={(e) => set({ basisKind: e.target.value as BasisKind })}>
-        {BASIS_OPTIONS.map((o) => (
-          <option key={o.value} value={o.value}>
-            {l(o.zh, o.en)}
-          </option>
-        ))}
-      </select>
+      {/* Cards, not a drop-down: a native list's rows are too small for a finger. */}
+      <Choice<BasisKind> name="basis-kind" legend={l('文书种类', 'Kind of document')} value={a.basisKind} onChange={(basisKind) => set({ basisKind })} options={BASIS_OPTIONS.map((o) => ({ value: o.value, label: l(o.zh, o.en) }))} />
       <div className="grid2">
         <DateField id="effective-date" label={l('文书生效日期', 'Date it took effect')} value={a.effectiveDate} onChange={(v) => set({ effectiveDate: v })} unknown={a.effectiveDateUnknown} onUnknown={(effectiveDateUnknown) => set({ effectiveDateUnknown })} errorKey="basis.effectiveDate" hint={l('不清楚可以点“不清楚”，由工作人员核对', 'If unsure, choose “I don’t know”; staff will check')} />
         <DateField id="performance-due" label={l('文书确定的履行期限（最后一天）', 'Last day to perform')} value={a.performanceDue} onChange={(v) => set({ performanceDue: v })} unknown={a.performanceDueUnknown} onUnknown={(performanceDueUnknown) => set({ performanceDueUnknown })} errorKey="basis.performanceDue" maxYear={chinaYear(new Date()) + 1} />

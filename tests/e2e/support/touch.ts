@@ -31,25 +31,38 @@ export class Taps {
     this.count();
   }
 
-  /**
-   * A signature: one stroke, counted as one gesture. Drawn with pointer events from the mouse
-   * device: a stroke sent as CDP touch points draws, but the kiosk then ignored the next tap on
-   * 提交申请 (not yet understood); the pad reads pointer events of any device alike.
-   */
+  /** A signature: one stroke of one finger, counted as one gesture. */
   async stroke(target: Locator): Promise<void> {
-    await target.scrollIntoViewIfNeeded();
-    const box = await target.boundingBox();
-    if (!box) throw new Error('nothing to sign on');
-    const mouse = this.page.mouse;
-    await mouse.move(box.x + 40, box.y + 120);
-    await mouse.down();
-    for (let i = 1; i <= 12; i++) await mouse.move(box.x + 40 + i * 40, box.y + 120 + (i % 2 ? -50 : 50));
-    await mouse.up();
+    await touchStroke(this.page, target, signaturePath);
     this.count();
   }
 
   summary(): string {
     return `${this.perStep.map((s) => `${s.step} ${s.taps}`).join(', ')}; total ${this.total}`;
+  }
+}
+
+/** A zig-zag across a signature pad: about two written characters' worth of ink. */
+export const signaturePath = (box: { x: number; y: number }): Array<[number, number]> =>
+  Array.from({ length: 13 }, (_, i) => [box.x + 40 + i * 40, box.y + 120 + (i === 0 ? 0 : i % 2 ? -50 : 50)]);
+
+/**
+ * One finger drawn along `path` (page coordinates from the target's box) as CDP touch points,
+ * through the touch emulation of the page's context, as Playwright's own tap sends them.
+ */
+export async function touchStroke(page: Page, target: Locator, path: (box: { x: number; y: number; width: number; height: number }) => Array<[number, number]>): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  if (!box) throw new Error('nothing to draw on');
+  const points = path(box);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const at = ([x, y]: [number, number]) => [{ x, y, id: 1 }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(points[0]!) });
+    for (const p of points.slice(1)) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(p) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  } finally {
+    await cdp.detach();
   }
 }
 
@@ -178,6 +191,37 @@ export async function tapCaseNumber(t: Taps, id: string, n: ComposedNumber): Pro
     }
   }
   await t.tap(sheet.getByTestId('composer-types').locator(`button[data-code="${n.type}"]`));
+  const pad = sheet.getByTestId('composer-seq-pad');
+  for (const d of String(n.seq)) await t.tap(pad.getByRole('button', { name: d, exact: true }));
+  await t.tap(sheet.getByTestId('composer-done'));
+  await sheet.waitFor({ state: 'detached' });
+}
+
+export interface ComposedAward {
+  year: number;
+  /** The commission's name as listed; its city is the kiosk's own unless `city` names another. */
+  commission: string;
+  city?: { province: string; city: string };
+  /** The form's id (ARBITRATION_FORMS), tapped as its example. */
+  form: string;
+  seq: number;
+}
+
+/** An arbitration award's number through the composer: year, 仲裁委员会, commission, form, sequence, done. */
+export async function tapAwardNumber(t: Taps, id: string, n: ComposedAward): Promise<void> {
+  const page = t.page;
+  await t.tap(page.getByTestId(`${id}-compose`));
+  const sheet = page.getByTestId(`${id}-composer`);
+  await sheet.waitFor();
+  await t.tap(sheet.getByTestId('composer-years').getByRole('button', { name: `${n.year}年`, exact: true }));
+  await t.tap(sheet.getByTestId('composer-arbitration'));
+  if (n.city) {
+    await t.tap(sheet.getByTestId('composer-commissions').getByRole('button', { name: /其他城市/ }));
+    await t.tap(sheet.getByTestId('composer-commission-provinces').getByRole('button', { name: n.city.province, exact: true }));
+    await t.tap(sheet.getByTestId('composer-commission-cities').getByRole('button', { name: n.city.city, exact: true }));
+  }
+  await t.tap(sheet.getByTestId('composer-commissions').getByRole('button', { name: new RegExp(`^${n.commission}`) }));
+  await t.tap(sheet.getByTestId('composer-arbitration-forms').locator(`button[data-form="${n.form}"]`));
   const pad = sheet.getByTestId('composer-seq-pad');
   for (const d of String(n.seq)) await t.tap(pad.getByRole('button', { name: d, exact: true }));
   await t.tap(sheet.getByTestId('composer-done'));
