@@ -24,6 +24,8 @@ export async function buildNode({ clean = false } = {}) {
     // ./decode-worker.js relative to the chunk it lands in.
     build({ ...common, entryPoints: { cli: 'src-main/cli/bin.ts' }, outdir: OUT_DIR, splitting: true, outExtension: { '.js': '.mjs' }, chunkNames: '[name]-[hash]' }),
     build({ ...common, entryPoints: ['hardware/barcode/decode-worker.ts'], outfile: join(OUT_DIR, 'decode-worker.js') }),
+    // The kiosk database's deep check runs in a worker too (src-main/db/integrity-monitor.ts).
+    build({ ...common, entryPoints: ['src-main/db/integrity-worker.ts'], outfile: join(OUT_DIR, 'integrity-worker.js') }),
   ]);
   const writeAtomic = (path, contents) => {
     mkdirSync(dirname(path), { recursive: true });
@@ -58,5 +60,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(0);
   }
   const out = await buildNode({ clean: true });
-  console.log(`built ${out}/cli.mjs and decode-worker.js in ${Math.round(performance.now() - started)} ms`);
+  console.log(`built ${out}/cli.mjs, decode-worker.js and integrity-worker.js in ${Math.round(performance.now() - started)} ms`);
 }

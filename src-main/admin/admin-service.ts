@@ -24,6 +24,7 @@ import { lockedError } from '../auth/lock-message.js';
 import { enrolKiosk } from '../sync/enrol-kiosk.js';
 import { importKioskConfig, readKioskConfig, type KioskConfig } from './kiosk-config.js';
 import { kioskHealthWithPrinter } from './health.js';
+import type { DeepCheck } from '../db/deep-check.js';
 import { readPrivacyView, writePurgeAfterDays } from '../privacy/purge-settings.js';
 import type { PrivacyView } from '../../src-shared/admin/contract.js';
 import { a4TestPage, printReceiptTestPage, receiptPrinterStatus } from './printer-tests.js';
@@ -53,6 +54,8 @@ function pinLockStore(db: Db): LockStore {
 export const ADMIN_IDLE_MINUTES = 10;
 
 export interface AdminDeps {
+  /** The latest deep check from the app's worker: the overview never runs it on the main thread. */
+  deep?: () => DeepCheck | null;
   db: Db;
   dataDir: string;
   deviceId: string;
@@ -166,6 +169,7 @@ export class AdminService {
       dbFile: kioskDbFile(this.d.dataDir),
       dataDir: this.d.dataDir,
       now: this.d.now,
+      ...(this.d.deep ? { deep: this.d.deep() } : {}),
       printerStatus: (path, baud) => this.onPrinter(() => receiptPrinterStatus(path, baud)),
     });
     return {

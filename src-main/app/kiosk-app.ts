@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { ApiHandlers } from '../../src-shared/api/contract.js';
 import { findCourt } from '../../src-shared/courts/court-profile.js';
 import type { Db } from '../db/open.js';
-import { openCheckedKioskDb } from '../sync/kiosk-db-check.js';
+import { openKioskDb } from '../sync/kiosk-db-check.js';
+import { IntegrityMonitor } from '../db/integrity-monitor.js';
 import { AppError } from '../../src-shared/api/errors.js';
 import type { Logger } from '../log/logger.js';
 import { FilingService } from '../filings/filing-service.js';
@@ -76,7 +77,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   const now = opts.now ?? (() => new Date());
   // A corrupted database, or one from a newer app, stops the kiosk with a message for IT
   // staff; restoring a backup is then safe (sync renumbers, the central keeps numbers by UUID).
-  const opened = openCheckedKioskDb(kioskDbFile(opts.dataDir));
+  const opened = openKioskDb(kioskDbFile(opts.dataDir));
   if (!opened.ok) throw new AppError(opened.problem.code, opened.problem.message_zh, opened.problem.message_en);
   const db = opened.db;
   const overrides: { courtId?: string; centralUrl?: string } = {};
@@ -163,6 +164,16 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   const privacy = startPurgeScheduler({ db, log, now });
   const receipts = new ReceiptService({ dataDir: opts.dataDir, court, log, printer: () => receiptPrinter, now });
 
+  // Every page and the audit chain are checked in a worker: at a million filings that took the
+  // main thread 20-60 s at start. A damaged database found there stops new filings at once.
+  const integrity = new IntegrityMonitor({ dbFile: kioskDbFile(opts.dataDir), log });
+  let damaged: 'database' | 'audit' | 'unreadable' | null = null;
+  integrity.on('problem', (what) => {
+    damaged = what;
+    log.error('kiosk.db-damaged', { what });
+  });
+  integrity.start();
+
   sync.start();
   const heartbeatSeconds = Number(readSetting(db, 'heartbeat.intervalSeconds'));
   const heartbeat = new Heartbeat({
@@ -173,6 +184,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     log,
     now,
     intervalMs: opts.heartbeatMs ?? (heartbeatSeconds >= 5 ? heartbeatSeconds * 1000 : DEFAULT_HEARTBEAT_MS),
+    deep: () => integrity.latest,
   });
   heartbeat.start();
   log.info('kiosk.started', { courtId: court.id, shell: opts.shell, central: settings.centralUrl ?? 'none' });
@@ -186,6 +198,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     now,
     devices: { list: () => devices.list(), selfTest: (d) => devices.selfTest(d) },
     syncStatus: () => sync.status(),
+    deep: () => integrity.latest,
     applyConfig: async (config) => {
       await devices.stop();
       devices = await openDevices(undefined);
@@ -197,15 +210,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   bus.on('session.ended', () => speech.stop());
   const counter = startCounter({ db, court, deviceId: settings.deviceId, now, log, applicantKey: (id) => filings.applicantKey(id), handover: { filings, secret: settings.applicantKeySecret }, onChanged: (filingIds) => bus.emit('counter.changed', { filingIds }) });
   const help = startHelp({ db, deviceId: settings.deviceId, court, log, now, bus, centralUrl: () => centralUrl, sessions: counter.service.sessions });
-  const handlers: ApiHandlers = {
-    ...counter.handlers,
-    ...help.handlers,
-    ...adminHandlers(admin),
-    'devices.list': () => devices.list(),
-    'devices.selfTest': ({ device }) => devices.selfTest(device),
-    ...handwritingHandlers(new HandwritingRecognizer(log)),
-    'speech.say': ({ text, lang }) => speech.say(text, lang),
-    ...kioskHandlers({
+  const applicantHandlers = kioskHandlers({
     db,
     info: { deviceId: settings.deviceId, courtName: court.name, courtCode: court.code, version: APP_VERSION, shell: opts.shell, idle: idleSettings(db) },
     session,
@@ -218,7 +223,23 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     receipts,
     central: new StoredClient(db, { centralUrl: () => settings.centralUrl ?? null, protocol: PROTOCOL_VERSION, now, timeoutMs: 3000 }),
     log,
-  }),
+  });
+  const handlers: ApiHandlers = {
+    ...counter.handlers,
+    ...help.handlers,
+    ...adminHandlers(admin),
+    'devices.list': () => devices.list(),
+    'devices.selfTest': ({ device }) => devices.selfTest(device),
+    ...handwritingHandlers(new HandwritingRecognizer(log)),
+    'speech.say': ({ text, lang }) => speech.say(text, lang),
+    ...applicantHandlers,
+    // A database found damaged takes no new filings: what it already holds stays for IT to restore.
+    'filing.submit': (draft) => {
+      if (damaged === 'database' || damaged === 'unreadable') {
+        throw new AppError('kiosk.out-of-service', '本机暂时不能受理申请，请到窗口办理或呼叫工作人员', 'This kiosk cannot take applications just now; please go to the counter or call staff');
+      }
+      return applicantHandlers['filing.submit'](draft);
+    },
   };
 
   return {
@@ -231,6 +252,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
       clearImmediate(firstPurge);
       clearInterval(purgeTimer);
       privacy.stop();
+      await integrity.stop();
       await counter.close();
       await help.close();
       await receipts.close();

@@ -57,7 +57,7 @@ export function kioskHandlers(d: HandlerDeps): Omit<ApiHandlers, CounterMethod |
   /** A receipt is only for the card holder who filed it, in this session. */
   const ownFiling = (id: string) => {
     const c = card();
-    const v = d.filings.listForApplicant(c.idNumber).find((f) => f.id === id);
+    const v = d.filings.findForApplicant(c.idNumber, id);
     if (!v) throw new AppError('not-found', '没有找到这份申请', 'Filing not found');
     return v;
   };
@@ -106,7 +106,7 @@ export function kioskHandlers(d: HandlerDeps): Omit<ApiHandlers, CounterMethod |
       if (!v) throw new AppError('not-found', '没有找到这份申请', 'Filing not found');
       return v;
     },
-    'filing.mine': () => d.filings.listForApplicant(card().idNumber),
+    'filing.mine': (input) => d.filings.listForApplicant(card().idNumber, input?.before),
     'draft.save': (input) => ({ expiresAt: saveDraft(d.db, keys(), d.session.sessionId, input, d.now(), d.draftKeepMinutes) }),
     'draft.resume': () => resumeDraft(d.db, keys(), d.session.sessionId, d.now()),
     'draft.discard': () => {

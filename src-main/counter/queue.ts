@@ -78,23 +78,69 @@ export function loadFiling(d: QueueDeps, filingId: string): LoadedFiling | undef
 
 const ID_LIKE = /^(\d{17}[\dXx]|\d{15}|[0-9A-HJ-NPQRTUWXY]{18})$/;
 
-function matches(f: LoadedFiling, q: string, key: string | null): boolean {
-  if (!q) return true;
-  const { row, record } = f;
-  if (key && f.applicantKey === key) return true;
-  if (row.provisionalNo.includes(q) || (row.officialNo ?? '').includes(q)) return true;
-  const people = [record.applicant, record.principal, record.company, ...record.respondents].filter((p): p is NonNullable<typeof p> => Boolean(p));
-  // Respondents' and principals' numbers live only inside the record: compared in memory, never indexed.
-  if (ID_LIKE.test(q) && people.some((p) => (p.idNumber ?? '').toUpperCase() === q.toUpperCase())) return true;
-  return people.some((p) => p.name.includes(q));
+
+type QueueFilter = 'open' | 'today' | 'overdue' | 'returned' | 'done' | 'all';
+
+/** Rows a queue shows at most: the newest that fit the filter. */
+export const QUEUE_LIMIT = 200;
+/** How far back a partial number or a name is looked for on this PC; older cases: the central. */
+export const SEARCH_WINDOW = 5000;
+
+// What a queue row needs, taken out of the record by SQLite (json_extract) so a listing never
+// parses whole records in JS: at 2,000 records that alone was over 100 ms.
+const LIST_FIELDS = `f.id, f.provisional_no, f.official_no, f.submitted_at, f.type_code, f.applicant_key,
+  coalesce(CASE json_extract(f.record_json, '$.filer') WHEN 'agent' THEN json_extract(f.record_json, '$.principal.name')
+    WHEN 'company' THEN json_extract(f.record_json, '$.company.name') END, json_extract(f.record_json, '$.applicant.name')) AS applicant_name,
+  (SELECT json_group_array(json_extract(r.value, '$.name')) FROM json_each(f.record_json, '$.respondents') r) AS respondent_names,
+  json_extract(f.record_json, '$.amountFen') AS amount_fen, c.stage, s.status AS central_status`;
+const JOINS = 'LEFT JOIN counter_cases c ON c.filing_id = f.id LEFT JOIN case_status s ON s.filing_id = f.id';
+
+interface ListRow {
+  id: string;
+  provisional_no: string;
+  official_no: string | null;
+  submitted_at: string;
+  type_code: string;
+  applicant_key: string;
+  applicant_name: string | null;
+  respondent_names: string;
+  amount_fen: number | null;
+  stage: CounterStage | null;
+  central_status: string | null;
 }
 
-export function listQueue(d: QueueDeps, query: string, filter: 'open' | 'today' | 'overdue' | 'returned' | 'done' | 'all'): QueueRow[] {
+/** Each filter as a condition the (submitted_at) index can walk newest first. */
+function filterSql(filter: QueueFilter): string {
+  const open = "f.purged_at IS NULL AND coalesce(c.stage, 'new') <> 'done' AND coalesce(s.status, '') <> 'closed'";
+  switch (filter) {
+    case 'open': return open;
+    case 'today': return 'f.submitted_at >= @todayStart';
+    // Five working days are at least five calendar days: the exact due date is checked after.
+    case 'overdue': return `${open} AND coalesce(c.stage, 'new') NOT IN ('triaged', 'returned') AND f.submitted_at < @fiveDaysAgo`;
+    case 'returned': return "(c.stage = 'returned' OR s.status = 'returned')";
+    case 'done': return "(c.stage = 'done' OR s.status = 'closed')";
+    case 'all': return '1';
+  }
+}
+
+export function listQueue(d: QueueDeps, query: string, filter: QueueFilter): QueueRow[] {
   const q = query.trim();
-  const key = ID_LIKE.test(q) ? d.applicantKey(q) : null;
-  const today = chinaDate(d.now());
-  // The last 2,000 filings bound the in-memory search; older cases are found in the central.
-  const local = (d.db.prepare(`${SELECT} ORDER BY f.submitted_at DESC LIMIT 2000`).all() as Row[]).map((r) => toRow(r, d)).filter((f) => matches(f, q, key)).map((f) => f.row);
+  const now = d.now();
+  const today = chinaDate(now);
+  const params = {
+    todayStart: new Date(`${today}T00:00:00+08:00`).toISOString(),
+    fiveDaysAgo: new Date(now.getTime() - COUNTER_WORKING_DAYS * 86_400_000).toISOString(),
+    limit: QUEUE_LIMIT,
+  };
+  const dueByDay = new Map<string, string>();
+  const dueOf = (submittedAt: string): string => {
+    const day = chinaDate(new Date(submittedAt));
+    let due = dueByDay.get(day);
+    if (!due) dueByDay.set(day, (due = addWorkingDays(day, COUNTER_WORKING_DAYS, d.calendar)));
+    return due;
+  };
+  const rows = q ? searchRows(d, q, filter, params) : (d.db.prepare(`SELECT ${LIST_FIELDS} FROM filings f ${JOINS} WHERE ${filterSql(filter)} ORDER BY f.submitted_at DESC LIMIT @limit`).all(params) as ListRow[]);
+  const local = rows.map((r) => listRow(r, dueOf(r.submitted_at), today));
   // Remote rows carry numbers only: a query without a digit (a name) cannot match them.
   const remote = q && !/\d/.test(q) ? [] : remoteRows(d, q);
   const keep = (r: QueueRow) => {
@@ -108,6 +154,49 @@ export function listQueue(d: QueueDeps, query: string, filter: 'open' | 'today' 
     }
   };
   return [...local, ...remote].filter(keep).sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.submittedAt.localeCompare(b.submittedAt));
+}
+
+function listRow(r: ListRow, dueDate: string, today: string): QueueRow {
+  const stage = r.stage ?? 'new';
+  return {
+    filingId: r.id,
+    provisionalNo: r.provisional_no,
+    officialNo: r.official_no,
+    submittedAt: r.submitted_at,
+    applicantName: r.applicant_name ?? '',
+    respondentNames: (JSON.parse(r.respondent_names) as Array<string | null>).map((n) => n ?? ''),
+    amountFen: r.amount_fen ?? 0,
+    typeCode: r.type_code,
+    stage,
+    centralStatus: r.central_status,
+    dueDate,
+    overdue: !FINISHED.includes(stage) && today > dueDate,
+    source: 'local',
+  };
+}
+
+/**
+ * A search: exact numbers and the applicant's ID number through their indexes, whatever the
+ * age of the case; a partial number, a name or a respondent's ID number among the newest
+ * SEARCH_WINDOW filings (SQLite's instr narrows, the record decides: names only, not addresses).
+ */
+function searchRows(d: QueueDeps, q: string, filter: QueueFilter, params: Record<string, unknown>): ListRow[] {
+  const key = ID_LIKE.test(q) ? d.applicantKey(q) : null;
+  const sql = `SELECT ${LIST_FIELDS}, f.record_json FROM filings f ${JOINS}
+    WHERE (${filterSql(filter)}) AND (
+      f.id IN (SELECT id FROM filings WHERE provisional_no = @q UNION SELECT id FROM filings WHERE official_no = @q UNION SELECT id FROM filings WHERE applicant_key = @key)
+      OR (f.id IN (SELECT id FROM filings ORDER BY submitted_at DESC LIMIT @window)
+          AND (instr(f.provisional_no, @q) > 0 OR instr(coalesce(f.official_no, ''), @q) > 0 OR instr(upper(f.record_json), upper(@q)) > 0)))
+    ORDER BY f.submitted_at DESC LIMIT @limit`;
+  const found = d.db.prepare(sql).all({ ...params, q, key: key ?? '', window: SEARCH_WINDOW }) as Array<ListRow & { record_json: string }>;
+  return found.filter((r) => r.applicant_key === key || r.provisional_no.includes(q) || (r.official_no ?? '').includes(q) || partyMatches(JSON.parse(r.record_json) as FilingRecord, q));
+}
+
+function partyMatches(record: FilingRecord, q: string): boolean {
+  const people = [record.applicant, record.principal, record.company, ...record.respondents].filter((p): p is NonNullable<typeof p> => Boolean(p));
+  // Respondents' and principals' numbers live only inside the record: compared here, never indexed.
+  if (ID_LIKE.test(q) && people.some((p) => (p.idNumber ?? '').toUpperCase() === q.toUpperCase())) return true;
+  return people.some((p) => p.name.includes(q));
 }
 
 /** Cases of this court filed at other kiosks, as the central's status feed reports them (numbers and status only). */

@@ -15,7 +15,7 @@ import { validateIdNumber } from '../../src-shared/identity/id-number.js';
 import { validateUscc } from '../../src-shared/identity/uscc.js';
 import { readDraft } from '../../src-shared/domain/draft-facts.js';
 import { checkFiling } from '../../src-shared/rules/index.js';
-import { getFilingView, insertFiling, listFilingsByApplicant } from './filing-store.js';
+import { getFilingView, insertFiling, listFilingsByApplicant, applicantFiling, type FilingPage } from './filing-store.js';
 import { bindDocuments, heldDocuments } from './document-store.js';
 import type { Logger } from '../log/logger.js';
 
@@ -137,8 +137,12 @@ export class FilingService {
     return view;
   }
 
-  listForApplicant(idNumber: string): FilingView[] {
-    return listFilingsByApplicant(this.deps.db, this.applicantKey(idNumber));
+  listForApplicant(idNumber: string, before?: string): FilingPage {
+    return listFilingsByApplicant(this.deps.db, this.applicantKey(idNumber), { before });
+  }
+
+  findForApplicant(idNumber: string, id: string): FilingView | undefined {
+    return applicantFiling(this.deps.db, this.applicantKey(idNumber), id);
   }
 
   /** The code printed as QR on the receipt: the filing id and a tag only this kiosk can make. */

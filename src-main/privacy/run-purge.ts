@@ -11,7 +11,7 @@ import type { Db } from '../db/open.js';
 import type { Logger } from '../log/logger.js';
 import type { PurgeCounts } from '../../src-shared/admin/contract.js';
 import { addCounts, countPurgeable, purgeBatches } from './purge.js';
-import { NO_COUNTS, readPurgeAfterDays, totalOf, writeLastPurge } from './purge-settings.js';
+import { NO_COUNTS, readPrivacyView, readPurgeAfterDays, totalOf, writeLastPurge } from './purge-settings.js';
 
 export interface RunPurgeOptions {
   now: Date;
@@ -41,7 +41,8 @@ function begin(db: Db, o: RunPurgeOptions): Run {
   const afterDays = o.afterDays ?? readPurgeAfterDays(db);
   // The opener turns it on too; set here so a connection opened any other way is covered.
   db.pragma('secure_delete = ON');
-  return { at: o.now.toISOString(), afterDays, batches: purgeBatches(db, { now: o.now, afterDays, ...(o.batchSize ? { batchSize: o.batchSize } : {}) }) };
+  const refilledSince = readPrivacyView(db).lastPurge?.at;
+  return { at: o.now.toISOString(), afterDays, batches: purgeBatches(db, { now: o.now, afterDays, refilledSince, ...(o.batchSize ? { batchSize: o.batchSize } : {}) }) };
 }
 
 function finish(db: Db, o: RunPurgeOptions, run: Run, counts: PurgeCounts): PurgeReport {

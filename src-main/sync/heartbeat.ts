@@ -4,14 +4,17 @@
  * are down. Failures are quiet: the push and pull paths already show the kiosk offline; a
  * change between delivered and not is logged once.
  *
- * The full health check (database quick_check, audit chain) is synchronous and reads the whole
- * database, so it runs at most every `healthMaxAgeMs`; queue figures are fresh every beat.
+ * The deep check (database quick_check, audit chain) reads the whole database: the kiosk app
+ * runs it in a worker (db/integrity-monitor.ts) and the beat takes its latest answer through
+ * `deep`, never running it on the main thread. The rest of the health check runs at most every
+ * `healthMaxAgeMs`, or when a new deep answer arrives; queue figures are fresh every beat.
  */
 import { EventEmitter } from 'node:events';
 import type { Db } from '../db/open.js';
 import type { Logger } from '../log/logger.js';
 import { kioskHealth, type HealthReport } from '../admin/health.js';
 import { verifyAudit } from '../audit/audit-log.js';
+import type { DeepCheck } from '../db/deep-check.js';
 import { PROTOCOL_VERSION, type HeartbeatRequest, type HeartbeatResponse } from '../../src-shared/sync/protocol.js';
 import { SyncFailure } from './central-client.js';
 import { outboxStats } from './outbox-store.js';
@@ -33,6 +36,8 @@ export interface HeartbeatOptions {
   requestTimeoutMs?: number;
   /** Tests: replace the health checks (a failing disk, say). */
   health?: () => HealthReport;
+  /** The latest deep check from the worker (null while the first runs). */
+  deep?: () => DeepCheck | null;
 }
 
 export type BeatOutcome = { ok: true; receivedAt: string } | { ok: false; code: string };
@@ -43,6 +48,7 @@ interface HeartbeatEvents {
 
 interface SlowPart {
   at: number;
+  deepAt: string | null;
   checks: HeartbeatRequest['checks'];
   auditHead: string | null;
   auditEntries: number;
@@ -78,14 +84,18 @@ export class Heartbeat extends EventEmitter<HeartbeatEvents> {
   /** What this beat tells the court. No personal data and no paths: names and statuses only. */
   summary(): HeartbeatRequest {
     const nowMs = this.now().getTime();
-    if (!this.slow || nowMs - this.slow.at >= (this.o.healthMaxAgeMs ?? 15 * 60_000)) {
-      const report = (this.o.health ?? (() => kioskHealth({ dbFile: this.o.dbFile, dataDir: this.o.dataDir, now: this.now })))();
-      const audit = verifyAudit(this.o.db);
+    const deep = this.o.deep ? this.o.deep() : undefined;
+    const deepAt = deep?.at ?? null;
+    if (!this.slow || nowMs - this.slow.at >= (this.o.healthMaxAgeMs ?? 15 * 60_000) || (deep !== undefined && deepAt !== this.slow.deepAt)) {
+      const healthOptions = { dbFile: this.o.dbFile, dataDir: this.o.dataDir, now: this.now, ...(deep !== undefined ? { deep } : {}) };
+      const report = (this.o.health ?? (() => kioskHealth(healthOptions)))();
+      const audit = deep === undefined ? verifyAudit(this.o.db) : deep?.audit;
       this.slow = {
         at: nowMs,
+        deepAt,
         checks: report.checks.map((c) => ({ name: c.name, status: c.status })),
-        auditHead: audit.ok ? audit.head : null,
-        auditEntries: audit.entries,
+        auditHead: audit?.ok ? audit.head : null,
+        auditEntries: audit?.entries ?? 0,
       };
     }
     const { depth, oldest } = outboxStats(this.o.db);

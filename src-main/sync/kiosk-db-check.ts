@@ -32,7 +32,20 @@ export function describeDbOpenError(e: unknown, file: string): DbProblem {
   return { code: 'db-unreadable', message_zh: `无法打开终端数据库（${file}）`, message_en: `Cannot open the kiosk database ${file}: ${e instanceof Error ? e.message : String(e)}` };
 }
 
-/** Opens and verifies the kiosk database (quick_check reads every page). */
+/**
+ * Opens the kiosk database without reading every page: a file that is not a database, has the
+ * wrong key or comes from a newer app still fails here. The kiosk app checks every page in a
+ * worker afterwards (db/integrity-monitor.ts).
+ */
+export function openKioskDb(file: string, opts: OpenOptions = {}): { ok: true; db: Db } | { ok: false; problem: DbProblem } {
+  try {
+    return { ok: true, db: openDatabase(file, 'kiosk', opts) };
+  } catch (e) {
+    return { ok: false, problem: describeDbOpenError(e, file) };
+  }
+}
+
+/** Opens and verifies the kiosk database (quick_check reads every page): for commands. */
 export function openCheckedKioskDb(file: string, opts: OpenOptions = {}): { ok: true; db: Db } | { ok: false; problem: DbProblem } {
   let db: Db;
   try {

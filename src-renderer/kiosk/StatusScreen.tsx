@@ -20,6 +20,8 @@ export function StatusScreen({ bridge, card, courtCode, onDone }: { bridge: Kios
   const l = useL();
   const msg = useMsg();
   const [list, setList] = useState<FilingView[] | null>(null);
+  // The cursor of the next older page of the card holder's own filings (an agent may have hundreds).
+  const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<UserError | null>(null);
   const [typed, setTyped] = useState('');
   const [corrected, setCorrected] = useState<string | null>(null);
@@ -27,17 +29,33 @@ export function StatusScreen({ bridge, card, courtCode, onDone }: { bridge: Kios
     setList((cur) => (cur ?? []).map((f) => (f.id === v.id ? v : f)));
     setCorrected(v.id);
   };
+  const showOnly = (v: FilingView[]) => {
+    setNext(null);
+    setList(v);
+  };
   const byNumber = () => {
     setError(null);
-    void bridge['status.byNumber']({ number: typed }).then((r) => (r.ok ? setList(r.value) : setError(r.error)));
+    void bridge['status.byNumber']({ number: typed }).then((r) => (r.ok ? showOnly(r.value) : setError(r.error)));
   };
 
   useEffect(() => {
     if (!card) return;
-    void bridge['filing.mine'](null).then((r) => (r.ok ? setList(r.value) : setError(r.error)));
+    void bridge['filing.mine'](null).then((r) => {
+      if (!r.ok) return setError(r.error);
+      setList(r.value.items);
+      setNext(r.value.next);
+    });
   }, [card, bridge]);
+  const more = () => {
+    if (!next) return;
+    void bridge['filing.mine']({ before: next }).then((r) => {
+      if (!r.ok) return setError(r.error);
+      setList((cur) => [...(cur ?? []), ...r.value.items]);
+      setNext(r.value.next);
+    });
+  };
 
-  const byReceipt = (code: string) => void bridge['status.byReceipt']({ code }).then((r) => (r.ok ? setList(r.value) : setError(r.error)));
+  const byReceipt = (code: string) => void bridge['status.byReceipt']({ code }).then((r) => (r.ok ? showOnly(r.value) : setError(r.error)));
   useWedge(!card, byReceipt);
   useEffect(() => (card ? undefined : bridge.on('scanner.scan', (e) => byReceipt(e.reading.text))), [card, bridge]);
 
@@ -96,6 +114,13 @@ export function StatusScreen({ bridge, card, courtCode, onDone }: { bridge: Kios
             </li>
           ))}
         </ul>
+      )}
+      {card && next && list && (
+        <div className="actions left">
+          <button type="button" onClick={more} data-testid="status-more">
+            {l('查看更早的申请', 'Show earlier applications')}
+          </button>
+        </div>
       )}
       <div className="actions">
         <button type="button" className="primary" onClick={onDone} data-testid="status-done">

@@ -29,7 +29,7 @@ export const apiInputs = {
   'filing.submit': filingDraftSchema,
   'filing.get': z.strictObject({ id: z.uuid() }),
   /** The filings of the person whose card is on the reader in this session (seed 000 art. 7). */
-  'filing.mine': z.null(),
+  'filing.mine': z.strictObject({ before: z.string().max(80).optional() }).nullable(),
   'sync.status': z.null(),
   'sync.now': z.null(),
   /** Runs the rules engine on the answers so far, with the card's data from this session. */
@@ -216,7 +216,8 @@ export interface ApiOutputs extends CounterOutputs, AdminOutputs, HandwritingOut
   'session.revealId': { idNumber: string };
   'filing.submit': SubmitResult;
   'filing.get': FilingView;
-  'filing.mine': FilingView[];
+  /** A page, newest first; `next` asks for the older ones. */
+  'filing.mine': { items: FilingView[]; next: string | null };
   'sync.status': SyncStatus;
   'sync.now': SyncStatus;
   'filing.check': CheckView;

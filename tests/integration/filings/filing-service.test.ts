@@ -97,7 +97,7 @@ describe('filing service', () => {
   it('lists only the filings of the applicant on the card', () => {
     const mine = submit();
     service.submit(filingDraftSchema.parse(draft()), { ...APPLICANT, idNumber: makeIdNumber('19900101') });
-    expect(service.listForApplicant(APPLICANT.idNumber).map((f) => f.id)).toEqual([mine.id]);
+    expect(service.listForApplicant(APPLICANT.idNumber).items.map((f) => f.id)).toEqual([mine.id]);
   });
 
   it('keeps personal data out of the log', () => {

@@ -63,7 +63,7 @@ describe('hand-over to the counter', () => {
     const { code } = hand();
     const { filing } = counter.handovers.submit(token, code);
     expect(filing.provisionalNo).toBeTruthy();
-    const mine = bench.filings.listForApplicant(PERSON.idNumber);
+    const mine = bench.filings.listForApplicant(PERSON.idNumber).items;
     expect(mine.map((f) => f.id)).toContain(filing.id);
     const audit = bench.db.prepare("SELECT actor, subject FROM audit_log WHERE action = 'counter.handover.filed'").all() as Array<{ actor: string; subject: string }>;
     expect(audit).toContainEqual({ actor: 'clerk:li', subject: filing.id });

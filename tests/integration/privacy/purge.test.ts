@@ -167,7 +167,7 @@ describe('purge of confirmed filings', () => {
   });
 
   it('keeps numbers and status, and the status query by ID card still finds it', () => {
-    const mine = service.listForApplicant(GONE.id);
+    const mine = service.listForApplicant(GONE.id).items;
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({
       id: ids.gone.id,
@@ -224,7 +224,7 @@ describe('purge of confirmed filings', () => {
   it('follows the setting: a shorter period purges the younger filing too', () => {
     writePurgeAfterDays(db, 10);
     expect(runPurge(db, { now: clock.now() }).counts.filings).toBe(1);
-    expect(service.listForApplicant(applicant('郑十', '344', '').idNumber)[0]).toMatchObject({ officialNo: '（2026）豫0811执102号', applicantNameMasked: '郑*' });
+    expect(service.listForApplicant(applicant('郑十', '344', '').idNumber).items[0]).toMatchObject({ officialNo: '（2026）豫0811执102号', applicantNameMasked: '郑*' });
     expect(() => writePurgeAfterDays(db, 0)).toThrow();
     expect(() => runPurge(db, { now: clock.now(), afterDays: 3651 })).toThrow(/3650/);
   });

@@ -74,6 +74,9 @@ describe('electron-builder.yml', () => {
     // The barcode decode worker starts from its own file, which worker_threads cannot read inside the asar.
     expect(build).toContain("outfile: 'dist/electron/decode-worker.js'");
     expect(config.asarUnpack).toContain('dist/electron/decode-worker.js');
+    // So does the kiosk database's integrity check.
+    expect(build).toContain("outfile: 'dist/electron/integrity-worker.js'");
+    expect(config.asarUnpack).toContain('dist/electron/integrity-worker.js');
   });
 
   it('packs the PDF font with its licence where the app looks for it, so a Windows kiosk can make PDFs', () => {
