@@ -71,7 +71,7 @@ export function kioskHandlers(d: HandlerDeps): Omit<ApiHandlers, CounterMethod |
   const readable = (id: string): FilingView | undefined => {
     if (filedHere.sessionId === d.session.sessionId && filedHere.ids.has(id)) return getFilingView(d.db, id);
     const c = d.session.currentCard;
-    return c ? d.filings.listForApplicant(c.idNumber).find((f) => f.id === id) : undefined;
+    return c ? d.filings.findForApplicant(c.idNumber, id) : undefined;
   };
   return {
     'kiosk.info': () => d.info,

@@ -96,7 +96,7 @@ describe('host mode answers only the page it opened', () => {
       }
     }
     // Nothing was filed by those attempts; the page itself is served.
-    expect((await call('filing.mine', null)).value).toEqual([]);
+    expect((await call('filing.mine', null)).value.items).toEqual([]);
     expect((await call('session.revealId', null)).value.idNumber).toBe(holder.idNumber);
   });
 

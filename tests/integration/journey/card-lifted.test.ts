@@ -74,7 +74,7 @@ describe('a lifted card ends access to its data', () => {
       expect((await post('session.revealId', null)).value.idNumber).toBe(card.idNumber);
       const filed = await post('filing.submit', draft());
       expect(filed.ok).toBe(true);
-      expect((await post('filing.mine', null)).value).toHaveLength(1);
+      expect((await post('filing.mine', null)).value.items).toHaveLength(1);
 
       const removed = next('card.removed');
       sim.removeCard();
@@ -91,7 +91,7 @@ describe('a lifted card ends access to its data', () => {
       const again = next('card.placed');
       sim.placeCard(card);
       await again;
-      expect((await post('filing.mine', null)).value).toHaveLength(1);
+      expect((await post('filing.mine', null)).value.items).toHaveLength(1);
     });
   });
 });

@@ -57,8 +57,8 @@ describe('duplicates across two kiosks and one central', () => {
     await placeAndWait(0);
     const first = await call(0, 'filing.submit', draft());
     expect(first.ok).toBe(true);
-    await expect.poll(async () => (await call(0, 'filing.mine', null)).value?.[0]?.officialNo, { timeout: 30_000 }).toMatch(/豫0811执\d+号/);
-    const official: string = (await call(0, 'filing.mine', null)).value[0].officialNo;
+    await expect.poll(async () => (await call(0, 'filing.mine', null)).value?.items?.[0]?.officialNo, { timeout: 30_000 }).toMatch(/豫0811执\d+号/);
+    const official: string = (await call(0, 'filing.mine', null)).value.items[0].officialNo;
 
     // Kiosk A itself: its own filing, once (not again as the court's).
     const atA = await call(0, 'filing.duplicates', draft());
@@ -84,7 +84,7 @@ describe('duplicates across two kiosks and one central', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'duplicate.reason-needed' } });
     const second = await call(1, 'filing.submit', draft({ duplicate: { reason: 'instalments', of: [atB.value[0].numberMasked] } }));
     expect(second.ok).toBe(true);
-    await expect.poll(async () => (await call(1, 'filing.mine', null)).value?.find((f: { id: string }) => f.id === second.value.filing.id)?.officialNo, { timeout: 30_000 }).toMatch(/豫0811执\d+号/);
+    await expect.poll(async () => (await call(1, 'filing.mine', null)).value?.items?.find((f: { id: string }) => f.id === second.value.filing.id)?.officialNo, { timeout: 30_000 }).toMatch(/豫0811执\d+号/);
     // The central flagged it on push, with the reason given (ids and codes only in its log).
     const flagged = central.output.find((l) => l.includes('central.mutation.duplicate'));
     expect(flagged).toBeDefined();
