@@ -1,5 +1,5 @@
 /** What every check and condition reads: the validated facts, the court, and the clock. */
-import { parseCaseNumber, type ParseResult } from '../casenum/case-number.js';
+import { readCaseNumber, type ReadResult } from '../casenum/case-number.js';
 import { trialBranch, type TrialBranch } from '../casenum/type-codes.js';
 import { buildCalendar, chinaDate, type IsoDate, type WorkCalendar } from '../calendar/work-calendar.js';
 import type { ResolvedCourt } from '../courts/court-profile.js';
@@ -13,7 +13,7 @@ export interface RuleContext {
   today: IsoDate;
   calendar: WorkCalendar;
   /** The basis number read as a court case number, parsed once for every rule that asks. */
-  basisParse?: ParseResult;
+  basisParse?: ReadResult;
   branch?: TrialBranch;
   /** The type code decided for the filing, once known. */
   typeCode?: string;
@@ -34,9 +34,9 @@ export function calendarFor(court: ResolvedCourt): WorkCalendar {
 export function makeContext(facts: FilingFacts, court: ResolvedCourt, now: Date): RuleContext {
   const ctx: RuleContext = { facts, court, now, today: chinaDate(now), calendar: calendarFor(court) };
   if (!facts.basis) return ctx;
-  const parsed = parseCaseNumber(facts.basis.number, { now });
+  const parsed = readCaseNumber(facts.basis.number, { now });
   ctx.basisParse = parsed;
-  if (parsed.ok) {
+  if (parsed.ok && parsed.format === 'current') {
     const branch = trialBranch(parsed.value.typeCode);
     if (branch) ctx.branch = branch;
   }
