@@ -30,6 +30,7 @@ import { understandPayload } from '../../src-shared/scan/payload.js';
 import type { IdReaderTarget } from '../devices/id-reader-device.js';
 import { readKioskConfig } from '../admin/kiosk-config.js';
 import { installCourtProfilesFile } from '../courts/profiles-file.js';
+import { CALENDAR_FILE, installCalendarFile } from '../calendar/calendar-file.js';
 import { COURTS_FILE } from '../courts/profile-editing.js';
 import { AdminService } from '../admin/admin-service.js';
 import { adminHandlers } from '../admin/admin-handlers.js';
@@ -85,6 +86,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   const settings = loadKioskSettings(db, overrides);
   try {
     installCourtProfilesFile(join(opts.dataDir, COURTS_FILE));
+    installCalendarFile(join(opts.dataDir, CALENDAR_FILE));
   } catch (e) {
     db.close();
     throw e;

@@ -2,6 +2,7 @@
 import { readCaseNumber, type ReadResult } from '../casenum/case-number.js';
 import { trialBranch, type TrialBranch } from '../casenum/type-codes.js';
 import { buildCalendar, chinaDate, type IsoDate, type WorkCalendar } from '../calendar/work-calendar.js';
+import { calendarGeneration } from '../calendar/calendar-data.js';
 import type { ResolvedCourt } from '../courts/court-profile.js';
 import type { FilingFacts } from './filing-facts.js';
 
@@ -20,14 +21,14 @@ export interface RuleContext {
 }
 
 /** Building a calendar expands every holiday range; profiles are long-lived, so build once each. */
-const calendars = new WeakMap<object, WorkCalendar>();
+const calendars = new WeakMap<object, { cal: WorkCalendar; generation: number }>();
 
 export function calendarFor(court: ResolvedCourt): WorkCalendar {
-  let cal = calendars.get(court.calendar);
-  if (!cal) {
-    cal = buildCalendar(court.calendar);
-    calendars.set(court.calendar, cal);
-  }
+  const hit = calendars.get(court.calendar);
+  // A holiday year loaded since (yzt calendar import, admin mode) rebuilds it.
+  if (hit && hit.generation === calendarGeneration()) return hit.cal;
+  const cal = buildCalendar(court.calendar);
+  calendars.set(court.calendar, { cal, generation: calendarGeneration() });
   return cal;
 }
 
