@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../src-shared/api/errors.js';
-import { mergeCalendarYears, parseCalendarYears, useCalendarYears, type CalendarYearsResult } from '../../src-shared/calendar/calendar-data.js';
+import { calendarYears, mergeCalendarYears, parseCalendarYears, useCalendarYears, type CalendarYearsResult } from '../../src-shared/calendar/calendar-data.js';
 import type { HolidayYear } from '../../src-shared/calendar/holidays-cn.js';
 
 export const CALENDAR_FILE = 'calendar.json';
@@ -46,4 +46,11 @@ export function importCalendarYears(file: string, input: unknown): CalendarYears
   renameSync(tmp, file);
   useCalendarYears(years);
   return { ok: true, years: incoming.years };
+}
+
+/** The years in force and where each comes from, for admin mode and `yzt calendar show`. */
+export function calendarView(file: string): { years: Array<{ year: number; confirmed: boolean; loaded: boolean; source: string }> } {
+  const loaded = existsSync(file) ? readCalendarFile(file) : { ok: true as const, years: [] };
+  const fromFile = new Set(loaded.ok ? loaded.years.map((y) => y.year) : []);
+  return { years: calendarYears().map((y) => ({ year: y.year, confirmed: !y.estimated, loaded: fromFile.has(y.year), source: y.source })) };
 }

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { defineCommand } from '../command.js';
 import { kioskDataDir } from '../data-dir.js';
-import { CALENDAR_FILE, installCalendarFile } from '../../calendar/calendar-file.js';
-import { calendarYears } from '../../../src-shared/calendar/calendar-data.js';
+import { CALENDAR_FILE, calendarView, installCalendarFile } from '../../calendar/calendar-file.js';
 
 export const command = defineCommand({
   path: ['calendar', 'show'],
@@ -21,9 +20,9 @@ notice yet: deadlines in them say 以法院通知为准).
 `,
   options: { data: { type: 'string' }, file: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values }, io) {
-    const loaded = installCalendarFile(typeof values.file === 'string' && values.file !== '' ? values.file : join(kioskDataDir(values), CALENDAR_FILE));
-    const fromFile = new Set(loaded.map((y) => y.year));
-    const rows = calendarYears().map((y) => ({ year: y.year, confirmed: !y.estimated, loaded: fromFile.has(y.year), source: y.source }));
+    const file = typeof values.file === 'string' && values.file !== '' ? values.file : join(kioskDataDir(values), CALENDAR_FILE);
+    installCalendarFile(file);
+    const rows = calendarView(file).years;
     if (values.json === true) io.out(JSON.stringify(rows));
     else for (const r of rows) io.out(`${r.year}  ${r.confirmed ? '已确认 confirmed  ' : '未确认 unconfirmed'}  ${r.loaded ? '已载入 loaded ' : '自带 shipped'}  ${r.source}`);
     return 0;
