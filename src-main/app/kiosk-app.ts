@@ -100,7 +100,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   const bus = new EventBus();
   const session = new KioskSession(bus);
 
-  const sync = new SyncEngine({ db, deviceId: settings.deviceId, courtCode: court.code, centralUrl: settings.centralUrl, log, now, ...opts.sync });
+  const sync = new SyncEngine({ db, deviceId: settings.deviceId, courtCode: court.code, centralUrl: settings.centralUrl, log, now, calendarFile: join(opts.dataDir, CALENDAR_FILE), ...opts.sync });
   sync.on('filing.updated', (v) => bus.emit('filing.updated', v));
   sync.on('status', (s) => bus.emit('sync.status', s));
 

@@ -66,6 +66,11 @@ export function useCalendarYears(years: readonly HolidayYear[]): void {
   generation++;
 }
 
+/** The years loaded into this process (not the shipped ones). */
+export function loadedCalendarYears(): readonly HolidayYear[] {
+  return loaded;
+}
+
 /** Changes whenever the loaded years change, so cached calendars know to rebuild. */
 export function calendarGeneration(): number {
   return generation;
