@@ -23,5 +23,7 @@ export function adminHandlers(s: AdminService): Pick<ApiHandlers, AdminMethod> {
     'admin.setCounterToken': ({ token, courtToken }) => s.setCounterToken(token, courtToken),
     'admin.privacy': ({ token }) => s.privacy(token),
     'admin.savePrivacy': ({ token, purgeAfterDays }) => s.savePrivacy(token, purgeAfterDays),
+    'admin.calendar': ({ token }) => s.calendar(token),
+    'admin.importCalendar': ({ token, years }) => s.importCalendar(token, years),
   };
 }

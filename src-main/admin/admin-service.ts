@@ -5,6 +5,7 @@
  */
 import { kioskDbFile } from '../paths.js';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import type { Db } from '../db/open.js';
 import type { ByteBinding } from '../../hardware/serial/binding.js';
 import type { Logger } from '../log/logger.js';
@@ -26,7 +27,8 @@ import { importKioskConfig, readKioskConfig, type KioskConfig } from './kiosk-co
 import { kioskHealthWithPrinter } from './health.js';
 import type { DeepCheck } from '../db/deep-check.js';
 import { readPrivacyView, writePurgeAfterDays } from '../privacy/purge-settings.js';
-import type { PrivacyView } from '../../src-shared/admin/contract.js';
+import type { CalendarView, ImportCalendarResult, PrivacyView } from '../../src-shared/admin/contract.js';
+import { CALENDAR_FILE, calendarView, importCalendarYears } from '../calendar/calendar-file.js';
 import { a4TestPage, printReceiptTestPage, receiptPrinterStatus } from './printer-tests.js';
 import { IdCardReader } from '../../hardware/id-card/index.js';
 import type { HidApi } from '../../hardware/hid/hid-api.js';
@@ -238,6 +240,24 @@ export class AdminService {
     writePurgeAfterDays(this.d.db, purgeAfterDays);
     this.audit(who, 'admin.privacy.saved', { purgeAfterDays });
     return readPrivacyView(this.d.db);
+  }
+
+  calendar(token: string): CalendarView {
+    this.require(token);
+    return calendarView(join(this.d.dataDir, CALENDAR_FILE));
+  }
+
+  /** Loads a notice into the kiosk's calendar.json; the deadlines of the next filing use it. */
+  importCalendar(token: string, years: unknown): ImportCalendarResult {
+    const who = this.require(token);
+    const file = join(this.d.dataDir, CALENDAR_FILE);
+    const r = importCalendarYears(file, years);
+    if (!r.ok) {
+      this.d.log.warn('admin.calendar.invalid', { issues: r.issues.length });
+      return r;
+    }
+    this.audit(who, 'admin.calendar.imported', { years: r.years.map((y) => y.year) });
+    return { ok: true, view: calendarView(file) };
   }
 
   async testReader(token: string, target: IdReaderTarget): Promise<ReaderTestResult> {

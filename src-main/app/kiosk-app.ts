@@ -31,6 +31,7 @@ import { understandPayload } from '../../src-shared/scan/payload.js';
 import type { IdReaderTarget } from '../devices/id-reader-device.js';
 import { readKioskConfig } from '../admin/kiosk-config.js';
 import { installCourtProfilesFile } from '../courts/profiles-file.js';
+import { CALENDAR_FILE, installCalendarFile } from '../calendar/calendar-file.js';
 import { COURTS_FILE } from '../courts/profile-editing.js';
 import { AdminService } from '../admin/admin-service.js';
 import { adminHandlers } from '../admin/admin-handlers.js';
@@ -86,6 +87,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   const settings = loadKioskSettings(db, overrides);
   try {
     installCourtProfilesFile(join(opts.dataDir, COURTS_FILE));
+    installCalendarFile(join(opts.dataDir, CALENDAR_FILE));
   } catch (e) {
     db.close();
     throw e;
@@ -99,7 +101,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   const bus = new EventBus();
   const session = new KioskSession(bus);
 
-  const sync = new SyncEngine({ db, deviceId: settings.deviceId, courtCode: court.code, centralUrl: settings.centralUrl, log, now, ...opts.sync });
+  const sync = new SyncEngine({ db, deviceId: settings.deviceId, courtCode: court.code, centralUrl: settings.centralUrl, log, now, calendarFile: join(opts.dataDir, CALENDAR_FILE), ...opts.sync });
   sync.on('filing.updated', (v) => bus.emit('filing.updated', { id: v.id }));
   sync.on('status', (s) => bus.emit('sync.status', s));
 

@@ -4,6 +4,8 @@
  * case status changes by cursor with long-poll. Runs as its own process (`yzt central serve`)
  * on SQLite or PostgreSQL behind one store interface.
  */
+import { loadedCalendarDigest } from '../calendar/calendar-digest.js';
+import { loadedCalendarYears } from '../../src-shared/calendar/calendar-data.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../log/logger.js';
@@ -28,6 +30,7 @@ import {
   type EnrolResponse,
   type HeartbeatResponse,
   type HelloResponse,
+  type CalendarResponse,
   type MutationResult,
   type PullResponse,
   type PushResponse,
@@ -344,7 +347,13 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
         serverTime: now().toISOString(),
         device: { deviceId: device.deviceId, courtCode: device.courtCode, courtId: device.courtId, lastMutationId: device.lastMutationId },
       };
+      const calendarDigest = loadedCalendarDigest();
+      if (calendarDigest) hello.calendarDigest = calendarDigest;
       return sendJson(res, 200, hello);
+    }
+    if (req.method === 'GET' && path === '/v1/calendar') {
+      const answer: CalendarResponse = { years: [...loadedCalendarYears()], digest: loadedCalendarDigest() ?? '' };
+      return sendJson(res, 200, answer);
     }
     if (req.method === 'POST' && path === '/v1/push') return sendJson(res, 200, await push(device, parseJson(body)));
     if (req.method === 'POST' && path === '/v1/duplicates') {

@@ -5,6 +5,7 @@
 import type { FilingRecord } from '../../src-shared/domain/filing.js';
 import type { VerificationRow, VerifyField } from '../../src-shared/counter/contract.js';
 import { formatYuan } from '../../src-shared/domain/money.js';
+import { readCaseNumber } from '../../src-shared/casenum/case-number.js';
 import { DUPLICATE_REASON_TEXT } from '../../src-shared/domain/duplicates.js';
 
 const CLAIM_ZH: Record<string, string> = { money: '金钱给付', 'non-money': '非金钱给付（行为、交付财产等）', mixed: '金钱给付及非金钱给付' };
@@ -40,6 +41,9 @@ export function filedFields(record: FilingRecord): Record<VerifyField, string> {
     // Filed again on this basis against the same respondent: the applicant's reason, for the clerk to check (issue 12 item 4).
     'basis-number': [
       record.basisNumber,
+      // Read with a warning (other brackets, 字第): the clerk sees what the applicant wrote.
+      record.basisNumberAsWritten ? `申请人原写作：${record.basisNumberAsWritten}` : '',
+      isLegacyNumber(record.basisNumber) ? '2016年以前的旧式案号，请核对原件' : '',
       record.duplicate ? `同一依据再次申请，申请人说明：${DUPLICATE_REASON_TEXT[record.duplicate.reason].zh}${record.duplicate.of.length ? `（此前：${record.duplicate.of.join('、')}）` : ''}` : '',
     ]
       .filter(Boolean)
@@ -53,4 +57,9 @@ export function currentFields(filed: Record<VerifyField, string>, trail: readonl
   const out = { ...filed };
   for (const v of trail) if (v.verdict === 'corrected' && v.correctedValue !== null) out[v.field] = v.correctedValue;
   return out;
+}
+
+function isLegacyNumber(n: string): boolean {
+  const r = readCaseNumber(n);
+  return r.ok && r.format === 'legacy';
 }

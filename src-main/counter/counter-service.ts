@@ -10,7 +10,8 @@ import type { Db } from '../db/open.js';
 import type { Logger } from '../log/logger.js';
 import { AppError } from '../../src-shared/api/errors.js';
 import { resolveCourt, type CourtProfile } from '../../src-shared/courts/court-profile.js';
-import { addDays, buildCalendar, chinaDate, type WorkCalendar } from '../../src-shared/calendar/work-calendar.js';
+import { addDays, chinaDate, type WorkCalendar } from '../../src-shared/calendar/work-calendar.js';
+import { calendarFor } from '../../src-shared/rules/context.js';
 import { computeDeadline, type DeadlineRule } from '../../src-shared/calendar/deadlines.js';
 import { nodeDue, PRE_HAND_BACK, PRE_HANDOVER, PRE_LIMIT } from './case-nodes.js';
 import { checkFiling, checkStageMove, conversionFor, filingFactsSchema, stagePlan } from '../../src-shared/rules/index.js';
@@ -70,14 +71,25 @@ export function chinaTime(iso: string): string {
 export class CounterService {
   readonly sessions: ClerkSessions;
   readonly handovers: CounterHandovers;
-  private readonly calendar: WorkCalendar;
   private readonly q: QueueDeps;
 
   constructor(private readonly d: CounterDeps) {
     this.sessions = new ClerkSessions(d.db, d.now);
     this.handovers = new CounterHandovers({ db: d.db, now: d.now, log: d.log, sessions: this.sessions, ...(d.handover ? { handover: d.handover } : {}) });
-    this.calendar = buildCalendar(resolveCourt(d.court).calendar);
-    this.q = { db: d.db, calendar: this.calendar, now: d.now, applicantKey: d.applicantKey };
+    const court = resolveCourt(d.court);
+    // Read on each use: a holiday notice loaded in admin mode (or from the central) applies at once.
+    this.q = {
+      db: d.db,
+      get calendar(): WorkCalendar {
+        return calendarFor(court);
+      },
+      now: d.now,
+      applicantKey: d.applicantKey,
+    };
+  }
+
+  private get calendar(): WorkCalendar {
+    return this.q.calendar;
   }
 
   queue(token: string, query: string, filter: Parameters<typeof listQueue>[2]): QueueRow[] {

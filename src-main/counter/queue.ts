@@ -7,7 +7,8 @@
 import type { Db } from '../db/open.js';
 import type { CounterStage, QueueRow } from '../../src-shared/counter/contract.js';
 import type { FilingRecord } from '../../src-shared/domain/filing.js';
-import { addWorkingDays, chinaDate, type WorkCalendar } from '../../src-shared/calendar/work-calendar.js';
+import { addWorkingDays, chinaDate, covers, type WorkCalendar } from '../../src-shared/calendar/work-calendar.js';
+import { parseCaseNumber } from '../../src-shared/casenum/case-number.js';
 
 /** Seed 002 art. 7: items (一)-(五) within five working days of filing. */
 export const COUNTER_WORKING_DAYS = 5;
@@ -45,6 +46,17 @@ export function dueDateOf(submittedAt: string, cal: WorkCalendar): string {
   return addWorkingDays(chinaDate(new Date(submittedAt)), COUNTER_WORKING_DAYS, cal);
 }
 
+/** The type code of an official number, read by the one case-number parser. */
+function typeCodeOf(officialNo: string): string {
+  const r = parseCaseNumber(officialNo);
+  return r.ok ? r.value.typeCode : '';
+}
+
+/** Whether the calendar holds a notice for both ends of the counter's period. */
+function dueConfirmed(submittedAt: string, dueDate: string, cal: WorkCalendar): boolean {
+  return covers(cal, chinaDate(new Date(submittedAt))) && covers(cal, dueDate);
+}
+
 function toRow(r: Row, d: QueueDeps): LoadedFiling {
   const record = JSON.parse(r.record_json) as FilingRecord;
   const stage = r.stage ?? 'new';
@@ -65,6 +77,7 @@ function toRow(r: Row, d: QueueDeps): LoadedFiling {
       stage,
       centralStatus: r.central_status,
       dueDate,
+      dueDateConfirmed: dueConfirmed(r.submitted_at, dueDate, d.calendar),
       overdue: !FINISHED.includes(stage) && chinaDate(d.now()) > dueDate,
       source: 'local',
     },
@@ -216,10 +229,11 @@ function remoteRows(d: QueueDeps, q: string): QueueRow[] {
         applicantName: '',
         respondentNames: [],
         amountFen: 0,
-        typeCode: /执[^\d]*/.exec(r.official_no)?.[0] ?? '',
+        typeCode: typeCodeOf(r.official_no),
         stage: 'new' as const,
         centralStatus: r.status,
         dueDate,
+        dueDateConfirmed: dueConfirmed(r.changed_at, dueDate, d.calendar),
         overdue: r.status === 'filed' && chinaDate(d.now()) > dueDate,
         source: 'central' as const,
       };

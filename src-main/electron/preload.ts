@@ -74,6 +74,8 @@ const bridge = {
   'admin.setCounterToken': call('admin.setCounterToken'),
   'admin.privacy': call('admin.privacy'),
   'admin.savePrivacy': call('admin.savePrivacy'),
+  'admin.calendar': call('admin.calendar'),
+  'admin.importCalendar': call('admin.importCalendar'),
   'speech.say': call('speech.say'),
   'help.call': call('help.call'),
   'help.current': call('help.current'),

@@ -6,7 +6,7 @@
 import type { Db } from '../db/open.js';
 import type { ApplicantRecord, ParsedFilingDraft } from '../../src-shared/domain/filing.js';
 import type { DuplicateView } from '../../src-shared/api/contract.js';
-import { parseCaseNumber } from '../../src-shared/casenum/case-number.js';
+import { readCaseNumber } from '../../src-shared/casenum/case-number.js';
 import { maskCaseNumber } from '../../src-shared/domain/duplicates.js';
 import type { DuplicatesRequest, DuplicatesResponse } from '../../src-shared/sync/protocol.js';
 import type { Logger } from '../log/logger.js';
@@ -25,7 +25,7 @@ export interface DuplicateDeps {
 }
 
 export const basisOf = (n: string) => {
-  const p = parseCaseNumber(n);
+  const p = readCaseNumber(n);
   return p.ok ? p.canonical : n.trim();
 };
 

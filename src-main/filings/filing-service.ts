@@ -9,7 +9,7 @@ import type { ApplicantRecord, FilingRecord, FilingView, ParsedFilingDraft } fro
 import type { CheckView } from '../../src-shared/api/contract.js';
 import type { CourtProfile } from '../../src-shared/courts/court-profile.js';
 import { AppError } from '../../src-shared/api/errors.js';
-import { parseCaseNumber } from '../../src-shared/casenum/case-number.js';
+import { readCaseNumber } from '../../src-shared/casenum/case-number.js';
 import { enforcementTypeInfo } from '../../src-shared/casenum/type-codes.js';
 import { validateIdNumber } from '../../src-shared/identity/id-number.js';
 import { validateUscc } from '../../src-shared/identity/uscc.js';
@@ -42,7 +42,7 @@ export class FilingService {
   /** Field checks that need no rules engine: number formats, ID and credit code check digits. */
   private formatFields(draft: ParsedFilingDraft): Record<string, string> {
     const fields: Record<string, string> = {};
-    const basis = parseCaseNumber(draft.basisNumber, { now: this.deps.now() });
+    const basis = readCaseNumber(draft.basisNumber, { now: this.deps.now() });
     if (!basis.ok && draft.basis?.kind !== 'arbitration-award' && draft.basis?.kind !== 'notarised-debt' && draft.basis?.kind !== 'labour-arbitration-award') {
       fields.basisNumber = basis.message_zh;
     }
@@ -97,7 +97,8 @@ export class FilingService {
       throw new AppError('rules.blocked', blocking[0]?.message_zh ?? '此申请暂不能提交，请到窗口咨询', blocking[0]?.message_en ?? 'This application cannot be filed here; please ask at the counter', byPath);
     }
     const documents = heldDocuments(this.deps.db, holder, draft.documentIds);
-    const basis = parseCaseNumber(draft.basisNumber, { now });
+    const basis = readCaseNumber(draft.basisNumber, { now });
+    const written = draft.basisNumber.trim();
     const record: Omit<FilingRecord, 'provisionalNo'> = {
       id: randomUUID(),
       courtId: this.deps.court.id,
@@ -110,7 +111,8 @@ export class FilingService {
         ...(draft.applicantAddress ? { address: draft.applicantAddress } : {}),
       },
       respondents: draft.respondents,
-      basisNumber: basis.ok ? basis.canonical : draft.basisNumber.trim(),
+      basisNumber: basis.ok ? basis.canonical : written,
+      ...(basis.ok && basis.warnings.length > 0 && written !== basis.canonical ? { basisNumberAsWritten: written } : {}),
       ...(draft.basis?.content ? { basisContent: draft.basis.content } : {}),
       amountFen: reading.money.totalFen > 0 ? reading.money.totalFen : reading.money.principalFen,
       filer: draft.filer,
@@ -124,7 +126,7 @@ export class FilingService {
       ...(draft.riskAcknowledged ? { riskAcknowledgedAt: now.toISOString() } : {}),
       ...(draft.consent?.kioskFiling && draft.consent.personalData ? { consentAt: now.toISOString() } : {}),
       ...(draft.duplicate ? { duplicate: draft.duplicate } : {}),
-      deadlines: (check.deadlines ?? []).slice(0, 20).map((d) => ({ rule: d.rule, label_zh: d.label_zh, label_en: d.label_en, dueDate: d.dueDate })),
+      deadlines: (check.deadlines ?? []).slice(0, 20).map((d) => ({ rule: d.rule, label_zh: d.label_zh, label_en: d.label_en, dueDate: d.dueDate, calendarConfirmed: d.calendarConfirmed })),
     };
     const view = insertFiling(this.deps.db, record, {
       deviceId: this.deps.deviceId,

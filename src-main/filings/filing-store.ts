@@ -42,7 +42,7 @@ export function toView(row: FilingRow, now: Date = new Date()): FilingView {
     amountFen: record.amountFen,
     typeCode: record.typeCode,
     interestUntilPaid: untilPaidOf(record),
-    nextDeadline: next ? { label_zh: next.label_zh, label_en: next.label_en, dueDate: next.dueDate } : null,
+    nextDeadline: next ? { label_zh: next.label_zh, label_en: next.label_en, dueDate: next.dueDate, calendarConfirmed: next.calendarConfirmed !== false } : null,
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { FilingView } from '../../src-shared/domain/filing.js';
 import { formatYuan } from '../../src-shared/domain/money.js';
+import { dueDateText } from '../../src-shared/calendar/unconfirmed-note.js';
 import { enforcementTypeInfo } from '../../src-shared/casenum/type-codes.js';
 import { NEXT_STEPS } from '../../src-shared/i18n/applicant-texts.js';
 import type { ReceiptLine } from '../../hardware/printer/escpos.js';
@@ -41,7 +42,7 @@ export function receiptLines(f: FilingView, courtName: string, receiptCode: stri
     { kind: 'text', text: '接下来：', bold: true },
     ...NEXT_STEPS.zh.map((s, i): ReceiptLine => ({ kind: 'text', text: `${i + 1}. ${s}` })),
   );
-  if (f.nextDeadline) lines.push({ kind: 'text', text: `下一时间节点：${f.nextDeadline.label_zh} ${f.nextDeadline.dueDate}` });
+  if (f.nextDeadline) lines.push({ kind: 'text', text: `下一时间节点：${f.nextDeadline.label_zh} ${dueDateText(f.nextDeadline.dueDate, f.nextDeadline.calendarConfirmed)}` });
   lines.push(
     { kind: 'qr', data: receiptCode, module: 6 },
     { kind: 'text', text: '在自助终端“查询申请进度”处扫描此码', align: 'center' },

@@ -6,6 +6,7 @@
  * never sits idle, and on start the engine resumes whatever a previous run left, so a restart
  * needs nothing from anyone. State the UI needs is emitted as 'status'.
  */
+import { takeCentralCalendar } from './calendar-pull.js';
 import { EventEmitter } from 'node:events';
 import type { Db } from '../db/open.js';
 import type { Logger } from '../log/logger.js';
@@ -42,6 +43,8 @@ export interface SyncOptions {
   protocol?: number;
   /** Upload the filings' pages once numbered (off for load tests that only push). */
   uploadDocuments?: boolean;
+  /** The kiosk's calendar.json: holiday years the central announces are taken into it ('' = off). */
+  calendarFile?: string;
 }
 
 interface SyncEvents {
@@ -61,6 +64,8 @@ function asFailure(e: unknown): SyncFailure {
 export class SyncEngine extends EventEmitter<SyncEvents> {
   private readonly o: Required<Omit<SyncOptions, 'centralUrl'>> & { centralUrl: string | null };
   private running = false;
+  /** Digest of the central's holiday years last taken into calendar.json. */
+  private calendarTaken: string | null = null;
   private stopped = true;
   private again = false;
   private failures = 0;
@@ -93,6 +98,7 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
       random: Math.random,
       protocol: PROTOCOL_VERSION,
       uploadDocuments: true,
+      calendarFile: '',
       ...opts,
     };
     this.client = new StoredClient(this.o.db, { centralUrl: () => this.o.centralUrl, protocol: this.o.protocol, now: this.o.now, timeoutMs: this.o.requestTimeoutMs });
@@ -211,6 +217,9 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
     if (hello.device.lastMutationId > local) {
       const moved = renumberAbove(this.o.db, hello.device.lastMutationId);
       this.o.log.warn('sync.restored-backup-detected', { localHighWater: local, centralHighWater: hello.device.lastMutationId, renumbered: moved });
+    }
+    if (hello.calendarDigest && this.o.calendarFile && hello.calendarDigest !== this.calendarTaken) {
+      this.calendarTaken = await takeCentralCalendar(client, this.o.calendarFile, this.o.log);
     }
     this.handshook = client;
   }

@@ -11,6 +11,7 @@ import { DevicesPanel } from './DevicesPanel.js';
 import { SettingsPanel } from './SettingsPanel.js';
 import { CourtProfileEditor } from './CourtProfileEditor.js';
 import { PrivacySettings } from './PrivacySettings.js';
+import { CalendarSettings } from './CalendarSettings.js';
 import { CounterTokenSettings } from './CounterTokenSettings.js';
 import type { ReaderTarget } from './ReaderSettings.js';
 import { AdminHelp } from '../help/AdminHelp.js';
@@ -163,6 +164,7 @@ export function AdminApp({ bridge, onExit }: { bridge: KioskBridge; onExit(): vo
             />
             <CourtProfileEditor bridge={bridge} token={token} courts={overview.courts} activeCourtId={(overview.config as { courtId: string }).courtId} onError={setError} onSaved={() => void refresh(token)} />
             <PrivacySettings bridge={bridge} token={token} onError={setError} onSaved={() => void refresh(token)} />
+            <CalendarSettings bridge={bridge} token={token} onError={setError} />
             <CounterTokenSettings bridge={bridge} token={token} isSet={overview.counterTokenSet} onError={setError} onSaved={() => void refresh(token)} />
             <section className="panel" data-testid="health">
               <h2>健康状况 Health</h2>

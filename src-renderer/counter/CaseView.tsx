@@ -1,3 +1,4 @@
+import { dueDateText } from '../../src-shared/calendar/unconfirmed-note.js';
 import { useEffect, useState } from 'react';
 import { NOTICE_KINDS, NOTICE_TITLE_ZH, STAGE_LABEL_ZH, type CaseDetail, type ClerkView, type NoticeKind, type RelatedCases } from '../../src-shared/counter/contract.js';
 import { formatYuan } from '../../src-shared/domain/money.js';
@@ -79,7 +80,7 @@ export function CaseView({ call, token, clerk, filingId, onBack, watch }: { call
           <span data-testid="case-number">{row.officialNo ?? row.provisionalNo}</span>
           <small>
             {' '}
-            {row.typeCode} · {STAGE_LABEL_ZH[row.stage]} · 期限 {row.dueDate}
+            {row.typeCode} · {STAGE_LABEL_ZH[row.stage]} · 期限 <span data-testid="case-due">{dueDateText(row.dueDate, row.dueDateConfirmed !== false)}</span>
             {row.overdue && <strong className="overdue-tag"> 已超期</strong>}
           </small>
         </h2>

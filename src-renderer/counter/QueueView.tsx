@@ -1,3 +1,4 @@
+import { dueDateText } from '../../src-shared/calendar/unconfirmed-note.js';
 import { useCallback, useEffect, useState } from 'react';
 import { STAGE_LABEL_ZH, type QueueRow } from '../../src-shared/counter/contract.js';
 import { chinaDate } from '../../src-shared/calendar/work-calendar.js';
@@ -93,7 +94,7 @@ export function QueueView({ call, token, onOpen, watch }: { call: Call; token: s
                   {r.centralStatus && <div className="hint">中心：{r.centralStatus}</div>}
                 </td>
                 <td>
-                  {r.dueDate}
+                  {dueDateText(r.dueDate, r.dueDateConfirmed !== false)}
                   {r.overdue && <strong className="overdue-tag"> 已超期</strong>}
                 </td>
                 <td>

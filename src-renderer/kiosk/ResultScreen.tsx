@@ -1,6 +1,7 @@
 import type { KioskBridge, SubmitResult } from '../../src-shared/api/contract.js';
 import type { FilingView } from '../../src-shared/domain/filing.js';
 import { formatYuan } from '../../src-shared/domain/money.js';
+import { dueDateText } from '../../src-shared/calendar/unconfirmed-note.js';
 import { enforcementTypeInfo } from '../../src-shared/casenum/type-codes.js';
 import { NEXT_STEPS } from '../../src-shared/i18n/applicant-texts.js';
 import { useL } from '../ui/fields.js';
@@ -56,7 +57,7 @@ export function ResultScreen({ filing, receiptCode, bridge, onDone, lang }: { fi
         ))}
         {filing.nextDeadline && (
           <li>
-            {l('下一个时间节点', 'Next time node')}：{l(filing.nextDeadline.label_zh, filing.nextDeadline.label_en)} {filing.nextDeadline.dueDate}
+            {l('下一个时间节点', 'Next time node')}：{l(filing.nextDeadline.label_zh, filing.nextDeadline.label_en)} <span data-testid="next-deadline-date">{l(dueDateText(filing.nextDeadline.dueDate, filing.nextDeadline.calendarConfirmed, 'zh'), dueDateText(filing.nextDeadline.dueDate, filing.nextDeadline.calendarConfirmed, 'en'))}</span>
           </li>
         )}
       </ul>

@@ -1,3 +1,4 @@
+import { dueDateText } from '../../src-shared/calendar/unconfirmed-note.js';
 import { useEffect, useState } from 'react';
 import type { CardView, KioskBridge, UserError } from '../../src-shared/api/contract.js';
 import type { FilingView } from '../../src-shared/domain/filing.js';
@@ -108,7 +109,7 @@ export function StatusScreen({ bridge, card, courtCode, onDone }: { bridge: Kios
               </p>
               {f.nextDeadline && (
                 <p data-testid="next-deadline">
-                  {l('下一时间节点', 'Next time node')}：{l(f.nextDeadline.label_zh, f.nextDeadline.label_en)}　{f.nextDeadline.dueDate}
+                  {l('下一时间节点', 'Next time node')}：{l(f.nextDeadline.label_zh, f.nextDeadline.label_en)}　{l(dueDateText(f.nextDeadline.dueDate, f.nextDeadline.calendarConfirmed, 'zh'), dueDateText(f.nextDeadline.dueDate, f.nextDeadline.calendarConfirmed, 'en'))}
                 </p>
               )}
             </li>

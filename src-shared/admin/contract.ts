@@ -51,6 +51,9 @@ export const adminInputs = {
   /** Personal data purge: the setting and the last run. */
   'admin.privacy': z.strictObject({ token }),
   'admin.savePrivacy': z.strictObject({ token, purgeAfterDays: purgeAfterDaysSchema }),
+  /** Holiday years: which are confirmed, and loading a State Council notice (yzt calendar import does the same). */
+  'admin.calendar': z.strictObject({ token }),
+  'admin.importCalendar': z.strictObject({ token, years: z.unknown() }),
 } as const;
 
 export interface AdminSession {
@@ -126,6 +129,13 @@ export interface PurgeCounts {
   counterRecords: number;
 }
 
+/** The calendar's years: unconfirmed ones (no notice yet) give deadlines with 以法院通知为准. */
+export interface CalendarView {
+  years: Array<{ year: number; confirmed: boolean; loaded: boolean; source: string }>;
+}
+
+export type ImportCalendarResult = { ok: true; view: CalendarView } | { ok: false; message_zh: string; message_en: string; issues: string[] };
+
 export interface PrivacyView {
   purgeAfterDays: number;
   lastPurge: { at: string; afterDays: number; counts: PurgeCounts } | null;
@@ -146,6 +156,8 @@ export interface AdminOutputs {
   'admin.setCounterToken': { set: boolean };
   'admin.privacy': PrivacyView;
   'admin.savePrivacy': PrivacyView;
+  'admin.calendar': CalendarView;
+  'admin.importCalendar': ImportCalendarResult;
 }
 
 export type { SelfTestResult };

@@ -5,9 +5,13 @@
  * courts/court-profile.ts `calendar`.
  *
  * Ranges are inclusive `YYYY-MM-DD..YYYY-MM-DD`. `estimated` marks a year whose notice was not
- * known when this file was written: only the statutory days are listed, without the bridge
- * days and adjusted working days the notice will add. IT staff should override it.
+ * known when this file was written: the statutory days and the law's make-up days
+ * (make-up-days.ts), without the bridge days and adjusted working days the notice will add.
+ * Deadlines in such a year say 「以法院通知为准」; `yzt calendar import` or admin mode loads
+ * the notice when it is published (calendar-data.ts), without a release.
  */
+import { yearFromLaw } from './make-up-days.js';
+
 export interface HolidayYear {
   year: number;
   source: string;
@@ -35,11 +39,16 @@ export const CN_HOLIDAYS: readonly HolidayYear[] = [
     holidays: ['2026-01-01..2026-01-03', '2026-02-15..2026-02-23', '2026-04-04..2026-04-06', '2026-05-01..2026-05-05', '2026-06-19..2026-06-21', '2026-09-25..2026-09-27', '2026-10-01..2026-10-07'],
     workdays: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
   },
-  {
-    year: 2027,
-    source: 'estimated from the statutory holidays (全国年节及纪念日放假办法, 2024 revision) and the lunar calendar; replace with the 2027 notice',
-    estimated: true,
-    holidays: ['2027-01-01', '2027-02-05..2027-02-08', '2027-04-05', '2027-05-01..2027-05-02', '2027-06-09', '2027-09-15', '2027-10-01..2027-10-03'],
-    workdays: [],
-  },
+  // No 2027 notice was published when this was written (the chinese-days package, which tracks
+  // the notices, ends at 2026): the law's statutory days and art. 6's make-up days, unconfirmed.
+  // 除夕 2027-02-05, 清明 04-05, 端午 06-09, 中秋 09-15 from the lunar calendar and solar terms.
+  yearFromLaw(2027, [
+    { name_zh: '元旦', days: ['2027-01-01'] },
+    { name_zh: '春节', days: ['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08'] },
+    { name_zh: '清明节', days: ['2027-04-05'] },
+    { name_zh: '劳动节', days: ['2027-05-01', '2027-05-02'] },
+    { name_zh: '端午节', days: ['2027-06-09'] },
+    { name_zh: '中秋节', days: ['2027-09-15'] },
+    { name_zh: '国庆节', days: ['2027-10-01', '2027-10-02', '2027-10-03'] },
+  ]),
 ];

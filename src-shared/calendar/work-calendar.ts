@@ -4,6 +4,7 @@
  * Years without data fall back to weekends only, and `covers` lets callers say so.
  */
 import { CN_HOLIDAYS, type HolidayYear } from './holidays-cn.js';
+import { calendarYears } from './calendar-data.js';
 
 export type IsoDate = string;
 
@@ -55,7 +56,8 @@ export function expandDates(entries: readonly string[]): IsoDate[] {
   return out;
 }
 
-export function buildCalendar(override: CalendarOverride = {}, base: readonly HolidayYear[] = CN_HOLIDAYS): WorkCalendar {
+/** `base` defaults to the years in force: shipped notices and the ones the court loaded since. */
+export function buildCalendar(override: CalendarOverride = {}, base: readonly HolidayYear[] = calendarYears()): WorkCalendar {
   const replaced = new Set((override.years ?? []).map((y) => y.year));
   const data = [...base.filter((y) => !replaced.has(y.year)), ...(override.years ?? [])];
   const holidays = new Set<IsoDate>();
@@ -80,7 +82,8 @@ export function buildCalendar(override: CalendarOverride = {}, base: readonly Ho
   };
 }
 
-export const DEFAULT_CALENDAR: WorkCalendar = buildCalendar();
+/** The shipped notices only; product code builds from `buildCalendar()`, which adds loaded years. */
+export const DEFAULT_CALENDAR: WorkCalendar = buildCalendar({}, CN_HOLIDAYS);
 
 export function covers(cal: WorkCalendar, date: IsoDate): boolean {
   return cal.years.has(Number(date.slice(0, 4))) && !cal.estimatedYears.has(Number(date.slice(0, 4)));

@@ -6,6 +6,7 @@
  * here is still reachable: the composer takes the province and the digits of its code.
  */
 import { isValidCourtCode } from './case-number.js';
+import { HIGH_COURT_CODES, highCourtCode } from './provinces.js';
 
 export interface Province {
   /** The abbreviation a case number starts its court code with. */
@@ -14,40 +15,8 @@ export interface Province {
   name_en: string;
 }
 
-export const PROVINCES: readonly Province[] = [
-  { char: '京', name_zh: '北京', name_en: 'Beijing' },
-  { char: '津', name_zh: '天津', name_en: 'Tianjin' },
-  { char: '冀', name_zh: '河北', name_en: 'Hebei' },
-  { char: '晋', name_zh: '山西', name_en: 'Shanxi' },
-  { char: '蒙', name_zh: '内蒙古', name_en: 'Inner Mongolia' },
-  { char: '辽', name_zh: '辽宁', name_en: 'Liaoning' },
-  { char: '吉', name_zh: '吉林', name_en: 'Jilin' },
-  { char: '黑', name_zh: '黑龙江', name_en: 'Heilongjiang' },
-  { char: '沪', name_zh: '上海', name_en: 'Shanghai' },
-  { char: '苏', name_zh: '江苏', name_en: 'Jiangsu' },
-  { char: '浙', name_zh: '浙江', name_en: 'Zhejiang' },
-  { char: '皖', name_zh: '安徽', name_en: 'Anhui' },
-  { char: '闽', name_zh: '福建', name_en: 'Fujian' },
-  { char: '赣', name_zh: '江西', name_en: 'Jiangxi' },
-  { char: '鲁', name_zh: '山东', name_en: 'Shandong' },
-  { char: '豫', name_zh: '河南', name_en: 'Henan' },
-  { char: '鄂', name_zh: '湖北', name_en: 'Hubei' },
-  { char: '湘', name_zh: '湖南', name_en: 'Hunan' },
-  { char: '粤', name_zh: '广东', name_en: 'Guangdong' },
-  { char: '桂', name_zh: '广西', name_en: 'Guangxi' },
-  { char: '琼', name_zh: '海南', name_en: 'Hainan' },
-  { char: '渝', name_zh: '重庆', name_en: 'Chongqing' },
-  { char: '川', name_zh: '四川', name_en: 'Sichuan' },
-  { char: '贵', name_zh: '贵州', name_en: 'Guizhou' },
-  { char: '云', name_zh: '云南', name_en: 'Yunnan' },
-  { char: '藏', name_zh: '西藏', name_en: 'Tibet' },
-  { char: '陕', name_zh: '陕西', name_en: 'Shaanxi' },
-  { char: '甘', name_zh: '甘肃', name_en: 'Gansu' },
-  { char: '青', name_zh: '青海', name_en: 'Qinghai' },
-  { char: '宁', name_zh: '宁夏', name_en: 'Ningxia' },
-  { char: '新', name_zh: '新疆', name_en: 'Xinjiang' },
-  { char: '兵', name_zh: '新疆兵团', name_en: 'Xinjiang Corps' },
-];
+/** The SPC table's high-court codes in the order of the national list (provinces.ts). */
+export const PROVINCES: readonly Province[] = HIGH_COURT_CODES.map((h) => ({ char: h.char, name_zh: h.region_zh, name_en: h.name_en }));
 
 export interface CourtEntry {
   code: string;
@@ -147,7 +116,7 @@ export function provinceOf(char: string): Province | undefined {
 
 /** The high court of a province has the bare province character as its code. */
 export function highCourt(p: Province): CourtEntry {
-  return { code: p.char, name: `${p.name_zh}${p.char === '兵' ? '生产建设兵团分院' : '省高级人民法院'}` };
+  return { code: p.char, name: highCourtCode(p.char)?.court_zh ?? `${p.name_zh}高级人民法院` };
 }
 
 /** Every court of the table by its code, for showing the name of a composed or scanned number. */

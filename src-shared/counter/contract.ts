@@ -164,6 +164,8 @@ export interface QueueRow {
   centralStatus: string | null;
   /** Verification, triage etc. within 5 working days of filing (seed 002 art. 7). */
   dueDate: string;
+  /** False when `dueDate` falls in a year without a holiday notice: shown with 以法院通知为准. */
+  dueDateConfirmed?: boolean;
   overdue: boolean;
   /** 'local': filed at this kiosk; 'central': known only from the central's status feed. */
   source: 'local' | 'central';

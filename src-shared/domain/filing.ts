@@ -164,6 +164,8 @@ export const filingRecordSchema = z.strictObject({
   applicant: applicantRecordSchema,
   respondents: z.array(respondentDraftSchema).min(1).max(20),
   basisNumber: text(64, '执行依据文号').min(1),
+  /** The basis number as the applicant wrote it, when that differs from `basisNumber`'s canonical form (other brackets, 字第): never rewritten silently. */
+  basisNumberAsWritten: text(64, '执行依据文号').optional(),
   /** 判项 / operative content as the applicant restated it: the counter verifies it against the document (seed 002 art. 7(一)). */
   basisContent: text(500, '判决主文').optional(),
   amountFen: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
@@ -184,7 +186,19 @@ export const filingRecordSchema = z.strictObject({
   riskAcknowledgedAt: z.iso.datetime().optional(),
   consentAt: z.iso.datetime().optional(),
   /** Time nodes from the rules engine at filing, for the status query. */
-  deadlines: z.array(z.strictObject({ rule: text(60, '节点'), label_zh: text(60, '节点'), label_en: text(120, 'node'), dueDate: z.string().refine(isIsoDate) })).max(20).optional(),
+  deadlines: z
+    .array(
+      z.strictObject({
+        rule: text(60, '节点'),
+        label_zh: text(60, '节点'),
+        label_en: text(120, 'node'),
+        dueDate: z.string().refine(isIsoDate),
+        /** False when the date falls in a year without a State Council holiday notice: shown with 「以法院通知为准」. Absent on older records = confirmed. */
+        calendarConfirmed: z.boolean().optional(),
+      }),
+    )
+    .max(20)
+    .optional(),
   /** The applicant's reason for filing again on the same basis against the same respondent, for the clerk. */
   duplicate: duplicateAnswerSchema.optional(),
   /** Set by the central on push: earlier cases of the court with the same applicant, basis and respondent. */
@@ -209,5 +223,5 @@ export interface FilingView {
   /** Interest 至实际清偿之日止: the amount counts it to `countedTo`, and it keeps running. */
   interestUntilPaid?: { from: string; ratePercent: string; countedTo: string } | null;
   /** The next time node still ahead, for the status query (seed 000 art. 7). */
-  nextDeadline?: { label_zh: string; label_en: string; dueDate: string } | null;
+  nextDeadline?: { label_zh: string; label_en: string; dueDate: string; calendarConfirmed: boolean } | null;
 }

@@ -81,6 +81,14 @@ export interface HelloResponse {
   minKioskSchema: number;
   serverTime: string;
   device: { deviceId: string; courtCode: string; courtId: string; lastMutationId: number };
+  /** Digest of the holiday years loaded at the central; absent when it has none (docs/calendar.md). */
+  calendarDigest?: string;
+}
+
+/** `GET /v1/calendar`: the holiday years loaded at the central, for the kiosks to take over. */
+export interface CalendarResponse {
+  years: unknown[];
+  digest: string;
 }
 
 export interface EnrolRequest {

@@ -3,6 +3,7 @@ import { listenProblem, portOption } from '../port-option.js';
 import { startCentral } from '../../central/central-server.js';
 import { createLogger } from '../../log/logger.js';
 import { installCourtProfilesFile } from '../../courts/profiles-file.js';
+import { installCalendarFile } from '../../calendar/calendar-file.js';
 import { STORE_HELP, STORE_OPTIONS, storeChoice, storeProblem } from './central-store-options.js';
 
 /** `--share-related 豫08,豫0811` → [['豫08', '豫0811']]; blanks dropped. */
@@ -31,12 +32,14 @@ ${STORE_HELP}
                   default $YZT_CENTRAL_ADMIN_TOKEN; without one that API is off
   --courts FILE   court profiles edited by IT staff (JSON array, see yzt courts check);
                   they replace the built-in profiles of the same id
+  --calendar FILE holiday years loaded since the release (yzt calendar import --file FILE):
+                  the central's deadlines use them
   --share-related CODES  法院代字，逗号分隔：这些法院之间共享关联案件检索（默认不共享，每次跨院检索都记入日志）
                   court codes, comma-separated, whose related-case searches see each other's
                   cases (e.g. a city's courts under one intermediate court); repeat for more
                   groups. Off by default; every search that crosses courts is logged
 `,
-  options: { port: { type: 'string' }, host: { type: 'string' }, 'admin-token': { type: 'string' }, courts: { type: 'string' }, 'share-related': { type: 'string', multiple: true }, ...STORE_OPTIONS },
+  options: { port: { type: 'string' }, host: { type: 'string' }, 'admin-token': { type: 'string' }, courts: { type: 'string' }, calendar: { type: 'string' }, 'share-related': { type: 'string', multiple: true }, ...STORE_OPTIONS },
   async run({ values }, io) {
     const log = createLogger({ stderr: true });
     const token = typeof values['admin-token'] === 'string' ? values['admin-token'] : process.env.YZT_CENTRAL_ADMIN_TOKEN;
@@ -46,6 +49,7 @@ ${STORE_HELP}
     let central;
     try {
       installCourtProfilesFile(typeof values.courts === 'string' ? values.courts : undefined);
+      installCalendarFile(typeof values.calendar === 'string' ? values.calendar : undefined);
       central = await startCentral({ ...choice, port, host, log, adminToken: token, relatedSharing: sharingGroups(values['share-related']) });
     } catch (e) {
       const words = listenProblem(e, port, host) ?? storeProblem(e, choice);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { parseCaseNumber } from '../../../src-shared/casenum/case-number.js';
+import { readCaseNumber } from '../../../src-shared/casenum/case-number.js';
 import { understandPayload, type PayloadReading } from '../../../src-shared/scan/payload.js';
 import { CameraBarcode } from '../CameraBarcode.js';
 import { GROUNDS } from '../../../src-shared/rules/grounds.js';
@@ -59,7 +59,7 @@ export function BasisStep({ a, set, bridge }: StepProps) {
   // Subscribed per render so the handler answers in the current language.
   useEffect(() => bridge.on('scanner.scan', (e) => takeReading('scanner', e.reading, e.charsetConfident)));
 
-  const check = a.basisNumber.trim() ? parseCaseNumber(a.basisNumber) : null;
+  const check = a.basisNumber.trim() ? readCaseNumber(a.basisNumber) : null;
   const award = ARBITRATION_KINDS.includes(a.basisKind) && readArbitrationNumber(a.basisNumber) !== null;
   const grounds = a.appKind === 'first' ? [] : GROUNDS[a.appKind] ?? [];
   const toggleGround = (id: string, on: boolean) => set({ grounds: on ? [...a.grounds.filter((g) => g !== id), id] : a.grounds.filter((g) => g !== id) });
@@ -164,6 +164,12 @@ export function BasisStep({ a, set, bridge }: StepProps) {
       <p className={check?.ok || award ? 'field-ok' : 'hint'} data-testid="basis-check" aria-live="polite">
         {check?.ok ? `${l('案号格式正确', 'Case number looks right')}：${check.canonical}` : award ? `${l('仲裁裁决书文号', 'Arbitration award number')}：${a.basisNumber.trim()}` : '\u00a0'}
       </p>
+      {check?.ok &&
+        check.warnings.map((w) => (
+          <p key={w.code} className="hint" data-testid={`basis-note-${w.code}`}>
+            {l(w.message_zh, w.message_en)}
+          </p>
+        ))}
       {/* Cards, not a drop-down: a native list's rows are too small for a finger. */}
       <Choice<BasisKind> name="basis-kind" legend={l('文书种类', 'Kind of document')} value={a.basisKind} onChange={(basisKind) => set({ basisKind })} options={BASIS_OPTIONS.map((o) => ({ value: o.value, label: l(o.zh, o.en) }))} />
       <div className="grid2">

@@ -2,7 +2,7 @@
  * Decides the type code from the application kind, its grounds and the court's type table
  * (seed 000 art. 11-13, 15-20; seed 001 art. 25 for 执前督).
  */
-import { parseCaseNumber } from '../../casenum/case-number.js';
+import { readCaseNumber, typeOfReading } from '../../casenum/case-number.js';
 import { enforcementTypeInfo, type TypeClass } from '../../casenum/type-codes.js';
 import type { RuleContext } from '../context.js';
 import { finding, type Finding } from '../finding.js';
@@ -73,12 +73,13 @@ function priorCaseFindings(ctx: RuleContext): Finding[] {
   if (!priorCaseNumber) {
     return [finding('prior-case.missing', severity, '请填写原执行案件的案号', 'Give the number of the enforcement case concerned', src, 'application.priorCaseNumber')];
   }
-  const r = parseCaseNumber(priorCaseNumber, { now: ctx.now });
+  // Seed 000 art. 13(三) has no cut-off date: an old 终本 case with a 字第 number is resumed too.
+  const r = readCaseNumber(priorCaseNumber, { now: ctx.now });
   if (!r.ok) return [finding('prior-case.invalid', severity, `原执行案号有误：${r.message_zh}`, `Prior case number: ${r.message_en}`, src, 'application.priorCaseNumber')];
-  if (kind === 'resumed' && !['执', '执恢'].includes(r.value.typeCode)) {
+  if (kind === 'resumed' && !['执', '执恢'].includes(typeOfReading(r))) {
     return [finding('prior-case.not-implementation', 'block', '恢复执行的原案应为执行实施案件（“执”或“执恢”字号）', 'Resumed enforcement needs a prior enforcement case (执) or resumed enforcement case (执恢)', src, 'application.priorCaseNumber')];
   }
-  return [];
+  return r.warnings.map((w) => finding('prior-case.as-read', 'warn', `原执行案号：${w.message_zh}`, `Prior case number: ${w.message_en}`, src, 'application.priorCaseNumber'));
 }
 
 export function decideType(ctx: RuleContext): TypeDecision {

@@ -3,6 +3,7 @@
  * already-performed statement, the basis number, and the two-year application period.
  */
 import { addMonths } from '../../calendar/work-calendar.js';
+import { typeOfReading } from '../../casenum/case-number.js';
 import type { RuleContext } from '../context.js';
 import type { Basis } from '../filing-facts.js';
 import { finding, type Finding } from '../finding.js';
@@ -63,14 +64,12 @@ export const BASIS_RULES: readonly RuleDef[] = [
       const src = 'seed 002 art. 7(一)';
       if (b.number === '') return [finding('basis.number', 'block', '请填写执行依据文号', 'Give the basis document number', src, 'basis.number')];
       if (!COURT_ISSUED.includes(b.kind)) return [];
-      if (!r.ok) {
-        const severity = r.error === 'legacy-format' ? 'warn' : 'block';
-        return [finding('basis.number', severity, `执行依据文号：${r.message_zh}`, `Basis number: ${r.message_en}`, src, 'basis.number')];
-      }
-      if (ENFORCEMENT_CASE_CODES.includes(r.value.typeCode)) {
+      if (!r.ok) return [finding('basis.number', 'block', `执行依据文号：${r.message_zh}`, `Basis number: ${r.message_en}`, src, 'basis.number')];
+      if (ENFORCEMENT_CASE_CODES.includes(typeOfReading(r))) {
         return [finding('basis.number', 'block', '这是执行案件的案号，请填写据以执行的判决、裁定或调解书的文号', 'That is an enforcement case number; give the judgment, ruling or mediation number', src, 'basis.number')];
       }
-      return [];
+      // An old 字第 number or other brackets: accepted, and the clerk sees what was read.
+      return r.warnings.map((w) => finding('basis.number', 'warn', `执行依据文号：${w.message_zh}`, `Basis number: ${w.message_en}`, src, 'basis.number'));
     },
   },
   {

@@ -19,7 +19,8 @@ export const JURISDICTION_RULES: readonly RuleDef[] = [
     run(ctx) {
       const b = ctx.facts.basis;
       const r = ctx.basisParse;
-      if (!b || !r?.ok || !COURT_ISSUED.includes(b.kind) || !isFirstFiling(ctx)) return [];
+      // An old 字第 number names its court in free words, not a code: the clerk's legacy check covers it.
+      if (!b || !r?.ok || r.format !== 'current' || !COURT_ISSUED.includes(b.kind) || !isFirstFiling(ctx)) return [];
       const basisCourt = r.value.courtCode;
       const here = ctx.court.code;
       if (basisCourt === here) return [];

@@ -3,7 +3,7 @@
  * document (seed 001 art. 11), and no artificial splitting with its four exceptions
  * (seed 000 art. 14).
  */
-import { parseCaseNumber } from '../../casenum/case-number.js';
+import { readCaseNumber } from '../../casenum/case-number.js';
 import { finding, type Finding } from '../finding.js';
 import type { RuleDef } from './rule.js';
 
@@ -16,7 +16,7 @@ const NEVER_FILE: Record<string, [string, string, string, string, string]> = {
 };
 
 function canonicalOrTrimmed(n: string): string {
-  const r = parseCaseNumber(n);
+  const r = readCaseNumber(n);
   return r.ok ? r.canonical : n.replace(/\s+/gu, '');
 }
 
