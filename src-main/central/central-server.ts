@@ -145,7 +145,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
         const at = now();
         const mutation = { mutationId: m.mutationId, kind: m.kind, filing: filing.data };
         const rejection = validateFiling(m.mutationId, filing.data, device.courtCode, at);
-        if (rejection?.status === 'rejected' && (rejection.code === 'type-mismatch' || rejection.code === 'facts-missing')) {
+        if (rejection?.status === 'rejected' && ['type-mismatch', 'facts-missing', 'facts-mismatch'].includes(rejection.code)) {
           // A kiosk claiming a type the rules do not give is buggy or tampered with: IT should see it.
           log.warn('central.type-claim-refused', { deviceId: device.deviceId, mutationId: m.mutationId, code: rejection.code, claimed: filing.data.typeCode });
         }
