@@ -263,7 +263,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
         valid.push(r.data);
       }
     }
-    const stored = await store.putClerkRecords(valid, now());
+    const stored = await store.putClerkRecords(valid, now(), scope.name);
     let k = 0;
     const out = results.map((x) => x ?? stored[k++]!);
     const courts = new Set(valid.map((r) => r.court));

@@ -78,6 +78,13 @@ export interface BasisCase {
   record: string;
 }
 
+/** The counter terminal a court token was issued to: its court and its name (窗口1…). */
+export interface CourtTokenHolder {
+  courtId: string;
+  courtCode: string;
+  name: string;
+}
+
 export interface CentralStore {
   readonly kind: 'sqlite' | 'postgres';
   commitMutation(input: CommitInput): Promise<MutationResult | MutationConflict>;
@@ -105,14 +112,19 @@ export interface CentralStore {
   recordHeartbeat(deviceId: string, summary: HeartbeatRequest, now: Date): Promise<void>;
   /** Every enrolled device with its last heartbeat and last push, by court then id. */
   kiosks(): Promise<StoredKiosk[]>;
-  /** Stores each record once (by id), in its own transaction; a case of another court refuses it. */
-  putClerkRecords(records: ClerkRecord[], now: Date): Promise<ClerkRecordResult[]>;
+  /**
+   * Stores each record once (by id), in its own transaction; a case of another court refuses it.
+   * `author`: who the central authenticated (the court token's name). Each record is stored as
+   * attested (`attestRecord`): that author, the acceptance time (after the court's previous
+   * record), and the terminal's own claims kept as `stated`.
+   */
+  putClerkRecords(records: ClerkRecord[], now: Date, author: string): Promise<ClerkRecordResult[]>;
   clerkRecordsSince(courtCode: string, cursor: number, limit: number): Promise<StoredClerkRecord[]>;
   /** The court's filings with their records, in numbering order after the `filed` version cursor. */
   courtFilingsSince(courtCode: string, cursor: number, limit: number): Promise<CourtFiling[]>;
-  createCourtToken(tokenHash: string, courtId: string, courtCode: string, now: Date): Promise<void>;
+  createCourtToken(tokenHash: string, courtId: string, courtCode: string, now: Date, name?: string | null): Promise<void>;
   /** The court of an unrevoked court token; null when unknown. */
-  courtOfToken(tokenHash: string): Promise<{ courtId: string; courtCode: string } | null>;
+  courtOfToken(tokenHash: string): Promise<CourtTokenHolder | null>;
   /** Revokes a court token (a counter PC lost or retired); false when it was unknown or revoked already. */
   revokeCourtToken(tokenHash: string, now: Date): Promise<boolean>;
   /** The case a page is uploaded for (its court, the device that filed it, its record); null when unknown. */
