@@ -5,3 +5,9 @@
 -- in record_json under "stated". Tokens issued before have no name and are known by the start
 -- of their hash.
 ALTER TABLE court_tokens ADD COLUMN name TEXT;
+
+-- Follow-up filings the court creates (a 执 after a failed 执前督, a 执恢 when a closed case is
+-- resumed): the origin case's filing id and the event. One follow-up per origin and event.
+ALTER TABLE cases ADD COLUMN follows TEXT;
+ALTER TABLE cases ADD COLUMN follow_event TEXT;
+CREATE UNIQUE INDEX cases_follow_up ON cases (follows, follow_event) WHERE follows IS NOT NULL;

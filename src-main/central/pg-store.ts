@@ -16,6 +16,8 @@ import {
   PREVIOUS_RECEIVED_SQL, precheck, recordParams, toCourtFiling, toStoredRecord, tokenHolder, type PriorRow, type TokenRow,
 } from './clerk-record-sql.js';
 import { acceptanceTime, attestRecord } from './attest-record.js';
+import { EXISTING_FOLLOW_UP_SQL, FOLLOW_UP_ORIGIN_SQL, INSERT_FOLLOW_UP_SQL, ORIGIN_NOT_FOUND, decideFollowUp, earlierFollowUp, followUpMaker, followUpRecord, type FollowUpOutcome, type FollowUpRow, type OriginRow } from './follow-up.js';
+import type { FollowUpRequest } from '../../src-shared/sync/follow-up.js';
 import { DOCUMENT_CASE_SQL, GET_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PRIOR_DOCUMENT_SQL, documentParams, priorOutcome, toDocumentBlob, toDocumentCase, type DocumentBlob, type DocumentCase, type DocumentRow, type PutDocumentOutcome } from './document-sql.js';
 import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
 import { correctionRefusal } from './correction.js';
@@ -301,6 +303,26 @@ export class PgCentralStore implements CentralStore {
       );
     }
     return out;
+  }
+
+  /** A concurrent request for the same origin and event hits the unique index (23505) and is retried: the retry answers the case made. */
+  async createFollowUp(req: FollowUpRequest, by: { court: string | null; name: string }, now: Date): Promise<FollowUpOutcome> {
+    const at = now.toISOString();
+    return this.tx(async (c): Promise<FollowUpOutcome> => {
+      const origin = (await c.query<OriginRow>(FOLLOW_UP_ORIGIN_SQL, [req.origin, req.origin])).rows[0];
+      if (!origin || (by.court !== null && origin.court_code !== by.court)) return ORIGIN_NOT_FOUND;
+      const earlier = earlierFollowUp((await c.query<FollowUpRow>(EXISTING_FOLLOW_UP_SQL, [origin.filing_id, req.event, req.id])).rows[0], origin, req);
+      if (earlier) return earlier;
+      const decided = decideFollowUp(origin, req.event);
+      if (!decided.ok) return decided;
+      const record = followUpRecord(origin, req, decided.typeCode, at);
+      const year = chinaYear(now);
+      const seq = Number((await c.query<{ last_seq: string }>(BUMP_SEQUENCE_SQL, [origin.court_code, decided.typeCode, year])).rows[0]!.last_seq);
+      const officialNo = officialNumber(origin.court_code, decided.typeCode, year, seq);
+      await c.query(INSERT_FOLLOW_UP_SQL, [req.id, followUpMaker(by.name), record.provisionalNo, origin.court_code, decided.typeCode, year, seq, officialNo, at, at, JSON.stringify(record), at, origin.filing_id, req.event]);
+      await this.addEvent(c, origin.court_code, req.id, 'filed', [], null, at);
+      return { ok: true, created: true, courtCode: origin.court_code, filingId: req.id, officialNo, typeCode: decided.typeCode, acceptedAt: at, follows: origin.official_no, event: req.event };
+    });
   }
 
   async clerkRecordsSince(courtCode: string, cursor: number, limit: number): Promise<StoredClerkRecord[]> {

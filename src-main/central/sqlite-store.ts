@@ -12,6 +12,8 @@ import {
   PREVIOUS_RECEIVED_SQL, precheck, recordParams, toCourtFiling, toStoredRecord, tokenHolder, type PriorRow, type TokenRow,
 } from './clerk-record-sql.js';
 import { acceptanceTime, attestRecord } from './attest-record.js';
+import { EXISTING_FOLLOW_UP_SQL, FOLLOW_UP_ORIGIN_SQL, INSERT_FOLLOW_UP_SQL, ORIGIN_NOT_FOUND, decideFollowUp, earlierFollowUp, followUpMaker, followUpRecord, type FollowUpOutcome, type FollowUpRow, type OriginRow } from './follow-up.js';
+import type { FollowUpRequest } from '../../src-shared/sync/follow-up.js';
 import { DOCUMENT_CASE_SQL, GET_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PRIOR_DOCUMENT_SQL, documentParams, priorOutcome, toDocumentBlob, toDocumentCase, type DocumentBlob, type DocumentCase, type DocumentRow, type PutDocumentOutcome } from './document-sql.js';
 import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
 import { correctionRefusal } from './correction.js';
@@ -226,6 +228,27 @@ export class SqliteCentralStore implements CentralStore {
       return { id: r.id, status: 'stored', seq };
     });
     return Promise.resolve(records.map((r) => one.immediate(r)));
+  }
+
+  createFollowUp(req: FollowUpRequest, by: { court: string | null; name: string }, now: Date): Promise<FollowUpOutcome> {
+    const at = now.toISOString();
+    return Promise.resolve(
+      this.db.transaction((): FollowUpOutcome => {
+        const origin = this.st(FOLLOW_UP_ORIGIN_SQL).get(req.origin, req.origin) as OriginRow | undefined;
+        if (!origin || (by.court !== null && origin.court_code !== by.court)) return ORIGIN_NOT_FOUND;
+        const earlier = earlierFollowUp(this.st(EXISTING_FOLLOW_UP_SQL).get(origin.filing_id, req.event, req.id) as FollowUpRow | undefined, origin, req);
+        if (earlier) return earlier;
+        const decided = decideFollowUp(origin, req.event);
+        if (!decided.ok) return decided;
+        const record = followUpRecord(origin, req, decided.typeCode, at);
+        const year = chinaYear(now);
+        const { last_seq: seq } = this.st(BUMP_SEQUENCE_SQL).get(origin.court_code, decided.typeCode, year) as { last_seq: number };
+        const officialNo = officialNumber(origin.court_code, decided.typeCode, year, seq);
+        this.st(INSERT_FOLLOW_UP_SQL).run(req.id, followUpMaker(by.name), record.provisionalNo, origin.court_code, decided.typeCode, year, seq, officialNo, at, at, JSON.stringify(record), at, origin.filing_id, req.event);
+        this.addEvent(origin.court_code, req.id, 'filed', [], null, at);
+        return { ok: true, created: true, courtCode: origin.court_code, filingId: req.id, officialNo, typeCode: decided.typeCode, acceptedAt: at, follows: origin.official_no, event: req.event };
+      }).immediate(),
+    );
   }
 
   clerkRecordsSince(courtCode: string, cursor: number, limit: number): Promise<StoredClerkRecord[]> {

@@ -8,6 +8,8 @@ import type { FilingRecord } from '../../src-shared/domain/filing.js';
 import type { CaseAction, CaseChange, ClerkRecord, ClerkRecordResult, CourtFiling, HeartbeatRequest, MutationResult, PushMutation, StoredClerkRecord } from '../../src-shared/sync/protocol.js';
 import type { StoredKiosk } from './kiosk-list.js';
 import type { DocumentBlob, DocumentCase, PutDocumentOutcome } from './document-sql.js';
+import type { FollowUpOutcome } from './follow-up.js';
+import type { FollowUpRequest } from '../../src-shared/sync/follow-up.js';
 
 export interface DeviceRecord {
   deviceId: string;
@@ -120,6 +122,11 @@ export interface CentralStore {
    */
   putClerkRecords(records: ClerkRecord[], now: Date, author: string): Promise<ClerkRecordResult[]>;
   clerkRecordsSince(courtCode: string, cursor: number, limit: number): Promise<StoredClerkRecord[]>;
+  /**
+   * A follow-up filing of one of the court's cases, its type decided from the origin and the
+   * event (`decideFollowUp`), numbered in the filings' sequence; `court` null: the admin token.
+   */
+  createFollowUp(req: FollowUpRequest, by: { court: string | null; name: string }, now: Date): Promise<FollowUpOutcome>;
   /** The court's filings with their records, in numbering order after the `filed` version cursor. */
   courtFilingsSince(courtCode: string, cursor: number, limit: number): Promise<CourtFiling[]>;
   createCourtToken(tokenHash: string, courtId: string, courtCode: string, now: Date, name?: string | null): Promise<void>;
