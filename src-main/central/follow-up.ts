@@ -44,11 +44,20 @@ const refuse = (status: number, code: string, zh: string, en: string): FollowUpO
 
 export const ORIGIN_NOT_FOUND = refuse(404, 'case-not-found', '法院系统中没有本院的这个原案件', 'No such case of this court at the central');
 
-/** The type the court's rule gives this follow-up, or why there is none. */
-export function decideFollowUp(origin: OriginRow, event: FollowUpEvent): { ok: true; typeCode: string } | Extract<FollowUpOutcome, { ok: false }> {
+/** The 执前督 records the central holds for the origin (the counter's hand-over, outcome). */
+export const PRE_RECORDS_SQL = "SELECT record_json FROM clerk_records WHERE filing_id = $1 AND kind = 'pre-enforcement'";
+
+/** Did a clerk record the 执前督 as failed? The central's own records say, not the request. */
+export function preEnforcementFailed(rows: readonly { record_json: string }[]): boolean {
+  return rows.some((r) => (JSON.parse(r.record_json) as { payload?: { outcome?: unknown } }).payload?.outcome === 'failed');
+}
+
+/** The type the court's rule gives this follow-up, or why there is none; `failed`: `preEnforcementFailed` for the origin. */
+export function decideFollowUp(origin: OriginRow, event: FollowUpEvent, failed: boolean): { ok: true; typeCode: string } | Extract<FollowUpOutcome, { ok: false }> {
   let typeCode: string;
   if (event === 'pre-enforcement-failed') {
     if (origin.type_code !== '执前督') return refuse(409, 'not-pre-enforcement', '只有执前督案件督促不成的，才转为首次执行立案', 'Only a pre-enforcement supervision (执前督) case becomes a first enforcement (执)');
+    if (!failed) return refuse(409, 'pre-not-failed', '法院系统中还没有这件执前督案件“未履行完毕”的记录，请先在窗口登记结果并同步', 'The central holds no record that this pre-enforcement supervision failed; record the outcome at the counter and sync first');
     typeCode = '执';
   } else {
     if (origin.type_code !== '执' && origin.type_code !== '执恢') return refuse(409, 'not-enforcement', '恢复执行的原案应为执行实施案件（“执”或“执恢”字号）', 'Resumed enforcement needs a prior 执 or 执恢 case');

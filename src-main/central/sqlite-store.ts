@@ -12,7 +12,7 @@ import {
   PREVIOUS_RECEIVED_SQL, precheck, recordParams, toCourtFiling, toStoredRecord, tokenHolder, type PriorRow, type TokenRow,
 } from './clerk-record-sql.js';
 import { acceptanceTime, attestRecord } from './attest-record.js';
-import { EXISTING_FOLLOW_UP_SQL, FOLLOW_UP_ORIGIN_SQL, INSERT_FOLLOW_UP_SQL, ORIGIN_NOT_FOUND, decideFollowUp, earlierFollowUp, followUpMaker, followUpRecord, type FollowUpOutcome, type FollowUpRow, type OriginRow } from './follow-up.js';
+import { EXISTING_FOLLOW_UP_SQL, FOLLOW_UP_ORIGIN_SQL, INSERT_FOLLOW_UP_SQL, ORIGIN_NOT_FOUND, PRE_RECORDS_SQL, decideFollowUp, preEnforcementFailed, earlierFollowUp, followUpMaker, followUpRecord, type FollowUpOutcome, type FollowUpRow, type OriginRow } from './follow-up.js';
 import type { FollowUpRequest } from '../../src-shared/sync/follow-up.js';
 import { DOCUMENT_CASE_SQL, GET_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PRIOR_DOCUMENT_SQL, documentParams, priorOutcome, toDocumentBlob, toDocumentCase, type DocumentBlob, type DocumentCase, type DocumentRow, type PutDocumentOutcome } from './document-sql.js';
 import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
@@ -238,7 +238,7 @@ export class SqliteCentralStore implements CentralStore {
         if (!origin || (by.court !== null && origin.court_code !== by.court)) return ORIGIN_NOT_FOUND;
         const earlier = earlierFollowUp(this.st(EXISTING_FOLLOW_UP_SQL).get(origin.filing_id, req.event, req.id) as FollowUpRow | undefined, origin, req);
         if (earlier) return earlier;
-        const decided = decideFollowUp(origin, req.event);
+        const decided = decideFollowUp(origin, req.event, preEnforcementFailed(this.st(PRE_RECORDS_SQL).all(origin.filing_id) as { record_json: string }[]));
         if (!decided.ok) return decided;
         const record = followUpRecord(origin, req, decided.typeCode, at);
         const year = chinaYear(now);

@@ -1,7 +1,8 @@
 /**
  * Follow-up filings the court creates (issue 13): `POST /v1/court/follow-up` on a real central
  * process. The central decides the type from the origin case and the event (a failed 执前督
- * becomes 执, a closed case resumed becomes 执恢) and numbers it in the filings' sequence; a
+ * becomes 执, once the central holds the clerk's record of the failure; a closed case resumed
+ * becomes 执恢) and numbers it in the filings' sequence; a
  * counter token cannot name a type, nor get a follow-up the rule does not give, and another
  * court's token cannot reach this court's cases. The same decisions hold on PostgreSQL.
  */
@@ -16,7 +17,7 @@ import { hashCode, issueEnrolCode } from '../../../src-main/central/enrolment.js
 import { findCourt } from '../../../src-shared/courts/court-profile.js';
 import type { FilingRecord } from '../../../src-shared/domain/filing.js';
 import type { FollowUpResponse } from '../../../src-shared/sync/follow-up.js';
-import type { CourtFilingsResponse, MutationResult } from '../../../src-shared/sync/protocol.js';
+import type { ClerkRecord, CourtFilingsResponse, MutationResult } from '../../../src-shared/sync/protocol.js';
 import { tempDir } from '../../support/tmp.js';
 import { filingRecord } from '../sync/support.js';
 import { PG_URL, dropSchema, freshSchema } from '../central/pg-support.js';
@@ -35,12 +36,21 @@ async function fileCases(store: CentralStore, deviceId: string) {
     if (r.status !== 'accepted') throw new Error('not filed');
     return r.officialNo;
   };
-  const pre = await file(filingRecord({ typeCode: '执前督' }));
+  const preFiling = filingRecord({ typeCode: '执前督' });
+  const pre = await file(preFiling);
   const open = await file(filingRecord());
   const closed = await file(filingRecord());
   const c = await store.applyCaseAction({ action: 'close', number: closed }, new Date(), SHANYANG.code);
   if (!c.ok) throw new Error(c.message_en);
-  return { pre, open, closed };
+  return { pre, open, closed, preFailed: preFailedRecord(preFiling, pre) };
+}
+
+/** The clerk's record that the 执前督 ended unpaid, as the counter sends it. */
+function preFailedRecord(f: FilingRecord, officialNo: string): ClerkRecord {
+  return {
+    id: crypto.randomUUID(), kind: 'pre-enforcement', filingId: f.id, provisionalNo: f.provisionalNo, officialNo, court: SHANYANG.code, author: 'wang', terminal: 't', createdAt: new Date().toISOString(),
+    payload: { event: 'failed', handedOverAt: new Date().toISOString(), limitDue: '2026-12-31', outcome: 'failed', convertedFilingId: null, filingDue: null },
+  };
 }
 
 describe('follow-up filings the court creates', () => {
@@ -50,7 +60,7 @@ describe('follow-up filings the court creates', () => {
   let url = '';
   let counter = '';
   let otherCourt = '';
-  let cases: { pre: string; open: string; closed: string };
+  let cases: Awaited<ReturnType<typeof fileCases>>;
 
   const followUp = async (token: string, body: Record<string, unknown>) => {
     const res = await fetch(`${url}/v1/court/follow-up`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
@@ -84,6 +94,10 @@ describe('follow-up filings the court creates', () => {
 
   it('numbers a 执 after a failed 执前督, linked to it and filed for the court; a resend or a second request answers the same case', async () => {
     const id = crypto.randomUUID();
+    // Only once the central holds the clerk's record that the 执前督 failed.
+    expect(await followUp(counter, { id, origin: cases.pre, event: 'pre-enforcement-failed' })).toMatchObject({ status: 409, body: { error: 'pre-not-failed' } });
+    const rec = await fetch(`${url}/v1/court/records`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${counter}` }, body: JSON.stringify({ records: [cases.preFailed] }) });
+    expect(rec.status).toBe(200);
     const r = await followUp(counter, { id, origin: cases.pre, event: 'pre-enforcement-failed' });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ filingId: id, typeCode: '执', follows: cases.pre, event: 'pre-enforcement-failed', created: true });
@@ -144,6 +158,8 @@ describe.skipIf(!PG_URL)('follow-up filings the court creates (PostgreSQL store)
     const cases = await fileCases(store, 'dev-follow-pg');
     const by = { court: SHANYANG.code, name: '窗口1' };
     const id = crypto.randomUUID();
+    expect(await store.createFollowUp({ id, origin: cases.pre, event: 'pre-enforcement-failed' }, by, new Date())).toMatchObject({ ok: false, code: 'pre-not-failed' });
+    await store.putClerkRecords([cases.preFailed], new Date(), '窗口1');
     // Two counter PCs at once: one case, one number.
     const [x, y] = await Promise.all([store.createFollowUp({ id, origin: cases.pre, event: 'pre-enforcement-failed' }, by, new Date()), store.createFollowUp({ id: crypto.randomUUID(), origin: cases.pre, event: 'pre-enforcement-failed' }, by, new Date())]);
     expect(x).toMatchObject({ ok: true, typeCode: '执' });
