@@ -145,6 +145,8 @@ for (const kind of STORES) {
     // correction. The central's acceptance order is the one order all terminals share.
     it("shows the correction the central took last on both terminals, whatever the terminals' clocks say", async () => {
       const f1 = filings[0]!;
+      // B has the filing (pulled from the central), whatever ran before.
+      await b.sync.flush();
       // B's clock runs twenty minutes ahead of A's: by the clocks B's correction is the later one.
       clockA.advance(60_000);
       clockB.advance(20 * 60_000);
@@ -166,7 +168,7 @@ for (const kind of STORES) {
     it("shows this terminal's own correction at once, provisionally, over what the central took before it", async () => {
       const f1 = filings[0]!;
       // B's correction reaches the central first; A corrects before it has pulled B's.
-      await a.sync.flush();
+      await Promise.all([a.sync.flush(), b.sync.flush()]);
       aSyncs = false;
       b.counter.verify(tb, f1.id, 'amount', 'corrected', '11000.00 元', 'B 先更正');
       await b.sync.flush();
