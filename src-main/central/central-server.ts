@@ -55,6 +55,7 @@ import { COURT_DOCUMENT_PATH, KIOSK_DOCUMENT_PATH, documentRoutes } from './docu
 import { helpRoutes } from './help-routes.js';
 import { duplicatesAnswer, matchingCases, requestOf } from './duplicate-check.js';
 import { duplicatesRequestSchema, type DuplicatesResponse } from '../../src-shared/sync/protocol.js';
+import { followUpRequestSchema, type FollowUpResponse } from '../../src-shared/sync/follow-up.js';
 
 /** Kiosk databases older than this lack the tables pull writes into. */
 export const MIN_KIOSK_SCHEMA = 4;
@@ -148,7 +149,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
         const at = now();
         const mutation = { mutationId: m.mutationId, kind: m.kind, filing: filing.data };
         const rejection = validateFiling(m.mutationId, filing.data, device.courtCode, at);
-        if (rejection?.status === 'rejected' && (rejection.code === 'type-mismatch' || rejection.code === 'facts-missing')) {
+        if (rejection?.status === 'rejected' && ['type-mismatch', 'facts-missing', 'facts-mismatch'].includes(rejection.code)) {
           // A kiosk claiming a type the rules do not give is buggy or tampered with: IT should see it.
           log.warn('central.type-claim-refused', { deviceId: device.deviceId, mutationId: m.mutationId, code: rejection.code, claimed: filing.data.typeCode });
         }
@@ -245,6 +246,20 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     return outcome.change;
   };
 
+  /** A follow-up filing of one of the court's cases: the store decides its type from the origin and the event. */
+  const followUp = async (scope: CourtScope, body: unknown): Promise<FollowUpResponse> => {
+    const parsed = followUpRequestSchema.safeParse(body);
+    if (!parsed.success) throw new HttpError(400, 'bad-request', '后续立案请求格式错误（案件类型由法院系统确定，不能指定）', `Malformed follow-up request: ${parsed.error.issues[0]?.message ?? ''}`);
+    const r = await store.createFollowUp(parsed.data, scope, now());
+    if (!r.ok) {
+      log.warn('central.follow-up.refused', { origin: parsed.data.origin, because: parsed.data.event, code: r.code, by: scope.name });
+      throw new HttpError(r.status, r.code, r.message_zh, r.message_en);
+    }
+    if (r.created) notifier.notify(r.courtCode);
+    log.info('central.follow-up', { filingId: r.filingId, officialNo: r.officialNo, follows: r.follows, because: r.event, created: r.created, by: scope.name });
+    return { protocol: proto.version, filingId: r.filingId, officialNo: r.officialNo, typeCode: r.typeCode, acceptedAt: r.acceptedAt, follows: r.follows, event: r.event, created: r.created };
+  };
+
   /** Each record is checked on its own: one bad or foreign record is one rejection. Payloads
    * carry personal data, so the log gets ids, kinds and codes only. */
   const putRecords = async (scope: CourtScope, body: unknown): Promise<ClerkRecordsPushResponse> => {
@@ -266,7 +281,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
         valid.push(r.data);
       }
     }
-    const stored = await store.putClerkRecords(valid, now());
+    const stored = await store.putClerkRecords(valid, now(), scope.name);
     let k = 0;
     const out = results.map((x) => x ?? stored[k++]!);
     const courts = new Set(valid.map((r) => r.court));
@@ -311,6 +326,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     }
     const body = await readBody(req, bodyLimit(req.method ?? 'GET', path));
     if (req.method === 'POST' && path === '/v1/court/case') return sendJson(res, 200, await courtAction(req, parseJson(body)));
+    if (req.method === 'POST' && path === '/v1/court/follow-up') return sendJson(res, 200, await followUp(await scopeOf(req), parseJson(body)));
     if (req.method === 'POST' && path === '/v1/court/records') return sendJson(res, 200, await putRecords(await scopeOf(req), parseJson(body)));
     if (req.method === 'GET' && path === '/v1/court/records') {
       const answer: ClerkRecordsPullResponse = await courtFeed(req, url, MAX_CLERK_RECORDS_PULL, (c, since, n) => store.clerkRecordsSince(c, since, n), (r) => r.seq, 'records');

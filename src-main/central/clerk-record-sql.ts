@@ -4,6 +4,7 @@
  * a record naming a case of another court is refused, so a court token cannot write into
  * another court's cases.
  */
+import type { CourtTokenHolder } from './store.js';
 import type { ClerkRecord, ClerkRecordResult, CourtFiling, StoredClerkRecord } from '../../src-shared/sync/protocol.js';
 import type { FilingRecord } from '../../src-shared/domain/filing.js';
 
@@ -14,6 +15,9 @@ export const INSERT_RECORD_SQL = `INSERT INTO clerk_records (court_code, seq, id
 
 export const PRIOR_RECORD_SQL = 'SELECT court_code, seq FROM clerk_records WHERE id = $1';
 
+/** The court's record before the one being stored (its row is committed: the seq row lock is held). */
+export const PREVIOUS_RECEIVED_SQL = 'SELECT received_at FROM clerk_records WHERE court_code = $1 AND seq = $2';
+
 export const CASE_COURT_SQL = 'SELECT court_code FROM cases WHERE filing_id = $1';
 
 export const RECORDS_SINCE_SQL = `SELECT seq, received_at, record_json FROM clerk_records WHERE court_code = $1 AND seq > $2 ORDER BY seq LIMIT $3`;
@@ -22,8 +26,8 @@ export const RECORDS_SINCE_SQL = `SELECT seq, received_at, record_json FROM cler
 export const FILINGS_SINCE_SQL = `SELECT e.version, c.official_no, c.accepted_at, c.record_json FROM case_events e JOIN cases c ON c.filing_id = e.filing_id
   WHERE e.court_code = $1 AND e.version > $2 AND e.status = 'filed' ORDER BY e.version LIMIT $3`;
 
-export const INSERT_TOKEN_SQL = 'INSERT INTO court_tokens (token_hash, court_id, court_code, created_at) VALUES ($1, $2, $3, $4)';
-export const TOKEN_COURT_SQL = 'SELECT court_id, court_code FROM court_tokens WHERE token_hash = $1 AND revoked_at IS NULL';
+export const INSERT_TOKEN_SQL = 'INSERT INTO court_tokens (token_hash, court_id, court_code, created_at, name) VALUES ($1, $2, $3, $4, $5)';
+export const TOKEN_COURT_SQL = 'SELECT court_id, court_code, name FROM court_tokens WHERE token_hash = $1 AND revoked_at IS NULL';
 // Placeholders in order of appearance: the SQLite store turns $n into positional ?.
 export const REVOKE_TOKEN_SQL = 'UPDATE court_tokens SET revoked_at = $1 WHERE token_hash = $2 AND revoked_at IS NULL';
 
@@ -45,8 +49,9 @@ export function wrongCourt(id: string | null): ClerkRecordResult {
   return { id, status: 'rejected', code: 'wrong-court', reason_zh: '该记录不属于本院案件', reason_en: 'The record names another court' };
 }
 
-export function recordParams(r: ClerkRecord, seq: number, at: string): unknown[] {
-  return [r.court, seq, r.id, r.filingId, r.kind, r.createdAt, at, JSON.stringify(r)];
+/** `r` as attested (`attestRecord`): its createdAt is the central's acceptance time. */
+export function recordParams(r: ClerkRecord, seq: number): unknown[] {
+  return [r.court, seq, r.id, r.filingId, r.kind, r.createdAt, r.createdAt, JSON.stringify(r)];
 }
 
 export function toStoredRecord(row: { seq: number | string; received_at: string; record_json: string }): StoredClerkRecord {
@@ -55,4 +60,15 @@ export function toStoredRecord(row: { seq: number | string; received_at: string;
 
 export function toCourtFiling(row: { version: number | string; official_no: string; accepted_at: string; record_json: string }): CourtFiling {
   return { version: Number(row.version), officialNo: row.official_no, acceptedAt: row.accepted_at, filing: JSON.parse(row.record_json) as FilingRecord };
+}
+
+export interface TokenRow {
+  court_id: string;
+  court_code: string;
+  name: string | null;
+}
+
+/** A token issued before tokens had names is known by the start of its hash. */
+export function tokenHolder(r: TokenRow, tokenHash: string): CourtTokenHolder {
+  return { courtId: r.court_id, courtCode: r.court_code, name: r.name ?? `窗口终端-${tokenHash.slice(0, 6)}` };
 }

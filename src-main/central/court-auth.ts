@@ -13,6 +13,8 @@ import type { CentralStore } from './store.js';
 /** `court` null: the admin token, any court. */
 export interface CourtScope {
   court: string | null;
+  /** Who the central authenticated: the token's terminal name, or the gateway's admin token. */
+  name: string;
 }
 
 const FORBIDDEN = new HttpError(403, 'forbidden', '无权操作', 'Court API token missing or wrong');
@@ -33,10 +35,10 @@ export function isAdminToken(adminToken: string | undefined, given: string): boo
 
 export async function courtScope(store: CentralStore, adminToken: string | undefined, req: IncomingMessage): Promise<CourtScope> {
   const given = bearer(req);
-  if (isAdminToken(adminToken, given)) return { court: null };
+  if (isAdminToken(adminToken, given)) return { court: null, name: '法院中心管理员' };
   const court = given ? await store.courtOfToken(hashToken(given)) : null;
   if (!court) throw FORBIDDEN;
-  return { court: court.courtCode };
+  return { court: court.courtCode, name: court.name };
 }
 
 /** The court a request reads: a court token's own; the admin token must name one. */
@@ -51,10 +53,11 @@ export function readCourt(scope: CourtScope, asked: string | null): string {
 
 export type CourtTokenOutcome = { ok: true; token: string; courtCode: string } | { ok: false; message_zh: string; message_en: string };
 
-export async function issueCourtToken(store: CentralStore, courtId: string, now: Date): Promise<CourtTokenOutcome> {
+/** `name`: the counter terminal it is for (窗口1…); the records it sends are stored under it. */
+export async function issueCourtToken(store: CentralStore, courtId: string, now: Date, name: string | null = null): Promise<CourtTokenOutcome> {
   const court = findCourt(courtId);
   if (!court) return { ok: false, message_zh: `未知的法院：${courtId}（见 yzt courts list）`, message_en: `Unknown court ${courtId}; see yzt courts list` };
   const token = `yzt-court-${randomBytes(24).toString('base64url')}`;
-  await store.createCourtToken(hashToken(token), court.id, court.code, now);
+  await store.createCourtToken(hashToken(token), court.id, court.code, now, name?.trim().slice(0, 40) || null);
   return { ok: true, token, courtCode: court.code };
 }

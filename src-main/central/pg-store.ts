@@ -13,8 +13,11 @@ import { MIGRATIONS_DIR } from '../paths.js';
 import type { CaseAction, CaseChange, CaseStatus, ClerkRecord, ClerkRecordResult, CourtFiling, HeartbeatRequest, MutationResult, StoredClerkRecord } from '../../src-shared/sync/protocol.js';
 import {
   BUMP_RECORD_SEQ_SQL, CASE_COURT_SQL, FILINGS_SINCE_SQL, INSERT_RECORD_SQL, INSERT_TOKEN_SQL, PRIOR_RECORD_SQL, RECORDS_SINCE_SQL, TOKEN_COURT_SQL, REVOKE_TOKEN_SQL,
-  precheck, recordParams, toCourtFiling, toStoredRecord, type PriorRow,
+  PREVIOUS_RECEIVED_SQL, precheck, recordParams, toCourtFiling, toStoredRecord, tokenHolder, type PriorRow, type TokenRow,
 } from './clerk-record-sql.js';
+import { acceptanceTime, attestRecord } from './attest-record.js';
+import { EXISTING_FOLLOW_UP_SQL, FOLLOW_UP_ORIGIN_SQL, INSERT_FOLLOW_UP_SQL, ORIGIN_NOT_FOUND, PRE_RECORDS_SQL, decideFollowUp, preEnforcementFailed, earlierFollowUp, followUpMaker, followUpRecord, type FollowUpOutcome, type FollowUpRow, type OriginRow } from './follow-up.js';
+import type { FollowUpRequest } from '../../src-shared/sync/follow-up.js';
 import { DOCUMENT_CASE_SQL, GET_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PRIOR_DOCUMENT_SQL, documentParams, priorOutcome, toDocumentBlob, toDocumentCase, type DocumentBlob, type DocumentCase, type DocumentRow, type PutDocumentOutcome } from './document-sql.js';
 import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
 import { correctionRefusal } from './correction.js';
@@ -25,7 +28,7 @@ import type { FilingRecord } from '../../src-shared/domain/filing.js';
 import type { HelpCallStore } from './help-call-sql.js';
 import { PgHelpCalls } from './help-calls-pg.js';
 import { decideEnrolment, type EnrolRedemption } from './enrol-decision.js';
-import type { DeviceEvent } from './store.js';
+import type { CourtTokenHolder, DeviceEvent } from './store.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
 import { CASE_RECORD_SQL, CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, RESPONDENTS_SQL, matchRelated, type RespondentRow, BASIS_CASES_SQL, toBasisCase, type BasisCaseRow } from './case-sql.js';
 
@@ -286,8 +289,7 @@ export class PgCentralStore implements CentralStore {
     return (await this.pool.query<KioskRow>(KIOSKS_SQL)).rows.map(toStoredKiosk);
   }
 
-  async putClerkRecords(records: ClerkRecord[], now: Date): Promise<ClerkRecordResult[]> {
-    const at = now.toISOString();
+  async putClerkRecords(records: ClerkRecord[], now: Date, author: string): Promise<ClerkRecordResult[]> {
     const out: ClerkRecordResult[] = [];
     for (const r of records) {
       // A concurrent resend of the same id hits the UNIQUE index (23505) and is retried: the
@@ -299,12 +301,33 @@ export class PgCentralStore implements CentralStore {
           const answer = precheck(r, prior, caseCourt);
           if (answer) return answer;
           const seq = Number((await c.query<{ last_seq: string }>(BUMP_RECORD_SEQ_SQL, [r.court])).rows[0]!.last_seq);
-          await c.query(INSERT_RECORD_SQL, recordParams(r, seq, at));
+          const previous = (await c.query<{ received_at: string }>(PREVIOUS_RECEIVED_SQL, [r.court, seq - 1])).rows[0]?.received_at;
+          await c.query(INSERT_RECORD_SQL, recordParams(attestRecord(r, author, acceptanceTime(now, previous)), seq));
           return { id: r.id, status: 'stored', seq } as ClerkRecordResult;
         }),
       );
     }
     return out;
+  }
+
+  /** A concurrent request for the same origin and event hits the unique index (23505) and is retried: the retry answers the case made. */
+  async createFollowUp(req: FollowUpRequest, by: { court: string | null; name: string }, now: Date): Promise<FollowUpOutcome> {
+    const at = now.toISOString();
+    return this.tx(async (c): Promise<FollowUpOutcome> => {
+      const origin = (await c.query<OriginRow>(FOLLOW_UP_ORIGIN_SQL, [req.origin, req.origin])).rows[0];
+      if (!origin || (by.court !== null && origin.court_code !== by.court)) return ORIGIN_NOT_FOUND;
+      const earlier = earlierFollowUp((await c.query<FollowUpRow>(EXISTING_FOLLOW_UP_SQL, [origin.filing_id, req.event, req.id])).rows[0], origin, req);
+      if (earlier) return earlier;
+      const decided = decideFollowUp(origin, req.event, preEnforcementFailed((await c.query<{ record_json: string }>(PRE_RECORDS_SQL, [origin.filing_id])).rows));
+      if (!decided.ok) return decided;
+      const record = followUpRecord(origin, req, decided.typeCode, at);
+      const year = chinaYear(now);
+      const seq = Number((await c.query<{ last_seq: string }>(BUMP_SEQUENCE_SQL, [origin.court_code, decided.typeCode, year])).rows[0]!.last_seq);
+      const officialNo = officialNumber(origin.court_code, decided.typeCode, year, seq);
+      await c.query(INSERT_FOLLOW_UP_SQL, [req.id, followUpMaker(by.name), record.provisionalNo, origin.court_code, decided.typeCode, year, seq, officialNo, at, at, JSON.stringify(record), at, origin.filing_id, req.event]);
+      await this.addEvent(c, origin.court_code, req.id, 'filed', [], null, at);
+      return { ok: true, created: true, courtCode: origin.court_code, filingId: req.id, officialNo, typeCode: decided.typeCode, acceptedAt: at, follows: origin.official_no, event: req.event };
+    });
   }
 
   async clerkRecordsSince(courtCode: string, cursor: number, limit: number): Promise<StoredClerkRecord[]> {
@@ -315,13 +338,13 @@ export class PgCentralStore implements CentralStore {
     return (await this.pool.query(FILINGS_SINCE_SQL, [courtCode, cursor, limit])).rows.map(toCourtFiling);
   }
 
-  async createCourtToken(tokenHash: string, courtId: string, courtCode: string, now: Date): Promise<void> {
-    await this.pool.query(INSERT_TOKEN_SQL, [tokenHash, courtId, courtCode, now.toISOString()]);
+  async createCourtToken(tokenHash: string, courtId: string, courtCode: string, now: Date, name: string | null = null): Promise<void> {
+    await this.pool.query(INSERT_TOKEN_SQL, [tokenHash, courtId, courtCode, now.toISOString(), name]);
   }
 
-  async courtOfToken(tokenHash: string): Promise<{ courtId: string; courtCode: string } | null> {
-    const r = (await this.pool.query<{ court_id: string; court_code: string }>(TOKEN_COURT_SQL, [tokenHash])).rows[0];
-    return r ? { courtId: r.court_id, courtCode: r.court_code } : null;
+  async courtOfToken(tokenHash: string): Promise<CourtTokenHolder | null> {
+    const r = (await this.pool.query<TokenRow>(TOKEN_COURT_SQL, [tokenHash])).rows[0];
+    return r ? tokenHolder(r, tokenHash) : null;
   }
 
   async revokeCourtToken(tokenHash: string, now: Date): Promise<boolean> {

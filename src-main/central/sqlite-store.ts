@@ -9,8 +9,11 @@ import { openDatabase } from '../db/open.js';
 import type { CaseAction, CaseChange, CaseStatus, ClerkRecord, ClerkRecordResult, CourtFiling, HeartbeatRequest, MutationResult, StoredClerkRecord } from '../../src-shared/sync/protocol.js';
 import {
   BUMP_RECORD_SEQ_SQL, CASE_COURT_SQL, FILINGS_SINCE_SQL, INSERT_RECORD_SQL, INSERT_TOKEN_SQL, PRIOR_RECORD_SQL, RECORDS_SINCE_SQL, TOKEN_COURT_SQL, REVOKE_TOKEN_SQL,
-  precheck, recordParams, toCourtFiling, toStoredRecord, type PriorRow,
+  PREVIOUS_RECEIVED_SQL, precheck, recordParams, toCourtFiling, toStoredRecord, tokenHolder, type PriorRow, type TokenRow,
 } from './clerk-record-sql.js';
+import { acceptanceTime, attestRecord } from './attest-record.js';
+import { EXISTING_FOLLOW_UP_SQL, FOLLOW_UP_ORIGIN_SQL, INSERT_FOLLOW_UP_SQL, ORIGIN_NOT_FOUND, PRE_RECORDS_SQL, decideFollowUp, preEnforcementFailed, earlierFollowUp, followUpMaker, followUpRecord, type FollowUpOutcome, type FollowUpRow, type OriginRow } from './follow-up.js';
+import type { FollowUpRequest } from '../../src-shared/sync/follow-up.js';
 import { DOCUMENT_CASE_SQL, GET_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PRIOR_DOCUMENT_SQL, documentParams, priorOutcome, toDocumentBlob, toDocumentCase, type DocumentBlob, type DocumentCase, type DocumentRow, type PutDocumentOutcome } from './document-sql.js';
 import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
 import { correctionRefusal } from './correction.js';
@@ -21,7 +24,7 @@ import type { FilingRecord } from '../../src-shared/domain/filing.js';
 import type { HelpCallStore } from './help-call-sql.js';
 import { SqliteHelpCalls } from './help-calls-sqlite.js';
 import { decideEnrolment, type EnrolRedemption } from './enrol-decision.js';
-import type { DeviceEvent } from './store.js';
+import type { CourtTokenHolder, DeviceEvent } from './store.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
 import { CASE_RECORD_SQL, CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, type EventRow, RESPONDENTS_SQL, matchRelated, type RespondentRow, BASIS_CASES_SQL, toBasisCase, type BasisCaseRow } from './case-sql.js';
 
@@ -216,19 +219,40 @@ export class SqliteCentralStore implements CentralStore {
     return Promise.resolve((this.st(KIOSKS_SQL).all() as KioskRow[]).map(toStoredKiosk));
   }
 
-  putClerkRecords(records: ClerkRecord[], now: Date): Promise<ClerkRecordResult[]> {
+  putClerkRecords(records: ClerkRecord[], now: Date, author: string): Promise<ClerkRecordResult[]> {
     const db = this.db;
-    const at = now.toISOString();
     const one = db.transaction((r: ClerkRecord): ClerkRecordResult => {
       const prior = this.st(PRIOR_RECORD_SQL).get(r.id) as PriorRow | undefined;
       const caseCourt = (this.st(CASE_COURT_SQL).get(r.filingId) as { court_code: string } | undefined)?.court_code;
       const answer = precheck(r, prior, caseCourt);
       if (answer) return answer;
       const { last_seq: seq } = this.st(BUMP_RECORD_SEQ_SQL).get(r.court) as { last_seq: number };
-      this.st(INSERT_RECORD_SQL).run(...recordParams(r, seq, at));
+      const previous = (this.st(PREVIOUS_RECEIVED_SQL).get(r.court, seq - 1) as { received_at: string } | undefined)?.received_at;
+      this.st(INSERT_RECORD_SQL).run(...recordParams(attestRecord(r, author, acceptanceTime(now, previous)), seq));
       return { id: r.id, status: 'stored', seq };
     });
     return Promise.resolve(records.map((r) => one.immediate(r)));
+  }
+
+  createFollowUp(req: FollowUpRequest, by: { court: string | null; name: string }, now: Date): Promise<FollowUpOutcome> {
+    const at = now.toISOString();
+    return Promise.resolve(
+      this.db.transaction((): FollowUpOutcome => {
+        const origin = this.st(FOLLOW_UP_ORIGIN_SQL).get(req.origin, req.origin) as OriginRow | undefined;
+        if (!origin || (by.court !== null && origin.court_code !== by.court)) return ORIGIN_NOT_FOUND;
+        const earlier = earlierFollowUp(this.st(EXISTING_FOLLOW_UP_SQL).get(origin.filing_id, req.event, req.id) as FollowUpRow | undefined, origin, req);
+        if (earlier) return earlier;
+        const decided = decideFollowUp(origin, req.event, preEnforcementFailed(this.st(PRE_RECORDS_SQL).all(origin.filing_id) as { record_json: string }[]));
+        if (!decided.ok) return decided;
+        const record = followUpRecord(origin, req, decided.typeCode, at);
+        const year = chinaYear(now);
+        const { last_seq: seq } = this.st(BUMP_SEQUENCE_SQL).get(origin.court_code, decided.typeCode, year) as { last_seq: number };
+        const officialNo = officialNumber(origin.court_code, decided.typeCode, year, seq);
+        this.st(INSERT_FOLLOW_UP_SQL).run(req.id, followUpMaker(by.name), record.provisionalNo, origin.court_code, decided.typeCode, year, seq, officialNo, at, at, JSON.stringify(record), at, origin.filing_id, req.event);
+        this.addEvent(origin.court_code, req.id, 'filed', [], null, at);
+        return { ok: true, created: true, courtCode: origin.court_code, filingId: req.id, officialNo, typeCode: decided.typeCode, acceptedAt: at, follows: origin.official_no, event: req.event };
+      }).immediate(),
+    );
   }
 
   clerkRecordsSince(courtCode: string, cursor: number, limit: number): Promise<StoredClerkRecord[]> {
@@ -239,14 +263,14 @@ export class SqliteCentralStore implements CentralStore {
     return Promise.resolve((this.st(FILINGS_SINCE_SQL).all(courtCode, cursor, limit) as Parameters<typeof toCourtFiling>[0][]).map(toCourtFiling));
   }
 
-  createCourtToken(tokenHash: string, courtId: string, courtCode: string, now: Date): Promise<void> {
-    this.st(INSERT_TOKEN_SQL).run(tokenHash, courtId, courtCode, now.toISOString());
+  createCourtToken(tokenHash: string, courtId: string, courtCode: string, now: Date, name: string | null = null): Promise<void> {
+    this.st(INSERT_TOKEN_SQL).run(tokenHash, courtId, courtCode, now.toISOString(), name);
     return Promise.resolve();
   }
 
-  courtOfToken(tokenHash: string): Promise<{ courtId: string; courtCode: string } | null> {
-    const r = this.st(TOKEN_COURT_SQL).get(tokenHash) as { court_id: string; court_code: string } | undefined;
-    return Promise.resolve(r ? { courtId: r.court_id, courtCode: r.court_code } : null);
+  courtOfToken(tokenHash: string): Promise<CourtTokenHolder | null> {
+    const r = this.st(TOKEN_COURT_SQL).get(tokenHash) as TokenRow | undefined;
+    return Promise.resolve(r ? tokenHolder(r, tokenHash) : null);
   }
 
   revokeCourtToken(tokenHash: string, now: Date): Promise<boolean> {

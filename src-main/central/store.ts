@@ -9,6 +9,8 @@ import type { CaseAction, CaseChange, ClerkRecord, ClerkRecordResult, CourtFilin
 import type { StoredKiosk } from './kiosk-list.js';
 import type { DocumentBlob, DocumentCase, PutDocumentOutcome } from './document-sql.js';
 import type { HelpCallStore } from './help-call-sql.js';
+import type { FollowUpOutcome } from './follow-up.js';
+import type { FollowUpRequest } from '../../src-shared/sync/follow-up.js';
 
 export interface DeviceRecord {
   deviceId: string;
@@ -79,6 +81,13 @@ export interface BasisCase {
   record: string;
 }
 
+/** The counter terminal a court token was issued to: its court and its name (窗口1…). */
+export interface CourtTokenHolder {
+  courtId: string;
+  courtCode: string;
+  name: string;
+}
+
 export interface CentralStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Calls for staff (呼叫工作人员), kept across restarts. */
@@ -108,14 +117,24 @@ export interface CentralStore {
   recordHeartbeat(deviceId: string, summary: HeartbeatRequest, now: Date): Promise<void>;
   /** Every enrolled device with its last heartbeat and last push, by court then id. */
   kiosks(): Promise<StoredKiosk[]>;
-  /** Stores each record once (by id), in its own transaction; a case of another court refuses it. */
-  putClerkRecords(records: ClerkRecord[], now: Date): Promise<ClerkRecordResult[]>;
+  /**
+   * Stores each record once (by id), in its own transaction; a case of another court refuses it.
+   * `author`: who the central authenticated (the court token's name). Each record is stored as
+   * attested (`attestRecord`): that author, the acceptance time (after the court's previous
+   * record), and the terminal's own claims kept as `stated`.
+   */
+  putClerkRecords(records: ClerkRecord[], now: Date, author: string): Promise<ClerkRecordResult[]>;
   clerkRecordsSince(courtCode: string, cursor: number, limit: number): Promise<StoredClerkRecord[]>;
+  /**
+   * A follow-up filing of one of the court's cases, its type decided from the origin and the
+   * event (`decideFollowUp`), numbered in the filings' sequence; `court` null: the admin token.
+   */
+  createFollowUp(req: FollowUpRequest, by: { court: string | null; name: string }, now: Date): Promise<FollowUpOutcome>;
   /** The court's filings with their records, in numbering order after the `filed` version cursor. */
   courtFilingsSince(courtCode: string, cursor: number, limit: number): Promise<CourtFiling[]>;
-  createCourtToken(tokenHash: string, courtId: string, courtCode: string, now: Date): Promise<void>;
+  createCourtToken(tokenHash: string, courtId: string, courtCode: string, now: Date, name?: string | null): Promise<void>;
   /** The court of an unrevoked court token; null when unknown. */
-  courtOfToken(tokenHash: string): Promise<{ courtId: string; courtCode: string } | null>;
+  courtOfToken(tokenHash: string): Promise<CourtTokenHolder | null>;
   /** Revokes a court token (a counter PC lost or retired); false when it was unknown or revoked already. */
   revokeCourtToken(tokenHash: string, now: Date): Promise<boolean>;
   /** The case a page is uploaded for (its court, the device that filed it, its record); null when unknown. */

@@ -11,6 +11,7 @@ import type { MutationResult } from '../../src-shared/sync/protocol.js';
 import { ENFORCEMENT_TYPE_CODES } from '../../src-shared/casenum/type-codes.js';
 import { findCourt, findCourtByCode } from '../../src-shared/courts/court-profile.js';
 import { checkFiling } from '../../src-shared/rules/index.js';
+import { MISMATCH_TEXT, recordFactsMismatch } from './record-matches-facts.js';
 
 function reject(mutationId: number, code: string, zh: string, en: string): MutationResult {
   return { mutationId, status: 'rejected', code, reason_zh: zh, reason_en: en };
@@ -36,6 +37,11 @@ export function validateFiling(mutationId: number, f: FilingRecord, deviceCourtC
   }
   if (result.typeCode !== f.typeCode) {
     return reject(mutationId, 'type-mismatch', `案件类型代字应为“${result.typeCode}”，与终端提交的“${f.typeCode}”不一致，请到窗口办理`, `Type code should be ${result.typeCode}, the kiosk sent ${f.typeCode}; please go to the counter`);
+  }
+  const mismatch = recordFactsMismatch(f);
+  if (mismatch) {
+    const t = MISMATCH_TEXT[mismatch];
+    return reject(mutationId, 'facts-mismatch', `申请中的${t.zh}与填写的内容不一致，法院系统不能立案，请到窗口办理`, `The filing's ${t.en} differs from the answers it was decided on; please go to the counter`);
   }
   return null;
 }

@@ -3,14 +3,20 @@
  * (UUID made here) in the same transaction as the counter tables it changes and its outbox row,
  * so it reaches the central and, through it, the court's other terminals. Records pulled from
  * the central are applied to the same tables: idempotently (by id), and never over a newer
- * record: per field, the record with the latest (createdAt, id) is what the view shows. A
- * record whose filing is not here yet waits until the filing is pulled.
+ * record. "Newer" is the central's order, the only one every terminal agrees on: records come
+ * back stamped with the central's acceptance time, increasing in the order it took them. This
+ * terminal's own records not yet back count as the newest, since the central will take them
+ * after everything already pulled (the feed comes in its order); each is shown provisionally
+ * until its attested version arrives (`adoptOwnRecord`). A terminal's own clock never orders
+ * records: one set fast, or a forged createdAt, would otherwise pin a value over later work.
+ * A record whose filing is not here yet waits until the filing is pulled.
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open.js';
 import type { ClerkRecord, ClerkRecordKind } from '../../src-shared/sync/protocol.js';
 import type { CounterStage } from '../../src-shared/counter/contract.js';
 import { getCounterCase, getReception, patchCounterCase, saveReception, type CounterCasePatch } from './counter-store.js';
+import { adoptOwnRecord, shownAuthor } from './adopt-record.js';
 
 export type PayloadOf<K extends ClerkRecordKind> = Extract<ClerkRecord, { kind: K }>['payload'];
 
@@ -32,12 +38,18 @@ export function writeClerkRecord<K extends ClerkRecordKind>(db: Db, who: RecordA
   return record;
 }
 
-/** Stores records from the central and applies those whose filing is here; returns how many were new. */
+/** Stores records from the central and applies those whose filing is here; returns how many were new or were this terminal's own, now attested. */
 export function receiveClerkRecords(db: Db, records: readonly ClerkRecord[], at: string): number {
   let fresh = 0;
   db.transaction(() => {
     const insert = db.prepare("INSERT INTO clerk_records (id, filing_id, kind, created_at, origin, record_json) VALUES (?, ?, ?, ?, 'central', ?) ON CONFLICT (id) DO NOTHING");
-    for (const r of records) fresh += insert.run(r.id, r.filingId, r.kind, r.createdAt, JSON.stringify(r)).changes;
+    const own = db.prepare("SELECT created_at FROM clerk_records WHERE id = ? AND origin = 'local'");
+    for (const r of records) {
+      const added = insert.run(r.id, r.filingId, r.kind, r.createdAt, JSON.stringify(r)).changes;
+      const mine = added ? undefined : (own.get(r.id) as { created_at: string } | undefined);
+      if (mine) adoptOwnRecord(db, r, mine.created_at);
+      fresh += added || (mine ? 1 : 0);
+    }
     applyWaiting(db, at);
   }).immediate();
   return fresh;
@@ -60,30 +72,40 @@ export function applyWaiting(db: Db, at: string): number {
 /** Kinds whose records decide the case's stage, and the stage each one sets. */
 const STAGE_KINDS: ClerkRecordKind[] = ['reception', 'triage', 'return', 'done', 'pre-enforcement'];
 
+/**
+ * Is there an applied record of these kinds after `r` (a record from the central) in the
+ * central's order? This terminal's own records not yet back from it are after everything it
+ * sent, unless the central refused them (those stay here as noted, out of the order).
+ */
 function newer(db: Db, r: ClerkRecord, kinds: readonly ClerkRecordKind[]): boolean {
   const marks = kinds.map(() => '?').join(', ');
   return Boolean(
     db
-      .prepare(`SELECT 1 FROM clerk_records WHERE filing_id = ? AND kind IN (${marks}) AND applied_at IS NOT NULL AND id <> ? AND (created_at > ? OR (created_at = ? AND id > ?)) LIMIT 1`)
+      .prepare(
+        `SELECT 1 FROM clerk_records s WHERE s.filing_id = ? AND s.kind IN (${marks}) AND s.applied_at IS NOT NULL AND s.id <> ? AND (
+           (s.origin = 'local' AND NOT EXISTS (SELECT 1 FROM clerk_record_outbox o WHERE o.record_id = s.id AND o.last_error IS NOT NULL AND o.sent_at IS NOT NULL))
+           OR (s.origin = 'central' AND (s.created_at > ? OR (s.created_at = ? AND s.id > ?)))) LIMIT 1`,
+      )
       .get(r.filingId, ...kinds, r.id, r.createdAt, r.createdAt, r.id),
   );
 }
 
 function project(db: Db, r: ClerkRecord): void {
   const at = r.createdAt;
+  const by = shownAuthor(r);
   const stage = (s: CounterStage | null): CounterCasePatch => (s && !newer(db, r, STAGE_KINDS) ? { stage: s } : {});
   const current = getCounterCase(db, r.filingId)?.stage ?? 'new';
   switch (r.kind) {
     case 'verification': {
       const p = r.payload;
       db.prepare('INSERT INTO counter_verifications (filing_id, field, verdict, original_value, corrected_value, reason, clerk, at, record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING').run(
-        r.filingId, p.field, p.verdict, p.originalValue, p.correctedValue, p.reason, r.author, at, r.id,
+        r.filingId, p.field, p.verdict, p.originalValue, p.correctedValue, p.reason, by, at, r.id,
       );
       return patchCounterCase(db, r.filingId, current === 'new' ? { stage: 'verifying' } : {}, at);
     }
     case 'reception': {
       if (newer(db, r, ['reception'])) return;
-      saveReception(db, r.filingId, r.payload, r.author, at);
+      saveReception(db, r.filingId, r.payload, by, at);
       const clear: CounterCasePatch = newer(db, r, ['no-reception']) ? {} : { no_reception_reason: null };
       return patchCounterCase(db, r.filingId, { ...clear, ...stage(['new', 'verifying'].includes(current) ? 'received' : null) }, at);
     }
@@ -107,7 +129,7 @@ function project(db: Db, r: ClerkRecord): void {
       if (newer(db, r, ['triage', 'conversion'])) return;
       const p = r.payload;
       return patchCounterCase(db, r.filingId, {
-        triage_team: p.team, triage_decision: p.decision, triage_suggested_team: p.suggestedTeam, triage_rule: p.rule, triage_reason: p.reason, triage_by: r.author, triage_at: at,
+        triage_team: p.team, triage_decision: p.decision, triage_suggested_team: p.suggestedTeam, triage_rule: p.rule, triage_reason: p.reason, triage_by: by, triage_at: at,
         ...stage(current === 'done' ? null : 'triaged'),
       }, at);
     }
@@ -118,13 +140,13 @@ function project(db: Db, r: ClerkRecord): void {
       if (newer(db, r, ['return'])) return;
       return patchCounterCase(db, r.filingId, { return_reasons_json: JSON.stringify(r.payload.reasons_zh), ...stage('returned') }, at);
     case 'done':
-      return patchCounterCase(db, r.filingId, { done_by: r.author, done_at: at, ...stage('done') }, at);
+      return patchCounterCase(db, r.filingId, { done_by: by, done_at: at, ...stage('done') }, at);
     case 'pre-enforcement': {
       if (newer(db, r, ['pre-enforcement'])) return;
       const { event: _e, ...state } = r.payload;
       void _e;
       const finished = state.outcome !== null;
-      return patchCounterCase(db, r.filingId, { pre_json: JSON.stringify(state), ...(finished ? { done_by: r.author, done_at: at, ...stage('done') } : {}) }, at);
+      return patchCounterCase(db, r.filingId, { pre_json: JSON.stringify(state), ...(finished ? { done_by: by, done_at: at, ...stage('done') } : {}) }, at);
     }
   }
 }

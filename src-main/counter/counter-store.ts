@@ -51,7 +51,12 @@ export function addVerification(db: Db, filingId: string, v: Omit<VerificationRo
 }
 
 export function listVerifications(db: Db, filingId: string): VerificationRow[] {
-  const rows = db.prepare('SELECT field, verdict, original_value, corrected_value, reason, clerk, at FROM counter_verifications WHERE filing_id = ? ORDER BY at, id').all(filingId) as Array<{
+  // The central's order (its acceptance time), then this terminal's own not yet back from it,
+  // which the central will take after all of those (see clerk-records.ts).
+  const rows = db.prepare(
+    `SELECT v.field, v.verdict, v.original_value, v.corrected_value, v.reason, v.clerk, v.at FROM counter_verifications v LEFT JOIN clerk_records r ON r.id = v.record_id
+     WHERE v.filing_id = ? ORDER BY coalesce(r.origin = 'local', 0), v.at, v.id`,
+  ).all(filingId) as Array<{
     field: VerifyField; verdict: 'verified' | 'corrected'; original_value: string; corrected_value: string | null; reason: string | null; clerk: string; at: string;
   }>;
   return rows.map((r) => ({ field: r.field, verdict: r.verdict, originalValue: r.original_value, correctedValue: r.corrected_value, reason: r.reason, clerk: r.clerk, at: r.at }));

@@ -210,9 +210,12 @@ export const SCAN_DOCUMENT_MIMES = ['image/jpeg', 'image/png', 'application/pdf'
  * Clerk records: what a counter clerk does to a case (verification, first reception, reasons,
  * conversions, 执前督), as append-only facts the counter terminals of one court share through
  * the central (`POST /v1/court/records`, `GET /v1/court/records?since=`). The id is a UUID made
- * on the terminal, so a resent record is stored once; a terminal shows, per field, the latest
- * record by (createdAt, id). Payloads carry personal data (corrected ID numbers, addresses):
- * stored at the court's central, never logged.
+ * on the terminal, so a resent record is stored once. The central stores each record as it
+ * vouches for it: author the court token's name, createdAt its own acceptance time (in seq
+ * order), the terminal's claims under `stated`. A terminal shows, per field, the latest record
+ * in the central's order; its own records not yet back from the central count as the latest
+ * until they are. Payloads carry personal data (corrected ID numbers, addresses): stored at the
+ * court's central, never logged.
  */
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const shortText = (max: number) => z.string().max(max).regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u);
@@ -236,6 +239,12 @@ const clerkRecordBase = {
   author: shortText(64).min(1),
   terminal: shortText(64).min(1),
   createdAt: iso,
+  /**
+   * Set by the central, never by a terminal: what the sending terminal claimed. The stored
+   * record's `author` and `terminal` are the court token's name and `createdAt` the central's
+   * clock (`attestRecord`), so no terminal can write as another or date a record at will.
+   */
+  stated: z.strictObject({ author: shortText(64), terminal: shortText(64), createdAt: iso }).optional(),
 };
 
 export const clerkRecordSchema = z.discriminatedUnion('kind', [

@@ -1,9 +1,10 @@
 /**
  * Two counter terminals of one court (two kiosk databases, two counter services) on one real
  * central over HTTP, on SQLite and on PostgreSQL: a correction, a first-reception record with
- * its signed scan, and a no-reception reason made on A show on B after sync; a resend is
- * stored once; an older record never hides a newer one; one court's token neither reads nor
- * writes another court's records.
+ * its signed scan, and a no-reception reason made on A show on B after sync, under the name of
+ * A's court token with the clerk A named beside it; a resend is stored once; the record the
+ * central took last is what both show, whatever the terminals' clocks say; one court's token
+ * neither reads nor writes another court's records.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCentral, type CentralHandle } from '../../../src-main/central/central-server.js';
@@ -18,6 +19,7 @@ import { fixedClock, tempDir } from '../../support/tmp.js';
 import { STORES, freshSchema } from '../central/pg-support.js';
 import { counterBench, PNG_1PX, RECEPTION, type CounterBench } from './support.js';
 import { filedFields } from '../../../src-main/counter/case-fields.js';
+import { pullRecords } from '../../../src-main/counter/record-sync.js';
 
 const court = findCourt('jiaozuo-shanyang')!;
 const other = findCourt('wuzhi')!;
@@ -27,6 +29,9 @@ for (const kind of STORES) {
     const schema = freshSchema();
     let central: CentralHandle;
     let courtToken = '';
+    let tokenB = '';
+    /** A's own sync has its token only while this is true (a test holds A's records back). */
+    let aSyncs = true;
     let otherToken = '';
     let a: CounterBench;
     let b: CounterBench;
@@ -47,14 +52,17 @@ for (const kind of STORES) {
 
     beforeAll(async () => {
       central = await startCentral({ ...kind.choice(dir.path, schema), port: 0, log, adminToken: 'admin-token' });
-      const t = await issueCourtToken(central.store, court.id, new Date());
+      // Each counter PC has its own token, issued under the terminal's name.
+      const t = await issueCourtToken(central.store, court.id, new Date(), '窗口1');
+      const tb2 = await issueCourtToken(central.store, court.id, new Date(), '窗口2');
       const o = await issueCourtToken(central.store, other.id, new Date());
-      if (!t.ok || !o.ok) throw new Error('court token');
+      if (!t.ok || !tb2.ok || !o.ok) throw new Error('court token');
       courtToken = t.token;
+      tokenB = tb2.token;
       otherToken = o.token;
-      const endpoint = { centralUrl: () => central.url, token: () => courtToken, baseDelayMs: 20, maxDelayMs: 100 };
-      a = counterBench({ court, now: clockA.now, log, deviceId: 'aaaaaaaa-0000-4000-8000-000000000000', sync: endpoint });
-      b = counterBench({ court, now: clockB.now, log, deviceId: 'bbbbbbbb-0000-4000-8000-000000000000', sync: { ...endpoint, onPulled: (ids) => pulledOnB.push(ids) } });
+      const endpoint = { centralUrl: () => central.url, baseDelayMs: 20, maxDelayMs: 100 };
+      a = counterBench({ court, now: clockA.now, log, deviceId: 'aaaaaaaa-0000-4000-8000-000000000000', sync: { ...endpoint, token: () => (aSyncs ? courtToken : null) } });
+      b = counterBench({ court, now: clockB.now, log, deviceId: 'bbbbbbbb-0000-4000-8000-000000000000', sync: { ...endpoint, token: () => tokenB, onPulled: (ids) => pulledOnB.push(ids) } });
       ta = await a.clerk('wang', 'leader');
       tb = await b.clerk('zhao', 'leader');
       // Two filings made on A reach the central as A's kiosk sync would push them.
@@ -101,7 +109,8 @@ for (const kind of STORES) {
       expect(seen.row.officialNo).toMatch(/执\d+号$/);
       expect(seen.fields.amount).toBe('12000.00 元');
       expect(seen.verifications).toEqual(onA.verifications);
-      expect(seen.verifications[0]).toMatchObject({ field: 'amount', verdict: 'corrected', originalValue: onA.verifications[0]!.originalValue, reason: '判决主文金额为一万二千元', clerk: 'wang' });
+      // Both show who the central authenticated (A's token, 窗口1) with the clerk A named beside it.
+      expect(seen.verifications[0]).toMatchObject({ field: 'amount', verdict: 'corrected', originalValue: onA.verifications[0]!.originalValue, reason: '判决主文金额为一万二千元', clerk: '窗口1（wang）' });
       expect(seen.reception).toMatchObject({ ...RECEPTION, printedAt: onA.reception!.printedAt, scanSha256: onA.reception!.scanSha256 });
       expect(seen.reception!.scanSha256).toMatch(/^[0-9a-f]{64}$/);
       expect(seen.row.stage).toBe('received');
@@ -113,7 +122,7 @@ for (const kind of STORES) {
     it('stores a resent record once, and applying it again changes nothing', async () => {
       // B's "done" above went out in the background: let it land before counting.
       await Promise.all([a.sync.flush(), b.sync.flush()]);
-      const rows = a.db.prepare("SELECT record_json FROM clerk_records WHERE origin = 'local' ORDER BY created_at").all() as Array<{ record_json: string }>;
+      const rows = a.db.prepare('SELECT r.record_json FROM clerk_record_outbox o JOIN clerk_records r ON r.id = o.record_id ORDER BY o.seq').all() as Array<{ record_json: string }>;
       const records = rows.map((r) => JSON.parse(r.record_json) as ClerkRecord);
       const before = (await (await get(courtToken, '/v1/court/records?since=0')).json()) as ClerkRecordsPullResponse;
       const res = (await (await post(courtToken, '/v1/court/records', { records })).json()) as ClerkRecordsPushResponse;
@@ -130,25 +139,62 @@ for (const kind of STORES) {
       expect(a.counter.detail(ta, filings[0]!.id).verifications.length).toBe(trail);
     });
 
-    it('never lets an older record from another terminal hide a newer one', async () => {
+    // Before the central attested records this test had B's correction win because B's clock
+    // said it was later, though the central took A's after it. A terminal's clock is only its
+    // claim: one set fast (or a forged createdAt) would pin its value over every later
+    // correction. The central's acceptance order is the one order all terminals share.
+    it("shows the correction the central took last on both terminals, whatever the terminals' clocks say", async () => {
       const f1 = filings[0]!;
-      // A corrects first (not yet sent), B later; whichever order they arrive, the later one shows.
+      // B has the filing (pulled from the central), whatever ran before.
+      await b.sync.flush();
+      // B's clock runs twenty minutes ahead of A's: by the clocks B's correction is the later one.
       clockA.advance(60_000);
-      clockB.advance(120_000);
-      a.counter.verify(ta, f1.id, 'basis-number', 'corrected', '（2025）豫0811民初1号', 'A 的更正');
+      clockB.advance(20 * 60_000);
       b.counter.verify(tb, f1.id, 'basis-number', 'corrected', '（2025）豫0811民初2号', 'B 的更正');
       await b.sync.flush();
+      a.counter.verify(ta, f1.id, 'basis-number', 'corrected', '（2025）豫0811民初1号', 'A 的更正');
       await a.sync.flush();
       await b.sync.flush();
-      expect(b.counter.detail(tb, f1.id).fields['basis-number']).toBe('（2025）豫0811民初2号');
-      expect(a.counter.detail(ta, f1.id).fields['basis-number']).toBe('（2025）豫0811民初2号');
-      // Both corrections stay on the record, with their originals.
-      expect(b.counter.detail(tb, f1.id).verifications.filter((v) => v.field === 'basis-number').map((v) => v.reason)).toEqual(['A 的更正', 'B 的更正']);
+      expect(a.counter.detail(ta, f1.id).fields['basis-number']).toBe('（2025）豫0811民初1号');
+      expect(b.counter.detail(tb, f1.id).fields['basis-number']).toBe('（2025）豫0811民初1号');
+      // Both corrections stay on the record, in the central's order, with its times.
+      const trail = b.counter.detail(tb, f1.id).verifications.filter((v) => v.field === 'basis-number');
+      expect(trail.map((v) => v.reason)).toEqual(['B 的更正', 'A 的更正']);
+      expect(trail.map((v) => v.clerk)).toEqual(['窗口2（zhao）', '窗口1（wang）']);
+      expect(trail[0]!.at < trail[1]!.at).toBe(true);
+      expect(a.counter.detail(ta, f1.id).verifications).toEqual(b.counter.detail(tb, f1.id).verifications);
+    });
+
+    it("shows this terminal's own correction at once, provisionally, over what the central took before it", async () => {
+      const f1 = filings[0]!;
+      // B's correction reaches the central first; A corrects before it has pulled B's.
+      await Promise.all([a.sync.flush(), b.sync.flush()]);
+      aSyncs = false;
+      b.counter.verify(tb, f1.id, 'amount', 'corrected', '11000.00 元', 'B 先更正');
+      await b.sync.flush();
+      a.counter.verify(ta, f1.id, 'amount', 'corrected', '10000.00 元', 'A 后更正');
+      // A pulls (the sync's pull leg alone) before its own correction is sent: B's arrives, yet A
+      // shows its own, by its signed-in clerk, since the central will take it after B's.
+      const pulled = await pullRecords({ db: a.db, log, url: central.url, token: courtToken, court: court.code, now: clockA.now, applicantKey: (id) => a.filings.applicantKey(id) });
+      expect(pulled).toMatchObject({ ok: true, filingIds: expect.arrayContaining([f1.id]) });
+      const before = a.counter.detail(ta, f1.id);
+      expect(before.verifications.map((v) => v.reason)).toContain('B 先更正');
+      expect(before.fields.amount).toBe('10000.00 元');
+      expect(before.verifications.at(-1)).toMatchObject({ reason: 'A 后更正', clerk: 'wang' });
+      expect(before.pendingSync).toBeGreaterThan(0);
+      aSyncs = true;
+      await a.sync.flush();
+      await b.sync.flush();
+      for (const [bench, token] of [[a, ta], [b, tb]] as const) {
+        const d = bench.counter.detail(token, f1.id);
+        expect(d.fields.amount).toBe('10000.00 元');
+        expect(d.verifications.at(-1)).toMatchObject({ reason: 'A 后更正', clerk: '窗口1（wang）' });
+      }
     });
 
     it("keeps one court's token out of another court's records and cases", async () => {
       const f1 = filings[0]!;
-      const mine = (a.db.prepare("SELECT record_json FROM clerk_records WHERE origin = 'local' LIMIT 1").get() as { record_json: string }).record_json;
+      const mine = (a.db.prepare('SELECT r.record_json FROM clerk_record_outbox o JOIN clerk_records r ON r.id = o.record_id LIMIT 1').get() as { record_json: string }).record_json;
       const record = JSON.parse(mine) as ClerkRecord;
       // Reading: court Y cannot ask for court X, and its own feed holds none of X's records.
       expect((await get(otherToken, `/v1/court/records?since=0&court=${encodeURIComponent(court.code)}`)).status).toBe(403);

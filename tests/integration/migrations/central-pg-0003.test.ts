@@ -32,7 +32,7 @@ describe.skipIf(!PG_URL)('central PostgreSQL migration 0003_clerk_records', () =
       expect(Number((await store.pool.query('SELECT version FROM schema_version')).rows[0].version)).toBeGreaterThanOrEqual(3);
       expect((await store.pool.query('SELECT device_id FROM devices')).rows).toEqual([{ device_id: 'd1' }]);
       await store.createCourtToken('h', 'jiaozuo-shanyang', '豫0811', new Date());
-      expect(await store.courtOfToken('h')).toEqual({ courtId: 'jiaozuo-shanyang', courtCode: '豫0811' });
+      expect(await store.courtOfToken('h')).toEqual({ courtId: 'jiaozuo-shanyang', courtCode: '豫0811', name: '窗口终端-h' });
       expect(await store.clerkRecordsSince('豫0811', 0, 10)).toEqual([]);
     } finally {
       await store.close();

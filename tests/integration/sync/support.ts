@@ -100,6 +100,9 @@ export function seqOf(officialNo: string): number {
  */
 export function filingRecord(overrides: Partial<FilingRecord> = {}): FilingRecord {
   const reading = readDraft(filingDraftSchema.parse(draft(overrides.basisNumber ? { basisNumber: overrides.basisNumber } : {})), APPLICANT);
+  // The record's amount and respondents agree with its facts, as the kiosk makes them from one reading.
+  const respondents = overrides.respondents ?? [{ kind: 'person' as const, name: '李四' }];
+  const facts = { ...reading.facts, respondents: respondents.map((r) => ({ kind: r.kind, name: r.name, ...(r.idNumber ? { idNumber: r.idNumber } : {}) })) };
   return {
     id: randomUUID(),
     provisionalNo: `临-TEST-20261122-${Math.floor(Math.random() * 1e6)}`,
@@ -108,10 +111,11 @@ export function filingRecord(overrides: Partial<FilingRecord> = {}): FilingRecor
     typeCode: '执',
     submittedAt: new Date().toISOString(),
     applicant: APPLICANT,
-    respondents: [{ kind: 'person', name: '李四' }],
+    respondents,
     basisNumber: '（2024）豫0811民初123号',
-    amountFen: 100,
-    facts: reading.facts as Record<string, unknown>,
+    amountFen: reading.money!.totalFen,
+    money: reading.money!,
+    facts: facts as Record<string, unknown>,
     ...overrides,
   };
 }
