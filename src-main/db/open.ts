@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { MIGRATIONS_DIR } from '../paths.js';
 import { openKioskFile } from './kiosk-cipher.js';
 import { loadMigrations, migrate } from './migrate.js';
+import { ensureAuditKeyed } from '../audit/audit-keying.js';
+import { auditKeyFileFor } from '../audit/audit-key.js';
 
 export type Db = Database.Database;
 export type SchemaName = 'kiosk' | 'central';
@@ -55,6 +57,7 @@ export function openDatabase(file: string, schema: SchemaName, opts: OpenOptions
       db.pragma('temp_store = MEMORY');
     }
     migrate(db, loadMigrations(join(MIGRATIONS_DIR, schema)));
+    if (schema === 'kiosk') ensureAuditKeyed(db, file === ':memory:' ? null : auditKeyFileFor(file));
     return db;
   } catch (e) {
     db.close();
