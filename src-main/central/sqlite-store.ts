@@ -13,6 +13,7 @@ import {
 } from './clerk-record-sql.js';
 import { DOCUMENT_CASE_SQL, GET_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PRIOR_DOCUMENT_SQL, documentParams, priorOutcome, toDocumentBlob, toDocumentCase, type DocumentBlob, type DocumentCase, type DocumentRow, type PutDocumentOutcome } from './document-sql.js';
 import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
+import { AUDIT_HEAD_SQL, AUDIT_HEAD_UPSERT_SQL, judgeAuditHead, toContinuity, type AuditHeadRow, type AuditJudgement } from './audit-anchor.js';
 import { correctionRefusal } from './correction.js';
 import type { BasisCase, CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
@@ -203,9 +204,18 @@ export class SqliteCentralStore implements CentralStore {
     return Promise.resolve(r ? { courtCode: r.court_code, record: JSON.parse(r.record_json) as FilingRecord } : null);
   }
 
-  recordHeartbeat(deviceId: string, summary: HeartbeatRequest, now: Date): Promise<void> {
-    this.st(HEARTBEAT_UPSERT_SQL).run(deviceId, now.toISOString(), JSON.stringify(summary));
-    return Promise.resolve();
+  recordHeartbeat(deviceId: string, summary: HeartbeatRequest, now: Date): Promise<AuditJudgement> {
+    return Promise.resolve(
+      this.db
+        .transaction(() => {
+          this.st(HEARTBEAT_UPSERT_SQL).run(deviceId, now.toISOString(), JSON.stringify(summary));
+          const row = this.st(AUDIT_HEAD_SQL).get(deviceId) as AuditHeadRow | undefined;
+          const j = judgeAuditHead(row ? toContinuity(row) : null, summary, now);
+          if (j.store) this.st(AUDIT_HEAD_UPSERT_SQL).run(deviceId, j.store.entries, j.store.head, now.toISOString(), j.store.problem, j.store.problemAt, j.store.problemDetail);
+          return j;
+        })
+        .immediate(),
+    );
   }
 
   kiosks(): Promise<StoredKiosk[]> {
