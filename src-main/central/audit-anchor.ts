@@ -16,6 +16,12 @@ export const AUDIT_HEAD_UPSERT_SQL = `INSERT INTO audit_heads (device_id, entrie
   ON CONFLICT (device_id) DO UPDATE SET entries = excluded.entries, head = excluded.head, at = excluded.at,
     problem = excluded.problem, problem_at = excluded.problem_at, problem_detail = excluded.problem_detail`;
 
+/** The court has looked into a reported rewind or fork: `$1` device. */
+export const AUDIT_CLEAR_SQL = `UPDATE audit_heads SET problem = NULL, problem_at = NULL, problem_detail = NULL WHERE device_id = $1 AND problem IS NOT NULL`;
+
+/** Recorded with the device's events, so clearing is itself on record: `$1` device, `$2` at, `$3` device. */
+export const AUDIT_CLEARED_EVENT_SQL = `INSERT INTO device_events (device_id, court_code, action, at) SELECT $1, court_code, 'audit-cleared', $2 FROM devices WHERE device_id = $3`;
+
 export interface AuditHeadRow {
   entries: number | string;
   head: string;

@@ -7,7 +7,7 @@
  * Serialization failures and deadlocks are retried.
  */
 import pg from 'pg';
-import { AUDIT_HEAD_SQL, AUDIT_HEAD_UPSERT_SQL, judgeAuditHead, toContinuity, type AuditHeadRow, type AuditJudgement } from './audit-anchor.js';
+import { AUDIT_CLEAR_SQL, AUDIT_CLEARED_EVENT_SQL, AUDIT_HEAD_SQL, AUDIT_HEAD_UPSERT_SQL, judgeAuditHead, toContinuity, type AuditHeadRow, type AuditJudgement } from './audit-anchor.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MIGRATIONS_DIR } from '../paths.js';
@@ -281,6 +281,14 @@ export class PgCentralStore implements CentralStore {
       const j = judgeAuditHead(row ? toContinuity(row) : null, summary, now);
       if (j.store) await c.query(AUDIT_HEAD_UPSERT_SQL, [deviceId, j.store.entries, j.store.head, now.toISOString(), j.store.problem, j.store.problemAt, j.store.problemDetail]);
       return j;
+    });
+  }
+
+  async clearAuditProblem(deviceId: string, now: Date): Promise<boolean> {
+    return this.tx(async (c) => {
+      if (((await c.query(AUDIT_CLEAR_SQL, [deviceId])).rowCount ?? 0) === 0) return false;
+      await c.query(AUDIT_CLEARED_EVENT_SQL, [deviceId, now.toISOString(), deviceId]);
+      return true;
     });
   }
 

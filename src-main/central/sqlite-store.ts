@@ -13,7 +13,7 @@ import {
 } from './clerk-record-sql.js';
 import { DOCUMENT_CASE_SQL, GET_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PRIOR_DOCUMENT_SQL, documentParams, priorOutcome, toDocumentBlob, toDocumentCase, type DocumentBlob, type DocumentCase, type DocumentRow, type PutDocumentOutcome } from './document-sql.js';
 import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
-import { AUDIT_HEAD_SQL, AUDIT_HEAD_UPSERT_SQL, judgeAuditHead, toContinuity, type AuditHeadRow, type AuditJudgement } from './audit-anchor.js';
+import { AUDIT_CLEAR_SQL, AUDIT_CLEARED_EVENT_SQL, AUDIT_HEAD_SQL, AUDIT_HEAD_UPSERT_SQL, judgeAuditHead, toContinuity, type AuditHeadRow, type AuditJudgement } from './audit-anchor.js';
 import { correctionRefusal } from './correction.js';
 import type { BasisCase, CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
@@ -215,6 +215,16 @@ export class SqliteCentralStore implements CentralStore {
           return j;
         })
         .immediate(),
+    );
+  }
+
+  clearAuditProblem(deviceId: string, now: Date): Promise<boolean> {
+    return Promise.resolve(
+      this.db.transaction(() => {
+        if (this.st(AUDIT_CLEAR_SQL).run(deviceId).changes === 0) return false;
+        this.st(AUDIT_CLEARED_EVENT_SQL).run(deviceId, now.toISOString(), deviceId);
+        return true;
+      }).immediate(),
     );
   }
 

@@ -107,6 +107,8 @@ export interface CentralStore {
    * audit head with the stored one (audit-anchor.ts): the answer is the central's view of the chain.
    */
   recordHeartbeat(deviceId: string, summary: HeartbeatRequest, now: Date): Promise<AuditJudgement>;
+  /** Clears a reported audit rewind or fork once the court has looked into it (a device event records it); false when none. */
+  clearAuditProblem(deviceId: string, now: Date): Promise<boolean>;
   /** Every enrolled device with its last heartbeat and last push, by court then id. */
   kiosks(): Promise<StoredKiosk[]>;
   /** Stores each record once (by id), in its own transaction; a case of another court refuses it. */

@@ -3,7 +3,8 @@
  * heartbeats from an enrolled kiosk (real HTTP, the kiosk's real encrypted file), and a kiosk
  * database swapped back to an older copy (a rewind) or an older copy grown with other entries (a
  * fork) is reported by `yzt central kiosks` and in the kiosk's own health view. Both copies
- * verify locally with every key, which is why the central must compare. Before this, the
+ * verify locally with every key, which is why the central must compare. The court clears a
+ * problem it has looked into with `yzt central audit-clear`. Before this, the
  * central stored the head but never compared it: the same run listed the kiosk as healthy.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,6 +93,11 @@ describe.each(engines)('audit heads anchored at the central on $engine', { timeo
     const health = kioskHealth({ dbFile: k.file, dataDir: k.data });
     db.close();
     expect(health.checks).toContainEqual(expect.objectContaining({ name: 'audit-anchor', status: 'fail' }));
+
+    // IT has looked into it: cleared once, on record, and the listing is clean again.
+    expect((await yzt(['central', 'audit-clear', '--device', k.deviceId, ...store])).code).toBe(0);
+    expect((await kiosksLine(k.deviceId)).line).not.toMatch(/REWIND|FORK/);
+    expect((await yzt(['central', 'audit-clear', '--device', k.deviceId, ...store])).code).toBe(1);
   });
 
   it('reports an older copy grown with other entries as a fork, and a kiosk that only grows as neither', async () => {
