@@ -16,6 +16,9 @@ export const AUDIT_HEAD_UPSERT_SQL = `INSERT INTO audit_heads (device_id, entrie
   ON CONFLICT (device_id) DO UPDATE SET entries = excluded.entries, head = excluded.head, at = excluded.at,
     problem = excluded.problem, problem_at = excluded.problem_at, problem_detail = excluded.problem_detail`;
 
+/** A re-enrolled device (revoked, new disk, new secret) starts a new chain: the old head would read as a rewind. `$1` device. */
+export const AUDIT_FORGET_SQL = `DELETE FROM audit_heads WHERE device_id = $1`;
+
 /** The court has looked into a reported rewind or fork: `$1` device. */
 export const AUDIT_CLEAR_SQL = `UPDATE audit_heads SET problem = NULL, problem_at = NULL, problem_detail = NULL WHERE device_id = $1 AND problem IS NOT NULL`;
 

@@ -7,7 +7,7 @@
  * Serialization failures and deadlocks are retried.
  */
 import pg from 'pg';
-import { AUDIT_CLEAR_SQL, AUDIT_CLEARED_EVENT_SQL, AUDIT_HEAD_SQL, AUDIT_HEAD_UPSERT_SQL, judgeAuditHead, toContinuity, type AuditHeadRow, type AuditJudgement } from './audit-anchor.js';
+import { AUDIT_FORGET_SQL, AUDIT_CLEAR_SQL, AUDIT_CLEARED_EVENT_SQL, AUDIT_HEAD_SQL, AUDIT_HEAD_UPSERT_SQL, judgeAuditHead, toContinuity, type AuditHeadRow, type AuditJudgement } from './audit-anchor.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MIGRATIONS_DIR } from '../paths.js';
@@ -211,6 +211,7 @@ export class PgCentralStore implements CentralStore {
         if (r.rowCount !== 1) return { ok: false, reason: 'device-bound' };
       } else {
         await c.query(REENROL_DEVICE_SQL, [secret, at, deviceId, row.court_id]);
+        await c.query(AUDIT_FORGET_SQL, [deviceId]);
       }
       await c.query(USE_ENROL_CODE_SQL, [at, deviceId, codeHash]);
       await c.query(INSERT_DEVICE_EVENT_SQL, [deviceId, row.court_code, decision.kind === 'new' ? 'enrolled' : 're-enrolled', at]);

@@ -17,7 +17,10 @@ import { appendAudit, verifyAudit } from '../../../src-main/audit/audit-log.js';
 import { Heartbeat } from '../../../src-main/sync/heartbeat.js';
 import { kioskHealth } from '../../../src-main/admin/health.js';
 import { tempDir } from '../../support/tmp.js';
-import { quietLog } from '../sync/support.js';
+import { court, enrol, openKiosk, quietLog } from '../sync/support.js';
+import { openCentralStore } from '../../../src-main/central/open-store.js';
+import { issueEnrolCode } from '../../../src-main/central/enrolment.js';
+import { enrolKiosk as enrolWithCode } from '../../../src-main/sync/enrol-kiosk.js';
 import { PG_URL, freshDatabase } from '../central/pg-support.js';
 
 async function yzt(args: string[]): Promise<{ code: number | null; out: string }> {
@@ -124,5 +127,32 @@ describe.each(engines)('audit heads anchored at the central on $engine', { timeo
     const json = JSON.parse((await yzt(['central', 'kiosks', ...store, '--json'])).out) as { kiosks: Array<{ deviceId: string; audit: { problem: string } | null }> };
     expect(json.kiosks.find((x) => x.deviceId === k.deviceId)?.audit).toMatchObject({ problem: 'fork' });
     expect((await kiosksLine(k.deviceId)).line).toMatch(/审计链分叉 audit FORK/);
+  });
+
+  it('starts afresh for a kiosk the court re-enrolled on a new disk, rather than calling its new chain a rewind', async () => {
+    const store = await openCentralStore(engine === 'postgres' ? { pgUrl: pgDb!.url } : { dbFile: centralDb });
+    const first = join(dir.path, 'disk1');
+    const second = join(dir.path, 'disk2');
+    mkdirSync(first);
+    mkdirSync(second);
+    const old = openKiosk(first, 'reenrol', null);
+    try {
+      await enrol(old, store, central.ready[1]!);
+      grow(old.db, 4, 'clerk:wang');
+      await beat({ data: first, file: join(first, 'reenrol.sqlite') }, old.db);
+      expect(await store.revokeDevice(old.deviceId, new Date())).toBe(true);
+    } finally {
+      await old.close();
+    }
+    const fresh = openKiosk(second, 'reenrol', null);
+    try {
+      const issued = await issueEnrolCode(store, court.id, new Date(), 1, fresh.deviceId);
+      expect((await enrolWithCode(fresh.db, { centralUrl: central.ready[1]!, code: issued.ok ? issued.code : '' })).ok).toBe(true);
+      await beat({ data: second, file: join(second, 'reenrol.sqlite') }, fresh.db);
+      expect((await kiosksLine(fresh.deviceId)).line).not.toMatch(/REWIND|FORK/);
+    } finally {
+      await fresh.close();
+      await store.close();
+    }
   });
 });
