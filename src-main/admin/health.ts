@@ -10,6 +10,8 @@ import { openKioskFile } from '../db/kiosk-cipher.js';
 import type { Db } from '../db/open.js';
 import { AppError } from '../../src-shared/api/errors.js';
 import { deepCheckOk, runDeepCheck, type DeepCheck } from '../db/deep-check.js';
+import { readCentralAuditView } from '../sync/central-audit-view.js';
+import { centralAuditCheck } from './central-audit-check.js';
 import { readKioskConfig, type KioskConfig } from './kiosk-config.js';
 import { PRINTER_STATUS_TEXT, receiptPrinterStatus, type PrinterStatus } from './printer-tests.js';
 import { deviceInventory, type Inventory } from '../devices/device-inventory.js';
@@ -18,7 +20,7 @@ import { createLogger } from '../log/logger.js';
 export type CheckStatus = 'ok' | 'warn' | 'fail';
 
 export interface HealthCheck {
-  name: 'database' | 'disk' | 'devices' | 'id-reader' | 'receipt-printer' | 'sync' | 'audit';
+  name: 'database' | 'disk' | 'devices' | 'id-reader' | 'receipt-printer' | 'sync' | 'audit' | 'audit-anchor';
   status: CheckStatus;
   message_zh: string;
   message_en: string;
@@ -141,7 +143,9 @@ function checkKiosk(o: HealthOptions): { report: HealthReport; config: KioskConf
     else checks.push(check('sync', 'ok', q.depth > 0 ? `有 ${q.depth} 份申请正在上传` : '没有待上传的申请', q.depth > 0 ? `${q.depth} filings being sent` : 'Nothing waiting', details));
 
     const audit = deep?.audit;
-    if (audit) checks.push(audit.ok ? check('audit', 'ok', '审计日志完整', 'Audit log intact', { entries: audit.entries }) : check('audit', 'fail', audit.message_zh, audit.message_en, { brokenAt: audit.brokenAt }));
+    if (audit) checks.push(audit.ok ? check('audit', 'ok', '审计日志完整', 'Audit log intact', { entries: audit.entries, keyedFrom: audit.keyedFrom }) : check('audit', 'fail', audit.message_zh, audit.message_en, { brokenAt: audit.brokenAt }));
+    const seen = centralAuditCheck(readCentralAuditView(db));
+    if (seen) checks.push(seen);
   } catch (e) {
     // An older schema (not yet migrated by the app) lacks some tables: say so, do not crash.
     checks.push(check('database', 'warn', '数据库版本较旧，部分检查未进行：请启动一次终端程序完成升级', 'Older database schema; some checks skipped until the kiosk app has run once', { error: e instanceof Error ? e.message : String(e) }));

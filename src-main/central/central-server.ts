@@ -384,8 +384,9 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
       const parsed = heartbeatRequestSchema.safeParse(parseJson(body));
       if (!parsed.success) throw new HttpError(400, 'bad-request', '心跳请求格式错误', `Malformed heartbeat: ${parsed.error.issues[0]?.message ?? ''}`);
       const at = now();
-      await store.recordHeartbeat(device.deviceId, parsed.data, at);
-      const answer: HeartbeatResponse = { protocol: proto.version, receivedAt: at.toISOString() };
+      const audit = await store.recordHeartbeat(device.deviceId, parsed.data, at);
+      if (audit.found) log.warn(`central.audit.${audit.found}`, { deviceId: device.deviceId, detail: audit.store?.problemDetail ?? null });
+      const answer: HeartbeatResponse = { protocol: proto.version, receivedAt: at.toISOString(), ...(audit.answer ? { audit: audit.answer } : {}) };
       return sendJson(res, 200, answer);
     }
     const kioskDocument = KIOSK_DOCUMENT_PATH.exec(path);

@@ -5,6 +5,7 @@
  */
 import type { HeartbeatRequest, KioskListEntry, KioskListResponse } from '../../src-shared/sync/protocol.js';
 import type { CentralStore } from './store.js';
+import { toContinuity, type AuditHeadRow } from './audit-anchor.js';
 
 export const DEFAULT_STALE_MINUTES = 5;
 
@@ -13,8 +14,9 @@ export const HEARTBEAT_UPSERT_SQL = `INSERT INTO heartbeats (device_id, at, summ
   ON CONFLICT (device_id) DO UPDATE SET at = excluded.at, summary_json = excluded.summary_json`;
 
 export const KIOSKS_SQL = `SELECT d.device_id, d.court_id, d.court_code, d.enrolled_at, d.revoked_at, h.at AS heartbeat_at, h.summary_json,
-    (SELECT max(m.received_at) FROM mutations m WHERE m.device_id = d.device_id) AS last_push_at
-  FROM devices d LEFT JOIN heartbeats h ON h.device_id = d.device_id
+    (SELECT max(m.received_at) FROM mutations m WHERE m.device_id = d.device_id) AS last_push_at,
+    a.entries, a.head, a.at, a.problem, a.problem_at, a.problem_detail
+  FROM devices d LEFT JOIN heartbeats h ON h.device_id = d.device_id LEFT JOIN audit_heads a ON a.device_id = d.device_id
   WHERE d.enrolled_at IS NOT NULL
   ORDER BY d.court_code, d.device_id`;
 
@@ -29,10 +31,12 @@ export interface KioskRow {
   last_push_at: string | null;
 }
 
+type KioskAuditRow = KioskRow & Partial<AuditHeadRow>;
+
 /** A kiosk as stored, before the stale time is applied. */
 export type StoredKiosk = Omit<KioskListEntry, 'down'>;
 
-export function toStoredKiosk(r: KioskRow): StoredKiosk {
+export function toStoredKiosk(r: KioskAuditRow): StoredKiosk {
   return {
     deviceId: r.device_id,
     courtId: r.court_id,
@@ -42,6 +46,7 @@ export function toStoredKiosk(r: KioskRow): StoredKiosk {
     lastHeartbeatAt: r.heartbeat_at,
     lastPushAt: r.last_push_at,
     health: r.summary_json ? (JSON.parse(r.summary_json) as HeartbeatRequest) : null,
+    audit: r.head ? toContinuity(r as AuditHeadRow) : null,
   };
 }
 

@@ -7,6 +7,7 @@
  * Serialization failures and deadlocks are retried.
  */
 import pg from 'pg';
+import { AUDIT_FORGET_SQL, AUDIT_CLEAR_SQL, AUDIT_CLEARED_EVENT_SQL, AUDIT_HEAD_SQL, AUDIT_HEAD_UPSERT_SQL, judgeAuditHead, toContinuity, type AuditHeadRow, type AuditJudgement } from './audit-anchor.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MIGRATIONS_DIR } from '../paths.js';
@@ -218,6 +219,7 @@ export class PgCentralStore implements CentralStore {
         if (r.rowCount !== 1) return { ok: false, reason: 'device-bound' };
       } else {
         await c.query(REENROL_DEVICE_SQL, [secret, at, deviceId, row.court_id]);
+        await c.query(AUDIT_FORGET_SQL, [deviceId]);
       }
       await c.query(USE_ENROL_CODE_SQL, [at, deviceId, codeHash]);
       await c.query(INSERT_DEVICE_EVENT_SQL, [deviceId, row.court_code, decision.kind === 'new' ? 'enrolled' : 're-enrolled', at]);
@@ -281,8 +283,22 @@ export class PgCentralStore implements CentralStore {
     return r ? { courtCode: r.court_code, record: JSON.parse(r.record_json) as FilingRecord } : null;
   }
 
-  async recordHeartbeat(deviceId: string, summary: HeartbeatRequest, now: Date): Promise<void> {
-    await this.pool.query(HEARTBEAT_UPSERT_SQL, [deviceId, now.toISOString(), JSON.stringify(summary)]);
+  async recordHeartbeat(deviceId: string, summary: HeartbeatRequest, now: Date): Promise<AuditJudgement> {
+    return this.tx(async (c) => {
+      await c.query(HEARTBEAT_UPSERT_SQL, [deviceId, now.toISOString(), JSON.stringify(summary)]);
+      const row = (await c.query<AuditHeadRow>(`${AUDIT_HEAD_SQL} FOR UPDATE`, [deviceId])).rows[0];
+      const j = judgeAuditHead(row ? toContinuity(row) : null, summary, now);
+      if (j.store) await c.query(AUDIT_HEAD_UPSERT_SQL, [deviceId, j.store.entries, j.store.head, now.toISOString(), j.store.problem, j.store.problemAt, j.store.problemDetail]);
+      return j;
+    });
+  }
+
+  async clearAuditProblem(deviceId: string, now: Date): Promise<boolean> {
+    return this.tx(async (c) => {
+      if (((await c.query(AUDIT_CLEAR_SQL, [deviceId])).rowCount ?? 0) === 0) return false;
+      await c.query(AUDIT_CLEARED_EVENT_SQL, [deviceId, now.toISOString(), deviceId]);
+      return true;
+    });
   }
 
   async kiosks(): Promise<StoredKiosk[]> {

@@ -16,6 +16,7 @@ import { EXISTING_FOLLOW_UP_SQL, FOLLOW_UP_ORIGIN_SQL, INSERT_FOLLOW_UP_SQL, ORI
 import type { FollowUpRequest } from '../../src-shared/sync/follow-up.js';
 import { DOCUMENT_CASE_SQL, GET_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PRIOR_DOCUMENT_SQL, documentParams, priorOutcome, toDocumentBlob, toDocumentCase, type DocumentBlob, type DocumentCase, type DocumentRow, type PutDocumentOutcome } from './document-sql.js';
 import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
+import { AUDIT_FORGET_SQL, AUDIT_CLEAR_SQL, AUDIT_CLEARED_EVENT_SQL, AUDIT_HEAD_SQL, AUDIT_HEAD_UPSERT_SQL, judgeAuditHead, toContinuity, type AuditHeadRow, type AuditJudgement } from './audit-anchor.js';
 import { correctionRefusal } from './correction.js';
 import type { BasisCase, CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
@@ -144,7 +145,10 @@ export class SqliteCentralStore implements CentralStore {
         const c = code!;
         this.st(USE_ENROL_CODE_SQL).run(at, deviceId, codeHash);
         if (decision.kind === 'new') this.st(ENROL_NEW_DEVICE_SQL).run(deviceId, c.court_code, c.court_id, at, at, secret, at);
-        else this.st(REENROL_DEVICE_SQL).run(secret, at, deviceId, c.court_id);
+        else {
+          this.st(REENROL_DEVICE_SQL).run(secret, at, deviceId, c.court_id);
+          this.st(AUDIT_FORGET_SQL).run(deviceId);
+        }
         this.st(INSERT_DEVICE_EVENT_SQL).run(deviceId, c.court_code, decision.kind === 'new' ? 'enrolled' : 're-enrolled', at);
         return { ok: true, courtId: c.court_id, courtCode: c.court_code, kind: decision.kind };
       }).immediate(),
@@ -210,9 +214,28 @@ export class SqliteCentralStore implements CentralStore {
     return Promise.resolve(r ? { courtCode: r.court_code, record: JSON.parse(r.record_json) as FilingRecord } : null);
   }
 
-  recordHeartbeat(deviceId: string, summary: HeartbeatRequest, now: Date): Promise<void> {
-    this.st(HEARTBEAT_UPSERT_SQL).run(deviceId, now.toISOString(), JSON.stringify(summary));
-    return Promise.resolve();
+  recordHeartbeat(deviceId: string, summary: HeartbeatRequest, now: Date): Promise<AuditJudgement> {
+    return Promise.resolve(
+      this.db
+        .transaction(() => {
+          this.st(HEARTBEAT_UPSERT_SQL).run(deviceId, now.toISOString(), JSON.stringify(summary));
+          const row = this.st(AUDIT_HEAD_SQL).get(deviceId) as AuditHeadRow | undefined;
+          const j = judgeAuditHead(row ? toContinuity(row) : null, summary, now);
+          if (j.store) this.st(AUDIT_HEAD_UPSERT_SQL).run(deviceId, j.store.entries, j.store.head, now.toISOString(), j.store.problem, j.store.problemAt, j.store.problemDetail);
+          return j;
+        })
+        .immediate(),
+    );
+  }
+
+  clearAuditProblem(deviceId: string, now: Date): Promise<boolean> {
+    return Promise.resolve(
+      this.db.transaction(() => {
+        if (this.st(AUDIT_CLEAR_SQL).run(deviceId).changes === 0) return false;
+        this.st(AUDIT_CLEARED_EVENT_SQL).run(deviceId, now.toISOString(), deviceId);
+        return true;
+      }).immediate(),
+    );
   }
 
   kiosks(): Promise<StoredKiosk[]> {

@@ -5,6 +5,7 @@
  */
 import type { EnrolRedemption } from './enrol-decision.js';
 import type { FilingRecord } from '../../src-shared/domain/filing.js';
+import type { AuditJudgement } from './audit-anchor.js';
 import type { CaseAction, CaseChange, ClerkRecord, ClerkRecordResult, CourtFiling, HeartbeatRequest, MutationResult, PushMutation, StoredClerkRecord } from '../../src-shared/sync/protocol.js';
 import type { StoredKiosk } from './kiosk-list.js';
 import type { DocumentBlob, DocumentCase, PutDocumentOutcome } from './document-sql.js';
@@ -113,8 +114,13 @@ export interface CentralStore {
   caseRecord(filingId: string): Promise<{ courtCode: string; record: FilingRecord } | null>;
   /** The court's cases whose record names this basis number (issue 12 item 4). */
   casesByBasis(courtCode: string, basisNumber: string): Promise<BasisCase[]>;
-  /** Keeps the device's latest heartbeat only, stamped with the central's clock. */
-  recordHeartbeat(deviceId: string, summary: HeartbeatRequest, now: Date): Promise<void>;
+  /**
+   * Keeps the device's latest heartbeat only, stamped with the central's clock, and compares its
+   * audit head with the stored one (audit-anchor.ts): the answer is the central's view of the chain.
+   */
+  recordHeartbeat(deviceId: string, summary: HeartbeatRequest, now: Date): Promise<AuditJudgement>;
+  /** Clears a reported audit rewind or fork once the court has looked into it (a device event records it); false when none. */
+  clearAuditProblem(deviceId: string, now: Date): Promise<boolean>;
   /** Every enrolled device with its last heartbeat and last push, by court then id. */
   kiosks(): Promise<StoredKiosk[]>;
   /**

@@ -11,6 +11,7 @@ import { appendAudit } from '../audit/audit-log.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import { LockoutGate, MemoryLockStores, type LockStore } from '../auth/lockout-gate.js';
 import { lockedError } from '../auth/lock-message.js';
+import { terminalAttempts, type TerminalAttempts } from '../auth/terminal-attempts.js';
 
 export const MAX_FAILURES = 5;
 export const LOCK_MINUTES = 15;
@@ -88,14 +89,18 @@ export class ClerkSessions {
   private readonly sessions = new Map<string, ClerkSession>();
   private readonly unknownNames = new MemoryLockStores();
   private readonly gate = new LockoutGate({ maxFailures: MAX_FAILURES, lockMinutes: LOCK_MINUTES });
+  private readonly terminal: TerminalAttempts;
 
   constructor(
     private readonly db: Db,
     private readonly now: () => Date,
-  ) {}
+  ) {
+    this.terminal = terminalAttempts(db, now);
+  }
 
   async signIn(account: string, password: string): Promise<SignInResult> {
     const name = account.trim().slice(0, 40);
+    this.terminal.check();
     const row = this.db.prepare('SELECT account, display_name, role, password_hash, disabled FROM counter_users WHERE account = ?').get(name) as Omit<UserRow, 'failed_count' | 'locked_until'> | undefined;
     // A disabled or unknown name is counted in memory like a real one, so neither the answer nor
     // the lock tells whether the account exists.
@@ -105,7 +110,13 @@ export class ClerkSessions {
       this.audit('counter.signin.locked', name, {});
       throw lockedError('counter.locked', { zh: '密码', en: 'password' }, admission.lockedUntil, LOCK_MINUTES);
     }
-    const right = row && !row.disabled ? await verifyPassword(password, row.password_hash) : (await verifyPassword(password, await (dummyHash ??= hashPassword('not-a-password-0'))), false);
+    this.terminal.reserve();
+    let right = false;
+    try {
+      right = Boolean(row && !row.disabled ? await verifyPassword(password, row.password_hash) : (await verifyPassword(password, await (dummyHash ??= hashPassword('not-a-password-0'))), false));
+    } finally {
+      this.terminal.settle(!right || !row);
+    }
     if (!right || !row) {
       const settled = this.gate.fail(name, store, this.now());
       this.audit(settled.locked ? 'counter.user.locked' : 'counter.signin.failed', name, { failures: settled.failures, ...(row ? {} : { why: 'unknown-or-disabled' }) });

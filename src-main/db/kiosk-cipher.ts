@@ -1,5 +1,6 @@
 /**
- * Opening the kiosk database encrypted at rest (SQLite3 Multiple Ciphers, cipher chacha20:
+ * Opening the kiosk database, and the central's SQLite database with its own role and key
+ * (central-db-key.ts), encrypted at rest (SQLite3 Multiple Ciphers, cipher chacha20:
  * ChaCha20-Poly1305 per page, so a flipped byte is caught as corruption rather than read as
  * data; fast in software on kiosk CPUs without AES instructions; and it leaves header bytes
  * 16..23 in the clear, which lets us tell "encrypted, key missing" from "not a database").
@@ -17,11 +18,22 @@ import { createDbKey, readDbKey, resolveKeyFile } from './db-key.js';
 
 export const KIOSK_CIPHER = 'chacha20';
 
+/** Whose database it is, for the messages: the kiosk's, or the central gateway's (central-db-key.ts). */
+export interface DbRole {
+  zh: string;
+  en: string;
+  /** The variable that points at the key file. */
+  env: string;
+}
+
+export const KIOSK_ROLE: DbRole = { zh: '终端数据库', en: 'kiosk database', env: 'YZT_DB_KEY_FILE' };
+
 export interface KioskFileOptions {
   readonly?: boolean;
   fileMustExist?: boolean;
   /** Where the key is; default $YZT_DB_KEY_FILE, else `keys/kiosk-db.key` beside the database. */
   keyFile?: string | undefined;
+  role?: DbRole;
 }
 
 type FileKind = 'absent' | 'empty' | 'plain' | 'encrypted' | 'unknown';
@@ -64,19 +76,19 @@ function probe(db: Database.Database): void {
   db.prepare('SELECT count(*) FROM sqlite_master').get();
 }
 
-function keyMissing(file: string, keyFile: string): AppError {
+function keyMissing(file: string, keyFile: string, r: DbRole): AppError {
   return new AppError(
     'db-key-missing',
-    `数据库密钥不符或缺失：终端数据库（${file}）已加密，但找不到密钥文件（${keyFile}）。请勿删除或重建数据库；请技术人员按部署手册从密钥备份恢复该文件，或设置 YZT_DB_KEY_FILE 指向密钥所在位置`,
-    `Database key missing: the kiosk database ${file} is encrypted but its key file ${keyFile} is absent. Do not delete or recreate the database; restore the key file from its backup or point YZT_DB_KEY_FILE at it (docs/deployment.md, Encryption at rest)`,
+    `数据库密钥不符或缺失：${r.zh}（${file}）已加密，但找不到密钥文件（${keyFile}）。请勿删除或重建数据库；请技术人员按部署手册从密钥备份恢复该文件，或设置 ${r.env} 指向密钥所在位置`,
+    `Database key missing: the ${r.en} ${file} is encrypted but its key file ${keyFile} is absent. Do not delete or recreate the database; restore the key file from its backup or point ${r.env} at it (docs/deployment.md, Encryption at rest)`,
   );
 }
 
-function keyMismatch(file: string, keyFile: string): AppError {
+function keyMismatch(file: string, keyFile: string, r: DbRole): AppError {
   return new AppError(
     'db-key-mismatch',
-    `数据库密钥不符或缺失：密钥文件（${keyFile}）打不开终端数据库（${file}）。请技术人员找回与该数据库配套的密钥备份；若密钥无误，则数据库文件已损坏，请按手册从备份恢复（恢复后同步会自动核对，不会重复编号）`,
-    `Database key does not match: ${keyFile} does not open the kiosk database ${file}. Restore the key that belongs to this database from its backup; if the key is right the file is corrupted, restore the database from a backup (sync reconciles without duplicate numbers)`,
+    `数据库密钥不符或缺失：密钥文件（${keyFile}）打不开${r.zh}（${file}）。请技术人员找回与该数据库配套的密钥备份；若密钥无误，则数据库文件已损坏，请按手册从备份恢复（恢复后同步会自动核对，不会重复编号）`,
+    `Database key does not match: ${keyFile} does not open the ${r.en} ${file}. Restore the key that belongs to this database from its backup; if the key is right the file is corrupted, restore the database from a backup (sync reconciles without duplicate numbers)`,
   );
 }
 
@@ -122,6 +134,7 @@ function encryptLegacyFile(file: string, key: Buffer): void {
  */
 export function openKioskFile(file: string, o: KioskFileOptions = {}): Database.Database {
   const keyFile = resolveKeyFile(file, o.keyFile);
+  const role = o.role ?? KIOSK_ROLE;
   const kind = kioskFileKind(file);
   const dbOptions = { readonly: o.readonly ?? false, fileMustExist: o.fileMustExist ?? false };
   if (kind === 'absent' && (dbOptions.readonly || dbOptions.fileMustExist)) return new Database(file, dbOptions); // throws SQLITE_CANTOPEN
@@ -129,7 +142,7 @@ export function openKioskFile(file: string, o: KioskFileOptions = {}): Database.
   const existing = readDbKey(keyFile);
   if (kind === 'plain' && dbOptions.readonly) return new Database(file, dbOptions); // legacy file: encrypted at the next read-write open
   if ((kind === 'encrypted' || kind === 'unknown') && !existing) {
-    if (kind === 'encrypted') throw keyMissing(file, keyFile);
+    if (kind === 'encrypted') throw keyMissing(file, keyFile, role);
     const db = new Database(file, dbOptions);
     try {
       probe(db); // garbage: SQLite names it SQLITE_NOTADB, which callers report as corruption
@@ -147,7 +160,7 @@ export function openKioskFile(file: string, o: KioskFileOptions = {}): Database.
     try {
       probe(db);
     } catch (e) {
-      if (kind === 'encrypted' && (e as { code?: string }).code === 'SQLITE_NOTADB') throw keyMismatch(file, keyFile);
+      if (kind === 'encrypted' && (e as { code?: string }).code === 'SQLITE_NOTADB') throw keyMismatch(file, keyFile, role);
       throw e;
     }
     return db;

@@ -13,8 +13,9 @@ import { EventEmitter } from 'node:events';
 import type { Db } from '../db/open.js';
 import type { Logger } from '../log/logger.js';
 import { kioskHealth, type HealthReport } from '../admin/health.js';
-import { verifyAudit } from '../audit/audit-log.js';
+import { hashAt, verifyAudit } from '../audit/audit-log.js';
 import type { DeepCheck } from '../db/deep-check.js';
+import { centralAuditCount, readCentralAuditView, saveCentralAuditView } from './central-audit-view.js';
 import { PROTOCOL_VERSION, type HeartbeatRequest, type HeartbeatResponse } from '../../src-shared/sync/protocol.js';
 import { SyncFailure } from './central-client.js';
 import { outboxStats } from './outbox-store.js';
@@ -99,6 +100,9 @@ export class Heartbeat extends EventEmitter<HeartbeatEvents> {
       };
     }
     const { depth, oldest } = outboxStats(this.o.db);
+    // The hash at the count the central has stored lets it tell growth from a rewritten chain.
+    const known = centralAuditCount(readCentralAuditView(this.o.db));
+    const anchorHash = known !== null && known <= this.slow.auditEntries ? hashAt(this.o.db, known) : null;
     return {
       appVersion: this.o.appVersion,
       checks: this.slow.checks,
@@ -106,6 +110,7 @@ export class Heartbeat extends EventEmitter<HeartbeatEvents> {
       oldestPendingSeconds: oldest ? Math.max(0, Math.round((nowMs - Date.parse(oldest)) / 1000)) : null,
       auditHead: this.slow.auditHead,
       auditEntries: this.slow.auditEntries,
+      ...(known !== null && anchorHash ? { auditAnchor: { entries: known, hash: anchorHash } } : {}),
     };
   }
 
@@ -124,7 +129,16 @@ export class Heartbeat extends EventEmitter<HeartbeatEvents> {
       const client = this.client.current();
       if (!client) outcome = { ok: false, code: 'not-enrolled' };
       else {
-        const answer = await client.request<HeartbeatResponse>('POST', '/v1/heartbeat', this.summary());
+        let sent = this.summary();
+        let answer = await client.request<HeartbeatResponse>('POST', '/v1/heartbeat', sent);
+        if (answer.audit) saveCentralAuditView(this.o.db, answer.audit);
+        // The central asks for the hash at its stored count (first beat after a restart or an
+        // upgrade): answer at once rather than a minute later.
+        const wanted = answer.audit?.anchorWanted;
+        if (wanted !== undefined && sent.auditAnchor?.entries !== wanted && (sent = this.summary()).auditAnchor) {
+          answer = await client.request<HeartbeatResponse>('POST', '/v1/heartbeat', sent);
+          if (answer.audit) saveCentralAuditView(this.o.db, answer.audit);
+        }
         outcome = { ok: true, receivedAt: answer.receivedAt };
       }
     } catch (e) {

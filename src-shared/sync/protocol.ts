@@ -172,6 +172,8 @@ export const heartbeatRequestSchema = z.strictObject({
   /** Hash of the last audit entry when the chain verifies; null when it is broken. */
   auditHead: z.string().regex(/^[0-9a-f]{1,128}$/).nullable(),
   auditEntries: z.number().int().min(0),
+  /** The kiosk's own hash at the entry count the central last stored, so the central can tell growth from a fork. */
+  auditAnchor: z.strictObject({ entries: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{1,128}$/) }).optional(),
 });
 export type HeartbeatRequest = z.output<typeof heartbeatRequestSchema>;
 
@@ -179,6 +181,22 @@ export interface HeartbeatResponse {
   protocol: number;
   /** The central's clock at receipt: the time the court lists as this kiosk's last heartbeat. */
   receivedAt: string;
+  /** The central's view of this kiosk's audit chain (heads compared beat by beat). */
+  audit?: AuditContinuity;
+}
+
+/**
+ * What the central concluded from the audit heads a kiosk has sent: `rewind` (fewer entries than
+ * before, or the file rolled back) and `fork` (a head that does not descend from the stored one)
+ * stay reported until the court clears them; `anchorWanted` asks for the kiosk's hash at that count.
+ */
+export interface AuditContinuity {
+  entries: number;
+  head: string;
+  problem: 'rewind' | 'fork' | null;
+  problemAt: string | null;
+  problemDetail: string | null;
+  anchorWanted?: number;
 }
 
 /** `GET /v1/court/kiosks`: every enrolled kiosk as the court sees it. */
@@ -191,6 +209,8 @@ export interface KioskListEntry {
   lastHeartbeatAt: string | null;
   lastPushAt: string | null;
   health: HeartbeatRequest | null;
+  /** The stored audit head and any rewind or fork seen; null before the first heartbeat with a head. */
+  audit: AuditContinuity | null;
   /** Not revoked, and no heartbeat within the stale time. */
   down: boolean;
 }

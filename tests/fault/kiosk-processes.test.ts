@@ -7,12 +7,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { spawnYzt, type YztProcess } from '../../src-main/proc/spawn-yzt.js';
 import { SqliteCentralStore } from '../../src-main/central/sqlite-store.js';
 import { issueEnrolCode } from '../../src-main/central/enrolment.js';
 import { enrolKiosk } from '../../src-main/sync/enrol-kiosk.js';
 import { openDatabase } from '../../src-main/db/open.js';
+import { CENTRAL_ROLE, centralKeyFile } from '../../src-main/db/central-db-key.js';
 import { openKioskFile } from '../../src-main/db/kiosk-cipher.js';
 import { tempDir } from '../support/tmp.js';
 import { spawnWorker, spawnYztRaw } from './support/processes.js';
@@ -103,7 +103,7 @@ describe('sync faults with real processes', () => {
   it('refuses a central database newer than the gateway with a clear message', SLOW, async () => {
     await central!.stop();
     central = null;
-    const db = new Database(centralDb());
+    const db = openKioskFile(centralDb(), { keyFile: centralKeyFile(centralDb()), role: CENTRAL_ROLE }); // encrypted like the kiosk's
     db.pragma('user_version = 99');
     db.close();
     const p = spawnYztRaw(['central', 'serve', '--port', '0', '--db', centralDb()]);

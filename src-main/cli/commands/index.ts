@@ -22,6 +22,7 @@ export const COMMANDS: LazyCommand[] = [
   lazy(['central', 'revoke'], async () => (await import('./central-revoke.js')).command),
   lazy(['central', 'case'], async () => (await import('./central-case.js')).command),
   lazy(['central', 'kiosks'], async () => (await import('./central-kiosks.js')).command),
+  lazy(['central', 'audit-clear'], async () => (await import('./central-audit-clear.js')).command),
   lazy(['loadtest'], async () => (await import('./loadtest.js')).command),
   lazy(['sim', 'idcard'], async () => (await import('./sim-idcard.js')).command),
   lazy(['device', 'read-id'], async () => (await import('./device-read-id.js')).command),

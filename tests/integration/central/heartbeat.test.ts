@@ -185,8 +185,9 @@ describe.each(engines)('kiosk heartbeat on $engine', ({ engine }) => {
     const arrived = new Promise<number>((resolve) => {
       let n = 0;
       store.recordHeartbeat = async (id, summary, now) => {
-        await record(id, summary, now);
+        const judged = await record(id, summary, now);
         if (id === deviceId && ++n === 2) resolve(summary.checks.length);
+        return judged;
       };
     });
     const app = await startKioskApp({ dataDir: data, shell: 'host', log: quietLog, reader: null, heartbeatMs: 40 });
