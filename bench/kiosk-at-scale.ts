@@ -80,11 +80,11 @@ export function buildKioskAtScale(dataDir: string, o: ScaleOptions): BuiltKiosk 
                                 submitted_at, accepted_at, confirmed_at, purged_at, record_json, updated_at)
            SELECT printf('%08x-%04x-4000-8000-%012x', i, i % 65536, i), printf('K%011d', i),
                   printf('（%d）%s执%d号', 2021 + (i * 5) / @filings, @courtCode, i + 1), @courtId, @courtCode, '执', 'accepted',
-                  CASE WHEN i % @everyAgent = 0 THEN @agentKey ELSE printf('%064x', i / 5) END,
+                  CASE WHEN i % @everyAgent = 0 AND i / @everyAgent < @agentFilings THEN @agentKey ELSE printf('%064x', i / 5) END,
                   at, at, at, CASE WHEN i < @purgedBelow THEN at ELSE NULL END,
                   CASE WHEN i < @purgedBelow THEN @redacted ELSE @full END, at
            FROM t`,
-        ).run({ from, to, start, step, filings: o.filings, courtCode: court.code, courtId: court.id, everyAgent, agentKey, purgedBelow, redacted, full: fullJson });
+        ).run({ from, to, start, step, filings: o.filings, courtCode: court.code, courtId: court.id, everyAgent, agentFilings: o.agentFilings, agentKey, purgedBelow, redacted, full: fullJson });
         db.prepare(
           `INSERT INTO outbox (filing_id, kind, body_json, created_at, attempts, done_at)
            SELECT id, 'filing.create', record_json, submitted_at, 1, submitted_at FROM filings WHERE provisional_no >= printf('K%011d', @from) AND provisional_no < printf('K%011d', @to)`,

@@ -71,6 +71,8 @@ export interface KioskApp {
   db: Db;
   sync: SyncEngine;
   session: KioskSession;
+  /** The deep check's worker: admin and tests may ask for a run now. */
+  integrity: IntegrityMonitor;
   close(): Promise<void>;
 }
 
@@ -250,6 +252,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     db,
     sync,
     session,
+    integrity,
     async close() {
       clearImmediate(firstPurge);
       clearInterval(purgeTimer);
