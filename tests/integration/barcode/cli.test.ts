@@ -35,7 +35,7 @@ describe('yzt device decode + yzt sim scanner', () => {
       yzt(['device', 'decode', join(dir.path, 'missing.png')]),
     ]);
     expect(decodeHelp.code).toBe(0);
-    for (const o of ['--json', '--formats', '--charset', '--exhaustive']) expect(decodeHelp.stdout).toContain(o);
+    for (const o of ['--json', '--formats', '--charset', '--max', '--exhaustive', 'TIFF', 'PDF', 'JPEG']) expect(decodeHelp.stdout).toContain(o);
     expect(scannerHelp.code).toBe(0);
     for (const o of ['--link', '--charset', '--terminator', '--baud']) expect(scannerHelp.stdout).toContain(o);
     expect([badFormat.code, noFile.code, badCharset.code]).toEqual([2, 2, 2]);
@@ -51,7 +51,7 @@ describe('yzt device decode + yzt sim scanner', () => {
     writeGreyPng(makePage({ width: 400, height: 400, textLines: false, placements: [{ symbol: qr, cx: 200, cy: 200, angleDeg: 0 }] }), join(dir.path, 'card.png'));
     writeGreyPng(makePage({ width: 200, height: 200, textLines: false, placements: [] }), join(dir.path, 'blank.png'));
     const [r, human] = await Promise.all([
-      yzt(['device', 'decode', join(dir.path, 'page.png'), join(dir.path, 'card.png'), join(dir.path, 'blank.png'), '--json']),
+      yzt(['device', 'decode', join(dir.path, 'page.png'), join(dir.path, 'card.png'), join(dir.path, 'blank.png'), '--json', '--max', '8']),
       yzt(['device', 'decode', join(dir.path, 'card.png')]),
     ]);
     expect(r.code).toBe(1);
@@ -64,6 +64,7 @@ describe('yzt device decode + yzt sim scanner', () => {
     expect(b).toMatchObject({ ok: true, results: [] });
     expect(human.code).toBe(0);
     expect(human.stdout).toContain('qr gb18030  （2024）京0105执123号');
+    expect(human.stdout).toContain('第1页');
     expect(human.stdout).toContain('识别到案号');
   });
 
