@@ -2,10 +2,12 @@
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { ImageShapeError, toGrey, type GreyImage } from '../../src-shared/scan/luminance.js';
-import { decodeGreyImage } from '../../src-shared/scan/zxing-decode.js';
+import { ALL_FORMATS, decodeGreyImage } from '../../src-shared/scan/zxing-decode.js';
 import type { DecodeError, PageSymbol, WorkerDecodeOptions, WorkerRequest, WorkerResponse } from './decode-protocol.js';
-import { decodePage } from './page-decode.js';
+import { decodePage, toSymbol } from './page-decode.js';
 import { scanPages, ScanFileError } from './scan-file.js';
+import { jpegComplete, sniffScan } from './scan-kind.js';
+import { wasmReadEncoded } from './wasm-reader.js';
 
 const port = parentPort;
 if (!port) throw new Error('decode-worker must run as a worker thread');
@@ -35,6 +37,20 @@ async function decodeOne(grey: GreyImage, opts: WorkerDecodeOptions): Promise<{ 
   return { symbols: out.symbols.map((s) => ({ ...s, page: 1 })), attempts: out.attempts };
 }
 
+/** JPEG photos and scans: zxing-wasm's decoder reads the file first (see wasmReadEncoded). */
+async function firstTryJpeg(bytes: Uint8Array, opts: WorkerDecodeOptions, wanted: number): Promise<PageSymbol[]> {
+  try {
+    const results = await wasmReadEncoded(bytes, opts.formats && opts.formats.length > 0 ? opts.formats : ALL_FORMATS, { maxResults: wanted });
+    return results.flatMap((r) => {
+      const s = toSymbol(r, opts.charset ?? 'auto', 1, { left: 0, top: 0 }, 'jpeg file');
+      return s ? [{ ...s, page: 1 }] : [];
+    });
+  } catch {
+    // A file stb_image cannot read still gets jpeg-js, which says clearly what is wrong.
+    return [];
+  }
+}
+
 async function handle(req: WorkerRequest): Promise<WorkerResponse> {
   const started = performance.now();
   try {
@@ -45,6 +61,10 @@ async function handle(req: WorkerRequest): Promise<WorkerResponse> {
     }
     const bytes = req.kind === 'file' ? await readScan(req.path) : req.data;
     const wanted = req.opts.maxResults ?? 1;
+    if (req.opts.engine !== 'js' && !req.opts.exhaustive && sniffScan(bytes) === 'jpeg' && jpegComplete(bytes)) {
+      const quick = await firstTryJpeg(bytes, req.opts, wanted);
+      if (quick.length >= wanted) return { id: req.id, ok: true, symbols: quick, attempts: 1, pages: 1, width: 0, height: 0, ms: performance.now() - started };
+    }
     const symbols: PageSymbol[] = [];
     let attempts = 0;
     let pages = 0;

@@ -40,6 +40,18 @@ export function symbolText(r: ReadResult, setting: CharsetSetting): { text: stri
   return { text: d.text, charset: d.charset, confident: d.confident, bytes };
 }
 
+/** A zxing-wasm result as the project's symbol, its corners scaled back to the page. */
+export function toSymbol(r: ReadResult, setting: CharsetSetting, scale: number, offset: { left: number; top: number }, via: string): DecodedSymbol | undefined {
+  const format = formatOf(r.format);
+  if (!format) return undefined;
+  const p = r.position;
+  const points = [p.topLeft, p.topRight, p.bottomRight, p.bottomLeft].map((q) => ({ x: q.x * scale + offset.left, y: q.y * scale + offset.top }));
+  const t = symbolText(r, setting);
+  const s: DecodedSymbol = { text: t.text, format, charset: t.charset, charsetConfident: t.confident, points, via };
+  if (t.bytes) s.bytes = t.bytes;
+  return s;
+}
+
 function overlaps(a: Rect, b: Rect): boolean {
   return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 }
@@ -59,19 +71,14 @@ export async function decodePage(page: GreyImage, opts: PageDecodeOptions = {}):
     attempts++;
     const results = await wasmRead(img, formats, { maxResults: Math.max(1, maxResults - symbols.length), tryHarder });
     for (const r of results) {
-      const format = formatOf(r.format);
-      if (!format) continue;
-      const p = r.position;
-      const points = [p.topLeft, p.topRight, p.bottomRight, p.bottomLeft].map((q) => ({ x: q.x * scale + offset.left, y: q.y * scale + offset.top }));
-      const xs = points.map((q) => q.x);
-      const ys = points.map((q) => q.y);
+      const s = toSymbol(r, setting, scale, offset, via);
+      if (!s) continue;
+      const xs = s.points.map((q) => q.x);
+      const ys = s.points.map((q) => q.y);
       found.push({ left: Math.min(...xs), top: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) });
-      const key = `${format}\u0000${Array.from(r.bytes).join(',')}`;
+      const key = `${s.format}\u0000${Array.from(r.bytes).join(',')}`;
       if (seen.has(key) || symbols.length >= maxResults) continue;
       seen.add(key);
-      const t = symbolText(r, setting);
-      const s: DecodedSymbol = { text: t.text, format, charset: t.charset, charsetConfident: t.confident, points, via };
-      if (t.bytes) s.bytes = t.bytes;
       symbols.push(s);
     }
   };

@@ -9,8 +9,10 @@ import { PNG } from 'pngjs';
 import UTIF from 'utif2';
 import { toGrey, type GreyImage } from '../../src-shared/scan/luminance.js';
 import { renderPdfPages } from './pdf-pages.js';
+import { jpegComplete, sniffScan, type ScanKind } from './scan-kind.js';
 
-export type ScanKind = 'png' | 'jpeg' | 'tiff' | 'pdf';
+export { sniffScan, type ScanKind } from './scan-kind.js';
+
 
 export class ScanFileError extends Error {
   constructor(
@@ -26,15 +28,6 @@ export class ScanFileError extends Error {
 const MAX_PIXELS = 144_000_000;
 /** A multi-page scan longer than this is not one document. */
 export const MAX_PAGES = 200;
-
-export function sniffScan(bytes: Uint8Array): ScanKind | undefined {
-  const b = (i: number): number => bytes[i] ?? -1;
-  if (b(0) === 0x89 && b(1) === 0x50 && b(2) === 0x4e && b(3) === 0x47) return 'png';
-  if (b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) return 'jpeg';
-  if ((b(0) === 0x49 && b(1) === 0x49 && b(2) === 0x2a && b(3) === 0) || (b(0) === 0x4d && b(1) === 0x4d && b(2) === 0 && b(3) === 0x2a)) return 'tiff';
-  if (b(0) === 0x25 && b(1) === 0x50 && b(2) === 0x44 && b(3) === 0x46) return 'pdf';
-  return undefined;
-}
 
 const UNKNOWN = new ScanFileError('unknown-format', '文件不是可识别的扫描件，请使用 JPG、PNG、TIFF 或 PDF 文件', 'The file is not a JPEG, PNG, TIFF or PDF scan');
 
@@ -60,6 +53,7 @@ function pngPage(bytes: Uint8Array): GreyImage {
 }
 
 function jpegPage(bytes: Uint8Array): GreyImage {
+  if (!jpegComplete(bytes)) throw damaged('jpeg', 'no end-of-image marker after the scan data');
   let img: { width: number; height: number; data: Uint8Array };
   try {
     img = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: false, maxResolutionInMP: MAX_PIXELS / 1e6, maxMemoryUsageInMB: 1024 });
@@ -87,6 +81,10 @@ function* tiffPages(bytes: Uint8Array): Generator<GreyImage> {
     const width = Number((ifd['t256'] as number[])[0]);
     const height = Number((ifd['t257'] as number[])[0]);
     checkSize(width, height);
+    // utif2 reads past the end of a cut-off file as zeros, without complaint.
+    const offsets = (ifd['t273'] as number[] | undefined) ?? [];
+    const counts = (ifd['t279'] as number[] | undefined) ?? [];
+    if (offsets.some((o, i) => o + (counts[i] ?? 0) > bytes.byteLength)) throw damaged('tiff', 'image data past the end of the file');
     let rgba: Uint8Array;
     try {
       UTIF.decodeImage(buf, ifd);
