@@ -99,8 +99,6 @@ export function candidateRegions(img: GreyImage, half?: GreyImage, quarter?: Gre
     }
     if (cells < MIN_CELLS) continue;
     const unit = CELL * FACTOR;
-    // Two cells of margin each side: edge cells of a symbol are often below the thresholds,
-    // and zxing needs the quiet zone.
     const bw = maxX - minX + 1;
     const bh = maxY - minY + 1;
     const fill = cells / (bw * bh);
@@ -108,8 +106,11 @@ export function candidateRegions(img: GreyImage, half?: GreyImage, quarter?: Gre
     const oneWay = Math.abs(hSum - vSum) / Math.max(1, hSum + vSum) > 0.5;
     const shape = oneWay ? 1 : Math.min(bw, bh) / Math.max(bw, bh);
     const balance = 1 - 2 * Math.abs(darkSum / cells - 0.5);
+    // A margin as wide as the box itself (2 to 5 cells): the cells along a small symbol's edge
+    // straddle paper and fall below the thresholds, so its found box can miss a third of it.
+    const m = Math.max(2, Math.min(5, Math.max(bw, bh)));
     boxes.push({
-      r: { left: (minX - 2) * unit, top: (minY - 2) * unit, width: (maxX - minX + 5) * unit, height: (maxY - minY + 5) * unit },
+      r: { left: (minX - m) * unit, top: (minY - m) * unit, width: (bw + 2 * m) * unit, height: (bh + 2 * m) * unit },
       cells,
       score: (s / cells) * balance * fill * shape,
     });
