@@ -5,7 +5,7 @@ import type { ApiHandlers, DeviceMethod, KioskInfo, ReaderStateView, ReceiptResu
 import { AppError } from '../../src-shared/api/errors.js';
 import type { FilingService } from '../filings/filing-service.js';
 import { getFilingView } from '../filings/filing-store.js';
-import { addDocument, removeDocument } from '../filings/document-store.js';
+import { addDocument, decodeImageDataUrl, removeDocument } from '../filings/document-store.js';
 import { discardDraft, draftKeys, resumeDraft, saveDraft } from '../filings/draft-store.js';
 import { saveHandover } from '../filings/handover-store.js';
 import type { KioskSession } from '../kiosk/session.js';
@@ -19,7 +19,7 @@ import { correctFiling } from '../filings/correct-filing.js';
 import type { StoredClient } from '../sync/stored-client.js';
 import type { Logger } from '../log/logger.js';
 import type { BarcodeDecoder } from '../../hardware/barcode/decoder.js';
-import { dataUrlBytes, readScanCodes } from '../devices/scan-reader.js';
+import { readScanCodes } from '../devices/scan-reader.js';
 
 export interface ReceiptPort {
   issue(filing: FilingView, receiptCode: string, to: 'printer' | 'pdf'): Promise<ReceiptResult>;
@@ -113,7 +113,11 @@ export function kioskHandlers(d: HandlerDeps): Omit<ApiHandlers, CounterMethod |
     // Read before it is kept: a photo that is no image is refused, and a basis number on the
     // page is offered to the applicant to confirm (never filled in unasked).
     'document.add': async ({ kind, dataUrl }) => {
-      const reading = await readScanCodes(d.scans, dataUrlBytes(dataUrl), d.log, `document.${kind}`, d.now());
+      const reading = await readScanCodes(d.scans, decodeImageDataUrl(dataUrl).bytes, d.log, `document.${kind}`, d.now()).catch((e: unknown) => {
+        // The log has the precise reason; the applicant is asked for a new photo.
+        if (e instanceof AppError && e.code === 'scan.bad-file') throw new AppError('document.bad-image', '照片没有拍好，请重新拍摄', 'The photo could not be read; please take it again');
+        throw e;
+      });
       const doc = addDocument(d.db, d.session.sessionId, kind, dataUrl, d.now());
       return { id: doc.id, bytes: doc.bytes, ...(reading.caseNumber ? { basisNumber: reading.caseNumber } : {}) };
     },

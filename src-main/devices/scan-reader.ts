@@ -27,11 +27,11 @@ export interface ScanReading {
 /** Decoder errors that mean the file itself is bad, as opposed to the decoder failing. */
 const BAD_FILE = new Set(['unknown-format', 'damaged-file', 'too-large', 'no-pages', 'bad-image']);
 
-export function dataUrlBytes(dataUrl: string): Uint8Array {
-  return Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
-}
-
-export async function readScanCodes(decoder: BarcodeDecoder, bytes: Uint8Array, log: Logger, what: string, now: Date, timeoutMs = 8000): Promise<ScanReading> {
+/**
+ * `timeoutMs` is generous because the first decode after start also boots the worker and
+ * compiles the wasm; past it the document is kept unread rather than lost.
+ */
+export async function readScanCodes(decoder: BarcodeDecoder, bytes: Uint8Array, log: Logger, what: string, now: Date, timeoutMs = 20_000): Promise<ScanReading> {
   const r = await decoder.decodeScan(bytes, { timeoutMs });
   if (!r.ok) {
     if (r.error && BAD_FILE.has(r.error.code)) {

@@ -1,7 +1,7 @@
 /**
  * A page photographed with the document camera (document.add) is read for its code before it
  * is kept: a case number on it comes back for the applicant to confirm; a photo that is no
- * readable image is refused with a plain message and nothing is stored.
+ * readable image is refused with a plain message (the precise one in the log) and nothing is stored.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -64,7 +64,9 @@ describe('document camera pages are read for a basis number', () => {
         (x: unknown) => x,
       );
     expect(e).toBeInstanceOf(AppError);
-    expect((e as AppError).message_zh).toBe('JPG 文件已损坏或不完整，请重新扫描');
+    expect((e as AppError).message_zh).toBe('照片没有拍好，请重新拍摄');
     expect(stored()).toBe(2);
+    // The precise reason goes to the log.
+    expect(logLines.join('\n')).toContain('no end-of-image marker');
   });
 });
