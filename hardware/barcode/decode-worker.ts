@@ -8,6 +8,7 @@ import { decodePage, toSymbol } from './page-decode.js';
 import { scanPages, ScanFileError } from './scan-file.js';
 import { jpegComplete, sniffScan } from './scan-kind.js';
 import { wasmReadEncoded } from './wasm-reader.js';
+import { nativeJpeg } from './native-jpeg.js';
 
 const port = parentPort;
 if (!port) throw new Error('decode-worker must run as a worker thread');
@@ -37,7 +38,7 @@ async function decodeOne(grey: GreyImage, opts: WorkerDecodeOptions): Promise<{ 
   return { symbols: out.symbols.map((s) => ({ ...s, page: 1 })), attempts: out.attempts };
 }
 
-/** JPEG photos and scans: zxing-wasm's decoder reads the file first (see wasmReadEncoded). */
+/** Without a native JPEG decoder, zxing-wasm's own reads the file first: jpeg-js is slow (see wasmReadEncoded). */
 async function firstTryJpeg(bytes: Uint8Array, opts: WorkerDecodeOptions, wanted: number): Promise<PageSymbol[]> {
   try {
     const results = await wasmReadEncoded(bytes, opts.formats && opts.formats.length > 0 ? opts.formats : ALL_FORMATS, { maxResults: wanted });
@@ -61,7 +62,7 @@ async function handle(req: WorkerRequest): Promise<WorkerResponse> {
     }
     const bytes = req.kind === 'file' ? await readScan(req.path) : req.data;
     const wanted = req.opts.maxResults ?? 1;
-    if (req.opts.engine !== 'js' && !req.opts.exhaustive && sniffScan(bytes) === 'jpeg' && jpegComplete(bytes)) {
+    if (req.opts.engine !== 'js' && !req.opts.exhaustive && sniffScan(bytes) === 'jpeg' && jpegComplete(bytes) && !(await nativeJpeg())) {
       const quick = await firstTryJpeg(bytes, req.opts, wanted);
       if (quick.length >= wanted) return { id: req.id, ok: true, symbols: quick, attempts: 1, pages: 1, width: 0, height: 0, ms: performance.now() - started };
     }

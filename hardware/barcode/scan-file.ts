@@ -8,6 +8,7 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import UTIF from 'utif2';
 import { toGrey, type GreyImage } from '../../src-shared/scan/luminance.js';
+import { decodeJpegNative } from './native-jpeg.js';
 import { renderPdfPages } from './pdf-pages.js';
 import { jpegComplete, sniffScan, type ScanKind } from './scan-kind.js';
 
@@ -52,8 +53,18 @@ function pngPage(bytes: Uint8Array): GreyImage {
   return toGrey({ data: png.data, width: png.width, height: png.height, channels: 4 });
 }
 
-function jpegPage(bytes: Uint8Array): GreyImage {
+async function jpegPage(bytes: Uint8Array): Promise<GreyImage> {
   if (!jpegComplete(bytes)) throw damaged('jpeg', 'no end-of-image marker after the scan data');
+  try {
+    const fast = await decodeJpegNative(bytes);
+    if (fast) {
+      checkSize(fast.width, fast.height);
+      return fast;
+    }
+  } catch (e) {
+    if (e instanceof ScanFileError) throw e;
+    throw damaged('jpeg', (e as Error).message);
+  }
   let img: { width: number; height: number; data: Uint8Array };
   try {
     img = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: false, maxResolutionInMP: MAX_PIXELS / 1e6, maxMemoryUsageInMB: 1024 });
@@ -105,7 +116,7 @@ export async function* scanPages(bytes: Uint8Array, opts: { dpi?: number } = {})
   const kind = sniffScan(bytes);
   if (!kind) throw UNKNOWN;
   if (kind === 'png') yield pngPage(bytes);
-  else if (kind === 'jpeg') yield jpegPage(bytes);
+  else if (kind === 'jpeg') yield await jpegPage(bytes);
   else if (kind === 'tiff') yield* tiffPages(bytes);
   else yield* renderPdfPages(bytes, opts.dpi ?? 300, damaged('pdf', 'unreadable'));
 }
