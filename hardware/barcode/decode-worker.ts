@@ -1,10 +1,14 @@
-/** Worker thread: all pixel work (PNG parsing, greyscale, zxing) happens here, never on the caller's thread. */
+/** Worker thread: all pixel work (file parsing, greyscale, zxing) happens here, never on the caller's thread. */
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
-import { PNG } from 'pngjs';
-import { ImageShapeError, toGrey, type PixelImage } from '../../src-shared/scan/luminance.js';
-import { decodeGreyImage } from '../../src-shared/scan/zxing-decode.js';
-import type { DecodeError, WorkerRequest, WorkerResponse } from './decode-protocol.js';
+import { ImageShapeError, toGrey, type GreyImage } from '../../src-shared/scan/luminance.js';
+import { ALL_FORMATS, decodeGreyImage } from '../../src-shared/scan/zxing-decode.js';
+import type { DecodeError, PageSymbol, WorkerDecodeOptions, WorkerRequest, WorkerResponse } from './decode-protocol.js';
+import { decodePage, toSymbol } from './page-decode.js';
+import { scanPages, ScanFileError } from './scan-file.js';
+import { jpegComplete, sniffScan } from './scan-kind.js';
+import { wasmReadEncoded } from './wasm-reader.js';
+import { nativeJpeg } from './native-jpeg.js';
 
 const port = parentPort;
 if (!port) throw new Error('decode-worker must run as a worker thread');
@@ -15,36 +19,76 @@ class RequestError extends Error {
   }
 }
 
-async function loadPng(path: string): Promise<PixelImage> {
-  let buf: Buffer;
+async function readScan(path: string): Promise<Uint8Array> {
   try {
-    buf = await readFile(path);
+    return await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     throw new RequestError({ code: 'unreadable-file', message_zh: `无法读取图像文件（${code}）`, message_en: `Cannot read the image file (${code})` });
   }
+}
+
+async function decodeOne(grey: GreyImage, opts: WorkerDecodeOptions): Promise<{ symbols: PageSymbol[]; attempts: number }> {
+  if (opts.engine === 'js') {
+    // zxing-js keeps its own default of many symbols a page; the page strategy asks for one.
+    const out = decodeGreyImage(grey, { ...opts, maxResults: opts.maxResults ?? 1 });
+    return { symbols: out.symbols.map((s) => ({ ...s, page: 1 })), attempts: out.attempts };
+  }
+  const out = await decodePage(grey, opts);
+  return { symbols: out.symbols.map((s) => ({ ...s, page: 1 })), attempts: out.attempts };
+}
+
+/** Without a native JPEG decoder, zxing-wasm's own reads the file first: jpeg-js is slow (see wasmReadEncoded). */
+async function firstTryJpeg(bytes: Uint8Array, opts: WorkerDecodeOptions, wanted: number): Promise<PageSymbol[]> {
   try {
-    const png = PNG.sync.read(buf);
-    return { data: png.data, width: png.width, height: png.height, channels: 4 };
+    const results = await wasmReadEncoded(bytes, opts.formats && opts.formats.length > 0 ? opts.formats : ALL_FORMATS, { maxResults: wanted });
+    return results.flatMap((r) => {
+      const s = toSymbol(r, opts.charset ?? 'auto', 1, { left: 0, top: 0 }, 'jpeg file');
+      return s ? [{ ...s, page: 1 }] : [];
+    });
   } catch {
-    throw new RequestError({ code: 'unreadable-file', message_zh: '图像文件不是有效的 PNG', message_en: 'The image file is not a valid PNG' });
+    // A file stb_image cannot read still gets jpeg-js, which says clearly what is wrong.
+    return [];
   }
 }
 
 async function handle(req: WorkerRequest): Promise<WorkerResponse> {
   const started = performance.now();
   try {
-    const pixels: PixelImage = req.kind === 'file' ? await loadPng(req.path) : req;
-    const grey = toGrey(pixels);
-    const out = decodeGreyImage(grey, req.opts);
-    return { id: req.id, ok: true, symbols: out.symbols, attempts: out.attempts, width: grey.width, height: grey.height, ms: performance.now() - started };
+    if (req.kind === 'pixels') {
+      const grey = toGrey(req);
+      const out = await decodeOne(grey, req.opts);
+      return { id: req.id, ok: true, ...out, pages: 1, width: grey.width, height: grey.height, ms: performance.now() - started };
+    }
+    const bytes = req.kind === 'file' ? await readScan(req.path) : req.data;
+    const wanted = req.opts.maxResults ?? 1;
+    if (req.opts.engine !== 'js' && !req.opts.exhaustive && sniffScan(bytes) === 'jpeg' && jpegComplete(bytes) && !(await nativeJpeg())) {
+      const quick = await firstTryJpeg(bytes, req.opts, wanted);
+      if (quick.length >= wanted) return { id: req.id, ok: true, symbols: quick, attempts: 1, pages: 1, width: 0, height: 0, ms: performance.now() - started };
+    }
+    const symbols: PageSymbol[] = [];
+    let attempts = 0;
+    let pages = 0;
+    let size = { width: 0, height: 0 };
+    // Every page until enough codes are found: the code may be on the last page of a judgment.
+    for await (const grey of scanPages(bytes)) {
+      pages++;
+      size = { width: grey.width, height: grey.height };
+      const out = await decodeOne(grey, { ...req.opts, maxResults: wanted - symbols.length });
+      attempts += out.attempts;
+      symbols.push(...out.symbols.map((s) => ({ ...s, page: pages })));
+      if (!req.opts.exhaustive && symbols.length >= wanted) break;
+    }
+    return { id: req.id, ok: true, symbols, attempts, pages, ...size, ms: performance.now() - started };
   } catch (e) {
     const error: DecodeError =
       e instanceof RequestError
         ? e.error
-        : e instanceof ImageShapeError
-          ? { code: 'bad-image', message_zh: e.message_zh, message_en: e.message_en }
-          : { code: 'worker-failed', message_zh: '条码识别出错，请重试', message_en: `Barcode decoding failed: ${(e as Error).message}` };
+        : e instanceof ScanFileError
+          ? { code: e.code, message_zh: e.message_zh, message_en: e.message_en }
+          : e instanceof ImageShapeError
+            ? { code: 'bad-image', message_zh: e.message_zh, message_en: e.message_en }
+            : { code: 'worker-failed', message_zh: '条码识别出错，请重试', message_en: `Barcode decoding failed: ${(e as Error).message}` };
     return { id: req.id, ok: false, error, ms: performance.now() - started };
   }
 }

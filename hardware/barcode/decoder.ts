@@ -1,25 +1,29 @@
 /**
  * Barcode decoder for the kiosk's Node side: QR, Data Matrix, PDF417 and Code128 from pixel
- * buffers or PNG files, decoded in a worker thread so the caller never blocks. Requests are
- * served one at a time; a request that overruns `timeoutMs` kills and replaces the worker.
+ * buffers or scan files (PNG, JPEG, multi-page TIFF, PDF: hardware/barcode/scan-file.ts),
+ * decoded in a worker thread so the caller never blocks. Requests are served one at a time; a
+ * request that overruns `timeoutMs` kills and replaces the worker.
  */
 import type { Worker } from 'node:worker_threads';
 import type { CharsetSetting, CharsetUsed } from '../../src-shared/scan/charset.js';
 import type { PixelImage } from '../../src-shared/scan/luminance.js';
 import type { FormatName } from '../../src-shared/scan/zxing-decode.js';
-import type { DecodeError, WorkerDecodeOptions, WorkerRequest, WorkerResponse } from './decode-protocol.js';
+import type { DecodeError, DecoderEngine, WorkerDecodeOptions, WorkerRequest, WorkerResponse } from './decode-protocol.js';
 import { startModuleWorker } from './worker-url.js';
 
-export type { DecodeError } from './decode-protocol.js';
+export type { DecodeError, DecoderEngine } from './decode-protocol.js';
 
 export interface BarcodeDecoderOptions {
   formats?: FormatName[];
   /** `auto` (default) picks UTF-8 or GB18030 from the bytes; a fixed charset is used as told. */
   charset?: CharsetSetting;
+  /** Stop after this many codes (default 1: the first code found). */
   maxResults?: number;
-  /** Run every pyramid level even after a find (slower). */
+  /** Try every step on every page even after a find (slower). */
   exhaustive?: boolean;
-  /** Per image; default 30 s (a noisy A4 page takes about 0.5-1.5 s on one core). */
+  /** `wasm` (zxing-cpp, default) or `js` (@zxing/library): see bench/barcode.bench.ts. */
+  engine?: DecoderEngine;
+  /** Per image or file; default 30 s (a PDF of many pages is rendered page by page). */
   timeoutMs?: number;
   /** Receives one line per decode: counts, formats and timings only, never payload text. */
   log?: (line: string) => void;
@@ -31,8 +35,10 @@ export interface BarcodeResult {
   charset: CharsetUsed;
   charsetConfident: boolean;
   bytes?: Uint8Array;
-  /** Which strategy found it (e.g. `scale 1/3`, `region 0 @1/2`). */
+  /** Which strategy found it (e.g. `region 0`, `scale 1/2`). */
   via: string;
+  /** Page of the scan (from 1) it was on. */
+  page: number;
 }
 
 export interface DecodeResult {
@@ -40,15 +46,19 @@ export interface DecodeResult {
   ok: boolean;
   results: BarcodeResult[];
   ms: number;
+  /** Pages looked at (a multi-page file stops at the page where enough codes were found). */
+  pages?: number;
   error?: DecodeError;
 }
 
 /** Per-call overrides of the decoder's options. */
-export type DecodeCallOptions = Pick<BarcodeDecoderOptions, 'formats' | 'charset' | 'maxResults' | 'exhaustive' | 'timeoutMs'>;
+export type DecodeCallOptions = Pick<BarcodeDecoderOptions, 'formats' | 'charset' | 'maxResults' | 'exhaustive' | 'timeoutMs' | 'engine'>;
 
 export interface BarcodeDecoder {
   decode(image: PixelImage, call?: DecodeCallOptions): Promise<DecodeResult>;
   decodeFile(path: string, call?: DecodeCallOptions): Promise<DecodeResult>;
+  /** A scan file's bytes (e.g. from a data URL): any format `decodeFile` takes. */
+  decodeScan(bytes: Uint8Array, call?: DecodeCallOptions): Promise<DecodeResult>;
   close(): Promise<void>;
 }
 
@@ -64,6 +74,7 @@ function workerOptions(o: DecodeCallOptions): WorkerDecodeOptions {
   if (o.charset) opts.charset = o.charset;
   if (o.maxResults !== undefined) opts.maxResults = o.maxResults;
   if (o.exhaustive) opts.exhaustive = true;
+  if (o.engine) opts.engine = o.engine;
   return opts;
 }
 
@@ -91,9 +102,9 @@ export function createBarcodeDecoder(options: BarcodeDecoderOptions = {}): Barco
       pending.delete(res.id);
       clearTimeout(p.timer);
       if (res.ok) {
-        log(`barcode decode ${res.width}x${res.height}: ${res.symbols.length} found [${res.symbols.map((s) => `${s.format}/${s.charset}/${s.via}`).join(', ')}] in ${res.ms.toFixed(0)} ms, ${res.attempts} attempts`);
+        log(`barcode decode ${res.width}x${res.height} ${res.pages} page(s): ${res.symbols.length} found [${res.symbols.map((s) => `${s.format}/${s.charset}/p${s.page}/${s.via}`).join(', ')}] in ${res.ms.toFixed(0)} ms, ${res.attempts} attempts`);
         const results = res.symbols.map(({ points: _points, ...s }) => s);
-        p.resolve({ ok: true, results, ms: res.ms });
+        p.resolve({ ok: true, results, ms: res.ms, pages: res.pages });
       } else {
         log(`barcode decode failed: ${res.error.code}`);
         p.resolve({ ok: false, results: [], ms: res.ms, error: res.error });
@@ -156,6 +167,11 @@ export function createBarcodeDecoder(options: BarcodeDecoderOptions = {}): Barco
     },
     decodeFile(path, call = {}) {
       return request(call, (id, opts) => ({ id, kind: 'file', path, opts }));
+    },
+    decodeScan(bytes, call = {}) {
+      const data = new Uint8Array(bytes.byteLength);
+      data.set(bytes);
+      return request(call, (id, opts) => ({ id, kind: 'bytes', data, opts }), [data.buffer]);
     },
     async close() {
       closed = true;

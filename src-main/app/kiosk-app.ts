@@ -36,6 +36,7 @@ import { COURTS_FILE } from '../courts/profile-editing.js';
 import { AdminService } from '../admin/admin-service.js';
 import { adminHandlers } from '../admin/admin-handlers.js';
 import { kioskHandlers } from './kiosk-handlers.js';
+import { createBarcodeDecoder } from '../../hardware/barcode/decoder.js';
 import { HandwritingRecognizer } from '../handwriting/handwriting-recognizer.js';
 import { handwritingHandlers } from '../handwriting/handwriting-handlers.js';
 import { startCounter } from '../counter/start-counter.js';
@@ -212,7 +213,9 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
   });
   const speech = new SpeechService({ log });
   bus.on('session.ended', () => speech.stop());
-  const counter = startCounter({ db, court, deviceId: settings.deviceId, now, log, applicantKey: (id) => filings.applicantKey(id), handover: { filings, secret: settings.applicantKeySecret }, onChanged: (filingIds) => bus.emit('counter.changed', { filingIds }) });
+  // One decoder (one worker thread) for the document camera's pages and the counter's scans.
+  const scans = createBarcodeDecoder({ log: (line) => log.debug('barcode', { line }) });
+  const counter = startCounter({ db, court, deviceId: settings.deviceId, now, log, applicantKey: (id) => filings.applicantKey(id), handover: { filings, secret: settings.applicantKeySecret }, scans, onChanged: (filingIds) => bus.emit('counter.changed', { filingIds }) });
   const help = startHelp({ db, deviceId: settings.deviceId, court, log, now, bus, centralUrl: () => centralUrl, sessions: counter.service.sessions });
   const applicantHandlers = kioskHandlers({
     db,
@@ -227,6 +230,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     receipts,
     central: new StoredClient(db, { centralUrl: () => settings.centralUrl ?? null, protocol: PROTOCOL_VERSION, now, timeoutMs: 3000 }),
     log,
+    scans,
   });
   const handlers: ApiHandlers = {
     ...counter.handlers,
@@ -259,6 +263,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
       privacy.stop();
       await integrity.stop();
       await counter.close();
+      await scans.close();
       await help.close();
       await receipts.close();
       await heartbeat.stop();

@@ -5,7 +5,7 @@ import type { ApiHandlers, DeviceMethod, KioskInfo, ReaderStateView, ReceiptResu
 import { AppError } from '../../src-shared/api/errors.js';
 import type { FilingService } from '../filings/filing-service.js';
 import { getFilingView } from '../filings/filing-store.js';
-import { addDocument, removeDocument } from '../filings/document-store.js';
+import { addDocument, decodeImageDataUrl, removeDocument } from '../filings/document-store.js';
 import { discardDraft, draftKeys, resumeDraft, saveDraft } from '../filings/draft-store.js';
 import { saveHandover } from '../filings/handover-store.js';
 import type { KioskSession } from '../kiosk/session.js';
@@ -18,6 +18,8 @@ import { findDuplicates } from '../filings/duplicate-service.js';
 import { correctFiling } from '../filings/correct-filing.js';
 import type { StoredClient } from '../sync/stored-client.js';
 import type { Logger } from '../log/logger.js';
+import type { BarcodeDecoder } from '../../hardware/barcode/decoder.js';
+import { readScanCodes } from '../devices/scan-reader.js';
 
 export interface ReceiptPort {
   issue(filing: FilingView, receiptCode: string, to: 'printer' | 'pdf'): Promise<ReceiptResult>;
@@ -38,6 +40,8 @@ export interface HandlerDeps {
   /** The signed client to the central, for the duplicate check. */
   central: StoredClient;
   log: Logger;
+  /** Reads the codes on document camera pages (src-main/devices/scan-reader.ts). */
+  scans: BarcodeDecoder;
 }
 
 const NO_CARD = new AppError('no-card', '请先将本人身份证放在读卡区', 'Place your ID card on the reader first');
@@ -120,9 +124,16 @@ export function kioskHandlers(d: HandlerDeps): Omit<ApiHandlers, CounterMethod |
       discardDraft(d.db, d.filings.applicantKey(c.idNumber));
       return r;
     },
-    'document.add': ({ kind, dataUrl }) => {
+    // Read before it is kept: a photo that is no image is refused, and a basis number on the
+    // page is offered to the applicant to confirm (never filled in unasked).
+    'document.add': async ({ kind, dataUrl }) => {
+      const reading = await readScanCodes(d.scans, decodeImageDataUrl(dataUrl).bytes, d.log, `document.${kind}`, d.now()).catch((e: unknown) => {
+        // The log has the precise reason; the applicant is asked for a new photo.
+        if (e instanceof AppError && e.code === 'scan.bad-file') throw new AppError('document.bad-image', '照片没有拍好，请重新拍摄', 'The photo could not be read; please take it again');
+        throw e;
+      });
       const doc = addDocument(d.db, d.session.sessionId, kind, dataUrl, d.now());
-      return { id: doc.id, bytes: doc.bytes };
+      return { id: doc.id, bytes: doc.bytes, ...(reading.caseNumber ? { basisNumber: reading.caseNumber } : {}) };
     },
     'document.remove': ({ id }) => {
       removeDocument(d.db, d.session.sessionId, id);

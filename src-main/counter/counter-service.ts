@@ -8,6 +8,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Db } from '../db/open.js';
 import type { Logger } from '../log/logger.js';
+import type { BarcodeDecoder } from '../../hardware/barcode/decoder.js';
+import { sniffScan } from '../../hardware/barcode/scan-kind.js';
+import { readScanCodes, type ScanCode } from '../devices/scan-reader.js';
 import { AppError } from '../../src-shared/api/errors.js';
 import { resolveCourt, type CourtProfile } from '../../src-shared/courts/court-profile.js';
 import { addDays, chinaDate, type WorkCalendar } from '../../src-shared/calendar/work-calendar.js';
@@ -57,6 +60,8 @@ export interface CounterDeps {
   pages?: CentralEndpoint;
   /** Filing applications handed over at the kiosk; without it the counter refuses hand-overs. */
   handover?: HandoverDeps;
+  /** Reads the codes on uploaded scans (and refuses files that are no scan); none: not read. */
+  scans?: BarcodeDecoder;
 }
 
 const NOT_FOUND = new AppError('counter.not-found', '没有找到这份申请', 'Filing not found');
@@ -169,18 +174,21 @@ export class CounterService {
     return { pdfBase64: pdf.toString('base64'), fileName, printed };
   }
 
-  attachScan(token: string, filingId: string, dataUrl: string): CaseDetail {
+  async attachScan(token: string, filingId: string, dataUrl: string): Promise<CaseDetail & { scanCodes: ScanCode[] }> {
     const clerk = this.sessions.require(token);
     this.load(filingId);
     const reception = getReception(this.d.db, filingId);
     if (!reception?.printedAt) throw new AppError('counter.not-printed', '请先打印初次接待笔录，三方签名后再扫描上传', 'Print the record and have it signed before attaching the scan');
     const scan = decodeScan(dataUrl);
+    // Read (and a damaged file refused) before the transaction: no async work inside it.
+    const reading = this.d.scans ? await readScanCodes(this.d.scans, scan.bytes, this.d.log, 'counter.reception.scan', this.d.now()) : { codes: [] };
+    this.sessions.require(token);
     this.tx(clerk, filingId, 'counter.reception.scanned', { sha256: scan.sha256, bytes: scan.bytes.length, mime: scan.mime }, (at) => {
       const rec = this.record(clerk, filingId, 'reception.scan', { sha256: scan.sha256, mime: scan.mime as 'image/png', bytes: scan.bytes.length }, at);
       attachReceptionScan(this.d.db, filingId, { ...scan, id: rec.id }, at);
       return {};
     });
-    return this.view(filingId);
+    return { ...this.view(filingId), scanCodes: reading.codes };
   }
 
   noReception(token: string, filingId: string, reason: string): CaseDetail {
@@ -473,12 +481,12 @@ function sha256(b: Buffer): string {
 const MAX_SCAN_BYTES = 6_000_000;
 
 export function decodeScan(dataUrl: string): { mime: string; bytes: Buffer; sha256: string } {
-  const m = /^data:(image\/jpeg|image\/png|application\/pdf);base64,([A-Za-z0-9+/=]+)$/.exec(dataUrl);
+  const m = /^data:(image\/jpeg|image\/png|image\/tiff|application\/pdf);base64,([A-Za-z0-9+/=]+)$/.exec(dataUrl);
   const bytes = m ? Buffer.from(m[2] ?? '', 'base64') : Buffer.alloc(0);
   const mime = m?.[1] ?? '';
-  const magic: Record<string, number[]> = { 'image/jpeg': [0xff, 0xd8], 'image/png': [0x89, 0x50, 0x4e, 0x47], 'application/pdf': [0x25, 0x50, 0x44, 0x46] };
-  const ok = mime in magic && magic[mime]!.every((b, i) => bytes[i] === b);
-  if (!ok) throw new AppError('counter.bad-scan', '扫描件无法识别，请上传 JPG、PNG 或 PDF 文件', 'The scan must be a JPG, PNG or PDF file');
+  const kind = sniffScan(bytes);
+  const ok = kind !== undefined && { png: 'image/png', jpeg: 'image/jpeg', tiff: 'image/tiff', pdf: 'application/pdf' }[kind] === mime;
+  if (!ok) throw new AppError('counter.bad-scan', '扫描件无法识别，请上传 JPG、PNG、TIFF 或 PDF 文件', 'The scan must be a JPEG, PNG, TIFF or PDF file');
   if (bytes.length > MAX_SCAN_BYTES) throw new AppError('counter.scan-too-large', '扫描件太大（超过 6MB），请降低分辨率后重新扫描', 'The scan is larger than 6 MB');
   return { mime, bytes, sha256: sha256(bytes) };
 }

@@ -12,7 +12,7 @@ import { relatedSearch } from './related-search.js';
 /** How often a counter PC looks for the court's other terminals' work when nothing else wakes it. */
 export const COURT_POLL_MS = 15_000;
 
-export type CounterOptions = Pick<CounterDeps, 'db' | 'court' | 'deviceId' | 'now' | 'log' | 'applicantKey' | 'handover'> & {
+export type CounterOptions = Pick<CounterDeps, 'db' | 'court' | 'deviceId' | 'now' | 'log' | 'applicantKey' | 'handover' | 'scans'> & {
   /** Another terminal's work (or a filing from another kiosk) arrived for these filings. */
   onChanged?: (filingIds: string[]) => void;
 };

@@ -41,6 +41,8 @@ export function ReceptionPanel({ call, token, detail, clerkName, onChange }: { c
   }));
   const [pdf, setPdf] = useState<{ url: string; name: string; note: string | null } | null>(null);
   const [noReason, setNoReason] = useState('');
+  // Codes read on the scan just attached (the central keeps the scan, not this reading).
+  const [scanCodes, setScanCodes] = useState<Array<{ text: string; format: string; page: number; caseNumber?: string }> | null>(null);
   const filingId = detail.row.filingId;
 
   const save = async () => {
@@ -60,7 +62,9 @@ export function ReceptionPanel({ call, token, detail, clerkName, onChange }: { c
   const attach = async (file: File | undefined) => {
     if (!file) return;
     const d = await call('counter.reception.attachScan', { token, filingId, dataUrl: await readFileAsDataUrl(file) });
-    if (d) onChange(d);
+    if (!d) return;
+    setScanCodes(d.scanCodes ?? []);
+    onChange(d);
   };
   const skip = async () => {
     const d = await call('counter.noReception', { token, filingId, reason: noReason });
@@ -114,8 +118,15 @@ export function ReceptionPanel({ call, token, detail, clerkName, onChange }: { c
       )}
       {r?.printedAt && (
         <>
-          <label htmlFor="rc-scan">上传签名后的笔录扫描件（JPG、PNG 或 PDF）</label>
-          <input id="rc-scan" type="file" accept="image/jpeg,image/png,application/pdf" onChange={(e) => void attach(e.target.files?.[0])} data-testid="reception-scan" />
+          <label htmlFor="rc-scan">上传签名后的笔录扫描件（JPG、PNG、TIFF 或 PDF）</label>
+          <input id="rc-scan" type="file" accept="image/jpeg,image/png,image/tiff,application/pdf" onChange={(e) => void attach(e.target.files?.[0])} data-testid="reception-scan" />
+          {scanCodes && (
+            <p className="hint" role="status" data-testid="reception-scan-codes">
+              {scanCodes.length === 0
+                ? '扫描件上没有识别到条码'
+                : scanCodes.map((c) => `第${c.page}页条码：${c.caseNumber ? `案号 ${c.caseNumber}` : c.text.slice(0, 60)}`).join('；')}
+            </p>
+          )}
         </>
       )}
       {!r && (

@@ -225,7 +225,8 @@ export interface ApiOutputs extends CounterOutputs, AdminOutputs, HandwritingOut
   'draft.resume': SavedDraft | null;
   'draft.discard': null;
   'draft.handover': { code: string; expiresAt: string };
-  'document.add': { id: string; bytes: number };
+  /** `basisNumber`: a case number read from a code on the page, for the applicant to confirm. */
+  'document.add': { id: string; bytes: number; basisNumber?: string };
   'document.remove': null;
   'receipt.print': ReceiptResult;
   'status.byReceipt': FilingView[];

@@ -61,7 +61,7 @@ const isoInstant = z.iso.datetime({ offset: true });
 const scanDataUrl = z
   .string()
   .max(8_000_000)
-  .regex(/^data:(image\/(jpeg|png)|application\/pdf);base64,[A-Za-z0-9+/=]+$/, { message: '请上传 JPG、PNG 或 PDF 文件' });
+  .regex(/^data:(image\/(jpeg|png|tiff)|application\/pdf);base64,[A-Za-z0-9+/=]+$/, { message: '请上传 JPG、PNG、TIFF 或 PDF 文件' });
 
 export const receptionInputSchema = z.strictObject({
   at: isoInstant,
@@ -252,7 +252,8 @@ export interface CounterOutputs {
   'counter.verify': CaseDetail;
   'counter.reception.save': CaseDetail;
   'counter.reception.print': PdfResult;
-  'counter.reception.attachScan': CaseDetail;
+  /** `scanCodes`: the codes read on the scan, each with the case number it holds, if any. */
+  'counter.reception.attachScan': CaseDetail & { scanCodes?: Array<{ text: string; format: string; page: number; caseNumber?: string }> };
   'counter.noReception': CaseDetail;
   'counter.triage.decide': CaseDetail;
   'counter.triage.convert': CaseDetail;

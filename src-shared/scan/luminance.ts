@@ -41,7 +41,11 @@ export function toGrey(img: PixelImage): GreyImage {
   return { data: out, width, height };
 }
 
-/** Box-filter downscale by an integer factor: averaging also removes much sensor/scan noise. */
+/**
+ * Box-filter downscale by an integer factor: averaging also removes much sensor/scan noise.
+ * Reads the source row by row into column sums (one linear pass over an A4 page's 8.7 MB),
+ * which is several times faster than gathering each output pixel's block.
+ */
 export function downscale(img: GreyImage, factor: number): GreyImage {
   if (factor <= 1) return img;
   const width = Math.floor(img.width / factor);
@@ -50,15 +54,28 @@ export function downscale(img: GreyImage, factor: number): GreyImage {
   const area = factor * factor;
   const src = img.data;
   const sw = img.width;
+  const sums = new Uint32Array(width);
+  const span = width * factor;
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      let sum = 0;
-      let row = y * factor * sw + x * factor;
-      for (let dy = 0; dy < factor; dy++, row += sw) {
-        for (let dx = 0; dx < factor; dx++) sum += src[row + dx] as number;
+    sums.fill(0);
+    for (let dy = 0; dy < factor; dy++) {
+      const row = (y * factor + dy) * sw;
+      if (factor === 2) {
+        for (let ox = 0, i = row; ox < width; ox++, i += 2) sums[ox] = (sums[ox] as number) + (src[i] as number) + (src[i + 1] as number);
+      } else if (factor === 4) {
+        for (let ox = 0, i = row; ox < width; ox++, i += 4) sums[ox] = (sums[ox] as number) + (src[i] as number) + (src[i + 1] as number) + (src[i + 2] as number) + (src[i + 3] as number);
+      } else {
+        for (let x = 0, ox = 0, k = 0; x < span; x++) {
+          sums[ox] = (sums[ox] as number) + (src[row + x] as number);
+          if (++k === factor) {
+            k = 0;
+            ox++;
+          }
+        }
       }
-      out[y * width + x] = sum / area;
     }
+    const o = y * width;
+    for (let x = 0; x < width; x++) out[o + x] = (sums[x] as number) / area;
   }
   return { data: out, width, height };
 }

@@ -2,6 +2,11 @@
  * Candidate barcode regions on a large page. Barcodes are blocks where dark and light are near
  * balanced (about half the modules are dark) AND edges are dense; printed text is mostly paper
  * (dark share well under a third) and photos have few sharp edges. Measured on 1/4-scale cells.
+ *
+ * Ranked by how much a region looks like a code, not by its size: a long run of text lines or
+ * the ring of a seal covers more cells than a 15 mm QR code, and ranking by summed edges put
+ * them first (issue #16). A code is compact (its cells fill its box), square unless its edges
+ * all run one way (a linear code), and half dark with a high edge density throughout.
  */
 import { downscale, type GreyImage, type Rect } from './luminance.js';
 
@@ -9,13 +14,17 @@ const FACTOR = 4;
 const MIN_CELLS = 3;
 const CELL = 8; // cells of 8x8 quarter-scale pixels = 32x32 page pixels (2.7 mm at 300 dpi)
 
-export function candidateRegions(img: GreyImage): Rect[] {
-  const small = downscale(img, FACTOR);
+/** `half`/`quarter`: `img` already downscaled by 2 or 4, when the caller has it (saves a pass). */
+export function candidateRegions(img: GreyImage, half?: GreyImage, quarter?: GreyImage): Rect[] {
+  const small = quarter && quarter.width === Math.floor(img.width / FACTOR) ? quarter : half && half.width === Math.floor(img.width / 2) ? downscale(half, FACTOR / 2) : downscale(img, FACTOR);
   const cw = Math.floor(small.width / CELL);
   const ch = Math.floor(small.height / CELL);
   if (cw < 2 || ch < 2) return [];
   const hit = new Uint8Array(cw * ch);
   const score = new Float32Array(cw * ch);
+  const darkOf = new Float32Array(cw * ch);
+  const hEdgesOf = new Float32Array(cw * ch);
+  const vEdgesOf = new Float32Array(cw * ch);
   const d = small.data;
   const w = small.width;
   for (let cy = 0; cy < ch; cy++) {
@@ -33,21 +42,26 @@ export function candidateRegions(img: GreyImage): Rect[] {
       if (max - min < 60) continue;
       const mid = (min + max) / 2;
       let dark = 0;
-      let edges = 0;
+      let hEdges = 0;
+      let vEdges = 0;
       for (let y = 0; y < CELL; y++) {
         const row = (cy * CELL + y) * w + cx * CELL;
         for (let x = 0; x < CELL; x++) {
           const v = d[row + x] as number;
           if (v < mid) dark++;
-          if (x > 0 && (v < mid) !== ((d[row + x - 1] as number) < mid)) edges++;
-          if (y > 0 && (v < mid) !== ((d[row + x - w] as number) < mid)) edges++;
+          if (x > 0 && (v < mid) !== ((d[row + x - 1] as number) < mid)) hEdges++;
+          if (y > 0 && (v < mid) !== ((d[row + x - w] as number) < mid)) vEdges++;
         }
       }
+      const edges = hEdges + vEdges;
       const darkShare = dark / (CELL * CELL);
       const edgeShare = edges / (2 * CELL * (CELL - 1));
       if (darkShare > 0.3 && darkShare < 0.75 && edgeShare > 0.12) {
         hit[cy * cw + cx] = 1;
         score[cy * cw + cx] = edgeShare;
+        darkOf[cy * cw + cx] = darkShare;
+        hEdgesOf[cy * cw + cx] = hEdges;
+        vEdgesOf[cy * cw + cx] = vEdges;
       }
     }
   }
@@ -57,7 +71,7 @@ export function candidateRegions(img: GreyImage): Rect[] {
   const stack: number[] = [];
   for (let i = 0; i < hit.length; i++) {
     if (!hit[i] || label[i] !== -1) continue;
-    let minX = cw, minY = ch, maxX = 0, maxY = 0, cells = 0, s = 0;
+    let minX = cw, minY = ch, maxX = 0, maxY = 0, cells = 0, s = 0, darkSum = 0, hSum = 0, vSum = 0;
     stack.push(i);
     label[i] = boxes.length;
     while (stack.length > 0) {
@@ -66,6 +80,9 @@ export function candidateRegions(img: GreyImage): Rect[] {
       const y = (j - x) / cw;
       cells++;
       s += score[j] as number;
+      darkSum += darkOf[j] as number;
+      hSum += hEdgesOf[j] as number;
+      vSum += vEdgesOf[j] as number;
       minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y);
       for (let dy = -1; dy <= 1; dy++) {
         for (let dx = -1; dx <= 1; dx++) {
@@ -82,12 +99,20 @@ export function candidateRegions(img: GreyImage): Rect[] {
     }
     if (cells < MIN_CELLS) continue;
     const unit = CELL * FACTOR;
-    // Two cells of margin each side: edge cells of a symbol are often below the thresholds,
-    // and zxing needs the quiet zone.
+    const bw = maxX - minX + 1;
+    const bh = maxY - minY + 1;
+    const fill = cells / (bw * bh);
+    // Edges running mostly one way: bars of a linear code, which may be long and thin.
+    const oneWay = Math.abs(hSum - vSum) / Math.max(1, hSum + vSum) > 0.5;
+    const shape = oneWay ? 1 : Math.min(bw, bh) / Math.max(bw, bh);
+    const balance = 1 - 2 * Math.abs(darkSum / cells - 0.5);
+    // A margin as wide as the box itself (2 to 5 cells): the cells along a small symbol's edge
+    // straddle paper and fall below the thresholds, so its found box can miss a third of it.
+    const m = Math.max(2, Math.min(5, Math.max(bw, bh)));
     boxes.push({
-      r: { left: (minX - 2) * unit, top: (minY - 2) * unit, width: (maxX - minX + 5) * unit, height: (maxY - minY + 5) * unit },
+      r: { left: (minX - m) * unit, top: (minY - m) * unit, width: (bw + 2 * m) * unit, height: (bh + 2 * m) * unit },
       cells,
-      score: s,
+      score: (s / cells) * balance * fill * shape,
     });
   }
   boxes.sort((a, b) => b.score - a.score);

@@ -33,7 +33,7 @@ const ZXING_FORMAT: Record<FormatName, BarcodeFormat> = {
 export interface DecodeOptions {
   formats?: readonly FormatName[];
   charset?: CharsetSetting;
-  /** Stop after this many distinct symbols (default 8). */
+  /** Stop after this many distinct symbols (default 1: the first code is what is wanted). */
   maxResults?: number;
   /** Downscale factors tried in order; 1 is full size. */
   pyramid?: readonly number[];
@@ -200,7 +200,7 @@ export function decodeGreyImage(input: GreyImage, opts: DecodeOptions = {}): Dec
   installRawByteCapture();
   const formats = opts.formats && opts.formats.length > 0 ? opts.formats : ALL_FORMATS;
   const setting = opts.charset ?? 'auto';
-  const maxResults = opts.maxResults ?? 8;
+  const maxResults = opts.maxResults ?? 1;
   const reader = new MultiFormatReader();
   const hints = new Map<DecodeHintType, unknown>();
   hints.set(DecodeHintType.POSSIBLE_FORMATS, formats.map((f) => ZXING_FORMAT[f]));

@@ -3,6 +3,7 @@ import type { DocumentKind } from '../../../src-shared/domain/filing.js';
 import { Choice, useL } from '../../ui/fields.js';
 import { useMsg } from '../../ui/i18n.js';
 import { CameraView, grabFrame, useCamera } from '../DocumentCamera.js';
+import { ScanConfirm } from './ScanConfirm.js';
 import type { StepProps } from './step-props.js';
 
 /** Photograph the pages: thumbnails, retake and delete. The pages live in the kiosk's database. */
@@ -13,6 +14,9 @@ export function DocumentsStep({ a, set, bridge }: StepProps) {
   const [kind, setKind] = useState<DocumentKind>(a.filer === 'agent' ? 'attorney' : a.filer === 'company' ? 'licence' : 'basis');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // A case number read from a code on the photographed page: offered, never filled in unasked.
+  const [offered, setOffered] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
 
   const take = async (replace?: string) => {
     const v = cam.videoRef.current;
@@ -30,6 +34,9 @@ export function DocumentsStep({ a, set, bridge }: StepProps) {
       return;
     }
     if (replace) void bridge['document.remove']({ id: replace });
+    const found = r.value.basisNumber;
+    setNote(null);
+    setOffered(found && found !== a.basisNumber ? found : null);
     const doc = { id: r.value.id, kind, thumb: frame.thumb };
     set({ documents: replace ? a.documents.map((d) => (d.id === replace ? doc : d)) : [...a.documents, doc] });
   };
@@ -57,6 +64,25 @@ export function DocumentsStep({ a, set, bridge }: StepProps) {
       {error && (
         <p className="error-banner" role="alert">
           {error}
+        </p>
+      )}
+      {offered && (
+        <ScanConfirm
+          value={offered}
+          onConfirm={() => {
+            set({ basisNumber: offered, basisSource: 'camera' });
+            setOffered(null);
+            setNote(l('已填入您核对过的执行依据案号', 'The basis document number you checked has been filled in'));
+          }}
+          onRescan={() => {
+            setOffered(null);
+            setNote(l('未采用照片上的案号，请在“执行依据”一步核对或输入', 'The number on the photo was not used; check or type it at the basis step'));
+          }}
+        />
+      )}
+      {note && (
+        <p className="notice" role="status" data-testid="photo-basis-note">
+          {note}
         </p>
       )}
       <ul className="thumbs" aria-label={l('已拍摄的材料', 'Pages taken')} data-testid="thumbs">

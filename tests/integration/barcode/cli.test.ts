@@ -1,5 +1,6 @@
 /** `yzt device decode` and `yzt sim scanner` as child processes (node bin/yzt.mjs ...). */
 import { execFile, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -8,6 +9,7 @@ import { serialBinding } from '../../../hardware/serial/serialport-binding.js';
 import { encodeText } from '../../../src-shared/scan/gbk-encode.js';
 import { generatePage, makePage, renderSymbol, writeGreyPng } from '../../fixtures/barcode/page-gen.js';
 import { tempDir } from '../../support/tmp.js';
+import { greyJpeg, greyTiff, imagesPdf } from '../../fixtures/barcode/scan-files.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dir = tempDir('yzt-barcode-cli-');
@@ -35,7 +37,7 @@ describe('yzt device decode + yzt sim scanner', () => {
       yzt(['device', 'decode', join(dir.path, 'missing.png')]),
     ]);
     expect(decodeHelp.code).toBe(0);
-    for (const o of ['--json', '--formats', '--charset', '--exhaustive']) expect(decodeHelp.stdout).toContain(o);
+    for (const o of ['--json', '--formats', '--charset', '--max', '--exhaustive', 'TIFF', 'PDF', 'JPEG']) expect(decodeHelp.stdout).toContain(o);
     expect(scannerHelp.code).toBe(0);
     for (const o of ['--link', '--charset', '--terminator', '--baud']) expect(scannerHelp.stdout).toContain(o);
     expect([badFormat.code, noFile.code, badCharset.code]).toEqual([2, 2, 2]);
@@ -51,7 +53,7 @@ describe('yzt device decode + yzt sim scanner', () => {
     writeGreyPng(makePage({ width: 400, height: 400, textLines: false, placements: [{ symbol: qr, cx: 200, cy: 200, angleDeg: 0 }] }), join(dir.path, 'card.png'));
     writeGreyPng(makePage({ width: 200, height: 200, textLines: false, placements: [] }), join(dir.path, 'blank.png'));
     const [r, human] = await Promise.all([
-      yzt(['device', 'decode', join(dir.path, 'page.png'), join(dir.path, 'card.png'), join(dir.path, 'blank.png'), '--json']),
+      yzt(['device', 'decode', join(dir.path, 'page.png'), join(dir.path, 'card.png'), join(dir.path, 'blank.png'), '--json', '--max', '8']),
       yzt(['device', 'decode', join(dir.path, 'card.png')]),
     ]);
     expect(r.code).toBe(1);
@@ -64,7 +66,27 @@ describe('yzt device decode + yzt sim scanner', () => {
     expect(b).toMatchObject({ ok: true, results: [] });
     expect(human.code).toBe(0);
     expect(human.stdout).toContain('qr gb18030  （2024）京0105执123号');
+    expect(human.stdout).toContain('第1页');
     expect(human.stdout).toContain('识别到案号');
+  });
+
+  test('JPEG, multi-page TIFF and PDF files decode, with the page named; a damaged file exits 1 with a plain message', { timeout: 90_000 }, async () => {
+    const qr = renderSymbol({ kind: 'qrcode', payload: encodeText('（2024）豫0811民初123号', 'gbk'), module: 4 });
+    const withCode = makePage({ width: 800, height: 1100, seed: 2, noise: 4, placements: [{ symbol: qr, cx: 620, cy: 950, angleDeg: 0 }] });
+    const without = makePage({ width: 800, height: 1100, seed: 3, noise: 4, placements: [] });
+    writeFileSync(join(dir.path, 'photo.jpg'), greyJpeg(withCode));
+    writeFileSync(join(dir.path, 'scan.tif'), greyTiff([without, withCode]));
+    writeFileSync(join(dir.path, 'scan.pdf'), await imagesPdf([without, without, withCode]));
+    writeFileSync(join(dir.path, 'cut.jpg'), greyJpeg(withCode).subarray(0, 1000));
+    const r = await yzt(['device', 'decode', ...['photo.jpg', 'scan.tif', 'scan.pdf', 'cut.jpg'].map((f) => join(dir.path, f)), '--json']);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { ok: boolean; results: Array<{ text: string; page: number }>; error?: { message_zh: string } });
+    expect(lines.slice(0, 3).map((l) => l.results.map((s) => [s.text, s.page]))).toEqual([
+      [['（2024）豫0811民初123号', 1]],
+      [['（2024）豫0811民初123号', 2]],
+      [['（2024）豫0811民初123号', 3]],
+    ]);
+    expect(lines[3]).toMatchObject({ ok: false, error: { message_zh: 'JPG 文件已损坏或不完整，请重新扫描' } });
   });
 
   test('stdin lines arrive as GBK scans on the pty; end of input exits 0', async () => {

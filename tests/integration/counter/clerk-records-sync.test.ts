@@ -90,7 +90,7 @@ for (const kind of STORES) {
       a.counter.verify(ta, f1.id, 'parties', 'verified');
       a.counter.saveReception(ta, f1.id, RECEPTION);
       await a.counter.printReception(ta, f1.id);
-      a.counter.attachScan(ta, f1.id, PNG_1PX);
+      await a.counter.attachScan(ta, f1.id, PNG_1PX);
       a.counter.noReception(ta, f2.id, '申请人委托代理人到场，本人未到');
       await a.sync.flush();
       expect(a.sync.lastError).toBeNull();

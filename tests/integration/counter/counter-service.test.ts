@@ -119,7 +119,7 @@ describe('counter service', () => {
       expect(text).toContain(s);
     }
     expect((await refused(() => counter.attachScan(token, filing.id, 'data:image/png;base64,AAAA'))).code).toBe('counter.bad-scan');
-    const d = counter.attachScan(token, filing.id, PNG_1PX);
+    const d = await counter.attachScan(token, filing.id, PNG_1PX);
     expect(d.reception?.scanAttachedAt).toBeTruthy();
     expect(d.reception?.scanSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(d.row.stage).toBe('received');

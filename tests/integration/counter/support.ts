@@ -63,6 +63,8 @@ export function counterBench(opts: {
   related?: CounterDeps['related'];
   /** Key of the kiosk's hand-over packages; without it the counter refuses hand-overs. */
   handoverSecret?: string;
+  /** Reads the codes on attached scans; without it scans are kept unread. */
+  scans?: CounterDeps['scans'];
 }): CounterBench {
   const tmp = tempDir('yzt-counter-');
   const log = opts.log ?? silentLogger;
@@ -71,7 +73,7 @@ export function counterBench(opts: {
   const filings = new FilingService({ db, deviceId, court: opts.court, applicantKeySecret: 'secret', now: opts.now, log });
   const sync = new CourtSync({ db, log, centralUrl: () => null, token: () => null, now: opts.now, courtCode: opts.court.code, applicantKey: (id) => filings.applicantKey(id), ...opts.sync });
   const pages = opts.sync?.centralUrl && opts.sync.token ? { pages: { centralUrl: opts.sync.centralUrl, token: opts.sync.token, log } } : {};
-  const counter = new CounterService({ db, court: opts.court, deviceId, now: opts.now, log, applicantKey: (id) => filings.applicantKey(id), courtSync: sync, ...pages, ...(opts.related ? { related: opts.related } : {}), ...(opts.handoverSecret ? { handover: { filings, secret: opts.handoverSecret } } : {}) });
+  const counter = new CounterService({ db, court: opts.court, deviceId, now: opts.now, log, applicantKey: (id) => filings.applicantKey(id), courtSync: sync, ...pages, ...(opts.related ? { related: opts.related } : {}), ...(opts.handoverSecret ? { handover: { filings, secret: opts.handoverSecret } } : {}), ...(opts.scans ? { scans: opts.scans } : {}) });
   return {
     dir: tmp.path,
     db,

@@ -116,7 +116,7 @@ for (const kind of STORES) {
       a.counter.saveReception(ta, filing.id, RECEPTION);
       await a.counter.printReception(ta, filing.id);
       const scan = pageDataUrl('image/png');
-      const scanId = a.counter.attachScan(ta, filing.id, scan).reception?.scanId;
+      const scanId = (await a.counter.attachScan(ta, filing.id, scan)).reception?.scanId;
       expect(scanId).toBeTruthy();
       await a.sync.flush();
       const stored = await central.store.getDocument(scanId!);

@@ -1,0 +1,122 @@
+/**
+ * Scanned documents as they come from scanners and cameras: PNG, JPEG, TIFF (every page) and
+ * PDF (every page rendered), told apart by their first bytes, never by the file name, and
+ * turned into grey pages for the barcode decoder. Any file that is not one of these, or is
+ * damaged, ends in a ScanFileError with a plain Chinese message, never an exception of a parser.
+ */
+import jpeg from 'jpeg-js';
+import { PNG } from 'pngjs';
+import UTIF from 'utif2';
+import { toGrey, type GreyImage } from '../../src-shared/scan/luminance.js';
+import { decodeJpegNative } from './native-jpeg.js';
+import { renderPdfPages } from './pdf-pages.js';
+import { jpegComplete, sniffScan, type ScanKind } from './scan-kind.js';
+
+export { sniffScan, type ScanKind } from './scan-kind.js';
+
+
+export class ScanFileError extends Error {
+  constructor(
+    readonly code: 'unknown-format' | 'damaged-file' | 'too-large' | 'no-pages',
+    readonly message_zh: string,
+    readonly message_en: string,
+  ) {
+    super(message_en);
+  }
+}
+
+/** 12,000 x 12,000 px: far above a 600-dpi A3 page; bigger is a broken or hostile file. */
+const MAX_PIXELS = 144_000_000;
+/** A multi-page scan longer than this is not one document. */
+export const MAX_PAGES = 200;
+
+const UNKNOWN = new ScanFileError('unknown-format', '文件不是可识别的扫描件，请使用 JPG、PNG、TIFF 或 PDF 文件', 'The file is not a JPEG, PNG, TIFF or PDF scan');
+
+function damaged(kind: ScanKind, why: string): ScanFileError {
+  const name = { png: 'PNG', jpeg: 'JPG', tiff: 'TIFF', pdf: 'PDF' }[kind];
+  return new ScanFileError('damaged-file', `${name} 文件已损坏或不完整，请重新扫描`, `The ${name} file is damaged or incomplete (${why})`);
+}
+
+function checkSize(width: number, height: number): void {
+  if (!(width > 0 && height > 0)) throw new ScanFileError('damaged-file', '图像没有内容，请重新扫描', 'The image has no pixels');
+  if (width * height > MAX_PIXELS) throw new ScanFileError('too-large', '图像太大，请降低扫描分辨率后重试', `The image is ${width}x${height}, larger than ${MAX_PIXELS} pixels`);
+}
+
+function pngPage(bytes: Uint8Array): GreyImage {
+  let png: PNG;
+  try {
+    png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (e) {
+    throw damaged('png', (e as Error).message);
+  }
+  checkSize(png.width, png.height);
+  return toGrey({ data: png.data, width: png.width, height: png.height, channels: 4 });
+}
+
+async function jpegPage(bytes: Uint8Array): Promise<GreyImage> {
+  if (!jpegComplete(bytes)) throw damaged('jpeg', 'no end-of-image marker after the scan data');
+  try {
+    const fast = await decodeJpegNative(bytes);
+    if (fast) {
+      checkSize(fast.width, fast.height);
+      return fast;
+    }
+  } catch (e) {
+    if (e instanceof ScanFileError) throw e;
+    throw damaged('jpeg', (e as Error).message);
+  }
+  let img: { width: number; height: number; data: Uint8Array };
+  try {
+    img = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: false, maxResolutionInMP: MAX_PIXELS / 1e6, maxMemoryUsageInMB: 1024 });
+  } catch (e) {
+    const why = (e as Error).message;
+    if (/maxResolutionInMP|maxMemoryUsage/.test(why)) throw new ScanFileError('too-large', '图像太大，请降低扫描分辨率后重试', `The JPEG is too large (${why})`);
+    throw damaged('jpeg', why);
+  }
+  checkSize(img.width, img.height);
+  // jpeg-js gives 3 bytes a pixel for colour and grey files alike.
+  return toGrey({ data: img.data, width: img.width, height: img.height, channels: 3 });
+}
+
+function* tiffPages(bytes: Uint8Array): Generator<GreyImage> {
+  const buf = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  let ifds: UTIF.IFD[];
+  try {
+    // Thumbnails and masks are sub-IFDs of a page; only the top-level chain holds pages.
+    ifds = UTIF.decode(buf).filter((ifd) => ifd['t256'] !== undefined && ifd['t257'] !== undefined);
+  } catch (e) {
+    throw damaged('tiff', (e as Error).message);
+  }
+  if (ifds.length === 0) throw new ScanFileError('no-pages', 'TIFF 文件里没有图像，请重新扫描', 'The TIFF file holds no image');
+  for (const ifd of ifds.slice(0, MAX_PAGES)) {
+    const width = Number((ifd['t256'] as number[])[0]);
+    const height = Number((ifd['t257'] as number[])[0]);
+    checkSize(width, height);
+    // utif2 reads past the end of a cut-off file as zeros, without complaint.
+    const offsets = (ifd['t273'] as number[] | undefined) ?? [];
+    const counts = (ifd['t279'] as number[] | undefined) ?? [];
+    if (offsets.some((o, i) => o + (counts[i] ?? 0) > bytes.byteLength)) throw damaged('tiff', 'image data past the end of the file');
+    let rgba: Uint8Array;
+    try {
+      UTIF.decodeImage(buf, ifd);
+      rgba = UTIF.toRGBA8(ifd);
+    } catch (e) {
+      throw damaged('tiff', (e as Error).message);
+    }
+    if (rgba.length < width * height * 4) throw damaged('tiff', 'short image data');
+    yield toGrey({ data: rgba, width, height, channels: 4 });
+  }
+}
+
+/**
+ * The pages of a scan, one at a time so that a 100-page TIFF never sits in memory at once.
+ * `dpi` is what PDF pages are rendered at (raster files keep their own resolution).
+ */
+export async function* scanPages(bytes: Uint8Array, opts: { dpi?: number } = {}): AsyncGenerator<GreyImage> {
+  const kind = sniffScan(bytes);
+  if (!kind) throw UNKNOWN;
+  if (kind === 'png') yield pngPage(bytes);
+  else if (kind === 'jpeg') yield await jpegPage(bytes);
+  else if (kind === 'tiff') yield* tiffPages(bytes);
+  else yield* renderPdfPages(bytes, opts.dpi ?? 300, damaged('pdf', 'unreadable'));
+}
