@@ -11,6 +11,7 @@ import type { Db } from '../db/open.js';
 import type { ClerkRecord, ClerkRecordKind } from '../../src-shared/sync/protocol.js';
 import type { CounterStage } from '../../src-shared/counter/contract.js';
 import { getCounterCase, getReception, patchCounterCase, saveReception, type CounterCasePatch } from './counter-store.js';
+import { correctHeldRecord } from './field-corrections.js';
 
 export type PayloadOf<K extends ClerkRecordKind> = Extract<ClerkRecord, { kind: K }>['payload'];
 
@@ -79,6 +80,8 @@ function project(db: Db, r: ClerkRecord): void {
       db.prepare('INSERT INTO counter_verifications (filing_id, field, verdict, original_value, corrected_value, reason, clerk, at, record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING').run(
         r.filingId, p.field, p.verdict, p.originalValue, p.correctedValue, p.reason, r.author, at, r.id,
       );
+      // Another terminal's correction: the record held here takes the value too (the central applies the same).
+      if (p.correction) correctHeldRecord(db, r.filingId, p.correction, at);
       return patchCounterCase(db, r.filingId, current === 'new' ? { stage: 'verifying' } : {}, at);
     }
     case 'reception': {

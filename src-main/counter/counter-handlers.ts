@@ -15,7 +15,7 @@ export function counterHandlers(s: CounterService): CounterHandlers {
     'counter.queue': ({ token, query, filter }) => s.queue(token, query, filter),
     'counter.case': ({ token, filingId }) => s.detail(token, filingId),
     'counter.document': ({ token, id, filingId }) => s.document(token, id, filingId),
-    'counter.verify': ({ token, filingId, field, verdict, correctedValue, reason }) => s.verify(token, filingId, field, verdict, correctedValue, reason),
+    'counter.verify': ({ token, filingId, field, verdict, correctedValue, reason, effectiveDate }) => s.verify(token, filingId, field, verdict, correctedValue, reason, effectiveDate),
     'counter.reception.save': ({ token, filingId, record }) => s.saveReception(token, filingId, record),
     'counter.reception.print': ({ token, filingId }) => s.printReception(token, filingId),
     'counter.reception.attachScan': ({ token, filingId, dataUrl }) => s.attachScan(token, filingId, dataUrl),

@@ -13,14 +13,16 @@ import { resolveCourt, type CourtProfile } from '../../src-shared/courts/court-p
 import { addDays, addWorkingDays, buildCalendar, chinaDate, type WorkCalendar } from '../../src-shared/calendar/work-calendar.js';
 import { checkFiling, conversionFor, filingFactsSchema } from '../../src-shared/rules/index.js';
 import type { CaseDetail, ClerkView, CounterStage, PdfResult, QueueRow, ReceptionInput, RelatedCases, TriageSuggestion, VerifyField, ReturnReason, NoticeKind } from '../../src-shared/counter/contract.js';
-import { receptionInputSchema, RETURN_REASON_LABEL_ZH, NOTICE_TITLE_ZH } from '../../src-shared/counter/contract.js';
+import { receptionInputSchema, RETURN_REASON_LABEL_ZH, NOTICE_TITLE_ZH, VERIFY_FIELD_LABEL_ZH } from '../../src-shared/counter/contract.js';
+import { correctionText, parseFieldCorrection } from '../../src-shared/domain/field-correction.js';
+import { correctHeldRecord, queueCentralCorrection } from './field-corrections.js';
 import { fillTemplate } from '../../src-shared/counter/notice-templates.js';
 import { noticeTemplate } from './notice-templates-store.js';
 import { formatYuan } from '../../src-shared/domain/money.js';
 import { appendAudit } from '../audit/audit-log.js';
 import { insertFiling } from '../filings/filing-store.js';
 import { ClerkSessions } from './accounts.js';
-import { currentFields, filedFields } from './case-fields.js';
+import { currentFields, filedFields, unverifiedFields } from './case-fields.js';
 import {
   addVerification, attachReceptionScan, enqueueCaseAction, getCounterCase, getReception, listVerifications, markReceptionPrinted,
   patchCounterCase, pendingCaseActions, registerRows, saveReception, type CounterCasePatch,
@@ -102,20 +104,29 @@ export class CounterService {
     return page.result;
   }
 
-  verify(token: string, filingId: string, field: VerifyField, verdict: 'verified' | 'corrected', correctedValue?: string, reason?: string): CaseDetail {
+  verify(token: string, filingId: string, field: VerifyField, verdict: 'verified' | 'corrected', correctedValue?: string, reason?: string, effectiveDate?: string): CaseDetail {
     const clerk = this.sessions.require(token);
     const f = this.load(filingId);
+    if (f.row.stage === 'done') throw new AppError('counter.bad-stage', '已办结的案件不能再更正立案信息', 'A finished case cannot be corrected');
     if (verdict === 'corrected' && (!correctedValue || !reason)) {
       throw new AppError('validation', '更正须填写更正后的内容和理由', 'A correction needs the corrected value and a reason', {
         ...(!correctedValue ? { correctedValue: '请填写更正后的内容' } : {}),
         ...(!reason ? { reason: '请填写更正理由' } : {}),
       });
     }
+    // An amount is an amount, a case number passes the parser, a date is a date.
+    const parsed = verdict === 'corrected' ? parseFieldCorrection(field, correctedValue!, effectiveDate) : null;
+    if (parsed && !parsed.ok) throw new AppError('validation', parsed.message_zh, parsed.message_en, { correctedValue: parsed.message_zh });
+    const correction = parsed?.ok ? parsed.correction : undefined;
     const current = currentFields(filedFields(f.record), listVerifications(this.d.db, filingId))[field];
     this.tx(clerk, filingId, 'counter.field.' + verdict, { field }, (at) => {
-      const v = { field, verdict, originalValue: current, correctedValue: verdict === 'corrected' ? correctedValue! : null, reason: reason ?? null };
-      const rec = this.record(clerk, filingId, 'verification', v, at);
+      const v = { field, verdict, originalValue: current, correctedValue: correction ? correctionText(correction) : null, reason: reason ?? null };
+      const rec = this.record(clerk, filingId, 'verification', { ...v, ...(correction ? { correction } : {}) }, at);
       addVerification(this.d.db, filingId, v, clerk.account, at, rec.id);
+      if (correction) {
+        correctHeldRecord(this.d.db, filingId, correction, at);
+        queueCentralCorrection(this.d.db, filingId, { id: rec.id, clerk: clerk.account, terminal: this.d.deviceId, reason: reason!, correction }, at);
+      }
       return f.row.stage === 'new' ? { stage: 'verifying' } : {};
     });
     return this.view(filingId);
@@ -241,6 +252,10 @@ export class CounterService {
       throw new AppError('counter.reception-missing', '该案件没有初次接待笔录：请先制作笔录，或写明未进行初次接待的原因', 'No first reception: record one, or state why there was none');
     }
     if (f.row.stage === 'returned') throw new AppError('counter.bad-stage', '案件已退回补正，待申请人补正后再办结', 'The filing was returned for correction');
+    const unverified = unverifiedFields(listVerifications(this.d.db, filingId));
+    if (unverified.length > 0) {
+      throw new AppError('counter.not-verified', `立案信息尚未核对完毕，请逐项核对或更正：${unverified.map((x) => VERIFY_FIELD_LABEL_ZH[x]).join('、')}`, `Verify or correct each item of the filing data first: ${unverified.join(', ')}`);
+    }
     this.tx(clerk, filingId, 'counter.done', { reception: c?.no_reception_reason ? 'skipped' : 'recorded' }, (at) => {
       if (c?.triage_team) enqueueCaseAction(this.d.db, filingId, { action: 'assign', team: c.triage_team }, at);
       this.record(clerk, filingId, 'done', {}, at);

@@ -6,6 +6,7 @@
 import type { Db } from '../db/open.js';
 import type { CounterStage, ReceptionView, VerificationRow, VerifyField } from '../../src-shared/counter/contract.js';
 import type { CaseAction } from '../../src-shared/sync/protocol.js';
+import type { CaseCorrectionInput } from '../../src-shared/sync/case-correction.js';
 
 export interface CounterCaseRow {
   filing_id: string;
@@ -101,10 +102,12 @@ export function cacheReceptionScan(db: Db, filingId: string, scanId: string, byt
 }
 
 /** Receptions (and cases received without one) between two China dates, for the register. */
-export function registerRows(db: Db, fromIso: string, toIso: string): Array<{ filing_id: string; provisional_no: string; official_no: string | null; at: string | null; interviewer: string | null; interviewee: string | null; no_reception_reason: string | null }> {
+export function registerRows(db: Db, fromIso: string, toIso: string): Array<{ filing_id: string; provisional_no: string; official_no: string | null; basis_number: string; amount_fen: number; at: string | null; interviewer: string | null; interviewee: string | null; no_reception_reason: string | null }> {
+  // Basis number and amount from the record as held now: corrected values included.
   return db
     .prepare(
-      `SELECT f.id AS filing_id, f.provisional_no, f.official_no, r.at, r.interviewer, r.interviewee, c.no_reception_reason
+      `SELECT f.id AS filing_id, f.provisional_no, f.official_no, json_extract(f.record_json, '$.basisNumber') AS basis_number, json_extract(f.record_json, '$.amountFen') AS amount_fen,
+         r.at, r.interviewer, r.interviewee, c.no_reception_reason
        FROM filings f LEFT JOIN counter_receptions r ON r.filing_id = f.id LEFT JOIN counter_cases c ON c.filing_id = f.id
        WHERE f.submitted_at >= ? AND f.submitted_at < ? ORDER BY f.submitted_at`,
     )
@@ -112,7 +115,9 @@ export function registerRows(db: Db, fromIso: string, toIso: string): Array<{ fi
 }
 
 /** A case action before its number is known: the number is read when it is sent. */
-export type QueuedCaseAction = CaseAction extends infer A ? (A extends CaseAction ? Omit<A, 'number'> : never) : never;
+export type QueuedCaseAction = (CaseAction extends infer A ? (A extends CaseAction ? Omit<A, 'number'> : never) : never) | QueuedCorrection;
+/** A clerk's correction for the central's corrections route (issue 14 item 1). */
+export type QueuedCorrection = { action: 'correct' } & Omit<CaseCorrectionInput, 'number'>;
 
 export function enqueueCaseAction(db: Db, filingId: string, action: QueuedCaseAction, at: string): void {
   db.prepare('INSERT INTO counter_outbox (filing_id, action_json, created_at) VALUES (?, ?, ?)').run(filingId, JSON.stringify(action), at);

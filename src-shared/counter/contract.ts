@@ -96,6 +96,8 @@ export const counterInputs = {
     field: z.enum(VERIFY_FIELDS),
     verdict: z.enum(['verified', 'corrected']),
     correctedValue: text(500, '更正后的内容').optional(),
+    /** Basis content: the effective date as corrected, YYYY-MM-DD (checked as a date). */
+    effectiveDate: text(10, '生效日期').optional(),
     reason: text(200, '更正理由').optional(),
   }),
   'counter.reception.save': z.strictObject({ token, filingId, record: receptionInputSchema }),

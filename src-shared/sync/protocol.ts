@@ -5,6 +5,7 @@
  * See docs/sync-protocol.md.
  */
 import { z } from 'zod';
+import { fieldCorrectionSchema, type CorrectedValues } from '../domain/field-correction.js';
 import type { FilingRecord } from '../domain/filing.js';
 
 /** What this build speaks, and the oldest peer it still understands (both ways). */
@@ -66,6 +67,8 @@ export interface CaseChange {
   reasons_zh: string[];
   team: string | null;
   at: string;
+  /** The case's values as corrected by a clerk (issue 14 item 1), over the record as filed. */
+  corrected?: CorrectedValues;
 }
 
 export interface PullResponse {
@@ -240,6 +243,8 @@ export const clerkRecordSchema = z.discriminatedUnion('kind', [
       originalValue: shortText(4000),
       correctedValue: shortText(4000).nullable(),
       reason: shortText(500).nullable(),
+      /** The typed value of a correction (issue 14 item 1): the other terminals apply it to the record they hold. */
+      correction: fieldCorrectionSchema.optional(),
     }).refine((p) => p.verdict === 'verified' || (p.correctedValue !== null && p.reason !== null), { message: 'a correction needs the corrected value and a reason' }),
   }),
   z.strictObject({
