@@ -13,7 +13,8 @@ import { resolveCourt, type CourtProfile } from '../../src-shared/courts/court-p
 import { addDays, addWorkingDays, buildCalendar, chinaDate, type WorkCalendar } from '../../src-shared/calendar/work-calendar.js';
 import { checkFiling, conversionFor, filingFactsSchema } from '../../src-shared/rules/index.js';
 import type { CaseDetail, ClerkView, CounterStage, PdfResult, QueueRow, ReceptionInput, RelatedCases, TriageSuggestion, VerifyField, ReturnReason, NoticeKind } from '../../src-shared/counter/contract.js';
-import { receptionInputSchema, RETURN_REASON_LABEL_ZH, NOTICE_TITLE_ZH, VERIFY_FIELD_LABEL_ZH } from '../../src-shared/counter/contract.js';
+import { MAX_SCAN_BYTES, receptionInputSchema, RETURN_REASON_LABEL_ZH, NOTICE_TITLE_ZH, VERIFY_FIELD_LABEL_ZH, type ReceptionVersionView, type ReceptionView } from '../../src-shared/counter/contract.js';
+import { archiveReception, earlierReceptions } from './reception-versions.js';
 import { correctionText, parseFieldCorrection } from '../../src-shared/domain/field-correction.js';
 import { correctHeldRecord, queueCentralCorrection } from './field-corrections.js';
 import { fillTemplate } from '../../src-shared/counter/notice-templates.js';
@@ -29,6 +30,7 @@ import {
 } from './counter-store.js';
 import { listQueue, loadFiling, type LoadedFiling, type QueueDeps } from './queue.js';
 import { receptionPdf } from './reception-pdf.js';
+import { propertyCluePdf } from './property-clue-form.js';
 import { renderPdf, writeText } from './pdf-writer.js';
 import { registerCsv } from './register-csv.js';
 import { printPdf } from './document-printer.js';
@@ -132,13 +134,21 @@ export class CounterService {
     return this.view(filingId);
   }
 
-  saveReception(token: string, filingId: string, input: ReceptionInput): CaseDetail {
+  /** Saves the record. A printed version is locked: only `newVersion` changes it, as the next version to print and sign again. */
+  saveReception(token: string, filingId: string, input: ReceptionInput, newVersion = false): CaseDetail {
     const clerk = this.sessions.require(token);
     const f = this.load(filingId);
     const r = receptionInputSchema.parse(input);
-    this.tx(clerk, filingId, 'counter.reception.saved', { at: r.at }, (at) => {
-      saveReception(this.d.db, filingId, r, clerk.account, at);
-      this.record(clerk, filingId, 'reception', r, at);
+    if (f.row.stage === 'done') throw new AppError('counter.reception-locked', '案件已办结，初次接待笔录不能再修改', 'The case is finished; its reception record cannot change');
+    const held = getReception(this.d.db, filingId);
+    if (held?.printedAt && !newVersion) {
+      throw new AppError('counter.reception-locked', '笔录已打印，已锁定。如需修改，请选择“修改笔录（生成新版本）”，新版本须重新打印并由三方签名', 'The record is printed and locked; change it as a new version, to be printed and signed again');
+    }
+    const version = (held?.version ?? 0) + (held?.printedAt || !held ? 1 : 0);
+    this.tx(clerk, filingId, 'counter.reception.saved', { at: r.at, version }, (at) => {
+      if (held?.printedAt) archiveReception(this.d.db, filingId, at);
+      saveReception(this.d.db, filingId, r, clerk.account, at, version);
+      this.record(clerk, filingId, 'reception', { ...r, version }, at);
       return ['new', 'verifying'].includes(f.row.stage) ? { stage: 'received', no_reception_reason: null } : { no_reception_reason: null };
     });
     return this.view(filingId);
@@ -159,7 +169,7 @@ export class CounterService {
     if (printed && !printed.ok) this.d.log.warn('counter.print.failed', { filingId, queue, message: printed.message_en });
     this.tx(clerk, filingId, 'counter.reception.printed', { sha256: sha256(pdf), to: printed?.ok ? 'printer' : 'pdf' }, (at) => {
       markReceptionPrinted(this.d.db, filingId, at);
-      this.record(clerk, filingId, 'reception.printed', { sha256: sha256(pdf) }, at);
+      this.record(clerk, filingId, 'reception.printed', { sha256: sha256(pdf), version: reception.version ?? 1 }, at);
       return {};
     });
     return { pdfBase64: pdf.toString('base64'), fileName, printed };
@@ -172,7 +182,7 @@ export class CounterService {
     if (!reception?.printedAt) throw new AppError('counter.not-printed', '请先打印初次接待笔录，三方签名后再扫描上传', 'Print the record and have it signed before attaching the scan');
     const scan = decodeScan(dataUrl);
     this.tx(clerk, filingId, 'counter.reception.scanned', { sha256: scan.sha256, bytes: scan.bytes.length, mime: scan.mime }, (at) => {
-      const rec = this.record(clerk, filingId, 'reception.scan', { sha256: scan.sha256, mime: scan.mime as 'image/png', bytes: scan.bytes.length }, at);
+      const rec = this.record(clerk, filingId, 'reception.scan', { sha256: scan.sha256, mime: scan.mime as 'image/png', bytes: scan.bytes.length, version: reception.version ?? 1 }, at);
       attachReceptionScan(this.d.db, filingId, { ...scan, id: rec.id }, at);
       return {};
     });
@@ -321,6 +331,15 @@ export class CounterService {
     return { pdfBase64: pdf.toString('base64'), fileName: `${title}-${number}.pdf` };
   }
 
+  async propertyClueForm(token: string, filingId: string): Promise<PdfResult> {
+    const clerk = this.sessions.require(token);
+    const f = this.load(filingId);
+    const number = f.row.officialNo ?? f.row.provisionalNo;
+    const pdf = await propertyCluePdf({ courtName: this.d.court.name, caseNumber: number, applicant: f.row.applicantName, respondents: f.row.respondentNames, clues: f.record.propertyClues ?? [], payee: f.record.payee ?? null, date: chinaTime(this.d.now().toISOString()).slice(0, 11) }, this.d.fontFile);
+    this.audit(clerk, 'counter.property-clues.drafted', filingId, { clues: (f.record.propertyClues ?? []).length });
+    return { pdfBase64: pdf.toString('base64'), fileName: `财产线索调查表-${number}.pdf` };
+  }
+
   async related(token: string, filingId: string): Promise<RelatedCases> {
     const clerk = this.sessions.require(token);
     const f = this.load(filingId);
@@ -375,9 +394,11 @@ export class CounterService {
         ? { name: a.name, idNumber: a.idNumber, address: a.address, phone: a.phone }
         : { name: f.record.applicant.name, idNumber: f.record.applicant.idNumber, address: f.record.applicant.address, phone: f.record.applicant.phone ?? null },
       respondents: f.record.respondents.map((r) => ({ kind: r.kind, name: r.name, idNumber: r.idNumber ?? null, address: r.address ?? null })),
+      propertyClues: f.record.propertyClues ?? [],
+      payee: f.record.payee ?? null,
       documents: docs,
       verifications: trail,
-      reception: getReception(this.d.db, filingId),
+      reception: withEarlier(getReception(this.d.db, filingId), earlierReceptions(this.d.db, filingId)),
       noReceptionReason: c?.no_reception_reason ?? null,
       suggestion: this.suggest(f),
       triage: c?.triage_team && c.triage_decision ? { team: c.triage_team, decision: c.triage_decision, reason: c.triage_reason, by: c.triage_by ?? '', at: c.triage_at ?? '' } : null,
@@ -417,11 +438,14 @@ export function receptionRegister(db: Db, from: string, to: string): { csv: stri
   return { csv: registerCsv(rows, chinaTime), rows: rows.length };
 }
 
+function withEarlier(r: ReceptionView | null, earlier: ReceptionVersionView[]): ReceptionView | null {
+  return r ? { ...r, earlier } : null;
+}
+
 function sha256(b: Buffer): string {
   return createHash('sha256').update(b).digest('hex');
 }
 
-const MAX_SCAN_BYTES = 6_000_000;
 
 export function decodeScan(dataUrl: string): { mime: string; bytes: Buffer; sha256: string } {
   const m = /^data:(image\/jpeg|image\/png|application\/pdf);base64,([A-Za-z0-9+/=]+)$/.exec(dataUrl);
@@ -430,6 +454,6 @@ export function decodeScan(dataUrl: string): { mime: string; bytes: Buffer; sha2
   const magic: Record<string, number[]> = { 'image/jpeg': [0xff, 0xd8], 'image/png': [0x89, 0x50, 0x4e, 0x47], 'application/pdf': [0x25, 0x50, 0x44, 0x46] };
   const ok = mime in magic && magic[mime]!.every((b, i) => bytes[i] === b);
   if (!ok) throw new AppError('counter.bad-scan', '扫描件无法识别，请上传 JPG、PNG 或 PDF 文件', 'The scan must be a JPG, PNG or PDF file');
-  if (bytes.length > MAX_SCAN_BYTES) throw new AppError('counter.scan-too-large', '扫描件太大（超过 6MB），请降低分辨率后重新扫描', 'The scan is larger than 6 MB');
+  if (bytes.length > MAX_SCAN_BYTES) throw new AppError('counter.scan-too-large', '扫描件太大（超过 6MB），请降低分辨率后重新扫描', 'The scan is larger than 6 MB; scan again at a lower resolution');
   return { mime, bytes, sha256: sha256(bytes) };
 }
