@@ -24,13 +24,13 @@ export const PROPERTY_CLUE_LABEL: Record<PropertyClueKind, { zh: string; en: str
   other: { zh: '其他财产', en: 'Other property' },
 };
 
-/** A first draft of item 三 in the clerk's words; the clerk completes it in the interview. */
+/** A first draft of item 三 in the clerk's words, on one line (the record's fields take no line breaks); the clerk completes it in the interview. */
 export function propertySummary(clues: readonly PropertyClue[], payee: PayeeAccount | null): string {
-  const lines = clues.map((c, i) => `${i + 1}. ${PROPERTY_CLUE_LABEL[c.kind].zh}：${c.description}`);
+  const listed = clues.map((c, i) => `${i + 1}. ${PROPERTY_CLUE_LABEL[c.kind].zh}：${c.description}`);
   return [
-    lines.length ? `申请人在自助终端提供的被执行人财产线索：\n${lines.join('\n')}` : '申请人在自助终端未提供被执行人财产线索。',
+    listed.length ? `申请人在自助终端提供的被执行人财产线索：${listed.join('；')}` : '申请人在自助终端未提供被执行人财产线索',
     payee ? `申请执行人收款账户：${payee.accountName}，${payee.bank}，账号 ${payee.accountNumber}` : '',
   ]
     .filter(Boolean)
-    .join('\n');
+    .join('。');
 }
