@@ -203,8 +203,18 @@ describe('counter console on two terminals of one court', () => {
     await pageB.getByTestId('reception-print').click();
     await pageB.getByTestId('reception-version').filter({ hasText: '第 1 版 · 已打印，已锁定' }).waitFor();
     expect(await pageB.getByLabel('其他事项').isDisabled()).toBe(true);
-    await pageB.getByTestId('reception-scan').setInputFiles({ name: 'signed.png', mimeType: 'image/png', buffer: Buffer.from(pngDataUrl().split(',')[1]!, 'base64') });
+    // A scan over the contract's 6 MB is refused on the spot in plain words; a 4.5 MB one (the host
+    // shell used to refuse anything over ~1.5 MB with HTTP 413) goes through.
+    const scanOf = (bytes: number) => {
+      const b = Buffer.alloc(bytes, 1);
+      Buffer.from(pngDataUrl().split(',')[1]!, 'base64').copy(b);
+      return b;
+    };
+    await pageB.getByTestId('reception-scan').setInputFiles({ name: 'too-big.png', mimeType: 'image/png', buffer: scanOf(7_000_000) });
+    await pageB.getByTestId('scan-note').filter({ hasText: '扫描件太大' }).waitFor();
+    await pageB.getByTestId('reception-scan').setInputFiles({ name: 'signed.png', mimeType: 'image/png', buffer: scanOf(4_500_000) });
     await pageB.getByTestId('reception-state').filter({ hasText: '签名页已扫描' }).waitFor();
+    expect(await pageB.getByTestId('counter-error').count()).toBe(0);
 
     await pageB.getByTestId('reception-new-version').click();
     await pageB.getByLabel('其他事项').fill('申请人补充：被执行人另有车辆一辆');
