@@ -48,6 +48,7 @@ describe('counter console on two terminals of one court', () => {
   let provisionalNo = '';
   let officialNo = '';
   let centralUrl = '';
+  let filingId = '';
 
   /** A counter PC: enrolled, given a court token on stdin, one clerk account, then serving. */
   const startCounterPc = async (name: string, centralUrl: string, clerk: { account: string; display: string; password: string }) => {
@@ -104,6 +105,7 @@ describe('counter console on two terminals of one court', () => {
     const filed = await api<{ filing: FilingView }>(applicant, 'filing.submit', draft({ documentIds: [doc.value.id], amountYuan: '8000' }));
     if (!filed.ok) throw new Error(`submit: ${filed.error.code}`);
     provisionalNo = filed.value.filing.provisionalNo;
+    filingId = filed.value.filing.id;
     await api(applicant, 'session.end', { reason: 'done' });
     // Kiosk A's own sync: the filing numbered by the central and its page uploaded.
     await vi.waitFor(
@@ -189,6 +191,13 @@ describe('counter console on two terminals of one court', () => {
     expect(h.officialNo).toBe(officialNo);
     expect(h.corrected).toEqual({ amountFen: 750_000 });
     expect(h.history[0]).toMatchObject({ field: 'amount', oldValue: '8,000.00 元', newValue: '7,500.00 元', reason: REASON, clerk: 'wangli' });
+    // The lobby kiosk where it was filed learns it with its next pull: its filing (what its status screens show) says 7,500, same number.
+    await expect
+      .poll(async () => {
+        const r = await api<FilingView>(applicant, 'filing.get', { id: filingId });
+        return r.ok ? [r.value.officialNo, r.value.amountFen] : r.error.code;
+      }, { timeout: 20_000, interval: 300 })
+      .toEqual([officialNo, 750_000]);
   });
 
   it('locks the printed reception record on B: the change is version 2, and version 1 keeps its signed scan on B and C', async () => {
