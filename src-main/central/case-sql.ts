@@ -1,5 +1,6 @@
 /** SQL and row mapping for cases and their status log, the same on SQLite and PostgreSQL. */
 import type { CaseChange, CaseStatus } from '../../src-shared/sync/protocol.js';
+import type { CorrectedValues } from '../../src-shared/domain/field-correction.js';
 
 export interface EventRow {
   version: number;
@@ -10,9 +11,10 @@ export interface EventRow {
   reasons_json: string;
   team: string | null;
   at: string;
+  corrected_json?: string | null;
 }
 
-export const CHANGES_SQL = `SELECT e.version, e.filing_id, c.official_no, c.provisional_no, e.status, e.reasons_json, e.team, e.at
+export const CHANGES_SQL = `SELECT e.version, e.filing_id, c.official_no, c.provisional_no, e.status, e.reasons_json, e.team, e.at, c.corrected_json
   FROM case_events e JOIN cases c ON c.filing_id = e.filing_id
   WHERE e.court_code = $1 AND e.version > $2 ORDER BY e.version LIMIT $3`;
 
@@ -43,6 +45,7 @@ export function toChange(r: EventRow): CaseChange {
     reasons_zh: JSON.parse(r.reasons_json) as string[],
     team: r.team,
     at: r.at,
+    ...(r.corrected_json ? { corrected: JSON.parse(r.corrected_json) as CorrectedValues } : {}),
   };
 }
 

@@ -53,6 +53,7 @@ import { bearer, courtScope, isAdminToken, readCourt, type CourtScope } from './
 import { wrongCourt } from './clerk-record-sql.js';
 import { COURT_DOCUMENT_PATH, KIOSK_DOCUMENT_PATH, documentRoutes } from './document-routes.js';
 import { helpRoutes } from './help-routes.js';
+import { correctionRoutes } from './correction-routes.js';
 import { duplicatesAnswer, matchingCases, requestOf } from './duplicate-check.js';
 import { duplicatesRequestSchema, type DuplicatesResponse } from '../../src-shared/sync/protocol.js';
 import { followUpRequestSchema, type FollowUpResponse } from '../../src-shared/sync/follow-up.js';
@@ -233,6 +234,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
   };
   const scopeOf = (req: IncomingMessage) => courtScope(store, opts.adminToken, req);
   const documents = documentRoutes({ store, log, now, protocol: proto.version });
+  const corrections = correctionRoutes({ store, log, now, notifier, protocol: proto.version });
   const help = helpRoutes({ store, notifier, log, now, protocol: proto.version, ...(opts.recheckMs ? { recheckMs: opts.recheckMs } : {}) });
 
   const courtAction = async (req: IncomingMessage, body: unknown) => {
@@ -327,6 +329,10 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     const body = await readBody(req, bodyLimit(req.method ?? 'GET', path));
     if (req.method === 'POST' && path === '/v1/court/case') return sendJson(res, 200, await courtAction(req, parseJson(body)));
     if (req.method === 'POST' && path === '/v1/court/follow-up') return sendJson(res, 200, await followUp(await scopeOf(req), parseJson(body)));
+    if (path.startsWith('/v1/court/')) {
+      const corrected = await corrections(await scopeOf(req), req, url, body);
+      if (corrected) return sendJson(res, 200, corrected);
+    }
     if (req.method === 'POST' && path === '/v1/court/records') return sendJson(res, 200, await putRecords(await scopeOf(req), parseJson(body)));
     if (req.method === 'GET' && path === '/v1/court/records') {
       const answer: ClerkRecordsPullResponse = await courtFeed(req, url, MAX_CLERK_RECORDS_PULL, (c, since, n) => store.clerkRecordsSince(c, since, n), (r) => r.seq, 'records');

@@ -32,6 +32,8 @@ import { decideEnrolment, type EnrolRedemption } from './enrol-decision.js';
 import type { CourtTokenHolder, DeviceEvent } from './store.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
 import { CASE_RECORD_SQL, CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, RESPONDENTS_SQL, matchRelated, type RespondentRow, BASIS_CASES_SQL, toBasisCase, type BasisCaseRow } from './case-sql.js';
+import { CORRECTION_BY_ID_SQL, CORRECTION_CASE_SQL, CORRECTIONS_OF_CASE_SQL, INSERT_CORRECTION_SQL, SAVE_CORRECTED_SQL, correctedOf, correctionParams, decideCorrection, toEntry, type CorrectionCaseRow, type CorrectionOutcome, type CorrectionRow } from './correction-sql.js';
+import type { CaseCorrectionInput } from '../../src-shared/sync/case-correction.js';
 
 const RETRYABLE = new Set(['40001', '40P01', '23505']);
 const MAX_ATTEMPTS = 8;
@@ -259,6 +261,24 @@ export class PgCentralStore implements CentralStore {
       const version = await this.addEvent(c, cs.court_code, cs.filing_id, next.status, reasons, team, at);
       return { ok: true, change: changeOf(cs, version, next.status, reasons, team, at), courtCode: cs.court_code };
     });
+  }
+
+  correctCase(input: CaseCorrectionInput, now: Date, courtCode?: string): Promise<CorrectionOutcome> {
+    return this.tx(async (c): Promise<CorrectionOutcome> => {
+      const cs = (await c.query<CorrectionCaseRow>(`${CORRECTION_CASE_SQL} FOR UPDATE`, [input.number, input.number, input.number])).rows[0];
+      const d = decideCorrection(cs, (await c.query<CorrectionRow>(CORRECTION_BY_ID_SQL, [input.id])).rows[0], input, courtCode, now.toISOString());
+      if (d.kind === 'answer') return d.outcome;
+      await c.query(SAVE_CORRECTED_SQL, [d.recordJson, d.correctedJson, d.row.at, d.row.filing_id]);
+      await c.query(INSERT_CORRECTION_SQL, correctionParams(d.row, d.event.court));
+      return d.answer(await this.addEvent(c, d.event.court, d.row.filing_id, d.event.status, d.event.reasons, d.event.team, d.row.at));
+    });
+  }
+
+  async caseCorrections(number: string, courtCode?: string) {
+    const cs = (await this.pool.query<CorrectionCaseRow>(CORRECTION_CASE_SQL, [number, number, number])).rows[0];
+    if (!cs || (courtCode !== undefined && cs.court_code !== courtCode)) return null;
+    const history = (await this.pool.query<CorrectionRow>(CORRECTIONS_OF_CASE_SQL, [cs.filing_id])).rows.map(toEntry);
+    return { officialNo: cs.official_no, filingId: cs.filing_id, corrected: correctedOf(cs.corrected_json), history };
   }
 
   async changesSince(courtCode: string, cursor: number, limit: number): Promise<CaseChange[]> {

@@ -28,6 +28,8 @@ import { decideEnrolment, type EnrolRedemption } from './enrol-decision.js';
 import type { CourtTokenHolder, DeviceEvent } from './store.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
 import { CASE_RECORD_SQL, CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, type EventRow, RESPONDENTS_SQL, matchRelated, type RespondentRow, BASIS_CASES_SQL, toBasisCase, type BasisCaseRow } from './case-sql.js';
+import { CORRECTION_BY_ID_SQL, CORRECTION_CASE_SQL, CORRECTIONS_OF_CASE_SQL, INSERT_CORRECTION_SQL, SAVE_CORRECTED_SQL, correctedOf, correctionParams, decideCorrection, toEntry, type CorrectionCaseRow, type CorrectionOutcome, type CorrectionRow } from './correction-sql.js';
+import type { CaseCorrectionInput } from '../../src-shared/sync/case-correction.js';
 
 /** The shared SQL uses `$1`..`$n`, each once and in order, so plain `?` binds the same. */
 const q = (sql: string) => sql.replace(/\$\d+/g, '?');
@@ -191,6 +193,26 @@ export class SqliteCentralStore implements CentralStore {
         return { ok: true, change: changeOf(c, version, next.status, reasons, team, at), courtCode: c.court_code };
       }).immediate(),
     );
+  }
+
+  correctCase(input: CaseCorrectionInput, now: Date, courtCode?: string): Promise<CorrectionOutcome> {
+    return Promise.resolve(
+      this.db.transaction((): CorrectionOutcome => {
+        const c = this.st(CORRECTION_CASE_SQL).get(input.number, input.number, input.number) as CorrectionCaseRow | undefined;
+        const d = decideCorrection(c, this.st(CORRECTION_BY_ID_SQL).get(input.id) as CorrectionRow | undefined, input, courtCode, now.toISOString());
+        if (d.kind === 'answer') return d.outcome;
+        this.st(SAVE_CORRECTED_SQL).run(d.recordJson, d.correctedJson, d.row.at, d.row.filing_id);
+        this.st(INSERT_CORRECTION_SQL).run(...correctionParams(d.row, d.event.court));
+        return d.answer(this.addEvent(d.event.court, d.row.filing_id, d.event.status, d.event.reasons, d.event.team, d.row.at));
+      }).immediate(),
+    );
+  }
+
+  caseCorrections(number: string, courtCode?: string) {
+    const c = this.st(CORRECTION_CASE_SQL).get(number, number, number) as CorrectionCaseRow | undefined;
+    if (!c || (courtCode !== undefined && c.court_code !== courtCode)) return Promise.resolve(null);
+    const history = (this.st(CORRECTIONS_OF_CASE_SQL).all(c.filing_id) as CorrectionRow[]).map(toEntry);
+    return Promise.resolve({ officialNo: c.official_no, filingId: c.filing_id, corrected: correctedOf(c.corrected_json), history });
   }
 
   changesSince(courtCode: string, cursor: number, limit: number): Promise<CaseChange[]> {

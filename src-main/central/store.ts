@@ -12,6 +12,9 @@ import type { DocumentBlob, DocumentCase, PutDocumentOutcome } from './document-
 import type { HelpCallStore } from './help-call-sql.js';
 import type { FollowUpOutcome } from './follow-up.js';
 import type { FollowUpRequest } from '../../src-shared/sync/follow-up.js';
+import type { CorrectionOutcome } from './correction-sql.js';
+import type { CaseCorrectionEntry, CaseCorrectionInput } from '../../src-shared/sync/case-correction.js';
+import type { CorrectedValues } from '../../src-shared/domain/field-correction.js';
 
 export interface DeviceRecord {
   deviceId: string;
@@ -148,6 +151,10 @@ export interface CentralStore {
   /** Stores a page once by id: `unchanged` for the same bytes again, `conflict` for other bytes. */
   putDocument(doc: DocumentBlob, now: Date): Promise<PutDocumentOutcome>;
   getDocument(id: string): Promise<DocumentBlob | null>;
+  /** A clerk's correction applied to the case record, with its history entry and a case change (correction-sql.ts). */
+  correctCase(input: CaseCorrectionInput, now: Date, courtCode?: string): Promise<CorrectionOutcome>;
+  /** The case's corrected values and correction history; null when the case is unknown (or of another court). */
+  caseCorrections(number: string, courtCode?: string): Promise<{ officialNo: string; filingId: string; corrected: CorrectedValues; history: CaseCorrectionEntry[] } | null>;
   close(): Promise<void>;
 }
 

@@ -7,8 +7,9 @@ import type { VerificationRow, VerifyField } from '../../src-shared/counter/cont
 import { formatYuan } from '../../src-shared/domain/money.js';
 import { readCaseNumber } from '../../src-shared/casenum/case-number.js';
 import { DUPLICATE_REASON_TEXT } from '../../src-shared/domain/duplicates.js';
+import { CLAIM_KIND_ZH } from '../../src-shared/domain/field-correction.js';
+import { VERIFY_FIELDS } from '../../src-shared/sync/protocol.js';
 
-const CLAIM_ZH: Record<string, string> = { money: '金钱给付', 'non-money': '非金钱给付（行为、交付财产等）', mixed: '金钱给付及非金钱给付' };
 const BASIS_ZH: Record<string, string> = {
   judgment: '民事判决书', ruling: '裁定书', mediation: '调解书', 'payment-order': '支付令', 'arbitration-award': '仲裁裁决书',
   'labour-arbitration-award': '劳动仲裁裁决书', 'notarised-debt': '公证债权文书', 'preservation-ruling': '保全裁定', 'administrative-decision': '行政决定', other: '其他生效法律文书',
@@ -36,7 +37,7 @@ export function filedFields(record: FilingRecord): Record<VerifyField, string> {
   const basisContent = [described, restated ? `判决主文：${restated}` : ''].filter(Boolean).join('\n') || '（申请时未录入）';
   return {
     parties: parties.join('\n'),
-    'subject-kind': CLAIM_ZH[facts.claim?.kind ?? 'money'] ?? '金钱给付',
+    'subject-kind': (CLAIM_KIND_ZH as Record<string, string>)[facts.claim?.kind ?? 'money'] ?? CLAIM_KIND_ZH.money,
     amount: `${formatYuan(record.amountFen)} 元`,
     // Filed again on this basis against the same respondent: the applicant's reason, for the clerk to check (issue 12 item 4).
     'basis-number': [
@@ -62,4 +63,9 @@ export function currentFields(filed: Record<VerifyField, string>, trail: readonl
 function isLegacyNumber(n: string): boolean {
   const r = readCaseNumber(n);
   return r.ok && r.format === 'legacy';
+}
+
+/** Seed 002 art. 7(一): the items not yet verified or corrected; 办结 waits for all five. */
+export function unverifiedFields(trail: readonly VerificationRow[]): VerifyField[] {
+  return VERIFY_FIELDS.filter((f) => !trail.some((v) => v.field === f));
 }

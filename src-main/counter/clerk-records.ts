@@ -17,6 +17,8 @@ import type { ClerkRecord, ClerkRecordKind } from '../../src-shared/sync/protoco
 import type { CounterStage } from '../../src-shared/counter/contract.js';
 import { getCounterCase, getReception, patchCounterCase, saveReception, type CounterCasePatch } from './counter-store.js';
 import { adoptOwnRecord, shownAuthor } from './adopt-record.js';
+import { correctHeldRecord } from './field-corrections.js';
+import { archiveReception, currentReceptionVersion, markArchivedPrint, markArchivedScan } from './reception-versions.js';
 
 export type PayloadOf<K extends ClerkRecordKind> = Extract<ClerkRecord, { kind: K }>['payload'];
 
@@ -101,21 +103,36 @@ function project(db: Db, r: ClerkRecord): void {
       db.prepare('INSERT INTO counter_verifications (filing_id, field, verdict, original_value, corrected_value, reason, clerk, at, record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING').run(
         r.filingId, p.field, p.verdict, p.originalValue, p.correctedValue, p.reason, by, at, r.id,
       );
+      // Another terminal's correction: the record held here takes the value too (the central applies the same).
+      if (p.correction) correctHeldRecord(db, r.filingId, p.correction, at);
       return patchCounterCase(db, r.filingId, current === 'new' ? { stage: 'verifying' } : {}, at);
     }
     case 'reception': {
-      if (newer(db, r, ['reception'])) return;
-      saveReception(db, r.filingId, r.payload, by, at);
+      // Versions (issue 14 item 3): a later version replaces a printed one here too, which is kept with
+      // its print and scan; an older version never overwrites a newer one; the same version is
+      // written over only while unprinted (a printed version is locked).
+      const v = r.payload.version ?? 1;
+      const held = getReception(db, r.filingId);
+      const heldVersion = held?.version ?? 0;
+      if (v < heldVersion) return;
+      if (v === heldVersion && (held?.printedAt || newer(db, r, ['reception']))) return;
+      if (held && v > heldVersion) archiveReception(db, r.filingId, at);
+      const { version: _v, ...content } = r.payload;
+      void _v;
+      saveReception(db, r.filingId, content, by, at, v);
       const clear: CounterCasePatch = newer(db, r, ['no-reception']) ? {} : { no_reception_reason: null };
       return patchCounterCase(db, r.filingId, { ...clear, ...stage(['new', 'verifying'].includes(current) ? 'received' : null) }, at);
     }
     case 'reception.printed': {
+      const v = r.payload.version;
+      if (v !== undefined && v !== currentReceptionVersion(db, r.filingId)) return markArchivedPrint(db, r.filingId, v, at);
       // A print belongs to the record saved before it; a later save needs a new print.
       db.prepare('UPDATE counter_receptions SET printed_at = ? WHERE filing_id = ? AND saved_at <= ? AND (printed_at IS NULL OR printed_at < ?)').run(at, r.filingId, at, at);
       return;
     }
     case 'reception.scan': {
       const p = r.payload;
+      if (p.version !== undefined && p.version !== currentReceptionVersion(db, r.filingId)) return markArchivedScan(db, r.filingId, p.version, { id: r.id, mime: p.mime, sha256: p.sha256 }, at);
       // The others keep its reference (the record's id is the scan's id at the central) and fetch the image when a clerk opens it.
       db.prepare(
         'UPDATE counter_receptions SET scan_id = ?, scan_mime = ?, scan_bytes = NULL, scan_sha256 = ?, scan_at = ?, scan_uploaded_at = NULL WHERE filing_id = ? AND printed_at IS NOT NULL AND printed_at <= ? AND (scan_at IS NULL OR scan_at < ?)',

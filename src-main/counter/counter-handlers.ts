@@ -15,8 +15,8 @@ export function counterHandlers(s: CounterService): CounterHandlers {
     'counter.queue': ({ token, query, filter }) => s.queue(token, query, filter),
     'counter.case': ({ token, filingId }) => s.detail(token, filingId),
     'counter.document': ({ token, id, filingId }) => s.document(token, id, filingId),
-    'counter.verify': ({ token, filingId, field, verdict, correctedValue, reason }) => s.verify(token, filingId, field, verdict, correctedValue, reason),
-    'counter.reception.save': ({ token, filingId, record }) => s.saveReception(token, filingId, record),
+    'counter.verify': ({ token, filingId, field, verdict, correctedValue, reason, effectiveDate }) => s.verify(token, filingId, field, verdict, correctedValue, reason, effectiveDate),
+    'counter.reception.save': ({ token, filingId, record, newVersion }) => s.saveReception(token, filingId, record, newVersion ?? false),
     'counter.reception.print': ({ token, filingId }) => s.printReception(token, filingId),
     'counter.reception.attachScan': ({ token, filingId, dataUrl }) => s.attachScan(token, filingId, dataUrl),
     'counter.noReception': ({ token, filingId, reason }) => s.noReception(token, filingId, reason),
@@ -29,6 +29,7 @@ export function counterHandlers(s: CounterService): CounterHandlers {
     'counter.preEnforcement': ({ token, filingId, event }) => s.preEnforcement(token, filingId, event),
     'counter.notice.draft': ({ token, filingId, kind }) => s.noticeDraft(token, filingId, kind),
     'counter.related': ({ token, filingId }) => s.related(token, filingId),
+    'counter.propertyClueForm': ({ token, filingId }) => s.propertyClueForm(token, filingId),
     'counter.handover.open': ({ token, code }) => s.handovers.open(token, code),
     'counter.handover.submit': ({ token, code }) => s.handovers.submit(token, code),
   };

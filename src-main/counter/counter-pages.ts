@@ -38,7 +38,10 @@ export function listedPages(db: Db, filingId: string): Array<{ id: string; kind:
 function local(db: Db, id: string): { filingId: string; result: PageResult } | { expected: Expected } | null {
   const doc = db.prepare('SELECT filing_id, mime, bytes FROM documents WHERE id = ? AND filing_id IS NOT NULL').get(id) as { filing_id: string; mime: string; bytes: Buffer } | undefined;
   if (doc) return { filingId: doc.filing_id, result: { dataUrl: dataUrl(doc.mime, doc.bytes) } };
-  const scan = db.prepare('SELECT filing_id, scan_mime, scan_bytes, scan_sha256 FROM counter_receptions WHERE scan_id = ?').get(id) as
+  // The current version's scan, or the scan of a version since replaced (it stays with the text it signed).
+  const scan = db
+    .prepare('SELECT filing_id, scan_mime, scan_bytes, scan_sha256 FROM counter_receptions WHERE scan_id = ? UNION ALL SELECT filing_id, scan_mime, scan_bytes, scan_sha256 FROM counter_reception_versions WHERE scan_id = ?')
+    .get(id, id) as
     | { filing_id: string; scan_mime: string; scan_bytes: Buffer | null; scan_sha256: string }
     | undefined;
   if (scan?.scan_bytes) return { filingId: scan.filing_id, result: { dataUrl: dataUrl(scan.scan_mime, scan.scan_bytes) } };

@@ -20,20 +20,24 @@ import { nodeDue, PRE_HAND_BACK, PRE_HANDOVER, PRE_LIMIT } from './case-nodes.js
 import { checkFiling, checkStageMove, conversionFor, filingFactsSchema, stagePlan } from '../../src-shared/rules/index.js';
 import type { ApproverRole, EntryGate } from '../../src-shared/courts/stage-flow.js';
 import type { CaseDetail, ClerkView, CounterStage, PdfResult, QueueRow, ReceptionInput, RelatedCases, TriageSuggestion, VerifyField, ReturnReason, NoticeKind } from '../../src-shared/counter/contract.js';
-import { receptionInputSchema, RETURN_REASON_LABEL_ZH, NOTICE_TITLE_ZH } from '../../src-shared/counter/contract.js';
+import { MAX_SCAN_BYTES, receptionInputSchema, RETURN_REASON_LABEL_ZH, NOTICE_TITLE_ZH, VERIFY_FIELD_LABEL_ZH, type ReceptionVersionView, type ReceptionView } from '../../src-shared/counter/contract.js';
+import { archiveReception, earlierReceptions } from './reception-versions.js';
+import { correctionText, parseFieldCorrection } from '../../src-shared/domain/field-correction.js';
+import { correctHeldRecord, queueCentralCorrection } from './field-corrections.js';
 import { fillTemplate } from '../../src-shared/counter/notice-templates.js';
 import { noticeTemplate } from './notice-templates-store.js';
 import { formatYuan } from '../../src-shared/domain/money.js';
 import { appendAudit } from '../audit/audit-log.js';
 import { insertFiling } from '../filings/filing-store.js';
 import { ClerkSessions } from './accounts.js';
-import { currentFields, filedFields } from './case-fields.js';
+import { currentFields, filedFields, unverifiedFields } from './case-fields.js';
 import {
   addVerification, attachReceptionScan, enqueueCaseAction, getCounterCase, getReception, listVerifications, markReceptionPrinted,
   patchCounterCase, pendingCaseActions, registerRows, saveReception, type CounterCasePatch,
 } from './counter-store.js';
 import { listQueue, loadFiling, type LoadedFiling, type QueueDeps } from './queue.js';
 import { receptionPdf } from './reception-pdf.js';
+import { propertyCluePdf } from './property-clue-form.js';
 import { renderPdf, writeText } from './pdf-writer.js';
 import { registerCsv } from './register-csv.js';
 import { printPdf } from './document-printer.js';
@@ -122,32 +126,49 @@ export class CounterService {
     return page.result;
   }
 
-  verify(token: string, filingId: string, field: VerifyField, verdict: 'verified' | 'corrected', correctedValue?: string, reason?: string): CaseDetail {
+  verify(token: string, filingId: string, field: VerifyField, verdict: 'verified' | 'corrected', correctedValue?: string, reason?: string, effectiveDate?: string): CaseDetail {
     const clerk = this.sessions.require(token);
     const f = this.load(filingId);
+    if (f.row.stage === 'done') throw new AppError('counter.bad-stage', '已办结的案件不能再更正立案信息', 'A finished case cannot be corrected');
     if (verdict === 'corrected' && (!correctedValue || !reason)) {
       throw new AppError('validation', '更正须填写更正后的内容和理由', 'A correction needs the corrected value and a reason', {
         ...(!correctedValue ? { correctedValue: '请填写更正后的内容' } : {}),
         ...(!reason ? { reason: '请填写更正理由' } : {}),
       });
     }
+    // An amount is an amount, a case number passes the parser, a date is a date.
+    const parsed = verdict === 'corrected' ? parseFieldCorrection(field, correctedValue!, effectiveDate) : null;
+    if (parsed && !parsed.ok) throw new AppError('validation', parsed.message_zh, parsed.message_en, { correctedValue: parsed.message_zh });
+    const correction = parsed?.ok ? parsed.correction : undefined;
     const current = currentFields(filedFields(f.record), listVerifications(this.d.db, filingId))[field];
     this.tx(clerk, filingId, 'counter.field.' + verdict, { field }, (at) => {
-      const v = { field, verdict, originalValue: current, correctedValue: verdict === 'corrected' ? correctedValue! : null, reason: reason ?? null };
-      const rec = this.record(clerk, filingId, 'verification', v, at);
+      const v = { field, verdict, originalValue: current, correctedValue: correction ? correctionText(correction) : null, reason: reason ?? null };
+      const rec = this.record(clerk, filingId, 'verification', { ...v, ...(correction ? { correction } : {}) }, at);
       addVerification(this.d.db, filingId, v, clerk.account, at, rec.id);
+      if (correction) {
+        correctHeldRecord(this.d.db, filingId, correction, at);
+        queueCentralCorrection(this.d.db, filingId, { id: rec.id, clerk: clerk.account, terminal: this.d.deviceId, reason: reason!, correction }, at);
+      }
       return f.row.stage === 'new' ? { stage: 'verifying' } : {};
     });
     return this.view(filingId);
   }
 
-  saveReception(token: string, filingId: string, input: ReceptionInput): CaseDetail {
+  /** Saves the record. A printed version is locked: only `newVersion` changes it, as the next version to print and sign again. */
+  saveReception(token: string, filingId: string, input: ReceptionInput, newVersion = false): CaseDetail {
     const clerk = this.sessions.require(token);
     const f = this.load(filingId);
     const r = receptionInputSchema.parse(input);
-    this.tx(clerk, filingId, 'counter.reception.saved', { at: r.at }, (at) => {
-      saveReception(this.d.db, filingId, r, clerk.account, at);
-      this.record(clerk, filingId, 'reception', r, at);
+    if (f.row.stage === 'done') throw new AppError('counter.reception-locked', '案件已办结，初次接待笔录不能再修改', 'The case is finished; its reception record cannot change');
+    const held = getReception(this.d.db, filingId);
+    if (held?.printedAt && !newVersion) {
+      throw new AppError('counter.reception-locked', '笔录已打印，已锁定。如需修改，请选择“修改笔录（生成新版本）”，新版本须重新打印并由三方签名', 'The record is printed and locked; change it as a new version, to be printed and signed again');
+    }
+    const version = (held?.version ?? 0) + (held?.printedAt || !held ? 1 : 0);
+    this.tx(clerk, filingId, 'counter.reception.saved', { at: r.at, version }, (at) => {
+      if (held?.printedAt) archiveReception(this.d.db, filingId, at);
+      saveReception(this.d.db, filingId, r, clerk.account, at, version);
+      this.record(clerk, filingId, 'reception', { ...r, version }, at);
       return ['new', 'verifying'].includes(f.row.stage) ? { stage: 'received', no_reception_reason: null } : { no_reception_reason: null };
     });
     return this.view(filingId);
@@ -168,7 +189,7 @@ export class CounterService {
     if (printed && !printed.ok) this.d.log.warn('counter.print.failed', { filingId, queue, message: printed.message_en });
     this.tx(clerk, filingId, 'counter.reception.printed', { sha256: sha256(pdf), to: printed?.ok ? 'printer' : 'pdf' }, (at) => {
       markReceptionPrinted(this.d.db, filingId, at);
-      this.record(clerk, filingId, 'reception.printed', { sha256: sha256(pdf) }, at);
+      this.record(clerk, filingId, 'reception.printed', { sha256: sha256(pdf), version: reception.version ?? 1 }, at);
       return {};
     });
     return { pdfBase64: pdf.toString('base64'), fileName, printed };
@@ -184,7 +205,7 @@ export class CounterService {
     const reading = this.d.scans ? await readScanCodes(this.d.scans, scan.bytes, this.d.log, 'counter.reception.scan', this.d.now()) : { codes: [] };
     this.sessions.require(token);
     this.tx(clerk, filingId, 'counter.reception.scanned', { sha256: scan.sha256, bytes: scan.bytes.length, mime: scan.mime }, (at) => {
-      const rec = this.record(clerk, filingId, 'reception.scan', { sha256: scan.sha256, mime: scan.mime as 'image/png', bytes: scan.bytes.length }, at);
+      const rec = this.record(clerk, filingId, 'reception.scan', { sha256: scan.sha256, mime: scan.mime as 'image/png', bytes: scan.bytes.length, version: reception.version ?? 1 }, at);
       attachReceptionScan(this.d.db, filingId, { ...scan, id: rec.id }, at);
       return {};
     });
@@ -303,6 +324,10 @@ export class CounterService {
       throw new AppError('counter.reception-missing', '该案件没有初次接待笔录：请先制作笔录，或写明未进行初次接待的原因', 'No first reception: record one, or state why there was none');
     }
     if (f.row.stage === 'returned') throw new AppError('counter.bad-stage', '案件已退回补正，待申请人补正后再办结', 'The filing was returned for correction');
+    const unverified = unverifiedFields(listVerifications(this.d.db, filingId));
+    if (unverified.length > 0) {
+      throw new AppError('counter.not-verified', `立案信息尚未核对完毕，请逐项核对或更正：${unverified.map((x) => VERIFY_FIELD_LABEL_ZH[x]).join('、')}`, `Verify or correct each item of the filing data first: ${unverified.join(', ')}`);
+    }
     this.tx(clerk, filingId, 'counter.done', { reception: c?.no_reception_reason ? 'skipped' : 'recorded' }, (at) => {
       if (c?.triage_team) enqueueCaseAction(this.d.db, filingId, { action: 'assign', team: c.triage_team }, at);
       this.record(clerk, filingId, 'done', {}, at);
@@ -368,6 +393,15 @@ export class CounterService {
     return { pdfBase64: pdf.toString('base64'), fileName: `${title}-${number}.pdf` };
   }
 
+  async propertyClueForm(token: string, filingId: string): Promise<PdfResult> {
+    const clerk = this.sessions.require(token);
+    const f = this.load(filingId);
+    const number = f.row.officialNo ?? f.row.provisionalNo;
+    const pdf = await propertyCluePdf({ courtName: this.d.court.name, caseNumber: number, applicant: f.row.applicantName, respondents: f.row.respondentNames, clues: f.record.propertyClues ?? [], payee: f.record.payee ?? null, date: chinaTime(this.d.now().toISOString()).slice(0, 11) }, this.d.fontFile);
+    this.audit(clerk, 'counter.property-clues.drafted', filingId, { clues: (f.record.propertyClues ?? []).length });
+    return { pdfBase64: pdf.toString('base64'), fileName: `财产线索调查表-${number}.pdf` };
+  }
+
   async related(token: string, filingId: string): Promise<RelatedCases> {
     const clerk = this.sessions.require(token);
     const f = this.load(filingId);
@@ -426,9 +460,11 @@ export class CounterService {
         ? { name: a.name, idNumber: a.idNumber, address: a.address, phone: a.phone }
         : { name: f.record.applicant.name, idNumber: f.record.applicant.idNumber, address: f.record.applicant.address, phone: f.record.applicant.phone ?? null },
       respondents: f.record.respondents.map((r) => ({ kind: r.kind, name: r.name, idNumber: r.idNumber ?? null, address: r.address ?? null })),
+      propertyClues: f.record.propertyClues ?? [],
+      payee: f.record.payee ?? null,
       documents: docs,
       verifications: trail,
-      reception: getReception(this.d.db, filingId),
+      reception: withEarlier(getReception(this.d.db, filingId), earlierReceptions(this.d.db, filingId)),
       noReceptionReason: c?.no_reception_reason ?? null,
       suggestion: this.suggest(f),
       triage: c?.triage_team && c.triage_decision ? { team: c.triage_team, decision: c.triage_decision, reason: c.triage_reason, by: c.triage_by ?? '', at: c.triage_at ?? '' } : null,
@@ -474,11 +510,14 @@ function closedByStage(conversionJson: string | null | undefined): boolean {
   return !!conversionJson && (JSON.parse(conversionJson) as { to?: string }).to === 'closed';
 }
 
+function withEarlier(r: ReceptionView | null, earlier: ReceptionVersionView[]): ReceptionView | null {
+  return r ? { ...r, earlier } : null;
+}
+
 function sha256(b: Buffer): string {
   return createHash('sha256').update(b).digest('hex');
 }
 
-const MAX_SCAN_BYTES = 6_000_000;
 
 export function decodeScan(dataUrl: string): { mime: string; bytes: Buffer; sha256: string } {
   const m = /^data:(image\/jpeg|image\/png|image\/tiff|application\/pdf);base64,([A-Za-z0-9+/=]+)$/.exec(dataUrl);
@@ -487,6 +526,6 @@ export function decodeScan(dataUrl: string): { mime: string; bytes: Buffer; sha2
   const kind = sniffScan(bytes);
   const ok = kind !== undefined && { png: 'image/png', jpeg: 'image/jpeg', tiff: 'image/tiff', pdf: 'application/pdf' }[kind] === mime;
   if (!ok) throw new AppError('counter.bad-scan', '扫描件无法识别，请上传 JPG、PNG、TIFF 或 PDF 文件', 'The scan must be a JPEG, PNG, TIFF or PDF file');
-  if (bytes.length > MAX_SCAN_BYTES) throw new AppError('counter.scan-too-large', '扫描件太大（超过 6MB），请降低分辨率后重新扫描', 'The scan is larger than 6 MB');
+  if (bytes.length > MAX_SCAN_BYTES) throw new AppError('counter.scan-too-large', '扫描件太大（超过 6MB），请降低分辨率后重新扫描', 'The scan is larger than 6 MB; scan again at a lower resolution');
   return { mime, bytes, sha256: sha256(bytes) };
 }

@@ -6,6 +6,7 @@
 import type { Db } from '../db/open.js';
 import type { CounterStage, ReceptionView, VerificationRow, VerifyField } from '../../src-shared/counter/contract.js';
 import type { CaseAction } from '../../src-shared/sync/protocol.js';
+import type { CaseCorrectionInput } from '../../src-shared/sync/case-correction.js';
 
 export interface CounterCaseRow {
   filing_id: string;
@@ -64,29 +65,30 @@ export function listVerifications(db: Db, filingId: string): VerificationRow[] {
 
 interface ReceptionRow {
   at: string; interviewer: string; recorder: string; interviewee: string; place: string; service_address: string; contact: string; filing_data: string;
-  respondent_property: string; termination_view: string; notes: string; printed_at: string | null; scan_at: string | null; scan_sha256: string | null; scan_id: string | null;
+  respondent_property: string; termination_view: string; notes: string; printed_at: string | null; scan_at: string | null; scan_sha256: string | null; scan_id: string | null; version: number;
 }
 
 export function getReception(db: Db, filingId: string): ReceptionView | null {
-  const r = db.prepare('SELECT at, interviewer, recorder, interviewee, place, service_address, contact, filing_data, respondent_property, termination_view, notes, printed_at, scan_at, scan_sha256, scan_id FROM counter_receptions WHERE filing_id = ?').get(filingId) as ReceptionRow | undefined;
+  const r = db.prepare('SELECT at, interviewer, recorder, interviewee, place, service_address, contact, filing_data, respondent_property, termination_view, notes, printed_at, scan_at, scan_sha256, scan_id, version FROM counter_receptions WHERE filing_id = ?').get(filingId) as ReceptionRow | undefined;
   if (!r) return null;
   return {
     at: r.at, interviewer: r.interviewer, recorder: r.recorder, interviewee: r.interviewee, place: r.place, serviceAddress: r.service_address, contact: r.contact,
     filingDataVerified: r.filing_data, respondentProperty: r.respondent_property, terminationView: r.termination_view, notes: r.notes,
-    printedAt: r.printed_at, scanAttachedAt: r.scan_at, scanSha256: r.scan_sha256, scanId: r.scan_id,
+    printedAt: r.printed_at, scanAttachedAt: r.scan_at, scanSha256: r.scan_sha256, scanId: r.scan_id, version: r.version,
   };
 }
 
-export function saveReception(db: Db, filingId: string, r: Omit<ReceptionView, 'printedAt' | 'scanAttachedAt' | 'scanSha256' | 'scanId'>, clerk: string, at: string): void {
-  // A re-saved record must be printed and signed again: the old signatures covered other text.
+export function saveReception(db: Db, filingId: string, r: Omit<ReceptionView, 'printedAt' | 'scanAttachedAt' | 'scanSha256' | 'scanId' | 'version' | 'earlier'>, clerk: string, at: string, version = 1): void {
+  // Only an unprinted version is saved over; a printed one is archived first (reception-versions.ts),
+  // so the marks cleared here never belonged to the text written.
   db.prepare(
-    `INSERT INTO counter_receptions (filing_id, at, interviewer, recorder, interviewee, place, service_address, contact, filing_data, respondent_property, termination_view, notes, clerk, saved_at)
-     VALUES (@filingId, @at, @interviewer, @recorder, @interviewee, @place, @serviceAddress, @contact, @filingDataVerified, @respondentProperty, @terminationView, @notes, @clerk, @savedAt)
+    `INSERT INTO counter_receptions (filing_id, at, interviewer, recorder, interviewee, place, service_address, contact, filing_data, respondent_property, termination_view, notes, clerk, saved_at, version)
+     VALUES (@filingId, @at, @interviewer, @recorder, @interviewee, @place, @serviceAddress, @contact, @filingDataVerified, @respondentProperty, @terminationView, @notes, @clerk, @savedAt, @version)
      ON CONFLICT (filing_id) DO UPDATE SET at = excluded.at, interviewer = excluded.interviewer, recorder = excluded.recorder, interviewee = excluded.interviewee,
        place = excluded.place, service_address = excluded.service_address, contact = excluded.contact, filing_data = excluded.filing_data,
        respondent_property = excluded.respondent_property, termination_view = excluded.termination_view, notes = excluded.notes, clerk = excluded.clerk,
-       saved_at = excluded.saved_at, printed_at = NULL, scan_mime = NULL, scan_bytes = NULL, scan_sha256 = NULL, scan_at = NULL, scan_id = NULL, scan_uploaded_at = NULL`,
-  ).run({ ...r, filingId, clerk, savedAt: at });
+       saved_at = excluded.saved_at, version = excluded.version, printed_at = NULL, scan_mime = NULL, scan_bytes = NULL, scan_sha256 = NULL, scan_at = NULL, scan_id = NULL, scan_uploaded_at = NULL`,
+  ).run({ ...r, filingId, clerk, savedAt: at, version });
 }
 
 export function markReceptionPrinted(db: Db, filingId: string, at: string): void {
@@ -106,10 +108,12 @@ export function cacheReceptionScan(db: Db, filingId: string, scanId: string, byt
 }
 
 /** Receptions (and cases received without one) between two China dates, for the register. */
-export function registerRows(db: Db, fromIso: string, toIso: string): Array<{ filing_id: string; provisional_no: string; official_no: string | null; at: string | null; interviewer: string | null; interviewee: string | null; no_reception_reason: string | null }> {
+export function registerRows(db: Db, fromIso: string, toIso: string): Array<{ filing_id: string; provisional_no: string; official_no: string | null; basis_number: string; amount_fen: number; at: string | null; interviewer: string | null; interviewee: string | null; no_reception_reason: string | null }> {
+  // Basis number and amount from the record as held now: corrected values included.
   return db
     .prepare(
-      `SELECT f.id AS filing_id, f.provisional_no, f.official_no, r.at, r.interviewer, r.interviewee, c.no_reception_reason
+      `SELECT f.id AS filing_id, f.provisional_no, f.official_no, json_extract(f.record_json, '$.basisNumber') AS basis_number, json_extract(f.record_json, '$.amountFen') AS amount_fen,
+         r.at, r.interviewer, r.interviewee, c.no_reception_reason
        FROM filings f LEFT JOIN counter_receptions r ON r.filing_id = f.id LEFT JOIN counter_cases c ON c.filing_id = f.id
        WHERE f.submitted_at >= ? AND f.submitted_at < ? ORDER BY f.submitted_at`,
     )
@@ -117,7 +121,9 @@ export function registerRows(db: Db, fromIso: string, toIso: string): Array<{ fi
 }
 
 /** A case action before its number is known: the number is read when it is sent. */
-export type QueuedCaseAction = CaseAction extends infer A ? (A extends CaseAction ? Omit<A, 'number'> : never) : never;
+export type QueuedCaseAction = (CaseAction extends infer A ? (A extends CaseAction ? Omit<A, 'number'> : never) : never) | QueuedCorrection;
+/** A clerk's correction for the central's corrections route (issue 14 item 1). */
+export type QueuedCorrection = { action: 'correct' } & Omit<CaseCorrectionInput, 'number'>;
 
 export function enqueueCaseAction(db: Db, filingId: string, action: QueuedCaseAction, at: string): void {
   db.prepare('INSERT INTO counter_outbox (filing_id, action_json, created_at) VALUES (?, ?, ?)').run(filingId, JSON.stringify(action), at);

@@ -69,7 +69,10 @@ function scanIdOf(db: Db, s: PendingScan): string {
  */
 export async function uploadScans(t: RecordSyncTarget): Promise<LegOutcome> {
   const rows = t.db
-    .prepare('SELECT filing_id, scan_id, scan_mime, scan_bytes, scan_sha256 FROM counter_receptions WHERE scan_bytes IS NOT NULL AND scan_uploaded_at IS NULL ORDER BY scan_at')
+    .prepare(
+      `SELECT filing_id, scan_id, scan_mime, scan_bytes, scan_sha256, scan_at FROM counter_receptions WHERE scan_bytes IS NOT NULL AND scan_uploaded_at IS NULL
+       UNION ALL SELECT filing_id, scan_id, scan_mime, scan_bytes, scan_sha256, scan_at FROM counter_reception_versions WHERE scan_bytes IS NOT NULL AND scan_uploaded_at IS NULL ORDER BY scan_at`,
+    )
     .all() as PendingScan[];
   let moved = 0;
   for (const s of rows) {
@@ -88,7 +91,9 @@ export async function uploadScans(t: RecordSyncTarget): Promise<LegOutcome> {
     const body = (await res.json().catch(() => null)) as { error?: string } | null;
     if (res.ok) {
       // Only the scan that went up is marked: a newer one attached meanwhile has another sha256.
-      t.db.prepare('UPDATE counter_receptions SET scan_uploaded_at = ? WHERE filing_id = ? AND scan_sha256 = ?').run(t.now().toISOString(), s.filing_id, s.scan_sha256);
+      for (const table of ['counter_receptions', 'counter_reception_versions']) {
+        t.db.prepare(`UPDATE ${table} SET scan_uploaded_at = ? WHERE filing_id = ? AND scan_sha256 = ?`).run(t.now().toISOString(), s.filing_id, s.scan_sha256);
+      }
       t.log.info('counter.scan.uploaded', { documentId: id, filingId: s.filing_id, bytes: s.scan_bytes.length });
       moved += 1;
       continue;

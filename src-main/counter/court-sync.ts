@@ -19,6 +19,7 @@ import { backoffDelay } from '../sync/backoff.js';
 import { PassRunner } from '../sync/pass-runner.js';
 import { pullFilings, pullRecords, pushRecords, type LegOutcome, type RecordSyncTarget } from './record-sync.js';
 import { uploadScans } from './court-documents.js';
+import { CORRECTIONS_PATH } from '../../src-shared/sync/case-correction.js';
 
 export interface CourtSyncOptions {
   db: Db;
@@ -127,13 +128,16 @@ export class CourtSync extends PassRunner {
       finish('filing not found');
       return 'dropped';
     }
-    const action = { ...(JSON.parse(row.action_json) as { action: string }), number };
+    const { action: kind, ...rest } = JSON.parse(row.action_json) as { action: string };
+    const action = { action: kind, ...rest, number };
+    // A correction goes to its own court-side route, which takes the case by `number` like the case API.
+    const [path, payload] = kind === 'correct' ? [CORRECTIONS_PATH, { ...rest, number }] : ['/v1/court/case', action];
     let res: Response;
     try {
-      res = await fetch(`${url.replace(/\/$/, '')}/v1/court/case`, {
+      res = await fetch(`${url.replace(/\/$/, '')}${path}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(action),
+        body: JSON.stringify(payload),
         signal: AbortSignal.timeout(10_000),
       });
     } catch (e) {

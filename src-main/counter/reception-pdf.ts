@@ -23,6 +23,8 @@ export function receptionPdf(p: ReceptionPrint, fontFile?: string): Promise<Buff
     doc.moveDown(0.6);
     fieldLine(doc, '案号', p.caseNumber);
     if (p.provisionalNo !== p.caseNumber) fieldLine(doc, '临时编号', p.provisionalNo);
+    // Each version is printed and signed on its own; the number ties the signed page to its text.
+    fieldLine(doc, '版本', `第 ${r.version ?? 1} 版`);
     fieldLine(doc, '时间', p.localTime(r.at));
     fieldLine(doc, '地点', r.place);
     fieldLine(doc, '谈话人', r.interviewer);

@@ -55,6 +55,7 @@ const bridge = {
   'counter.preEnforcement': call('counter.preEnforcement'),
   'counter.notice.draft': call('counter.notice.draft'),
   'counter.related': call('counter.related'),
+  'counter.propertyClueForm': call('counter.propertyClueForm'),
   'counter.handover.open': call('counter.handover.open'),
   'counter.handover.submit': call('counter.handover.submit'),
   'devices.list': call('devices.list'),

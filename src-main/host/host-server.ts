@@ -16,10 +16,14 @@ import type { EventBus } from '../kiosk/event-bus.js';
 import type { Logger } from '../log/logger.js';
 import { dispatch } from '../app/dispatch.js';
 import { HttpError, readJson, sendJson } from '../http/http-util.js';
+import { apiBodyLimit } from './api-body-limits.js';
 import { serveStatic } from './static-files.js';
 import { RENDERER_DIST } from '../paths.js';
 import { EVENTS_PROTOCOL, launchUrl } from '../../src-shared/api/host-launch.js';
 import { keyMatches, newLaunchKey, requestKey, socketKey } from './launch-key.js';
+
+/** What the person at the screen reads when a file sent is more than the service takes. */
+const TOO_LARGE = { zh: '文件太大，无法上传。请降低扫描分辨率或分页扫描后重试', en: 'The file is too large to upload; scan at a lower resolution or page by page and try again' };
 
 export interface HostOptions {
   handlers: ApiHandlers;
@@ -39,7 +43,6 @@ export interface HostHandle {
   close(): Promise<void>;
 }
 
-const MAX_API_BODY = 2 * 1024 * 1024;
 
 export async function startHostShell(opts: HostOptions): Promise<HostHandle> {
   const rendererDir = opts.rendererDir ?? RENDERER_DIST;
@@ -66,7 +69,7 @@ export async function startHostShell(opts: HostOptions): Promise<HostHandle> {
             opts.log.warn('host.api.refused', { method: method.slice(0, 64), reason: requestKey(req) === undefined ? 'no-key' : 'wrong-key' });
             throw refused;
           }
-          const body = await readJson(req, MAX_API_BODY);
+          const body = await readJson(req, apiBodyLimit(method));
           return sendJson(res, 200, await dispatch(opts.handlers, method, body, opts.log));
         }
         if (req.method !== 'GET') throw new HttpError(405, 'method', '不支持的请求', 'GET only');
@@ -76,6 +79,8 @@ export async function startHostShell(opts: HostOptions): Promise<HostHandle> {
         if (!url.pathname.includes('.') && serveStatic(rendererDir, '/index.html', res, headers)) return;
         throw new HttpError(404, 'not-found', '页面不存在', 'Not found');
       } catch (e) {
+        // A body refused unread is drained first, so the page reads this answer instead of a broken connection.
+        if (e instanceof HttpError && e.status === 413 && !req.complete) return req.resume().once('end', () => sendJson(res, 413, { error: e.code, message_zh: TOO_LARGE.zh, message_en: TOO_LARGE.en }));
         if (e instanceof HttpError) return sendJson(res, e.status, { error: e.code, message_zh: e.message_zh, message_en: e.message });
         opts.log.error('host.request.failed', { error: e });
         return sendJson(res, 500, { error: 'internal', message_zh: '系统内部错误', message_en: 'Internal error' });

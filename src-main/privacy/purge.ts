@@ -54,7 +54,8 @@ const ELIGIBLE = `
     AND NOT EXISTS (SELECT 1 FROM case_status s WHERE s.filing_id = f.id AND s.status = 'returned')
     AND NOT EXISTS (SELECT 1 FROM clerk_records r JOIN clerk_record_outbox ro ON ro.record_id = r.id WHERE r.filing_id = f.id AND ro.sent_at IS NULL)
     AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.filing_id = f.id AND d.uploaded_at IS NULL)
-    AND NOT EXISTS (SELECT 1 FROM counter_receptions cr WHERE cr.filing_id = f.id AND cr.scan_bytes IS NOT NULL AND cr.scan_uploaded_at IS NULL)`;
+    AND NOT EXISTS (SELECT 1 FROM counter_receptions cr WHERE cr.filing_id = f.id AND cr.scan_bytes IS NOT NULL AND cr.scan_uploaded_at IS NULL)
+    AND NOT EXISTS (SELECT 1 FROM counter_reception_versions cv WHERE cv.filing_id = f.id AND cv.scan_bytes IS NOT NULL AND cv.scan_uploaded_at IS NULL)`;
 
 // A clerk record from another terminal that reached a filing after its purge brought values back.
 // Driven from the clerk records applied since the last run (CROSS JOIN keeps that order), not
@@ -88,6 +89,7 @@ export function countPurgeable(db: Db, o: PurgeOptions): PurgeCounts {
     handovers: count(db, ABANDONED_HANDOVERS, w),
     counterRecords:
       count(db, `FROM counter_receptions WHERE ${inIds}`, w) +
+      count(db, `FROM counter_reception_versions WHERE ${inIds}`, w) +
       count(db, `FROM counter_verifications WHERE ${inIds}`, w) +
       count(db, `FROM clerk_records WHERE kind IN (${CLERK_KINDS_WITH_PERSONAL_DATA.map((k) => `'${k}'`).join(', ')}) AND ${inIds}`, w),
   };
@@ -168,6 +170,8 @@ function purgeFiling(db: Db, id: string, at: string): { counterRecords: number; 
       )
       .run(maskPersonName(reception.interviewee), id).changes;
   }
+  // Replaced versions of the record: their text and scans go; the current version stays for the register.
+  n += db.prepare('DELETE FROM counter_reception_versions WHERE filing_id = ?').run(id).changes;
   const records = db.prepare('SELECT id, record_json FROM clerk_records WHERE filing_id = ?').all(id) as Array<{ id: string; record_json: string }>;
   const rewrite = db.prepare('UPDATE clerk_records SET record_json = ? WHERE id = ?');
   for (const r of records) {

@@ -10,6 +10,7 @@ import type { CaseChange, CaseStatus } from '../../src-shared/sync/protocol.js';
 import { toChange } from '../central/case-sql.js';
 import { getFilingView } from '../filings/filing-store.js';
 import { setSyncState } from './sync-state.js';
+import { overlayCorrected } from './corrected-values.js';
 
 /** A pulled change as stored: `at` is the central's time of the change. */
 export type CaseStatusView = CaseChange;
@@ -31,6 +32,7 @@ export function applyCaseChanges(db: Db, changes: CaseChange[], cursor: number, 
       const local = getFilingView(db, c.filingId);
       if (!local) continue;
       bind.run(c.officialNo, c.at, at, c.filingId);
+      if (c.corrected) overlayCorrected(db, c.filingId, c.corrected, at);
       reason.run(c.status === 'returned' ? c.reasons_zh.join('；') : null, at, c.filingId);
       changed.set(c.filingId, getFilingView(db, c.filingId)!);
     }

@@ -34,6 +34,8 @@ export function createHostBridge(): KioskBridge {
       const body = (await res.json()) as ApiResult<unknown> | { message_zh?: string; message_en?: string };
       if ('ok' in body) return body;
       if (res.status === 401) return { ok: false, error: NOT_LAUNCHED };
+      // The service refused the request itself (e.g. a file too large): its own words, not "connection lost".
+      if (body.message_zh && body.message_en) return { ok: false, error: { code: `http-${res.status}`, message_zh: body.message_zh, message_en: body.message_en } };
       return { ok: false, error: { ...UNREACHABLE, code: `http-${res.status}` } };
     } catch {
       return { ok: false, error: UNREACHABLE };

@@ -101,7 +101,8 @@ export function CaseView({ call, token, clerk, filingId, onBack, watch }: { call
         <Pages call={call} token={token} detail={detail} />
         <div>
           <VerifyPanel call={call} token={token} detail={detail} onChange={setDetail} />
-          <ReceptionPanel call={call} token={token} detail={detail} clerkName={clerk.displayName} onChange={setDetail} />
+          {/* A version saved elsewhere (another counter PC) starts the form afresh. */}
+          <ReceptionPanel key={`${detail.row.filingId}:${detail.reception?.version ?? 0}`} call={call} token={token} detail={detail} clerkName={clerk.displayName} onChange={setDetail} />
           <TriagePanel call={call} token={token} clerk={clerk} detail={detail} onChange={setDetail} />
           <StagePanel call={call} token={token} clerk={clerk} detail={detail} onChange={setDetail} />
           {detail.preEnforcement && (

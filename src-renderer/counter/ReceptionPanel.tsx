@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { VERIFY_FIELD_LABEL_ZH, type CaseDetail, type ReceptionInput } from '../../src-shared/counter/contract.js';
+import { MAX_SCAN_BYTES, VERIFY_FIELD_LABEL_ZH, type CaseDetail, type ReceptionInput } from '../../src-shared/counter/contract.js';
+import { propertySummary } from '../../src-shared/counter/property-clues.js';
 import { chinaTime, fromLocalInput, pdfUrl, readFileAsDataUrl, toLocalInput, type Call } from './counter-ui.js';
 
 type Text = Exclude<keyof ReceptionInput, 'at'>;
@@ -35,7 +36,8 @@ export function ReceptionPanel({ call, token, detail, clerkName, onChange }: { c
     serviceAddress: r?.serviceAddress ?? detail.applicant.address,
     contact: r?.contact ?? detail.applicant.phone ?? '',
     filingDataVerified: r?.filingDataVerified ?? verifiedSummary(detail),
-    respondentProperty: r?.respondentProperty ?? '',
+    // Item 三 starts from what the applicant gave at the kiosk: property clues and the payee account.
+    respondentProperty: r?.respondentProperty ?? propertySummary(detail.propertyClues, detail.payee),
     terminationView: r?.terminationView ?? '',
     notes: r?.notes ?? '',
   }));
@@ -43,11 +45,18 @@ export function ReceptionPanel({ call, token, detail, clerkName, onChange }: { c
   const [noReason, setNoReason] = useState('');
   // Codes read on the scan just attached (the central keeps the scan, not this reading).
   const [scanCodes, setScanCodes] = useState<Array<{ text: string; format: string; page: number; caseNumber?: string }> | null>(null);
+  const [unlocked, setUnlocked] = useState(false);
+  const [scanNote, setScanNote] = useState<string | null>(null);
   const filingId = detail.row.filingId;
+  // A printed version is locked: changing it makes the next version, to be printed and signed again.
+  const locked = Boolean(r?.printedAt) && !unlocked;
 
   const save = async () => {
-    const d = await call('counter.reception.save', { token, filingId, record: { ...form, at: fromLocalInput(at) } });
-    if (d) onChange(d);
+    const d = await call('counter.reception.save', { token, filingId, record: { ...form, at: fromLocalInput(at) }, ...(r?.printedAt ? { newVersion: true } : {}) });
+    if (d) {
+      setUnlocked(false);
+      onChange(d);
+    }
   };
   const print = async () => {
     const p = await call('counter.reception.print', { token, filingId });
@@ -59,8 +68,21 @@ export function ReceptionPanel({ call, token, detail, clerkName, onChange }: { c
     const d = await call('counter.case', { token, filingId });
     if (d) onChange(d);
   };
+  const clueForm = async () => {
+    const p = await call('counter.propertyClueForm', { token, filingId });
+    if (!p) return;
+    const url = pdfUrl(p.pdfBase64);
+    setPdf({ url, name: p.fileName, note: null });
+    window.open(url, '_blank', 'noopener');
+  };
   const attach = async (file: File | undefined) => {
     if (!file) return;
+    // Said here, before a long upload the service would refuse anyway.
+    if (file.size > MAX_SCAN_BYTES) {
+      setScanNote(`扫描件太大（${(file.size / 1_000_000).toFixed(1)}MB，最多 6MB），请降低分辨率后重新扫描`);
+      return;
+    }
+    setScanNote(null);
     const d = await call('counter.reception.attachScan', { token, filingId, dataUrl: await readFileAsDataUrl(file) });
     if (!d) return;
     setScanCodes(d.scanCodes ?? []);
@@ -75,27 +97,43 @@ export function ReceptionPanel({ call, token, detail, clerkName, onChange }: { c
     <section className="panel form" aria-labelledby="reception-title" data-testid="reception-panel">
       <h3 id="reception-title">初次接待笔录</h3>
       <label htmlFor="rc-at">接待时间</label>
-      <input id="rc-at" type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
+      {r && (
+        <p className="hint" data-testid="reception-version">
+          第 {r.version ?? 1} 版{locked ? ' · 已打印，已锁定' : ''}
+        </p>
+      )}
+      <input id="rc-at" type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} disabled={locked} />
       {FIELDS.map(([k, label, long]) => (
         <div key={k}>
           <label htmlFor={`rc-${k}`}>{label}</label>
           {k === 'filingDataVerified' && (
-            <button type="button" className="secondary small" onClick={() => setForm({ ...form, filingDataVerified: verifiedSummary(detail) })} data-testid="reception-from-verify">
+            <button type="button" className="secondary small" onClick={() => setForm({ ...form, filingDataVerified: verifiedSummary(detail) })} disabled={locked} data-testid="reception-from-verify">
               按核对结果填写
             </button>
           )}
+          {k === 'respondentProperty' && (
+            <button type="button" className="secondary small" onClick={() => void clueForm()} data-testid="property-clue-form">
+              财产线索调查表（{detail.propertyClues.length} 条线索）
+            </button>
+          )}
           {long ? (
-            <textarea id={`rc-${k}`} rows={3} value={form[k]} onChange={(e) => setForm({ ...form, [k]: e.target.value })} />
+            <textarea id={`rc-${k}`} rows={3} value={form[k]} onChange={(e) => setForm({ ...form, [k]: e.target.value })} disabled={locked} />
           ) : (
-            <input id={`rc-${k}`} value={form[k]} onChange={(e) => setForm({ ...form, [k]: e.target.value })} />
+            <input id={`rc-${k}`} value={form[k]} onChange={(e) => setForm({ ...form, [k]: e.target.value })} disabled={locked} />
           )}
         </div>
       ))}
       <div className="actions">
-        <button type="button" className="secondary" onClick={() => void save()} data-testid="reception-save">
-          保存笔录
-        </button>
-        <button type="button" className="primary" onClick={() => void print()} disabled={!r} data-testid="reception-print">
+        {locked ? (
+          <button type="button" className="secondary" onClick={() => setUnlocked(true)} disabled={detail.row.stage === 'done'} data-testid="reception-new-version">
+            修改笔录（生成第 {(r?.version ?? 1) + 1} 版，须重新打印签名）
+          </button>
+        ) : (
+          <button type="button" className="secondary" onClick={() => void save()} data-testid="reception-save">
+            {r?.printedAt ? `保存为第 ${(r.version ?? 1) + 1} 版` : '保存笔录'}
+          </button>
+        )}
+        <button type="button" className="primary" onClick={() => void print()} disabled={!r || unlocked} data-testid="reception-print">
           打印笔录（三方签名）
         </button>
       </div>
@@ -116,9 +154,9 @@ export function ReceptionPanel({ call, token, detail, clerkName, onChange }: { c
           下载笔录 PDF
         </a>
       )}
-      {r?.printedAt && (
+      {r?.printedAt && !unlocked && (
         <>
-          <label htmlFor="rc-scan">上传签名后的笔录扫描件（JPG、PNG、TIFF 或 PDF）</label>
+          <label htmlFor="rc-scan">上传第 {r.version ?? 1} 版签名后的笔录扫描件（JPG、PNG、TIFF 或 PDF，最多 6MB）</label>
           <input id="rc-scan" type="file" accept="image/jpeg,image/png,image/tiff,application/pdf" onChange={(e) => void attach(e.target.files?.[0])} data-testid="reception-scan" />
           {scanCodes && (
             <p className="hint" role="status" data-testid="reception-scan-codes">
@@ -128,6 +166,27 @@ export function ReceptionPanel({ call, token, detail, clerkName, onChange }: { c
             </p>
           )}
         </>
+      )}
+      {scanNote && (
+        <p role="alert" className="error" data-testid="scan-note">
+          {scanNote}
+        </p>
+      )}
+      {r?.earlier && r.earlier.length > 0 && (
+        <details data-testid="reception-earlier">
+          <summary>此前的版本（{r.earlier.length}）</summary>
+          <ul>
+            {r.earlier.map((e) => (
+              <li key={e.version} data-testid={`reception-v${e.version}`}>
+                第 {e.version} 版 · 保存 {chinaTime(e.savedAt)}
+                {e.printedAt ? ` · 打印 ${chinaTime(e.printedAt)}` : ' · 未打印'}
+                {e.scanAttachedAt ? ` · 签名扫描件 ${chinaTime(e.scanAttachedAt)}（${(e.scanSha256 ?? '').slice(0, 8)}）` : ' · 无签名扫描件'}
+                {' · 被第 '}
+                {e.version + 1} 版取代 {chinaTime(e.supersededAt)}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       {!r && (
         <details className="no-reception" open={Boolean(detail.noReceptionReason)}>

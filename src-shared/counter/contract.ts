@@ -10,6 +10,7 @@ import { VERIFY_FIELDS } from '../sync/protocol.js';
 import { CONVERSION_EVENTS } from '../courts/routing-types.js';
 import { APPROVER_ROLES } from '../courts/stage-flow.js';
 import type { StagePlan } from '../rules/routing.js';
+import type { PayeeAccount, PropertyClue } from './property-clues.js';
 
 export const CLERK_ROLES = ['reception', 'leader', 'admin'] as const;
 export type ClerkRole = (typeof CLERK_ROLES)[number];
@@ -54,13 +55,18 @@ export const NOTICE_KINDS = ['acceptance', 'enforcement', 'property-report'] as 
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 export const NOTICE_TITLE_ZH: Record<NoticeKind, string> = { acceptance: '受理通知书', enforcement: '执行通知书', 'property-report': '报告财产令' };
 
+/** The most a signed scan may be (the counter's contract); the host shell's body limit for it follows. */
+export const MAX_SCAN_BYTES = 6_000_000;
+/** The scan as a data URL: base64 of MAX_SCAN_BYTES plus its `data:…;base64,` head. */
+export const MAX_SCAN_DATA_URL = Math.ceil(MAX_SCAN_BYTES / 3) * 4 + 40;
+
 const token = z.string().min(16).max(128);
 const filingId = z.uuid();
 const isoInstant = z.iso.datetime({ offset: true });
 /** A scanned page: image or PDF as a data URL. */
 const scanDataUrl = z
   .string()
-  .max(8_000_000)
+  .max(MAX_SCAN_DATA_URL, { message: '扫描件太大（超过 6MB），请降低分辨率后重新扫描' })
   .regex(/^data:(image\/(jpeg|png|tiff)|application\/pdf);base64,[A-Za-z0-9+/=]+$/, { message: '请上传 JPG、PNG、TIFF 或 PDF 文件' });
 
 export const receptionInputSchema = z.strictObject({
@@ -98,9 +104,12 @@ export const counterInputs = {
     field: z.enum(VERIFY_FIELDS),
     verdict: z.enum(['verified', 'corrected']),
     correctedValue: text(500, '更正后的内容').optional(),
+    /** Basis content: the effective date as corrected, YYYY-MM-DD (checked as a date). */
+    effectiveDate: text(10, '生效日期').optional(),
     reason: text(200, '更正理由').optional(),
   }),
-  'counter.reception.save': z.strictObject({ token, filingId, record: receptionInputSchema }),
+  /** `newVersion`: the clerk chose to change a printed (locked) record; the next version must be printed and signed again. */
+  'counter.reception.save': z.strictObject({ token, filingId, record: receptionInputSchema, newVersion: z.boolean().optional() }),
   'counter.reception.print': z.strictObject({ token, filingId }),
   'counter.reception.attachScan': z.strictObject({ token, filingId, dataUrl: scanDataUrl }),
   'counter.noReception': z.strictObject({ token, filingId, reason: text(200, '未接待原因').min(2, { message: '请填写未进行初次接待的原因' }) }),
@@ -130,6 +139,8 @@ export const counterInputs = {
   'counter.preEnforcement': z.strictObject({ token, filingId, event: z.enum(['handed-over', 'performed', 'failed']) }),
   'counter.notice.draft': z.strictObject({ token, filingId, kind: z.enum(NOTICE_KINDS) }),
   'counter.related': z.strictObject({ token, filingId }),
+  /** The 财产线索调查表 (seed 003 ch.3 七、2) filled from the applicant's clues, to print and sign. */
+  'counter.propertyClueForm': z.strictObject({ token, filingId }),
   /** An unfinished application the applicant handed over at the kiosk, by the code they were given. */
   'counter.handover.open': z.strictObject({ token, code: z.string().trim().min(1, { message: '请输入暂存号码' }).max(20) }),
   'counter.handover.submit': z.strictObject({ token, code: z.string().trim().min(1, { message: '请输入暂存号码' }).max(20) }),
@@ -198,7 +209,33 @@ export interface ReceptionView {
   scanSha256: string | null;
   /** The signed scan's id (`counter.document` shows it, fetching it from the central when another terminal scanned it). */
   scanId?: string | null;
+  /** Version of the record (issue 14 item 3): printed, it is locked; a change makes the next version. */
+  version?: number;
+  /** The versions replaced, newest first, each with the print and signed scan that belong to it. */
+  earlier?: ReceptionVersionView[];
 }
+
+export interface ReceptionVersionView {
+  version: number;
+  at: string;
+  interviewer: string;
+  recorder: string;
+  interviewee: string;
+  place: string;
+  serviceAddress: string;
+  contact: string;
+  filingDataVerified: string;
+  respondentProperty: string;
+  terminationView: string;
+  notes: string;
+  savedAt: string;
+  printedAt: string | null;
+  scanId: string | null;
+  scanSha256: string | null;
+  scanAttachedAt: string | null;
+  supersededAt: string;
+}
+
 
 export interface TriageSuggestion {
   team: string;
@@ -214,6 +251,9 @@ export interface CaseDetail {
   fields: Record<VerifyField, string>;
   applicant: { name: string; idNumber: string; address: string; phone: string | null };
   respondents: Array<{ kind: string; name: string; idNumber: string | null; address: string | null }>;
+  /** What the applicant gave at the kiosk (synced with the filing record): item 三 and the 财产线索调查表. */
+  propertyClues: PropertyClue[];
+  payee: PayeeAccount | null;
   documents: Array<{ id: string; kind: string; bytes: number }>;
   verifications: VerificationRow[];
   reception: ReceptionView | null;
@@ -264,6 +304,7 @@ export interface CounterOutputs {
   'counter.preEnforcement': CaseDetail;
   'counter.notice.draft': PdfResult;
   'counter.related': RelatedCases;
+  'counter.propertyClueForm': PdfResult;
   'counter.handover.open': HandoverSummary;
   'counter.handover.submit': { filing: FilingView };
 }

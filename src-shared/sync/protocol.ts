@@ -5,6 +5,7 @@
  * See docs/sync-protocol.md.
  */
 import { z } from 'zod';
+import { fieldCorrectionSchema, type CorrectedValues } from '../domain/field-correction.js';
 import type { FilingRecord } from '../domain/filing.js';
 
 /** What this build speaks, and the oldest peer it still understands (both ways). */
@@ -66,6 +67,8 @@ export interface CaseChange {
   reasons_zh: string[];
   team: string | null;
   at: string;
+  /** The case's values as corrected by a clerk (issue 14 item 1), over the record as filed. */
+  corrected?: CorrectedValues;
 }
 
 export interface PullResponse {
@@ -240,6 +243,7 @@ export const SCAN_DOCUMENT_MIMES = ['image/jpeg', 'image/png', 'application/pdf'
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const shortText = (max: number) => z.string().max(max).regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u);
 const iso = z.iso.datetime();
+const receptionVersion = z.number().int().positive().max(1000).optional();
 
 export const CLERK_RECORD_KINDS = [
   'verification', 'reception', 'reception.printed', 'reception.scan', 'no-reception', 'triage', 'conversion', 'return', 'done', 'pre-enforcement',
@@ -277,6 +281,8 @@ export const clerkRecordSchema = z.discriminatedUnion('kind', [
       originalValue: shortText(4000),
       correctedValue: shortText(4000).nullable(),
       reason: shortText(500).nullable(),
+      /** The typed value of a correction (issue 14 item 1): the other terminals apply it to the record they hold. */
+      correction: fieldCorrectionSchema.optional(),
     }).refine((p) => p.verdict === 'verified' || (p.correctedValue !== null && p.reason !== null), { message: 'a correction needs the corrected value and a reason' }),
   }),
   z.strictObject({
@@ -286,14 +292,16 @@ export const clerkRecordSchema = z.discriminatedUnion('kind', [
       at: z.iso.datetime({ offset: true }), interviewer: shortText(30).min(1), recorder: shortText(30).min(1), interviewee: shortText(60).min(1), place: shortText(60),
       serviceAddress: shortText(120).min(1), contact: shortText(40).min(1), filingDataVerified: shortText(500).min(1),
       respondentProperty: shortText(1000).min(1), terminationView: shortText(500).min(1), notes: shortText(2000),
+      /** The record's version (issue 14 item 3); absent from terminals before versions: 1. */
+      version: receptionVersion,
     }),
   }),
-  z.strictObject({ ...clerkRecordBase, kind: z.literal('reception.printed'), payload: z.strictObject({ sha256: sha256Hex }) }),
+  z.strictObject({ ...clerkRecordBase, kind: z.literal('reception.printed'), payload: z.strictObject({ sha256: sha256Hex, version: receptionVersion }) }),
   /** The signed page's reference only; the image stays on the terminal that scanned it. */
   z.strictObject({
     ...clerkRecordBase,
     kind: z.literal('reception.scan'),
-    payload: z.strictObject({ sha256: sha256Hex, mime: z.enum(SCAN_DOCUMENT_MIMES), bytes: z.number().int().positive() }),
+    payload: z.strictObject({ sha256: sha256Hex, mime: z.enum(SCAN_DOCUMENT_MIMES), bytes: z.number().int().positive(), version: receptionVersion }),
   }),
   z.strictObject({ ...clerkRecordBase, kind: z.literal('no-reception'), payload: z.strictObject({ reason: shortText(500).min(1) }) }),
   z.strictObject({

@@ -127,6 +127,11 @@ describe('counter console: a clerk walks two kiosk filings', () => {
     await page.getByTestId('correct-save').click();
     await page.getByTestId('state-amount').filter({ hasText: '原为：12,345.67 元' }).waitFor();
     expect(await page.getByTestId('value-amount').textContent()).toBe('12,000.00 元');
+    // 办结 waits for each of the five items of seed 002 art. 7(一).
+    for (const f of ['subject-kind', 'basis-number', 'basis-content']) {
+      await page.getByTestId(`verify-ok-${f}`).click();
+      await page.getByTestId(`state-${f}`).filter({ hasText: '已核对无误' }).waitFor();
+    }
   });
 
   it('records and prints the first reception with every required field, and takes the signed scan', async () => {

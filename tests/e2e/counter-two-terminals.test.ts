@@ -5,8 +5,11 @@
  * photographed page; counter PCs B and C, each its own `yzt kiosk serve` with its own data
  * folder, enrolment, court token (`yzt central court-token` into `yzt counter set-token`) and
  * clerk. B's clerk finds A's filing (pulled from the central), sees its page (fetched from the
- * central), verifies one field and corrects another; C's clerk sees both, with the original
- * value, the reason and B's clerk.
+ * central), verifies one field and corrects the amount 8,000 → 7,500; the central's case and
+ * its history have it (old value, reason, clerk), and C's clerk sees both, with the original
+ * value, the reason and B's clerk, and 7,500 in the queue (issue 14 item 1). B's reception
+ * record, printed and signed, is changed as version 2; version 1 keeps its scan, on B and on C
+ * (issue 14 item 3).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -21,13 +24,14 @@ import { enrolWithLocalCentral } from '../../src-main/sync/enrol-local.js';
 import { APP_ROOT } from '../../src-main/paths.js';
 import type { SyncStatus } from '../../src-shared/api/contract.js';
 import type { FilingView } from '../../src-shared/domain/filing.js';
+import type { CaseCorrectionsResponse } from '../../src-shared/sync/case-correction.js';
 import { tempDir } from '../support/tmp.js';
 import { draft } from '../support/fixtures.js';
 import { hostLaunch } from '../support/host-launch.js';
 
 const YZT = join(APP_ROOT, 'bin', 'yzt.mjs');
 const COURT = 'jiaozuo-shanyang';
-const REASON = '与判决主文核对，本金为12000元';
+const REASON = '与判决主文核对，本金为7500元';
 
 const api = pageApi;
 
@@ -44,6 +48,8 @@ describe('counter console on two terminals of one court', () => {
   let pageC: Page;
   let provisionalNo = '';
   let officialNo = '';
+  let centralUrl = '';
+  let filingId = '';
 
   /** A counter PC: enrolled, given a court token on stdin, one clerk account, then serving. */
   const startCounterPc = async (name: string, centralUrl: string, clerk: { account: string; display: string; password: string }) => {
@@ -66,11 +72,18 @@ describe('counter console on two terminals of one court', () => {
   };
 
   const row = (page: Page) => page.locator(`[data-testid="queue-row"][data-provisional="${provisionalNo}"]`);
+  /** The filing's case on a counter page, from wherever that page is. */
+  const openOn = async (page: Page) => {
+    if (await page.getByTestId('case-back').isVisible()) await page.getByTestId('case-back').click();
+    await row(page).waitFor({ timeout: 10_000 });
+    await row(page).getByTestId('queue-open').click();
+    await page.getByTestId('case-number').filter({ hasText: officialNo }).waitFor();
+  };
 
   beforeAll(async () => {
     const central = await spawnYzt(['central', 'serve', '--port', '0', '--db', centralDb], /listening on (http:\/\/\S+)/);
     procs.push(central);
-    const centralUrl = central.ready[1] ?? '';
+    centralUrl = central.ready[1] ?? '';
     sim = await startIdCardSimulator({ link: join(tmp.path, 'idcard'), card: null });
     const kioskDir = join(tmp.path, 'kiosk-a');
     await enrolWithLocalCentral({ centralDb, centralUrl, dataDir: kioskDir });
@@ -90,9 +103,10 @@ describe('counter console on two terminals of one court', () => {
     );
     const doc = await api<{ id: string }>(applicant, 'document.add', { kind: 'basis', dataUrl: pngDataUrl() });
     if (!doc.ok) throw new Error(doc.error.message_zh);
-    const filed = await api<{ filing: FilingView }>(applicant, 'filing.submit', draft({ documentIds: [doc.value.id] }));
+    const filed = await api<{ filing: FilingView }>(applicant, 'filing.submit', draft({ documentIds: [doc.value.id], amountYuan: '8000' }));
     if (!filed.ok) throw new Error(`submit: ${filed.error.code}`);
     provisionalNo = filed.value.filing.provisionalNo;
+    filingId = filed.value.filing.id;
     // Kiosk A's own sync: the filing numbered by the central and its page uploaded (read by the
     // session that filed it: filing.get answers nobody else).
     await vi.waitFor(
@@ -135,10 +149,15 @@ describe('counter console on two terminals of one court', () => {
     await pageB.getByTestId('verify-ok-parties').click();
     await pageB.getByTestId('state-parties').filter({ hasText: '已核对无误' }).waitFor();
     await pageB.getByTestId('verify-fix-amount').click();
-    await pageB.getByTestId('correct-value').fill('12,000.00 元');
+    // The clerk's own input, typed at the counter PC: an amount must be an amount.
+    await pageB.getByTestId('correct-value').fill('abc');
     await pageB.getByTestId('correct-reason').fill(REASON);
     await pageB.getByTestId('correct-save').click();
-    await pageB.getByTestId('state-amount').filter({ hasText: '原为：12,345.67 元' }).waitFor();
+    await pageB.getByTestId('counter-error').filter({ hasText: '更正后的金额不对' }).waitFor();
+    await pageB.getByTestId('correct-value').fill('7500');
+    await pageB.getByTestId('correct-save').click();
+    await pageB.getByTestId('state-amount').filter({ hasText: '原为：8,000.00 元' }).waitFor();
+    expect(await pageB.getByTestId('value-amount').textContent()).toBe('7,500.00 元');
     await pageB.screenshot({ path: join(SCREENSHOT_DIR, 'counter-two-terminals-B.png'), fullPage: true });
   });
 
@@ -151,14 +170,79 @@ describe('counter console on two terminals of one court', () => {
     // (Should B's push still be on its way, C's 15 s poll brings it: the wait covers one.)
     await pageC.getByTestId('state-amount').waitFor({ timeout: 20_000 });
     const amount = await pageC.getByTestId('state-amount').textContent();
-    expect(amount).toContain('已更正（原为：12,345.67 元；');
+    expect(amount).toContain('已更正（原为：8,000.00 元；');
     expect(amount).toContain(`理由：${REASON}`);
     expect(amount).toContain('wangli');
-    expect(await pageC.getByTestId('value-amount').textContent()).toBe('12,000.00 元');
+    expect(await pageC.getByTestId('value-amount').textContent()).toBe('7,500.00 元');
     const parties = await pageC.getByTestId('state-parties').textContent();
     expect(parties).toContain('已核对无误');
     expect(parties).toContain('wangli');
     await pageC.locator('.counter-pages img').first().waitFor();
     await pageC.screenshot({ path: join(SCREENSHOT_DIR, 'counter-two-terminals-C.png'), fullPage: true });
+    // C's queue lists the corrected amount too.
+    await pageC.getByTestId('case-back').click();
+    await row(pageC).filter({ hasText: '7,500.00' }).waitFor({ timeout: 10_000 });
+  });
+
+  it('has the correction at the central: the case says 7,500, the history keeps 8,000, the reason and the clerk', async () => {
+    const token = yzt(['central', 'court-token', '--court', COURT, '--db', centralDb]).trim();
+    const read = async () => (await (await fetch(`${centralUrl}/v1/court/corrections?filing=${encodeURIComponent(officialNo)}`, { headers: { authorization: `Bearer ${token}` } })).json()) as CaseCorrectionsResponse;
+    // B's court sync sends it right after the clerk saved; the wait covers a retry.
+    await expect.poll(async () => (await read()).history.length, { timeout: 15_000, interval: 200 }).toBe(1);
+    const h = await read();
+    expect(h.officialNo).toBe(officialNo);
+    expect(h.corrected).toEqual({ amountFen: 750_000 });
+    expect(h.history[0]).toMatchObject({ field: 'amount', oldValue: '8,000.00 元', newValue: '7,500.00 元', reason: REASON, clerk: 'wangli' });
+    // The lobby kiosk where it was filed learns it with its next pull: its filing (what its status screens show) says 7,500, same number.
+    await expect
+      .poll(async () => {
+        const r = await api<FilingView>(applicant, 'filing.get', { id: filingId });
+        return r.ok ? [r.value.officialNo, r.value.amountFen] : r.error.code;
+      }, { timeout: 20_000, interval: 300 })
+      .toEqual([officialNo, 750_000]);
+  });
+
+  it('locks the printed reception record on B: the change is version 2, and version 1 keeps its signed scan on B and C', async () => {
+    await openOn(pageB);
+    await pageB.getByLabel('记录人').fill('李记录');
+    await pageB.getByTestId('reception-from-verify').click();
+    await pageB.getByLabel('四、对终结本次执行程序的意见').fill('申请人不同意终结本次执行程序');
+    // Item 三 starts from what the applicant gave at the kiosk (the payee account here).
+    expect(await pageB.getByLabel('三、被执行人及其财产情况').inputValue()).toContain('申请执行人收款账户');
+    await pageB.getByTestId('reception-save').click();
+    await pageB.getByTestId('reception-state').filter({ hasText: '未打印' }).waitFor();
+    await pageB.getByTestId('reception-print').click();
+    await pageB.getByTestId('reception-version').filter({ hasText: '第 1 版 · 已打印，已锁定' }).waitFor();
+    expect(await pageB.getByLabel('其他事项').isDisabled()).toBe(true);
+    // A scan over the contract's 6 MB is refused on the spot in plain words; a 4.5 MB one (the host
+    // shell used to refuse anything over ~1.5 MB with HTTP 413) goes through.
+    const scanOf = (bytes: number) => {
+      const b = Buffer.alloc(bytes, 1);
+      Buffer.from(pngDataUrl().split(',')[1]!, 'base64').copy(b);
+      return b;
+    };
+    await pageB.getByTestId('reception-scan').setInputFiles({ name: 'too-big.png', mimeType: 'image/png', buffer: scanOf(7_000_000) });
+    await pageB.getByTestId('scan-note').filter({ hasText: '扫描件太大' }).waitFor();
+    await pageB.getByTestId('reception-scan').setInputFiles({ name: 'signed.png', mimeType: 'image/png', buffer: scanOf(4_500_000) });
+    await pageB.getByTestId('reception-state').filter({ hasText: '签名页已扫描' }).waitFor();
+    expect(await pageB.getByTestId('counter-error').count()).toBe(0);
+
+    await pageB.getByTestId('reception-new-version').click();
+    await pageB.getByLabel('其他事项').fill('申请人补充：被执行人另有车辆一辆');
+    await pageB.getByTestId('reception-save').click();
+    await pageB.getByTestId('reception-version').filter({ hasText: '第 2 版' }).waitFor();
+    await pageB.getByTestId('reception-state').filter({ hasText: '未打印' }).waitFor();
+    expect(await pageB.getByTestId('reception-state').textContent()).toContain('签名页未扫描');
+    expect(await pageB.getByTestId('reception-v1').textContent()).toMatch(/第 1 版.*打印.*签名扫描件/);
+    await pageB.screenshot({ path: join(SCREENSHOT_DIR, 'counter-two-terminals-B-versions.png'), fullPage: true });
+
+    // C: opening the case shows version 2, and version 1 with its scan.
+    await openOn(pageC);
+    await pageC.getByTestId('reception-version').filter({ hasText: '第 2 版' }).waitFor({ timeout: 20_000 });
+    await pageC.getByTestId('reception-earlier').locator('summary').click();
+    await pageC.getByTestId('reception-v1').filter({ hasText: '签名扫描件' }).waitFor({ timeout: 20_000 });
+    expect(await pageC.getByTestId('reception-v1').textContent()).not.toContain('无签名扫描件');
+    await pageC.screenshot({ path: join(SCREENSHOT_DIR, 'counter-two-terminals-C-versions.png'), fullPage: true });
+    expect(await pageC.getByLabel('其他事项').inputValue()).toBe('申请人补充：被执行人另有车辆一辆');
   });
 });

@@ -4,16 +4,11 @@ import { Check, Choice, TextField, useL } from '../../ui/fields.js';
 import { DateField, dateWords } from '../../ui/DatePicker.js';
 import { COMMON_BANKS, QuickPicks } from '../../ui/QuickPicks.js';
 import type { Answers } from '../wizard/answers.js';
+import { PROPERTY_CLUE_LABEL } from '../../../src-shared/counter/property-clues.js';
+import { PROPERTY_CLUE_KINDS } from '../../../src-shared/domain/filing.js';
 import type { StepProps } from './step-props.js';
 
-const CLUE_KINDS: ReadonlyArray<{ value: Answers['clues'][number]['kind']; zh: string; en: string }> = [
-  { value: 'bank', zh: '银行存款', en: 'Bank deposits' },
-  { value: 'real-estate', zh: '房产、土地', en: 'Real estate' },
-  { value: 'vehicle', zh: '车辆', en: 'Vehicles' },
-  { value: 'shares', zh: '股权、股票', en: 'Shares' },
-  { value: 'receivable', zh: '到期债权、工资收入', en: 'Receivables, wages' },
-  { value: 'other', zh: '其他财产', en: 'Other property' },
-];
+const CLUE_KINDS: ReadonlyArray<{ value: Answers['clues'][number]['kind']; zh: string; en: string }> = PROPERTY_CLUE_KINDS.map((value) => ({ value, ...PROPERTY_CLUE_LABEL[value] }));
 
 /** What is owed (integer fen in the services), what was already performed (001:7), the payee
  * account (001:6) and the optional property clues (财产线索调查表). */

@@ -13,7 +13,7 @@ import { findCourt } from '../../../src-shared/courts/court-profile.js';
 import { silentLogger } from '../../../src-main/log/logger.js';
 import { filingDraftSchema, type FilingRecord, type FilingView } from '../../../src-shared/domain/filing.js';
 import { APPLICANT, draft } from '../../support/fixtures.js';
-import { counterBench, type CounterBench } from './support.js';
+import { counterBench, type CounterBench, verifyAll } from './support.js';
 
 const TOKEN = 'court-token-for-counter-tests';
 const court = findCourt('jiaozuo-shanyang')!;
@@ -78,6 +78,7 @@ describe('counter actions through the central case API', () => {
     // Returned filings cannot be assigned: the central refuses, the queue moves on.
     bench.db.prepare('INSERT INTO counter_outbox (filing_id, action_json, created_at) VALUES (?, ?, ?)').run(views[1]!.id, JSON.stringify({ action: 'assign', team: 'x' }), new Date().toISOString());
     bench.counter.noReception(token, views[0]!.id, '申请人书面放弃当面接待');
+    verifyAll(bench.counter, token, views[0]!.id);
     bench.counter.done(token, views[0]!.id);
     await bench.sync.flush();
     const rows = bench.db.prepare('SELECT action_json, last_error, done_at FROM counter_outbox ORDER BY id DESC LIMIT 2').all() as Array<{ action_json: string; last_error: string | null; done_at: string | null }>;

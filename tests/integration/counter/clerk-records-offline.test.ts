@@ -79,7 +79,7 @@ describe('clerk records while the central is down', () => {
 
     await b.sync.flush();
     const seen = b.counter.detail(tb, filing.id);
-    expect(seen.fields.amount).toBe('9000.00 元');
+    expect(seen.fields.amount).toBe('9,000.00 元');
     expect(seen.noReceptionReason).toBe('申请人书面放弃当面接待');
     expect(seen.verifications.map((v) => [v.field, v.verdict])).toEqual([
       ['amount', 'corrected'],

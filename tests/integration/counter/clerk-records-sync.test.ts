@@ -17,7 +17,7 @@ import type { ClerkRecord, ClerkRecordsPullResponse, ClerkRecordsPushResponse } 
 import { APPLICANT, draft } from '../../support/fixtures.js';
 import { fixedClock, tempDir } from '../../support/tmp.js';
 import { STORES, freshSchema } from '../central/pg-support.js';
-import { counterBench, PNG_1PX, RECEPTION, type CounterBench } from './support.js';
+import { counterBench, PNG_1PX, RECEPTION, type CounterBench, verifyAll } from './support.js';
 import { filedFields } from '../../../src-main/counter/case-fields.js';
 import { pullRecords } from '../../../src-main/counter/record-sync.js';
 
@@ -107,7 +107,7 @@ for (const kind of STORES) {
       const seen = b.counter.detail(tb, f1.id);
       const onA = a.counter.detail(ta, f1.id);
       expect(seen.row.officialNo).toMatch(/执\d+号$/);
-      expect(seen.fields.amount).toBe('12000.00 元');
+      expect(seen.fields.amount).toBe('12,000.00 元');
       expect(seen.verifications).toEqual(onA.verifications);
       // Both show who the central authenticated (A's token, 窗口1) with the clerk A named beside it.
       expect(seen.verifications[0]).toMatchObject({ field: 'amount', verdict: 'corrected', originalValue: onA.verifications[0]!.originalValue, reason: '判决主文金额为一万二千元', clerk: '窗口1（wang）' });
@@ -116,6 +116,7 @@ for (const kind of STORES) {
       expect(seen.row.stage).toBe('received');
       expect(b.counter.detail(tb, f2.id).noReceptionReason).toBe('申请人委托代理人到场，本人未到');
       // B may now finish the case A received without reception: the reason is there.
+      verifyAll(b.counter, tb, f2.id);
       expect(b.counter.done(tb, f2.id).row.stage).toBe('done');
     });
 

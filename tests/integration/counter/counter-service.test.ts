@@ -20,7 +20,7 @@ import { filingDraftSchema, type FilingView } from '../../../src-shared/domain/f
 import { AppError } from '../../../src-shared/api/errors.js';
 import { APPLICANT, draft, makeIdNumber } from '../../support/fixtures.js';
 import { fixedClock } from '../../support/tmp.js';
-import { counterBench, FAST, PNG_1PX, RECEPTION, refused, type CounterBench } from './support.js';
+import { counterBench, FAST, PNG_1PX, RECEPTION, refused, type CounterBench, verifyAll } from './support.js';
 
 describe('counter service', () => {
   const clock = fixedClock('2026-11-23T09:30:00+08:00');
@@ -104,6 +104,7 @@ describe('counter service', () => {
     expect(e?.code).toBe('counter.reception-missing');
     expect(e?.message_zh).toMatch(/初次接待/);
     counter.noReception(token, other.id, '申请人委托代理人到场，本人未到');
+    verifyAll(counter, token, other.id);
     expect(counter.done(token, other.id).row.stage).toBe('done');
   });
 
@@ -129,7 +130,7 @@ describe('counter service', () => {
     const { csv, rows } = counter.register(token, '2026-11-23', '2026-11-23');
     expect(rows).toBe(2);
     const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('案号,临时编号,接待时间,谈话人,被谈话人,未接待原因');
+    expect(lines[0]).toBe('案号,临时编号,执行依据文号,申请执行标的（元）,接待时间,谈话人,被谈话人,未接待原因');
     expect(lines.find((l) => l.includes(filing.provisionalNo))).toContain('2026年11月23日 10:10,王接待,张三,');
     expect(lines.find((l) => l.includes(other.provisionalNo))).toContain('申请人委托代理人到场，本人未到');
   });
@@ -138,12 +139,12 @@ describe('counter service', () => {
     const d = counter.triage(token, filing.id, 'accept');
     expect(d.triage).toMatchObject({ decision: 'accept', team: d.suggestion!.team, by: 'wang' });
     expect(d.suggestion?.rule).toBeTruthy();
-    // Two case actions for the central's case API, and every clerk record of the case so far.
+    // Two case actions for the central's case API (after the correction made earlier), and every clerk record of the case so far.
     const records = (db.prepare("SELECT count(*) AS n FROM clerk_record_outbox o JOIN clerk_records r ON r.id = o.record_id WHERE r.filing_id = ? AND o.sent_at IS NULL").get(filing.id) as { n: number }).n;
     expect(records).toBeGreaterThanOrEqual(5);
-    expect(d.pendingSync).toBe(2 + records);
+    expect(d.pendingSync).toBe(3 + records);
     const actions = (db.prepare('SELECT action_json FROM counter_outbox WHERE filing_id = ? ORDER BY id').all(filing.id) as Array<{ action_json: string }>).map((r) => JSON.parse(r.action_json).action);
-    expect(actions).toEqual(['accept', 'triage']);
+    expect(actions).toEqual(['correct', 'accept', 'triage']);
   });
 
   it('keeps personal data out of the audit log and the log, and the chain intact', () => {

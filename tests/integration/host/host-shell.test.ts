@@ -54,6 +54,23 @@ describe('host shell', () => {
     expect(res.headers.get('content-security-policy')).not.toContain('unsafe-eval');
   });
 
+  it('takes a signed scan up to the contract\'s limit, and says plainly when a file is really too large', async () => {
+    // A 4.5 MB JPEG (more than the 2 MB other methods take) reaches the counter service, which answers in the contract.
+    const jpeg = Buffer.alloc(4_500_000, 7);
+    jpeg[0] = 0xff;
+    jpeg[1] = 0xd8;
+    const scan = { token: 't'.repeat(32), filingId: '00000000-0000-4000-8000-000000000001', dataUrl: `data:image/jpeg;base64,${jpeg.toString('base64')}` };
+    const res = await post('counter.reception.attachScan', scan);
+    expect(res.status).toBe(200);
+    expect((await answer(res)).error?.code).not.toMatch(/too-large|http-/);
+    // Beyond it: HTTP 413 with words for the clerk, read as an answer rather than a broken connection.
+    const big = await post('counter.reception.attachScan', { ...scan, dataUrl: `data:image/jpeg;base64,${Buffer.alloc(6_600_000, 7).toString('base64')}` });
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as { message_zh: string }).message_zh).toMatch(/文件太大/);
+    // Other methods keep the small limit.
+    expect((await post('kiosk.info', 'x'.repeat(3_000_000))).status).toBe(413);
+  });
+
   it('refuses methods outside the contract', async () => {
     const r = await answer(await post('fs.readFile', '/etc/passwd'));
     expect(r).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
