@@ -18,6 +18,7 @@ import { kioskDbFile } from '../../../src-main/paths.js';
 import type { HelpCallView } from '../../../src-shared/api/help.js';
 import { tempDir } from '../../support/tmp.js';
 import { PG_SKIP_NOTE, PG_URL, freshDatabase } from '../central/pg-support.js';
+import { hostLaunch } from '../../support/host-launch.js';
 
 if (!PG_URL) console.warn(PG_SKIP_NOTE);
 
@@ -83,7 +84,7 @@ describe.each(engines)('call for staff across a restart of the central on $engin
   });
 
   it('keeps the open call, and then who took it, when the central restarts', async () => {
-    const res = await fetch(`${lobby!.ready[1]}/api/help.call`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ place: 'respondents' }) });
+    const res = await hostLaunch(lobby!.ready[1]!).post('help.call', { place: 'respondents' });
     const sent = ((await res.json()) as { ok: true; value: HelpCallView }).value;
     expect(sent).toMatchObject({ status: 'waiting', kioskName: '大厅3号机', place: 'respondents' });
     await lobby!.stop();

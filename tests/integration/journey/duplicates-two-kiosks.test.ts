@@ -95,7 +95,7 @@ describe('duplicates across two kiosks and one central', () => {
   }, 120_000);
 
   it('takes a correction of a returned filing at the kiosk, which the central files again', async () => {
-    const mine = (await call(0, 'filing.mine', null)).value as Array<{ id: string; officialNo: string; statusReason_zh: string | null }>;
+    const mine = (await call(0, 'filing.mine', null)).value.items as Array<{ id: string; officialNo: string; statusReason_zh: string | null }>;
     const target = mine.at(-1)!;
     execFileSync(process.execPath, [join(APP_ROOT, 'bin', 'yzt.mjs'), 'central', 'case', 'return', target.officialNo, '--db', join(tmp.path, 'central.sqlite'), '--reason', '被执行人地址不详'], { stdio: 'pipe' });
     await expect.poll(async () => ((await call(0, 'filing.mine', null)).value as typeof mine).find((f) => f.id === target.id)?.statusReason_zh, { timeout: 30_000 }).toContain('地址不详');
