@@ -4,7 +4,9 @@
  */
 const PERSONAL_KEYS = /^(name|names|idnumber|id_number|address|phone|mobile|account|bankaccount|photo|photowlt|fingerprint|card|applicant|respondents?|principal|agent|record|record_json|body_json)$/i;
 const ID_NUMBER = /\b\d{17}[\dXx]\b/g;
-const LONG_DIGITS = /\b\d{12,}\b/g; // bank accounts, phone numbers with prefixes
+// Bank accounts, phone numbers with prefixes; not the last group of a UUID, which is twelve
+// digits about once in 300 ids and made filing ids in the log unreadable.
+const LONG_DIGITS = /(?<![0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-)\b\d{12,}\b/g;
 
 export function redactString(s: string): string {
   return s.replace(ID_NUMBER, '[id]').replace(LONG_DIGITS, '[digits]');

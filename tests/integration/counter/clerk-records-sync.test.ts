@@ -180,7 +180,7 @@ for (const kind of STORES) {
       expect(pulled).toMatchObject({ ok: true, filingIds: expect.arrayContaining([f1.id]) });
       const before = a.counter.detail(ta, f1.id);
       expect(before.verifications.map((v) => v.reason)).toContain('B 先更正');
-      expect(before.fields.amount).toBe('10000.00 元');
+      expect(before.fields.amount).toBe('10,000.00 元');
       expect(before.verifications.at(-1)).toMatchObject({ reason: 'A 后更正', clerk: 'wang' });
       expect(before.pendingSync).toBeGreaterThan(0);
       aSyncs = true;
@@ -188,7 +188,7 @@ for (const kind of STORES) {
       await b.sync.flush();
       for (const [bench, token] of [[a, ta], [b, tb]] as const) {
         const d = bench.counter.detail(token, f1.id);
-        expect(d.fields.amount).toBe('10000.00 元');
+        expect(d.fields.amount).toBe('10,000.00 元');
         expect(d.verifications.at(-1)).toMatchObject({ reason: 'A 后更正', clerk: '窗口1（wang）' });
       }
     });

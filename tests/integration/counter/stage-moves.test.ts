@@ -12,7 +12,7 @@ import { findCourt } from '../../../src-shared/courts/court-profile.js';
 import { silentLogger } from '../../../src-main/log/logger.js';
 import { filingDraftSchema, type FilingRecord, type FilingView } from '../../../src-shared/domain/filing.js';
 import { APPLICANT, draft } from '../../support/fixtures.js';
-import { counterBench, type CounterBench } from './support.js';
+import { counterBench, type CounterBench, verifyAll } from './support.js';
 
 const TOKEN = 'court-token-for-stage-tests';
 const court = findCourt('jianli')!;
@@ -49,6 +49,7 @@ describe('stage moves at a stage-mode court (Jianli)', () => {
   it('starts at the online query group and shows its exits and the supervisor', () => {
     bench.counter.triage(clerk, filing.id, 'accept');
     bench.counter.noReception(clerk, filing.id, '申请人书面放弃当面接待');
+    verifyAll(bench.counter, clerk, filing.id);
     const d = bench.counter.done(clerk, filing.id);
     expect(d.triage?.team).toBe('online-query');
     expect(d.stage?.exits.map((e) => [e.id, e.to])).toEqual([['closed', 'closed'], ['handed-on', 'offline-query']]);

@@ -98,7 +98,7 @@ describe('duplicates across two kiosks and one central', () => {
     const mine = (await call(0, 'filing.mine', null)).value.items as Array<{ id: string; officialNo: string; statusReason_zh: string | null }>;
     const target = mine.at(-1)!;
     execFileSync(process.execPath, [join(APP_ROOT, 'bin', 'yzt.mjs'), 'central', 'case', 'return', target.officialNo, '--db', join(tmp.path, 'central.sqlite'), '--reason', '被执行人地址不详'], { stdio: 'pipe' });
-    await expect.poll(async () => ((await call(0, 'filing.mine', null)).value as typeof mine).find((f) => f.id === target.id)?.statusReason_zh, { timeout: 30_000 }).toContain('地址不详');
+    await expect.poll(async () => ((await call(0, 'filing.mine', null)).value.items as typeof mine).find((f) => f.id === target.id)?.statusReason_zh, { timeout: 30_000 }).toContain('地址不详');
 
     const bad = await call(0, 'filing.correct', { id: target.id, respondents: [{ phone: 'abc' }] });
     expect(bad).toMatchObject({ ok: false, error: { code: 'validation' } });
