@@ -25,6 +25,7 @@ import { APP_ROOT } from '../../src-main/paths.js';
 import type { SyncStatus } from '../../src-shared/api/contract.js';
 import type { FilingView } from '../../src-shared/domain/filing.js';
 import type { CaseCorrectionsResponse } from '../../src-shared/sync/case-correction.js';
+import { PNG } from 'pngjs';
 import { tempDir } from '../support/tmp.js';
 import { draft } from '../support/fixtures.js';
 import { hostLaunch } from '../support/host-launch.js';
@@ -49,7 +50,7 @@ describe('counter console on two terminals of one court', () => {
   let provisionalNo = '';
   let officialNo = '';
   let centralUrl = '';
-  let filingId = '';
+  let receiptCode = '';
 
   /** A counter PC: enrolled, given a court token on stdin, one clerk account, then serving. */
   const startCounterPc = async (name: string, centralUrl: string, clerk: { account: string; display: string; password: string }) => {
@@ -103,10 +104,10 @@ describe('counter console on two terminals of one court', () => {
     );
     const doc = await api<{ id: string }>(applicant, 'document.add', { kind: 'basis', dataUrl: pngDataUrl() });
     if (!doc.ok) throw new Error(doc.error.message_zh);
-    const filed = await api<{ filing: FilingView }>(applicant, 'filing.submit', draft({ documentIds: [doc.value.id], amountYuan: '8000' }));
+    const filed = await api<{ filing: FilingView; receiptCode: string }>(applicant, 'filing.submit', draft({ documentIds: [doc.value.id], amountYuan: '8000' }));
     if (!filed.ok) throw new Error(`submit: ${filed.error.code}`);
     provisionalNo = filed.value.filing.provisionalNo;
-    filingId = filed.value.filing.id;
+    receiptCode = filed.value.receiptCode;
     // Kiosk A's own sync: the filing numbered by the central and its page uploaded (read by the
     // session that filed it: filing.get answers nobody else).
     await vi.waitFor(
@@ -193,11 +194,12 @@ describe('counter console on two terminals of one court', () => {
     expect(h.officialNo).toBe(officialNo);
     expect(h.corrected).toEqual({ amountFen: 750_000 });
     expect(h.history[0]).toMatchObject({ field: 'amount', oldValue: '8,000.00 元', newValue: '7,500.00 元', reason: REASON, clerk: 'wangli' });
-    // The lobby kiosk where it was filed learns it with its next pull: its filing (what its status screens show) says 7,500, same number.
+    // The lobby kiosk where it was filed learns it with its next pull: its status screen, asked
+    // with the receipt's QR as the applicant would (the session that filed has ended), says 7,500.
     await expect
       .poll(async () => {
-        const r = await api<FilingView>(applicant, 'filing.get', { id: filingId });
-        return r.ok ? [r.value.officialNo, r.value.amountFen] : r.error.code;
+        const r = await api<FilingView[]>(applicant, 'status.byReceipt', { code: receiptCode });
+        return r.ok && r.value[0] ? [r.value[0].officialNo, r.value[0].amountFen] : r.ok ? 'none' : r.error.code;
       }, { timeout: 20_000, interval: 300 })
       .toEqual([officialNo, 750_000]);
   });
@@ -221,9 +223,17 @@ describe('counter console on two terminals of one court', () => {
       Buffer.from(pngDataUrl().split(',')[1]!, 'base64').copy(b);
       return b;
     };
+    // A real picture of that size (the counter reads every scan's codes, so a damaged one is
+    // refused): noise does not compress, 1,250 × 1,200 RGB is about 4.5 MB as PNG.
+    const bigPicture = () => {
+      const png = new PNG({ width: 1250, height: 1200, colorType: 2 });
+      let x = 20261203;
+      for (let i = 0; i < png.data.length; i++) png.data[i] = (i & 3) === 3 ? 255 : (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 24;
+      return PNG.sync.write(png, { colorType: 2 });
+    };
     await pageB.getByTestId('reception-scan').setInputFiles({ name: 'too-big.png', mimeType: 'image/png', buffer: scanOf(7_000_000) });
     await pageB.getByTestId('scan-note').filter({ hasText: '扫描件太大' }).waitFor();
-    await pageB.getByTestId('reception-scan').setInputFiles({ name: 'signed.png', mimeType: 'image/png', buffer: scanOf(4_500_000) });
+    await pageB.getByTestId('reception-scan').setInputFiles({ name: 'signed.png', mimeType: 'image/png', buffer: bigPicture() });
     await pageB.getByTestId('reception-state').filter({ hasText: '签名页已扫描' }).waitFor();
     expect(await pageB.getByTestId('counter-error').count()).toBe(0);
 
