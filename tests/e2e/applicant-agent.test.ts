@@ -63,7 +63,7 @@ describe('applicant kiosk: an agent files for a company', () => {
 
     await page.getByTestId('step-basis').waitFor();
     await scanThen(page, verificationUrl('（2025）豫0811民初88号'), page.getByTestId('basis-check').filter({ hasText: '（2025）豫0811民初88号' }));
-    await page.getByLabel('文书种类').selectOption('mediation');
+    await page.getByLabel('调解书', { exact: true }).first().click();
     await pickDate(page, 'effective-date', '2026-03-01');
     await pickDate(page, 'performance-due', '2026-04-01');
     await next(page);

@@ -111,7 +111,7 @@ describe('applicant kiosk by touch alone: an arbitration award, an objection', (
     await t.tap(sheet.getByTestId('composer-cancel'));
     await sheet.waitFor({ state: 'detached' });
 
-    await tapAwardNumber(t, 'basis', { year: 2025, commission: '郑州仲裁委员会', city: { province: '河南', city: '郑州市' }, form: 'an-name-first', seq: 77 });
+    await tapAwardNumber(t, 'basis', { year: 2025, commission: '郑州仲裁委员会', city: { province: '河南省', city: '郑州市' }, form: 'an-name-first', seq: 77 });
     await page.getByTestId('basis-check').filter({ hasText: '郑仲案字〔2025〕77号' }).waitFor();
     expect(await page.locator('#basis').inputValue()).toBe('郑仲案字〔2025〕77号');
     // The composed award says what the document is: no court-number error, no kind to pick.
