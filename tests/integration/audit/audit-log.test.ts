@@ -47,7 +47,8 @@ describe('audit log hash chain', () => {
   });
 
   it('catches an edited row whose hash was recomputed alone (the next link breaks)', () => {
-    tamper("UPDATE audit_log SET hash = 'f'||substr(hash, 2) WHERE seq = 2");
+    // Always a different first character: 'f' alone left one hash in sixteen (those starting with f) unchanged.
+    tamper("UPDATE audit_log SET hash = (CASE WHEN substr(hash, 1, 1) = 'f' THEN 'e' ELSE 'f' END) || substr(hash, 2) WHERE seq = 2");
     expect(verifyAudit(db)).toMatchObject({ ok: false, brokenAt: 2 });
   });
 });
