@@ -87,6 +87,8 @@ export const receptionInputSchema = z.strictObject({
   notes: text(2000, '其他').default(''),
 });
 export type ReceptionInput = z.input<typeof receptionInputSchema>;
+/** The record's answers as stored: each version of it holds the same items. */
+export type ReceptionContent = z.output<typeof receptionInputSchema>;
 
 export const counterInputs = {
   'counter.signIn': z.strictObject({ account: text(40, '账号').min(1, { message: '请输入账号' }), password: z.string().min(1, { message: '请输入密码' }).max(200) }),
@@ -192,18 +194,7 @@ export interface VerificationRow {
   at: string;
 }
 
-export interface ReceptionView {
-  at: string;
-  interviewer: string;
-  recorder: string;
-  interviewee: string;
-  place: string;
-  serviceAddress: string;
-  contact: string;
-  filingDataVerified: string;
-  respondentProperty: string;
-  terminationView: string;
-  notes: string;
+export interface ReceptionView extends ReceptionContent {
   printedAt: string | null;
   scanAttachedAt: string | null;
   scanSha256: string | null;
@@ -215,19 +206,8 @@ export interface ReceptionView {
   earlier?: ReceptionVersionView[];
 }
 
-export interface ReceptionVersionView {
+export interface ReceptionVersionView extends ReceptionContent {
   version: number;
-  at: string;
-  interviewer: string;
-  recorder: string;
-  interviewee: string;
-  place: string;
-  serviceAddress: string;
-  contact: string;
-  filingDataVerified: string;
-  respondentProperty: string;
-  terminationView: string;
-  notes: string;
   savedAt: string;
   printedAt: string | null;
   scanId: string | null;

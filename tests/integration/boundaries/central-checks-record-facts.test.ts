@@ -5,36 +5,13 @@
  * thing, the record the court numbers and prints says another. Against the old code all three
  * were numbered; here each is refused with a reason the kiosk shows, and the honest one is numbered.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { spawnYzt, type YztProcess } from '../../../src-main/proc/spawn-yzt.js';
-import { SqliteCentralStore } from '../../../src-main/central/sqlite-store.js';
-import { CentralClient } from '../../../src-main/sync/central-client.js';
-import { readCredential } from '../../../src-main/sync/sync-state.js';
+import { describe, expect, it } from 'vitest';
 import type { PushResponse } from '../../../src-shared/sync/protocol.js';
-import { tempDir } from '../../support/tmp.js';
-import { enrol, filingRecord, openKiosk, type TestKiosk } from '../sync/support.js';
+import { filingRecord } from '../sync/support.js';
+import { signingKioskAgainstCentral } from './signing-kiosk.js';
 
 describe('the central checks the record against its facts', () => {
-  const dir = tempDir();
-  let central: YztProcess;
-  let kiosk: TestKiosk;
-  let client: CentralClient;
-
-  beforeAll(async () => {
-    central = await spawnYzt(['central', 'serve', '--port', '0', '--db', join(dir.path, 'central.sqlite')], /listening on (http:\/\/\S+)/);
-    const url = central.ready[1] ?? '';
-    kiosk = openKiosk(dir.path, 'factcheck', null);
-    const store = new SqliteCentralStore(join(dir.path, 'central.sqlite'));
-    await enrol(kiosk, store, url);
-    await store.close();
-    client = new CentralClient(readCredential(kiosk.db)!, { protocol: 2, schema: 4, now: () => new Date(), timeoutMs: 5000 });
-  });
-  afterAll(async () => {
-    await kiosk?.close();
-    await central?.stop();
-    dir.cleanup();
-  });
+  const k = signingKioskAgainstCentral('factcheck');
 
   it('refuses a record whose amount, respondents or applicant differ from its facts, and numbers the one that agrees', async () => {
     const honest = filingRecord();
@@ -47,7 +24,7 @@ describe('the central checks the record against its facts', () => {
     otherRespondent.respondents = [{ kind: 'person', name: '王五', idNumber: '410811199001011234' }];
     const otherApplicant = filingRecord();
     otherApplicant.applicant = { ...otherApplicant.applicant, name: '冒名者', idNumber: '410811198001010011' };
-    const r = await client.request<PushResponse>('POST', '/v1/push', {
+    const r = await k.client.request<PushResponse>('POST', '/v1/push', {
       mutations: [biggerAmount, cheaperMoney, otherRespondent, otherApplicant, honest].map((filing, i) => ({ mutationId: i + 1, kind: 'filing.create', filing })),
     });
     expect(r.results.map((x) => (x.status === 'rejected' ? x.code : x.status))).toEqual(['facts-mismatch', 'facts-mismatch', 'facts-mismatch', 'facts-mismatch', 'accepted']);
@@ -59,13 +36,13 @@ describe('the central checks the record against its facts', () => {
     for (const reason of reasons) expect(reason).toContain('请到窗口办理');
     // Nothing was numbered for the refused ones: the honest filing has the year's first 执.
     expect((r.results[4] as { officialNo: string }).officialNo).toMatch(/豫0811执1号$/);
-    await central.waitFor(/central\.type-claim-refused.*facts-mismatch/);
+    await k.central.waitFor(/central\.type-claim-refused.*facts-mismatch/);
   });
 
   it('refuses a record one fen off its facts, naming the field in the reason', async () => {
     const tampered = filingRecord();
     tampered.amountFen += 1;
-    const r = await client.request<PushResponse>('POST', '/v1/push', { mutations: [{ mutationId: 10, kind: 'filing.create', filing: tampered }] });
+    const r = await k.client.request<PushResponse>('POST', '/v1/push', { mutations: [{ mutationId: 10, kind: 'filing.create', filing: tampered }] });
     expect(r.results[0]).toMatchObject({ status: 'rejected', code: 'facts-mismatch', reason_en: expect.stringContaining('amount') });
   });
 });

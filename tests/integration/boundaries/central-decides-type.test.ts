@@ -5,40 +5,17 @@
  * was numbered 执恢1号 and another 执前督2号; here none is numbered and the kiosk gets a
  * reason it can show, while the honest claim is numbered.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { spawnYzt, type YztProcess } from '../../../src-main/proc/spawn-yzt.js';
-import { SqliteCentralStore } from '../../../src-main/central/sqlite-store.js';
-import { CentralClient } from '../../../src-main/sync/central-client.js';
-import { readCredential } from '../../../src-main/sync/sync-state.js';
+import { describe, expect, it } from 'vitest';
 import type { PushResponse } from '../../../src-shared/sync/protocol.js';
-import { tempDir } from '../../support/tmp.js';
-import { enrol, filingRecord, openKiosk, type TestKiosk } from '../sync/support.js';
+import { filingRecord } from '../sync/support.js';
+import { signingKioskAgainstCentral } from './signing-kiosk.js';
 
 describe('the central decides the type code', () => {
-  const dir = tempDir();
-  let central: YztProcess;
-  let kiosk: TestKiosk;
-  let client: CentralClient;
-
-  beforeAll(async () => {
-    central = await spawnYzt(['central', 'serve', '--port', '0', '--db', join(dir.path, 'central.sqlite')], /listening on (http:\/\/\S+)/);
-    const url = central.ready[1] ?? '';
-    kiosk = openKiosk(dir.path, 'typeclaim', null);
-    const store = new SqliteCentralStore(join(dir.path, 'central.sqlite'));
-    await enrol(kiosk, store, url);
-    await store.close();
-    client = new CentralClient(readCredential(kiosk.db)!, { protocol: 2, schema: 4, now: () => new Date(), timeoutMs: 5000 });
-  });
-  afterAll(async () => {
-    await kiosk?.close();
-    await central?.stop();
-    dir.cleanup();
-  });
+  const k = signingKioskAgainstCentral('typeclaim');
 
   it('numbers none of a push without facts, a 执恢 claim and a 执前督 claim, and numbers the honest 执', async () => {
     const { facts: _none, ...withoutFacts } = filingRecord({ typeCode: '执恢' });
-    const r = await client.request<PushResponse>('POST', '/v1/push', {
+    const r = await k.client.request<PushResponse>('POST', '/v1/push', {
       mutations: [
         { mutationId: 1, kind: 'filing.create', filing: withoutFacts },
         { mutationId: 2, kind: 'filing.create', filing: filingRecord({ typeCode: '执恢' }) },
@@ -53,6 +30,6 @@ describe('the central decides the type code', () => {
     expect(r.results[3]).toMatchObject({ status: 'accepted' });
     // The first number of the year for 执 went to the honest filing: nothing was minted for the claims.
     expect((r.results[3] as { officialNo: string }).officialNo).toMatch(/豫0811执1号$/);
-    await central.waitFor(/central\.type-claim-refused/);
+    await k.central.waitFor(/central\.type-claim-refused/);
   });
 });
