@@ -1,6 +1,7 @@
 /** SQL and row mapping for cases and their status log, the same on SQLite and PostgreSQL. */
 import type { CaseChange, CaseStatus } from '../../src-shared/sync/protocol.js';
 import type { CorrectedValues } from '../../src-shared/domain/field-correction.js';
+import type { FilingRecord } from '../../src-shared/domain/filing.js';
 
 export interface EventRow {
   version: number;
@@ -72,14 +73,55 @@ export interface RespondentRow {
   name: string | null;
 }
 
-export function matchRelated(rows: RespondentRow[], q: { respondents: string[]; applicant: string | null; exclude: string | null; courts: readonly string[] }): { number: string; role: 'respondent' | 'applicant'; status: string }[] {
-  const wanted = new Set(q.respondents.map((x) => x.trim()).filter(Boolean));
-  const found = new Map<string, { number: string; role: 'respondent' | 'applicant'; status: string }>();
-  for (const r of rows) {
-    if (!q.courts.includes(r.court_code)) continue;
-    if (q.exclude && [r.filing_id, r.official_no, r.provisional_no].includes(q.exclude)) continue;
-    const role = (r.id_number && wanted.has(r.id_number)) || (r.name && wanted.has(r.name)) ? 'respondent' : q.applicant && r.id_number === q.applicant ? 'applicant' : null;
-    if (role && !found.has(`${r.official_no}|${role}`)) found.set(`${r.official_no}|${role}`, { number: r.official_no, role, status: r.status });
+/** Rows of (case, its applying party's id number and name): the principal or company where an agent or staff filed. */
+export const APPLYING_SQL = {
+  sqlite: `SELECT filing_id, court_code, official_no, provisional_no, status,
+      CASE json_extract(record_json, '$.filer') WHEN 'agent' THEN json_extract(record_json, '$.principal.idNumber') WHEN 'company' THEN json_extract(record_json, '$.company.idNumber') ELSE json_extract(record_json, '$.applicant.idNumber') END AS id_number,
+      CASE json_extract(record_json, '$.filer') WHEN 'agent' THEN json_extract(record_json, '$.principal.name') WHEN 'company' THEN json_extract(record_json, '$.company.name') ELSE json_extract(record_json, '$.applicant.name') END AS name
+    FROM cases WHERE status <> 'closed'`,
+  postgres: `SELECT filing_id, court_code, official_no, provisional_no, status,
+      CASE (record_json::jsonb)->>'filer' WHEN 'agent' THEN (record_json::jsonb)->'principal'->>'idNumber' WHEN 'company' THEN (record_json::jsonb)->'company'->>'idNumber' ELSE (record_json::jsonb)->'applicant'->>'idNumber' END AS id_number,
+      CASE (record_json::jsonb)->>'filer' WHEN 'agent' THEN (record_json::jsonb)->'principal'->>'name' WHEN 'company' THEN (record_json::jsonb)->'company'->>'name' ELSE (record_json::jsonb)->'applicant'->>'name' END AS name
+    FROM cases WHERE status <> 'closed'`,
+};
+
+/** The applying party's ID number (as APPLYING_SQL reads it). */
+export function applyingPartyId(r: FilingRecord): string | null {
+  const party = r.filer === 'agent' ? r.principal : r.filer === 'company' ? r.company : r.applicant;
+  return party?.idNumber ?? null;
+}
+
+type Related = { number: string; role: 'respondent' | 'applicant' | 'creditor'; status: string; party?: number };
+
+/**
+ * Seed 001 art. 9 on the court's unclosed cases: this filing's respondents as obligors
+ * (`respondent`) or as applying creditors (`creditor`) elsewhere, and its applying party as a
+ * respondent elsewhere (`applicant`). A respondent is matched by ID number, by name only where
+ * the filing has no number for it.
+ */
+export function matchRelated(respondentRows: RespondentRow[], applyingRows: RespondentRow[], q: { respondents: string[]; applicant: string | null; exclude: string | null; courts: readonly string[] }): Related[] {
+  const party = new Map<string, number>();
+  q.respondents.forEach((k, i) => {
+    const key = k.trim();
+    if (key && !party.has(key)) party.set(key, i);
+  });
+  const partyOf = (r: RespondentRow): number | undefined => (r.id_number !== null && party.has(r.id_number) ? party.get(r.id_number) : r.name !== null ? party.get(r.name) : undefined);
+  const found = new Map<string, Related>();
+  const add = (r: RespondentRow, role: Related['role'], index?: number) => {
+    const key = `${r.official_no}|${role}|${index ?? ''}`;
+    if (!found.has(key)) found.set(key, { number: r.official_no, role, status: r.status, ...(index !== undefined ? { party: index } : {}) });
+  };
+  const mine = (r: RespondentRow) => q.courts.includes(r.court_code) && !(q.exclude && [r.filing_id, r.official_no, r.provisional_no].includes(q.exclude));
+  for (const r of respondentRows) {
+    if (!mine(r)) continue;
+    const index = partyOf(r);
+    if (index !== undefined) add(r, 'respondent', index);
+    else if (q.applicant && r.id_number === q.applicant) add(r, 'applicant');
+  }
+  for (const r of applyingRows) {
+    if (!mine(r)) continue;
+    const index = partyOf(r);
+    if (index !== undefined) add(r, 'creditor', index);
   }
   return [...found.values()];
 }

@@ -57,6 +57,7 @@ import { correctionRoutes } from './correction-routes.js';
 import { duplicatesAnswer, matchingCases, requestOf } from './duplicate-check.js';
 import { duplicatesRequestSchema, type DuplicatesResponse } from '../../src-shared/sync/protocol.js';
 import { followUpRequestSchema, type FollowUpResponse } from '../../src-shared/sync/follow-up.js';
+import { applyingPartyId } from './case-sql.js';
 
 /** Kiosk databases older than this lack the tables pull writes into. */
 export const MIN_KIOSK_SCHEMA = 4;
@@ -207,7 +208,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     if (!held || held.courtCode !== court) throw new HttpError(404, 'case-not-found', '法院系统中没有本院的这件申请（可能尚未同步）', 'No such filing of this court at the central (not synced yet?)');
     const courts = [court, ...(opts.relatedSharing ?? []).filter((g) => g.includes(court)).flat().filter((c) => c !== court)];
     const unique = [...new Set(courts)];
-    const cases = await store.relatedCases({ respondents: held.record.respondents.map((r) => r.idNumber ?? r.name).slice(0, 50), applicant: held.record.applicant.idNumber, exclude: filingId, courts: unique });
+    const cases = await store.relatedCases({ respondents: held.record.respondents.map((r) => r.idNumber ?? r.name).slice(0, 50), applicant: applyingPartyId(held.record), exclude: filingId, courts: unique });
     // The parties searched are personal data: never logged.
     if (unique.length > 1) log.info('central.related.shared', { court, courts: unique, filingId, found: cases.length });
     else log.info('central.related.searched', { court, filingId, found: cases.length });
@@ -345,7 +346,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     if (req.method === 'GET' && path === '/v1/court/related') {
       const q = url.searchParams;
       const cases = await related(readCourt(await scopeOf(req), q.get('court')), q.get('filing'));
-      return sendJson(res, 200, { cases });
+      return sendJson(res, 200, { cases, searchedAt: now().toISOString() });
     }
     const courtDocument = COURT_DOCUMENT_PATH.exec(path);
     if (courtDocument && req.method === 'PUT') return sendJson(res, 200, await documents.putFromCourt(await scopeOf(req), courtDocument[1]!, req, body));

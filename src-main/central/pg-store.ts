@@ -31,7 +31,7 @@ import { PgHelpCalls } from './help-calls-pg.js';
 import { decideEnrolment, type EnrolRedemption } from './enrol-decision.js';
 import type { CourtTokenHolder, DeviceEvent } from './store.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
-import { CASE_RECORD_SQL, CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, RESPONDENTS_SQL, matchRelated, type RespondentRow, BASIS_CASES_SQL, toBasisCase, type BasisCaseRow } from './case-sql.js';
+import { CASE_RECORD_SQL, CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, RESPONDENTS_SQL, APPLYING_SQL, matchRelated, type RespondentRow, BASIS_CASES_SQL, toBasisCase, type BasisCaseRow } from './case-sql.js';
 import { CORRECTION_BY_ID_SQL, CORRECTION_CASE_SQL, CORRECTIONS_OF_CASE_SQL, INSERT_CORRECTION_SQL, SAVE_CORRECTED_SQL, correctedOf, correctionParams, decideCorrection, toEntry, type CorrectionCaseRow, type CorrectionOutcome, type CorrectionRow } from './correction-sql.js';
 import type { CaseCorrectionInput } from '../../src-shared/sync/case-correction.js';
 
@@ -295,7 +295,7 @@ export class PgCentralStore implements CentralStore {
   }
 
   async relatedCases(q: RelatedQuery): Promise<RelatedCase[]> {
-    return matchRelated((await this.pool.query<RespondentRow>(RESPONDENTS_SQL.postgres)).rows, q);
+    return matchRelated((await this.pool.query<RespondentRow>(RESPONDENTS_SQL.postgres)).rows, (await this.pool.query<RespondentRow>(APPLYING_SQL.postgres)).rows, q);
   }
 
   async caseRecord(filingId: string): Promise<{ courtCode: string; record: FilingRecord } | null> {

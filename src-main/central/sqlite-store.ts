@@ -27,7 +27,7 @@ import { SqliteHelpCalls } from './help-calls-sqlite.js';
 import { decideEnrolment, type EnrolRedemption } from './enrol-decision.js';
 import type { CourtTokenHolder, DeviceEvent } from './store.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
-import { CASE_RECORD_SQL, CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, type EventRow, RESPONDENTS_SQL, matchRelated, type RespondentRow, BASIS_CASES_SQL, toBasisCase, type BasisCaseRow } from './case-sql.js';
+import { CASE_RECORD_SQL, CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, type EventRow, RESPONDENTS_SQL, APPLYING_SQL, matchRelated, type RespondentRow, BASIS_CASES_SQL, toBasisCase, type BasisCaseRow } from './case-sql.js';
 import { CORRECTION_BY_ID_SQL, CORRECTION_CASE_SQL, CORRECTIONS_OF_CASE_SQL, INSERT_CORRECTION_SQL, SAVE_CORRECTED_SQL, correctedOf, correctionParams, decideCorrection, toEntry, type CorrectionCaseRow, type CorrectionOutcome, type CorrectionRow } from './correction-sql.js';
 import type { CaseCorrectionInput } from '../../src-shared/sync/case-correction.js';
 
@@ -228,7 +228,7 @@ export class SqliteCentralStore implements CentralStore {
   }
 
   relatedCases(q: RelatedQuery): Promise<RelatedCase[]> {
-    return Promise.resolve(matchRelated(this.st(RESPONDENTS_SQL.sqlite).all() as RespondentRow[], q));
+    return Promise.resolve(matchRelated(this.st(RESPONDENTS_SQL.sqlite).all() as RespondentRow[], this.st(APPLYING_SQL.sqlite).all() as RespondentRow[], q));
   }
 
   caseRecord(filingId: string): Promise<{ courtCode: string; record: FilingRecord } | null> {

@@ -53,16 +53,18 @@ export interface NumberedCase {
 }
 
 /** A case found by party: `role` says which searched party is its respondent (obligor). */
+/** See src-shared/counter/contract.ts RelatedCase: `party` is the respondent's index in the searched filing. */
 export interface RelatedCase {
   number: string;
-  role: 'respondent' | 'applicant';
+  role: 'respondent' | 'applicant' | 'creditor';
   status: string;
+  party?: number;
 }
 
 export interface RelatedQuery {
   /** Respondents of the filing at the counter, by ID number or name. */
   respondents: string[];
-  /** The applicant's ID number: is the applicant a respondent elsewhere? */
+  /** The applying party's ID number (the principal or company where an agent or staff filed): is it a respondent elsewhere? */
   applicant: string | null;
   /** The filing being checked (its id, official or provisional number), left out. */
   exclude: string | null;

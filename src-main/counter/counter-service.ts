@@ -19,14 +19,15 @@ import { computeDeadline, type DeadlineRule } from '../../src-shared/calendar/de
 import { nodeDue, PRE_HAND_BACK, PRE_HANDOVER, PRE_LIMIT } from './case-nodes.js';
 import { checkFiling, checkStageMove, conversionFor, filingFactsSchema, stagePlan } from '../../src-shared/rules/index.js';
 import type { ApproverRole, EntryGate } from '../../src-shared/courts/stage-flow.js';
-import type { CaseDetail, ClerkView, CounterStage, PdfResult, QueueRow, ReceptionInput, RelatedCases, TriageSuggestion, VerifyField, ReturnReason, NoticeKind } from '../../src-shared/counter/contract.js';
-import { MAX_SCAN_BYTES, receptionInputSchema, RETURN_REASON_LABEL_ZH, NOTICE_TITLE_ZH, VERIFY_FIELD_LABEL_ZH, type ReceptionVersionView, type ReceptionView } from '../../src-shared/counter/contract.js';
+import type { CaseDetail, ClerkView, CounterStage, PdfResult, QueueRow, ReceptionInput, RelatedCases, TriageSuggestion, VerifyField, ReturnReason, NoticeKind, NoticeDraft } from '../../src-shared/counter/contract.js';
+import { MAX_SCAN_BYTES, receptionInputSchema, RETURN_REASON_LABEL_ZH, VERIFY_FIELD_LABEL_ZH, type ReceptionVersionView, type ReceptionView } from '../../src-shared/counter/contract.js';
 import { archiveReception, earlierReceptions } from './reception-versions.js';
 import { correctionText, parseFieldCorrection } from '../../src-shared/domain/field-correction.js';
 import { correctHeldRecord, queueCentralCorrection } from './field-corrections.js';
-import { fillTemplate } from '../../src-shared/counter/notice-templates.js';
-import { noticeTemplate } from './notice-templates-store.js';
-import { formatYuan } from '../../src-shared/domain/money.js';
+import { noticeKindsFor } from '../../src-shared/counter/notice-templates.js';
+import { acceptedAtOf, noticeDocument } from './notice-drafts.js';
+import { relatedAdvice, relatedSummary } from '../../src-shared/counter/related-advice.js';
+import { keptRelated } from './related-kept.js';
 import { appendAudit } from '../audit/audit-log.js';
 import { insertFiling } from '../filings/filing-store.js';
 import { ClerkSessions } from './accounts.js';
@@ -38,7 +39,6 @@ import {
 import { listQueue, loadFiling, type LoadedFiling, type QueueDeps } from './queue.js';
 import { receptionPdf } from './reception-pdf.js';
 import { propertyCluePdf } from './property-clue-form.js';
-import { renderPdf, writeText } from './pdf-writer.js';
 import { registerCsv } from './register-csv.js';
 import { printPdf } from './document-printer.js';
 import { readSetting } from '../kiosk/settings.js';
@@ -364,33 +364,14 @@ export class CounterService {
     return this.view(filingId);
   }
 
-  async noticeDraft(token: string, filingId: string, kind: NoticeKind): Promise<PdfResult> {
+  /** The draft with its blanks shown; `issue` refuses while any placeholder is empty and records the issued notice. */
+  async notice(token: string, filingId: string, kind: NoticeKind, issue = false): Promise<NoticeDraft> {
     const clerk = this.sessions.require(token);
     const f = this.load(filingId);
-    const tpl = noticeTemplate(this.d.db, kind).body;
-    const fields = this.view(filingId).fields;
-    const number = f.row.officialNo ?? f.row.provisionalNo;
-    const body = fillTemplate(tpl, {
-      法院: this.d.court.name,
-      案号: number,
-      申请执行人: f.row.applicantName,
-      被执行人: f.row.respondentNames.join('、'),
-      执行依据: fields['basis-number'],
-      金额: formatYuan(f.record.amountFen),
-      日期: chinaTime(this.d.now().toISOString()).slice(0, 11),
-    });
-    const title = NOTICE_TITLE_ZH[kind];
-    const pdf = await renderPdf(`${title} ${number}`, (doc) => {
-      writeText(doc.fontSize(14), this.d.court.name, { align: 'center' });
-      writeText(doc.moveDown(0.3).fontSize(20), title, { align: 'center', characterSpacing: 4 });
-      writeText(doc.moveDown(0.3).fontSize(12), number, { align: 'right' });
-      writeText(doc.moveDown(0.8).fontSize(12), body, { lineGap: 5, paragraphGap: 6 });
-      writeText(doc.moveDown(2), this.d.court.name, { align: 'right' });
-      writeText(doc, chinaTime(this.d.now().toISOString()).slice(0, 11), { align: 'right' });
-      writeText(doc.moveDown(1).fontSize(10), '（草稿，经审核签发并加盖院印后生效）', { align: 'center' });
-    }, this.d.fontFile);
-    this.audit(clerk, 'counter.notice.drafted', filingId, { kind });
-    return { pdfBase64: pdf.toString('base64'), fileName: `${title}-${number}.pdf` };
+    const supervisionDue = f.row.typeCode === '执前督' ? this.preState(f).limitDue : null;
+    const doc = await noticeDocument(this.d.db, kind, { filing: f, acceptedAt: acceptedAtOf(this.d.db, filingId), supervisionDue }, this.d.court, this.d.now(), { issue, fontFile: this.d.fontFile });
+    this.audit(clerk, issue ? 'counter.notice.issued' : 'counter.notice.drafted', filingId, { kind, empty: doc.empty.length, ...(issue ? { sha256: sha256(Buffer.from(doc.pdfBase64, 'base64')) } : {}) });
+    return doc;
   }
 
   async propertyClueForm(token: string, filingId: string): Promise<PdfResult> {
@@ -402,12 +383,25 @@ export class CounterService {
     return { pdfBase64: pdf.toString('base64'), fileName: `财产线索调查表-${number}.pdf` };
   }
 
+  /**
+   * Related-case search at the central (seed 001 art. 9), read by the court's rules; a search the
+   * central answered is kept with the filing as a clerk record, so it travels with the case to
+   * the court's other terminals and the enforcement department.
+   */
   async related(token: string, filingId: string): Promise<RelatedCases> {
     const clerk = this.sessions.require(token);
     const f = this.load(filingId);
     this.audit(clerk, 'counter.related.searched', filingId, {});
-    if (!this.d.related) return { online: false, message_zh: '本终端未连接法院中心系统，无法进行关联案件检索', cases: [] };
-    return this.d.related(f);
+    if (!this.d.related) return { online: false, message_zh: '本终端未连接法院中心系统，无法进行关联案件检索', message_en: 'This terminal has no court system: no related-case search', cases: [] };
+    const r = await this.d.related(f);
+    if (!r.searchedAt) return r;
+    const kept = { ...r, ...relatedSummary(r.cases), advice: relatedAdvice(r.cases, f.record.respondents, this.d.court.relatedSearch), searchedAt: r.searchedAt };
+    this.sessions.require(token);
+    this.tx(clerk, filingId, 'counter.related.kept', { found: kept.cases.length, advice: kept.advice.map((a) => a.kind) }, (at) => {
+      this.record(clerk, filingId, 'related', { searchedAt: kept.searchedAt, message_zh: kept.message_zh, message_en: kept.message_en, cases: kept.cases, advice: kept.advice }, at);
+      return {};
+    });
+    return kept;
   }
 
   private convertToFirstEnforcement(f: LoadedFiling, now: Date): string {
@@ -473,6 +467,8 @@ export class CounterService {
       preEnforcement: f.row.typeCode === '执前督' ? this.preState(f) : null,
       stage: c?.triage_team && !closedByStage(c.conversion_json) ? (stagePlan(this.d.court, c.triage_team) ?? null) : null,
       pendingSync: pendingCaseActions(this.d.db, filingId) + pendingClerkRecords(this.d.db, filingId),
+      noticeKinds: noticeKindsFor(f.row.typeCode),
+      related: keptRelated(this.d.db, filingId),
     };
   }
 

@@ -54,6 +54,7 @@ const bridge = {
   'counter.register.csv': call('counter.register.csv'),
   'counter.preEnforcement': call('counter.preEnforcement'),
   'counter.notice.draft': call('counter.notice.draft'),
+  'counter.notice.issue': call('counter.notice.issue'),
   'counter.related': call('counter.related'),
   'counter.propertyClueForm': call('counter.propertyClueForm'),
   'counter.handover.open': call('counter.handover.open'),

@@ -1,8 +1,10 @@
 import { dueDateText } from '../../src-shared/calendar/unconfirmed-note.js';
 import { useEffect, useState } from 'react';
-import { NOTICE_KINDS, NOTICE_TITLE_ZH, STAGE_LABEL_ZH, type CaseDetail, type ClerkView, type NoticeKind, type RelatedCases } from '../../src-shared/counter/contract.js';
+import { STAGE_LABEL_ZH, type CaseDetail, type ClerkView } from '../../src-shared/counter/contract.js';
 import { formatYuan } from '../../src-shared/domain/money.js';
-import { pdfUrl, type Call } from './counter-ui.js';
+import type { Call } from './counter-ui.js';
+import { NoticePanel } from './NoticePanel.js';
+import { RelatedPanel } from './RelatedPanel.js';
 import { VerifyPanel } from './VerifyPanel.js';
 import { ReceptionPanel } from './ReceptionPanel.js';
 import { TriagePanel } from './TriagePanel.js';
@@ -49,8 +51,6 @@ function Pages({ call, token, detail }: { call: Call; token: string; detail: Cas
 /** `watch`: subscribes to this filing's changes made at the court's other terminals, to show them. */
 export function CaseView({ call, token, clerk, filingId, onBack, watch }: { call: Call; token: string; clerk: ClerkView; filingId: string; onBack: () => void; watch: (filingId: string, changed: () => void) => () => void }) {
   const [detail, setDetail] = useState<CaseDetail | null>(null);
-  const [related, setRelated] = useState<RelatedCases | null>(null);
-  const [notice, setNotice] = useState<{ url: string; name: string } | null>(null);
   useEffect(() => {
     const load = () => void call('counter.case', { token, filingId }).then((d) => d && setDetail(d));
     load();
@@ -61,10 +61,6 @@ export function CaseView({ call, token, clerk, filingId, onBack, watch }: { call
   const finish = async () => {
     const d = await call('counter.done', { token, filingId });
     if (d) setDetail(d);
-  };
-  const draft = async (kind: NoticeKind) => {
-    const p = await call('counter.notice.draft', { token, filingId, kind });
-    if (p) setNotice({ url: pdfUrl(p.pdfBase64), name: p.fileName });
   };
   const pre = async (event: 'handed-over' | 'performed' | 'failed') => {
     const d = await call('counter.preEnforcement', { token, filingId, event });
@@ -122,36 +118,8 @@ export function CaseView({ call, token, clerk, filingId, onBack, watch }: { call
               )}
             </section>
           )}
-          <section className="panel">
-            <h3>关联案件检索与文书</h3>
-            <div className="actions left">
-              <button type="button" className="secondary small" onClick={() => void call('counter.related', { token, filingId }).then((r) => r && setRelated(r))} data-testid="related-search">
-                关联案件检索
-              </button>
-              {NOTICE_KINDS.map((k) => (
-                <button key={k} type="button" className="secondary small" onClick={() => void draft(k)}>
-                  {NOTICE_TITLE_ZH[k]}草稿
-                </button>
-              ))}
-            </div>
-            {related && (
-              <div className={related.online ? '' : 'error-banner'} role="status" data-testid="related-result">
-                {related.message_zh}
-                <ul>
-                  {related.cases.map((c) => (
-                    <li key={c.number}>
-                      {c.number}（{c.role === 'respondent' ? '被执行人' : '申请执行人'}，{c.status}）
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            )}
-            {notice && (
-              <a href={notice.url} download={notice.name}>
-                下载 {notice.name}
-              </a>
-            )}
-          </section>
+          <RelatedPanel call={call} token={token} detail={detail} onChange={setDetail} />
+          <NoticePanel call={call} token={token} detail={detail} />
           <div className="actions">
             <button type="button" className="primary" onClick={() => void finish()} disabled={row.stage === 'done'} data-testid="case-done">
               {row.stage === 'done' ? '已办结' : '办结'}

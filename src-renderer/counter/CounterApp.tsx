@@ -51,6 +51,12 @@ export function CounterApp({ bridge }: { bridge: KioskBridge }) {
           <p className="error-banner" role="alert" data-testid="counter-error">
             {error.message_zh}
             {error.fields && Object.values(error.fields).length > 0 && `：${Object.values(error.fields).join('；')}`}
+            {error.message_en && (
+              <small lang="en" data-testid="counter-error-en">
+                {' '}
+                {error.message_en}
+              </small>
+            )}
           </p>
         )}
         {session && <CounterHelp bridge={bridge} token={session.token} call={call} />}

@@ -51,9 +51,15 @@ export const STAGE_LABEL_ZH: Record<CounterStage, string> = {
   done: '已办结',
 };
 
-export const NOTICE_KINDS = ['acceptance', 'enforcement', 'property-report'] as const;
+export const NOTICE_KINDS = ['acceptance', 'enforcement', 'property-report', 'supervision'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
-export const NOTICE_TITLE_ZH: Record<NoticeKind, string> = { acceptance: '受理通知书', enforcement: '执行通知书', 'property-report': '报告财产令' };
+export const NOTICE_TITLE_ZH: Record<NoticeKind, string> = { acceptance: '受理通知书', enforcement: '执行通知书', 'property-report': '报告财产令', supervision: '督促履行通知书' };
+export const NOTICE_TITLE_EN: Record<NoticeKind, string> = {
+  acceptance: 'notice of acceptance',
+  enforcement: 'enforcement notice',
+  'property-report': 'order to report property',
+  supervision: 'notice of supervised performance',
+};
 
 /** The most a signed scan may be (the counter's contract); the host shell's body limit for it follows. */
 export const MAX_SCAN_BYTES = 6_000_000;
@@ -140,6 +146,8 @@ export const counterInputs = {
   'counter.register.csv': z.strictObject({ token, from: z.iso.date(), to: z.iso.date() }),
   'counter.preEnforcement': z.strictObject({ token, filingId, event: z.enum(['handed-over', 'performed', 'failed']) }),
   'counter.notice.draft': z.strictObject({ token, filingId, kind: z.enum(NOTICE_KINDS) }),
+  /** Issuing: refused while any placeholder of the draft is empty. */
+  'counter.notice.issue': z.strictObject({ token, filingId, kind: z.enum(NOTICE_KINDS) }),
   'counter.related': z.strictObject({ token, filingId }),
   /** The 财产线索调查表 (seed 003 ch.3 七、2) filled from the applicant's clues, to print and sign. */
   'counter.propertyClueForm': z.strictObject({ token, filingId }),
@@ -247,6 +255,10 @@ export interface CaseDetail {
   stage?: StagePlan | null;
   /** Clerk actions still waiting to reach the central. */
   pendingSync: number;
+  /** The notices this case may have (a 执前督 case gets the 督促履行通知书, never the 执行通知书). */
+  noticeKinds?: NoticeKind[];
+  /** The last related-case search, kept with the filing and shared with the court's terminals (seed 001 art. 9). */
+  related?: RelatedCases | null;
 }
 
 export interface PdfResult {
@@ -256,10 +268,44 @@ export interface PdfResult {
   printed?: { ok: boolean; message_zh: string; message_en: string } | null;
 }
 
+/** A draft notice: its text as filled, and the placeholders the case could not fill (issuing waits for them). */
+export interface NoticeDraft extends PdfResult {
+  text: string;
+  empty: string[];
+}
+
+/**
+ * Roles of a related case (seed 001 art. 9): `respondent`, this filing's respondent is the
+ * obligor there; `applicant`, this filing's applicant is the respondent there; `creditor`, this
+ * filing's respondent is the applying creditor there. `party` is the respondent's index in the
+ * filing (respondent and creditor roles).
+ */
+export type RelatedRole = 'respondent' | 'applicant' | 'creditor';
+export interface RelatedCase {
+  number: string;
+  role: RelatedRole;
+  status: string;
+  party?: number | undefined;
+}
+
 export interface RelatedCases {
   online: boolean;
   message_zh: string;
-  cases: Array<{ number: string; role: 'respondent' | 'applicant'; status: string }>;
+  message_en?: string;
+  cases: RelatedCase[];
+  /** What the search means for the case, per the court's profile (bankruptcy or the personal-insolvency pilot, telling the enforcement department). */
+  advice?: RelatedAdvice[];
+  /** When it was searched (the central's answer); kept with the filing. */
+  searchedAt?: string;
+  /** Who searched, as the central attests it (a kept search). */
+  by?: string;
+}
+
+export interface RelatedAdvice {
+  kind: 'bankruptcy' | 'personal-insolvency' | 'tell-enforcement';
+  message_zh: string;
+  message_en: string;
+  source: string;
 }
 
 export interface CounterOutputs {
@@ -282,7 +328,8 @@ export interface CounterOutputs {
   'counter.done': CaseDetail;
   'counter.register.csv': { csv: string; rows: number };
   'counter.preEnforcement': CaseDetail;
-  'counter.notice.draft': PdfResult;
+  'counter.notice.draft': NoticeDraft;
+  'counter.notice.issue': NoticeDraft;
   'counter.related': RelatedCases;
   'counter.propertyClueForm': PdfResult;
   'counter.handover.open': HandoverSummary;

@@ -54,6 +54,30 @@ export interface CourtProfile {
    * statutory six months (seed 002 art. 16: 法定6个月期限).
    */
   caseLimitFallback?: NonNullable<Team['caseLimit']>;
+  /**
+   * The court's enforcement-money account told to the respondent in the 执行通知书 (一案一账户,
+   * seed 003 ch.3 一(三)2). `perCase`: the bank opens a sub-account per case, so the case number
+   * must be given with each payment.
+   */
+  paymentAccount?: PaymentAccount;
+  /** Related-case search at filing (seed 001 art. 9, 29). */
+  relatedSearch?: RelatedSearchRules;
+}
+
+export interface PaymentAccount {
+  accountName: string;
+  bank: string;
+  accountNo: string;
+  perCase?: boolean;
+  source: string;
+}
+
+export interface RelatedSearchRules {
+  /** Unfinished cases as obligor from which an enterprise respondent is guided toward bankruptcy (seed 001 art. 9 「大量」, the number the court sets). */
+  bankruptcyAt: number;
+  source: string;
+  /** The court's personal-insolvency pilot (seed 001 art. 29), pointed to for natural-person respondents; none: nothing is suggested for them. */
+  personalInsolvencyPilot?: { label_zh: string; label_en: string; source: string };
 }
 
 /** A profile with every optional table filled with national defaults. */

@@ -136,6 +136,16 @@ export const courtProfileSchema = z
     applicationPeriodYears: z.number().int().min(1).max(30).optional(),
     gates: z.array(z.strictObject({ id, when: condition, label_zh: str(200).min(1), label_en: str(300).min(1), approval })).max(10).optional(),
     caseLimitFallback: caseLimit.optional(),
+    paymentAccount: z
+      .strictObject({ accountName: str(60).min(2), bank: str(60).min(2), accountNo: z.string().regex(/^[0-9][0-9 -]{5,38}[0-9]$/, { message: 'digits, spaces or -' }), perCase: z.boolean().optional(), source })
+      .optional(),
+    relatedSearch: z
+      .strictObject({
+        bankruptcyAt: z.number().int().min(1).max(1000),
+        source,
+        personalInsolvencyPilot: z.strictObject({ label_zh: str(60).min(1), label_en: str(120).min(1), source }).optional(),
+      })
+      .optional(),
   })
   .superRefine((p, ctx) => {
     const teamIds = new Set((p.teams ?? []).map((t) => t.id));

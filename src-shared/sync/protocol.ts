@@ -246,7 +246,7 @@ const iso = z.iso.datetime();
 const receptionVersion = z.number().int().positive().max(1000).optional();
 
 export const CLERK_RECORD_KINDS = [
-  'verification', 'reception', 'reception.printed', 'reception.scan', 'no-reception', 'triage', 'conversion', 'return', 'done', 'pre-enforcement',
+  'verification', 'reception', 'reception.printed', 'reception.scan', 'no-reception', 'triage', 'conversion', 'return', 'done', 'pre-enforcement', 'related',
 ] as const;
 export type ClerkRecordKind = (typeof CLERK_RECORD_KINDS)[number];
 
@@ -327,6 +327,18 @@ export const clerkRecordSchema = z.discriminatedUnion('kind', [
       outcome: z.enum(['performed', 'failed']).nullable(),
       convertedFilingId: z.uuid().nullable(),
       filingDue: shortText(10).nullable(),
+    }),
+  }),
+  /** Related-case search at filing (seed 001 art. 9): kept with the filing, it travels with it to the enforcement department. */
+  z.strictObject({
+    ...clerkRecordBase,
+    kind: z.literal('related'),
+    payload: z.strictObject({
+      searchedAt: iso,
+      message_zh: shortText(400),
+      message_en: shortText(600),
+      cases: z.array(z.strictObject({ number: shortText(64).min(1), role: z.enum(['respondent', 'applicant', 'creditor']), status: shortText(20), party: z.number().int().min(0).max(19).optional() })).max(500),
+      advice: z.array(z.strictObject({ kind: z.enum(['bankruptcy', 'personal-insolvency', 'tell-enforcement']), message_zh: shortText(400), message_en: shortText(600), source: shortText(120) })).max(10),
     }),
   }),
 ]);

@@ -10,6 +10,12 @@ export const SHANYANG: CourtProfile = {
   codeConfirmed: true,
   seed: '001',
   types: [...BASIC_COURT_TYPES, PRE_ENFORCEMENT_TYPE],
+  // Art. 9 says 「大量」 unfinished cases without a number: 3 is this system's starting mark, for the court to confirm.
+  relatedSearch: {
+    bankruptcyAt: 3,
+    source: 'seed 001 art. 9（“大量”的件数由本院确定）',
+    personalInsolvencyPilot: { label_zh: '与个人破产制度功能相当的试点', label_en: 'pilot equivalent to personal insolvency', source: 'seed 001 art. 29' },
+  },
   deadlines: [
     { id: 'pre-enforcement-handover', label_zh: '执前督案件转交执行部门', label_en: 'hand the pre-enforcement supervision (执前督) case to enforcement', from: 'filed', amount: 3, unit: 'working-days', typeCodes: ['执前督'], source: 'seed 001 art. 25' },
     { id: 'pre-enforcement-limit', label_zh: '执前督促履行期限', label_en: 'supervised performance period', from: 'handover-received', amount: 30, unit: 'days', typeCodes: ['执前督'], source: 'seed 001 art. 25' },

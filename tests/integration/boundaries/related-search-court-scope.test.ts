@@ -29,6 +29,7 @@ describe('related-case search stays within the court', () => {
   let wuzhiToken = '';
   let shanyangFiling = '';
   let wuzhiFiling = '';
+  let creditorNo = '';
 
   /** Files one case for the court straight into the store, as its kiosk's push would. */
   const fileFor = async (court: typeof SHANYANG, deviceId: string) => {
@@ -50,6 +51,17 @@ describe('related-case search stays within the court', () => {
     store = new SqliteCentralStore(dbFile);
     shanyangFiling = await fileFor(SHANYANG, 'dev-shanyang');
     wuzhiFiling = await fileFor(WUZHI, 'dev-wuzhi');
+    // At Shanyang the debtor is also a creditor: it applies (through an agent) against someone else.
+    const asCreditor = filingRecord({
+      courtId: SHANYANG.id,
+      courtCode: SHANYANG.code,
+      filer: 'agent',
+      principal: { kind: 'person', name: '王关联', idNumber: DEBTOR, address: '焦作市示例路3号', phone: '13900000001' },
+      respondents: [{ kind: 'person', name: '另一人' }],
+    });
+    const r = (await store.commitMutation({ deviceId: 'dev-shanyang', courtCode: SHANYANG.code, mutation: { mutationId: 2, kind: 'filing.create', filing: asCreditor }, rejection: null, now: new Date() })) as MutationResult;
+    if (r.status !== 'accepted') throw new Error('not numbered');
+    creditorNo = r.officialNo;
     const a = await issueCourtToken(store, SHANYANG.id, new Date());
     const b = await issueCourtToken(store, WUZHI.id, new Date());
     if (!a.ok || !b.ok) throw new Error('token');
@@ -68,8 +80,14 @@ describe('related-case search stays within the court', () => {
       expect((await related(central, shanyangToken, `respondent=${DEBTOR}`)).status).toBe(400);
       expect((await related(central, shanyangToken, `filing=${wuzhiFiling}`)).status).toBe(404);
       expect((await related(central, shanyangToken, `court=${WUZHI.code}&filing=${wuzhiFiling}`)).status).toBe(403);
+      // Within its own court the search finds the respondent as a creditor there.
       const own = await related(central, shanyangToken, `filing=${shanyangFiling}`);
-      expect(own).toEqual({ status: 200, body: { cases: [] } });
+      expect(own.status).toBe(200);
+      expect(own.body.cases).toEqual([{ number: creditorNo, role: 'creditor', status: 'filed', party: 0 }]);
+      // Another court's token cannot search this court's parties: Wuzhi's search for the same person finds nothing of Shanyang's.
+      const other = await related(central, wuzhiToken, `filing=${wuzhiFiling}`);
+      expect(other).toMatchObject({ status: 200, body: { cases: [] } });
+      expect((await related(central, wuzhiToken, `filing=${shanyangFiling}`)).status).toBe(404);
     } finally {
       await central.stop();
     }
@@ -80,8 +98,8 @@ describe('related-case search stays within the court', () => {
     try {
       const shared = await related(central, wuzhiToken, `filing=${wuzhiFiling}`);
       expect(shared.status).toBe(200);
-      expect(shared.body.cases).toHaveLength(1);
-      expect(shared.body.cases![0]!.number).toContain(SHANYANG.code);
+      expect(shared.body.cases).toHaveLength(2);
+      expect(shared.body.cases!.every((c) => c.number.includes(SHANYANG.code))).toBe(true);
       await central.waitFor(/central\.related\.shared/);
       expect(central.output.join('\n')).not.toContain(DEBTOR);
     } finally {

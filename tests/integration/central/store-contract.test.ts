@@ -126,6 +126,24 @@ for (const kind of kinds) {
       expect(await store.relatedCases({ respondents: ['王关联'], applicant: null, exclude: a.id, courts: [court.code] })).toEqual([]);
     });
 
+    it('finds the respondent as the applying creditor elsewhere, the principal (not the agent) being the applying party', async () => {
+      const creditor = '410811198505056786';
+      // Elsewhere the respondent applies, through an agent: the principal is the creditor.
+      const elsewhere = filingRecord({
+        filer: 'agent',
+        principal: { kind: 'person', name: '钱债权', idNumber: creditor, address: '焦作市示例路2号', phone: '13900000000' },
+        respondents: [{ kind: 'person', name: '孙某' }],
+      });
+      const here = filingRecord({ respondents: [{ kind: 'person', name: '孙某甲' }, { kind: 'person', name: '钱债权', idNumber: creditor }] });
+      for (const [i, f] of [elsewhere, here].entries()) await commit(store, 'dev-8', 9960 + i, f);
+      const found = await store.relatedCases({ respondents: ['孙某甲', creditor], applicant: null, exclude: here.id, courts: [court.code] });
+      const elsewhereNo = (await store.numberedCases()).find((c) => c.filingId === elsewhere.id)!.officialNo;
+      expect(found.filter((f) => f.number === elsewhereNo)).toEqual([{ number: elsewhereNo, role: 'creditor', status: 'filed', party: 1 }]);
+      // The agent who filed elsewhere is not the creditor there.
+      expect((await store.relatedCases({ respondents: [elsewhere.applicant.idNumber], applicant: null, exclude: null, courts: [court.code] })).some((f) => f.number === elsewhereNo && f.role === 'creditor')).toBe(false);
+      expect(await store.relatedCases({ respondents: [creditor], applicant: null, exclude: here.id, courts: ['豫0823'] })).toEqual([]);
+    });
+
     it('lists the cases of a court on one basis number for the duplicate check', async () => {
       const basisNumber = '（2025）豫0811民初4242号';
       const f = filingRecord({ basisNumber });

@@ -44,7 +44,7 @@ describe('notice drafts and 执前督', () => {
 
   it('drafts the three notices from the built-in templates, filled from the case', async () => {
     for (const [kind, title] of [['acceptance', '受理通知书'], ['enforcement', '执行通知书'], ['property-report', '报告财产令']] as const) {
-      const p = await bench.counter.noticeDraft(token, first.id, kind);
+      const p = await bench.counter.notice(token, first.id, kind);
       const text = pdfText(p.pdfBase64, `${kind}.pdf`);
       expect(text).toContain(title);
       expect(text).toContain(first.provisionalNo);
@@ -57,7 +57,7 @@ describe('notice drafts and 执前督', () => {
     const file = join(bench.dir, 'acceptance.txt');
     writeFileSync(file, '{{申请执行人}}：本院已受理你申请执行{{被执行人}}一案，案号{{案号}}。本院特别提示：请保持电话畅通。');
     expect((await cli({ kind: 'acceptance', set: file })).code).toBe(0);
-    expect(pdfText((await bench.counter.noticeDraft(token, first.id, 'acceptance')).pdfBase64, 'custom.pdf')).toContain('本院特别提示：请保持电话畅通');
+    expect(pdfText((await bench.counter.notice(token, first.id, 'acceptance')).pdfBase64, 'custom.pdf')).toContain('本院特别提示：请保持电话畅通');
     writeFileSync(file, '{{当事人}}：请来领取');
     const bad = await cli({ kind: 'acceptance', set: file });
     expect(bad.code).toBe(1);

@@ -144,7 +144,7 @@ for (const kind of STORES) {
       const day = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
       const prev = new Date(Date.now() - 16 * 3_600_000).toISOString().slice(0, 10);
       expect(b.counter.register(tb, prev, day).csv).toContain('"7,500.00"');
-      const notice = await b.counter.noticeDraft(tb, filing.id, 'enforcement');
+      const notice = await b.counter.notice(tb, filing.id, 'enforcement');
       const file = join(b.dir, 'notice.pdf');
       writeFileSync(file, Buffer.from(notice.pdfBase64, 'base64'));
       const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
