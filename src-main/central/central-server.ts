@@ -58,6 +58,7 @@ import { duplicatesAnswer, matchingCases, requestOf } from './duplicate-check.js
 import { duplicatesRequestSchema, type DuplicatesResponse } from '../../src-shared/sync/protocol.js';
 import { followUpRequestSchema, type FollowUpResponse } from '../../src-shared/sync/follow-up.js';
 import { applyingPartyId } from './case-sql.js';
+import { attestRelated } from './related-attest.js';
 
 /** Kiosk databases older than this lack the tables pull writes into. */
 export const MIN_KIOSK_SCHEMA = 4;
@@ -281,7 +282,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
         results.push(wrongCourt(r.data.id));
       } else {
         results.push(null);
-        valid.push(r.data);
+        valid.push(await attestRelated(r.data, { held: (id) => store.caseRecord(id), search: related }, now()));
       }
     }
     const stored = await store.putClerkRecords(valid, now(), scope.name);

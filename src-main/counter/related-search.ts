@@ -23,7 +23,7 @@ export function relatedSearch(opts: { centralUrl: () => string | null; token: ()
     if (!url || !token) return { online: false, message_zh: '本终端未配置法院中心系统或其访问凭据，无法进行关联案件检索', message_en: 'No court system or access token is set on this terminal: no related-case search', cases: [] };
     const q = new URLSearchParams({ court: f.record.courtCode, filing: f.row.filingId });
     try {
-      const res = await fetch(`${url.replace(/\/$/, '')}/v1/court/related?${q.toString()}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(8_000) });
+      const res = await getOnce(`${url.replace(/\/$/, '')}/v1/court/related?${q.toString()}`, token);
       if (res.status === 404) {
         return { online: true, message_zh: '这件申请尚未同步到法院中心系统，暂不能检索关联案件；同步后再试，或在法院办案系统中人工检索', message_en: 'This filing is not at the court system yet: search again once it is synced, or search in the court case system', cases: [] };
       }
@@ -35,4 +35,18 @@ export function relatedSearch(opts: { centralUrl: () => string | null; token: ()
       return { online: false, ...OFFLINE, cases: [] };
     }
   };
+}
+
+/**
+ * The search is a GET, safe to repeat: a socket the central closed while idle in the keep-alive
+ * pool fails at once with a reset, so that one failure is tried again on a fresh connection.
+ */
+async function getOnce(url: string, token: string): Promise<Response> {
+  const get = () => fetch(url, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(8_000) });
+  try {
+    return await get();
+  } catch (e) {
+    if (!(e instanceof TypeError)) throw e;
+    return get();
+  }
 }

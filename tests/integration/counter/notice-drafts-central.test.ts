@@ -8,6 +8,7 @@
  * The related-case search runs at the central, finds the respondent as a creditor there, and
  * the result is kept with the filing: it reaches the other counter through the central.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCentral, type CentralHandle } from '../../../src-main/central/central-server.js';
 import { issueCourtToken } from '../../../src-main/central/court-auth.js';
@@ -40,6 +41,7 @@ for (const kind of STORES) {
     let acceptedAt = '';
     let creditorCase = '';
     let mutationId = 0;
+    let courtToken = '';
     const clock = fixedClock(new Date(Date.now() - 60_000).toISOString());
 
     /** What the kiosk's push does: the central numbers the filing, the terminal learns the number. */
@@ -55,6 +57,7 @@ for (const kind of STORES) {
       central = await startCentral({ ...kind.choice(dir.path, schema), port: 0, log: silentLogger, adminToken: 'admin-token' });
       const t = await issueCourtToken(central.store, court.id, new Date());
       if (!t.ok) throw new Error('court token');
+      courtToken = t.token;
       const endpoint = { centralUrl: () => central.url, token: () => t.token };
       a = counterBench({ court, now: clock.now, deviceId: 'aaaaaaaa-0000-4000-8000-000000000002', sync: { ...endpoint, baseDelayMs: 20, maxDelayMs: 100 }, related: relatedSearch({ ...endpoint, log: silentLogger }) });
       b = counterBench({ court, now: clock.now, deviceId: 'bbbbbbbb-0000-4000-8000-000000000002', sync: { ...endpoint, baseDelayMs: 20, maxDelayMs: 100 } });
@@ -154,6 +157,20 @@ for (const kind of STORES) {
       expect(onB?.cases).toContainEqual({ number: creditorCase, role: 'creditor', status: 'filed', party: 0 });
       expect(onB?.searchedAt).toBeTruthy();
       expect(onB?.by).toBeTruthy();
+    });
+
+    it('stores the search as the central finds it, not as a terminal claims it', async () => {
+      const claimed = {
+        id: randomUUID(), kind: 'related', filingId: filing.id, provisionalNo: filing.provisionalNo, officialNo, court: court.code, author: 'x', terminal: 'rogue', createdAt: new Date().toISOString(),
+        payload: { searchedAt: '2020-01-01T00:00:00.000Z', message_zh: '未检索到关联案件', message_en: 'No related cases found', cases: [], advice: [] },
+      };
+      const res = await fetch(`${central.url}/v1/court/records`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${courtToken}` }, body: JSON.stringify({ records: [claimed] }) });
+      expect(res.status).toBe(200);
+      const kept = (await central.store.clerkRecordsSince(court.code, 0, 500)).find((s) => s.record.id === claimed.id)!.record;
+      if (kept.kind !== 'related') throw new Error('kind');
+      expect(kept.payload.cases).toContainEqual({ number: creditorCase, role: 'creditor', status: 'filed', party: 0 });
+      expect(kept.payload.searchedAt).not.toBe('2020-01-01T00:00:00.000Z');
+      expect(kept.payload.advice.map((a) => a.kind)).toContain('tell-enforcement');
     });
   });
 }
