@@ -358,7 +358,10 @@ export class CounterService {
       };
       const due = (anchor: 'handover-received' | 'supervision-ended', fallback: Omit<DeadlineRule, 'from'>) => nodeDue(this.d.court, '执前督', anchor, new Date(at), this.calendar, fallback);
       if (event === 'handed-over') return { pre_json: keep({ ...pre, handedOverAt: at, limitDue: due('handover-received', PRE_LIMIT) }) };
-      if (event === 'failed') converted = this.convertToFirstEnforcement(f, new Date(at));
+      if (event === 'failed') {
+        converted = this.convertToFirstEnforcement(f, new Date(at));
+        this.carryRelated(clerk, filingId, converted, at);
+      }
       return { stage: 'done', done_by: clerk.account, done_at: at, pre_json: keep({ ...pre, outcome: event, convertedFilingId: converted, filingDue: event === 'failed' ? due('supervision-ended', PRE_HAND_BACK) : null }) };
     });
     return this.view(filingId);
@@ -402,6 +405,13 @@ export class CounterService {
       return {};
     });
     return kept;
+  }
+
+  /** Seed 001 art. 9 and 25: the search kept with the 执前督 case goes with the material to the first-enforcement filing. */
+  private carryRelated(clerk: ClerkView, from: string, to: string, at: string): void {
+    const kept = keptRelated(this.d.db, from);
+    if (!kept?.searchedAt) return;
+    this.record(clerk, to, 'related', { searchedAt: kept.searchedAt, message_zh: kept.message_zh, message_en: kept.message_en ?? '', cases: kept.cases, advice: kept.advice ?? [] }, at);
   }
 
   private convertToFirstEnforcement(f: LoadedFiling, now: Date): string {

@@ -140,6 +140,14 @@ for (const kind of STORES) {
       const limit = a.counter.preEnforcement(ta, pre.id, 'handed-over').preEnforcement!.limitDue!;
       const issued = await a.counter.notice(ta, pre.id, 'supervision', true);
       expect(issued.text).toContain(`于${limit.slice(0, 4)}年${limit.slice(5, 7)}月${limit.slice(8, 10)}日前履行完毕`);
+      // Supervision fails: the related search kept with the 执前督 case goes to the first-enforcement filing.
+      const searched = await a.counter.related(ta, pre.id);
+      expect(searched.searchedAt).toBeTruthy();
+      const converted = a.counter.preEnforcement(ta, pre.id, 'failed').preEnforcement!.convertedFilingId!;
+      const carried = a.counter.detail(ta, converted);
+      expect(carried.noticeKinds).toEqual(['acceptance', 'enforcement', 'property-report']);
+      expect(carried.related?.cases).toEqual(searched.cases);
+      expect(carried.related?.searchedAt).toBe(searched.searchedAt);
     });
 
     it('finds the respondent as a creditor at the central and keeps the search with the filing for the other counter', async () => {
