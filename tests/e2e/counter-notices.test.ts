@@ -146,6 +146,11 @@ describe('counter notices: the corrected 执行通知书, the empty-placeholder 
     await page.getByTestId('notice-issue').click();
     await page.getByTestId('notice-shown').filter({ hasText: '（已签发）' }).waitFor();
     expect(await page.getByTestId('counter-error').count()).toBe(0);
+    // The related-case search at the central is kept with the filing (seed 001 art. 9) and shown with it.
+    await page.getByTestId('related-search').click();
+    await page.getByTestId('related-kept').filter({ hasText: '随立案材料一并移交' }).waitFor();
+    expect(await page.getByTestId('related-result').textContent()).toContain('未检索到关联案件');
+    await page.getByTestId('related-search').filter({ hasText: '重新检索' }).waitFor();
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'counter-notice-enforcement.png'), fullPage: true });
   });
 
