@@ -48,6 +48,10 @@ import { pendingClerkRecords, writeClerkRecord, type PayloadOf } from './clerk-r
 import type { ClerkRecord, ClerkRecordKind } from '../../src-shared/sync/protocol.js';
 import { listedPages, showPage, type PageResult } from './counter-pages.js';
 import type { CentralEndpoint } from './court-documents.js';
+import { leaderDecided, recordedTags } from './recorded-tags.js';
+import type { RecordedTag } from '../../src-shared/counter/routing-tags-record.js';
+import { routingCriteria } from '../../src-shared/rules/routing-criteria.js';
+import { counterDeadlines } from '../../src-shared/counter/counter-deadlines.js';
 
 export interface CounterDeps {
   db: Db;
@@ -89,6 +93,7 @@ export class CounterService {
     // Read on each use: a holiday notice loaded in admin mode (or from the central) applies at once.
     this.q = {
       db: d.db,
+      court: d.court,
       get calendar(): WorkCalendar {
         return calendarFor(court);
       },
@@ -228,6 +233,11 @@ export class CounterService {
     const f = this.load(filingId);
     // A returned filing comes back here once corrected: accepted again under the same numbers.
     if (f.row.stage === 'done') throw new AppError('counter.bad-stage', '已办结的案件不能分流', 'A finished case cannot be triaged');
+    // A leader's decision binds: only a leader may change it (issue 14 item 4); the central refuses it too.
+    if (leaderDecided(this.d.db, filingId) && !(LEADERS as readonly string[]).includes(clerk.role)) {
+      this.audit(clerk, 'counter.triage.refused', filingId, { because: 'leader-decision' });
+      throw new AppError('counter.leader-decision', '该案件的分流由团队负责人决定，只有团队负责人可以更改', 'A team leader decided this triage; only a team leader can change it');
+    }
     const s = this.suggest(f);
     // An entry gate (seed 004 group 1 §1: 组长初审、局长审核) is the leaders' to pass: the
     // leader who accepts vouches for the approvals, and the audit names the gate.
@@ -247,8 +257,26 @@ export class CounterService {
     this.tx(clerk, filingId, `counter.triage.${decision}`, { team: chosen, suggested: s.team, rule: s.rule, gates: gates.map((g) => g.id) }, (at) => {
       if (f.row.centralStatus !== 'accepted') enqueueCaseAction(this.d.db, filingId, { action: 'accept' }, at);
       enqueueCaseAction(this.d.db, filingId, { action: 'triage', team: chosen }, at);
-      this.record(clerk, filingId, 'triage', { team: chosen, decision, suggestedTeam: s.team, rule: s.rule, reason: reason ?? null }, at);
+      this.record(clerk, filingId, 'triage', { team: chosen, decision, suggestedTeam: s.team, rule: s.rule, reason: reason ?? null, role: clerk.role }, at);
       return { stage: 'triaged', triage_team: chosen, triage_decision: decision, triage_suggested_team: s.team, triage_rule: s.rule, triage_reason: reason ?? null, triage_by: clerk.account, triage_at: at };
+    });
+    return this.view(filingId);
+  }
+
+  /**
+   * Records the triage criteria the clerk answered, each tag with its source (issue 14 item 4).
+   * The tags feed the suggestion; a triage already decided stays as decided (a leader re-decides).
+   */
+  setTags(token: string, filingId: string, tags: readonly RecordedTag[]): CaseDetail {
+    const clerk = this.sessions.require(token);
+    const f = this.load(filingId);
+    if (f.row.stage === 'done') throw new AppError('counter.bad-stage', '已办结的案件不能再记录分流标签', 'A finished case takes no more triage tags');
+    const known = new Set(routingCriteria(this.d.court).map((c) => c.tag));
+    const foreign = tags.filter((t) => !known.has(t.tag));
+    if (foreign.length > 0) throw new AppError('validation', '本院分流规则中没有这项标准，请刷新后重试', `The court's triage table has no criterion ${foreign.map((t) => t.tag).join(', ')}`, { tags: '本院分流规则中没有这项标准' });
+    this.tx(clerk, filingId, 'counter.tags.recorded', { tags: tags.map((t) => `${t.tag}:${t.source}`) }, (at) => {
+      this.record(clerk, filingId, 'routing-tags', { tags: tags.map((t) => ({ tag: t.tag, source: t.source, note: t.note.trim() })) }, at);
+      return {};
     });
     return this.view(filingId);
   }
@@ -434,9 +462,12 @@ export class CounterService {
     return checkFiling({ ...(f.record.facts ?? {}) }, this.d.court, { now: new Date(f.row.submittedAt) }).gates ?? [];
   }
 
+  /** The engine's suggestion from the filed facts and the tags the clerks recorded for the case. */
   private suggest(f: LoadedFiling): TriageSuggestion | null {
-    const route = checkFiling({ ...(f.record.facts ?? {}) }, this.d.court, { now: new Date(f.row.submittedAt) }).route;
-    return route ? { team: route.team, team_zh: route.team_zh, rule: route.rule, label_zh: route.label_zh, source: route.source } : null;
+    const facts = (f.record.facts ?? {}) as { routingTags?: string[] };
+    const tags = [...new Set([...(facts.routingTags ?? []), ...(recordedTags(this.d.db, f.row.filingId)?.tags ?? []).map((t) => t.tag)])];
+    const route = checkFiling({ ...facts, routingTags: tags }, this.d.court, { now: new Date(f.row.submittedAt) }).route;
+    return route ? { team: route.team, team_zh: route.team_zh, team_en: route.team_en, rule: route.rule, label_zh: route.label_zh, label_en: route.label_en, source: route.source } : null;
   }
 
   private load(filingId: string): LoadedFiling {
@@ -473,6 +504,11 @@ export class CounterService {
       preEnforcement: f.row.typeCode === '执前督' ? this.preState(f) : null,
       stage: c?.triage_team && !closedByStage(c.conversion_json) ? (stagePlan(this.d.court, c.triage_team) ?? null) : null,
       pendingSync: pendingCaseActions(this.d.db, filingId) + pendingClerkRecords(this.d.db, filingId),
+      teams: resolveCourt(this.d.court).teams.map(({ id, name_zh, name_en }) => ({ id, name_zh, name_en })),
+      criteria: routingCriteria(this.d.court),
+      tags: recordedTags(this.d.db, filingId),
+      leaderDecided: leaderDecided(this.d.db, filingId),
+      deadlines: counterDeadlines(this.d.court, new Date(f.row.submittedAt), this.calendar),
     };
   }
 

@@ -8,6 +8,7 @@ import type { DeadlineRule } from '../calendar/deadlines.js';
 import type { CalendarOverride } from '../calendar/work-calendar.js';
 import type { Condition, RoutingTable, Team } from './routing-types.js';
 import type { EntryGate } from './stage-flow.js';
+import type { CounterNodes } from '../counter/counter-deadlines.js';
 import { BASIC_COURT_TYPES, HIGHER_COURT_TYPES, type TypeTableEntry } from './type-table.js';
 import { COURT_PRESETS } from './presets/index.js';
 
@@ -54,6 +55,8 @@ export interface CourtProfile {
    * statutory six months (seed 002 art. 16: 法定6个月期限).
    */
   caseLimitFallback?: NonNullable<Team['caseLimit']>;
+  /** The counter's own time nodes (reception, notices, query, triage), each with its source; absent: the court sets none. */
+  counterNodes?: CounterNodes;
 }
 
 /** A profile with every optional table filled with national defaults. */
