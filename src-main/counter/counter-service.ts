@@ -27,6 +27,7 @@ import { correctHeldRecord, queueCentralCorrection } from './field-corrections.j
 import { fillTemplate } from '../../src-shared/counter/notice-templates.js';
 import { noticeTemplate } from './notice-templates-store.js';
 import { formatYuan } from '../../src-shared/domain/money.js';
+import { basisKindLabel } from '../../src-shared/domain/basis-kind-label.js';
 import { appendAudit } from '../audit/audit-log.js';
 import { insertFiling } from '../filings/filing-store.js';
 import { ClerkSessions } from './accounts.js';
@@ -403,7 +404,8 @@ export class CounterService {
       案号: number,
       申请执行人: f.row.applicantName,
       被执行人: f.row.respondentNames.join('、'),
-      执行依据: fields['basis-number'],
+      // The document by its name (（2026）豫0811民初1号民事调解书), not the number alone.
+      执行依据: basisTitle(fields['basis-number'], (f.record.facts as { basis?: { kind?: string } } | undefined)?.basis?.kind, f.record.basisNumber),
       金额: formatYuan(f.record.amountFen),
       日期: chinaTime(this.d.now().toISOString()).slice(0, 11),
     });
@@ -548,6 +550,12 @@ function closedByStage(conversionJson: string | null | undefined): boolean {
 
 function withEarlier(r: ReceptionView | null, earlier: ReceptionVersionView[]): ReceptionView | null {
   return r ? { ...r, earlier } : null;
+}
+
+/** The basis as a notice names it: the number as verified and the document's name, when the filing says which kind it is. */
+function basisTitle(verifiedNumber: string, kind: string | undefined, filedNumber: string): string {
+  const number = (verifiedNumber.split('\n')[0] ?? '').trim();
+  return kind ? `${number}${basisKindLabel(kind, filedNumber).zh}` : number;
 }
 
 function sha256(b: Buffer): string {

@@ -58,6 +58,9 @@ function partZh(part: string, ctx: { level: Level }): string | null {
       // A bare number continuing a list of articles ("art. 5, 12") is an article; after a section, an item.
       if (first && ctx.level === 'article') out += m[2] ? `第${chineseNumber(Number(m[1]))}至${chineseNumber(Number(m[2]))}条` : `第${chineseNumber(Number(m[1]))}条`;
       else out += m[2] ? `第${m[1]}-${m[2]}项` : `第${m[1]}项`;
+    } else if ((m = take(/^[(（]([^()（）]+)[)）]/))) {
+      // A remark in brackets ("art. 16 (法定6个月期限)") is kept as a remark.
+      out += `（${m[1]}）`;
     } else {
       return null;
     }
@@ -66,8 +69,14 @@ function partZh(part: string, ctx: { level: Level }): string | null {
   return out;
 }
 
-/** The source of a rule as cited to a clerk: Chinese with the document's title, English likewise. */
+/** The source of a rule as cited to a clerk: Chinese with the document's title, English likewise; several sources are separated by ';'. */
 export function citeSource(source: string): Citation {
+  if (!source.includes(';')) return citeOne(source);
+  const parts = source.split(/\s*;\s*/).filter(Boolean).map(citeOne);
+  return { zh: parts.map((p) => p.zh).join('；'), en: parts.map((p) => p.en).join('; ') };
+}
+
+function citeOne(source: string): Citation {
   const m = /^\s*seed\s+(\d{3})\b\s*(.*)$/s.exec(source);
   const doc = m ? SEED_DOCUMENTS[m[1]!] : undefined;
   if (!m || !doc) return { zh: source, en: source };
@@ -78,10 +87,4 @@ export function citeSource(source: string): Citation {
   // A reference this reader does not know is kept as written beside the title rather than guessed at.
   const zhRef = zhParts.every((p): p is string => p !== null) ? zhParts.join('、') : ref;
   return { zh: `《${doc.title_zh}》${zhRef}`, en: `${doc.title_en}${ref ? `, ${ref}` : ''}` };
-}
-
-/** Several sources (a rule citing two documents is written "seed 001 art. 5; seed 003 ch.3 §1"). */
-export function citeSources(source: string): Citation {
-  const parts = source.split(/\s*;\s*/).filter(Boolean).map(citeSource);
-  return { zh: parts.map((p) => p.zh).join('；'), en: parts.map((p) => p.en).join('; ') };
 }
