@@ -21,7 +21,7 @@ export function counterHandlers(s: CounterService): CounterHandlers {
     'counter.reception.attachScan': ({ token, filingId, dataUrl }) => s.attachScan(token, filingId, dataUrl),
     'counter.noReception': ({ token, filingId, reason }) => s.noReception(token, filingId, reason),
     'counter.triage.decide': ({ token, filingId, decision, team, reason }) => s.triage(token, filingId, decision, team, reason),
-    'counter.triage.convert': ({ token, filingId, event, reason }) => s.convert(token, filingId, event, reason),
+    'counter.triage.convert': ({ token, filingId, event, reason, approvals }) => s.convert(token, filingId, event, reason, approvals),
     'counter.tags.set': ({ token, filingId, tags }) => s.setTags(token, filingId, tags),
     'counter.stage.move': ({ token, filingId, exit, approvals, reason }) => s.moveStage(token, filingId, exit, approvals, reason),
     'counter.return': ({ token, filingId, reasons }) => s.returnFiling(token, filingId, reasons),

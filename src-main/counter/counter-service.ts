@@ -282,7 +282,7 @@ export class CounterService {
     return this.view(filingId);
   }
 
-  convert(token: string, filingId: string, event: string, reason: string): CaseDetail {
+  convert(token: string, filingId: string, event: string, reason: string, approvals: readonly ApproverRole[] = []): CaseDetail {
     const clerk = this.sessions.require(token, LEADERS);
     const f = this.load(filingId);
     const c = getCounterCase(this.d.db, filingId);
@@ -290,12 +290,18 @@ export class CounterService {
     const facts = filingFactsSchema.safeParse({ ...(f.record.facts ?? {}), routingTags: [...(((f.record.facts ?? {}) as { routingTags?: string[] }).routingTags ?? []), event] });
     const conv = facts.success ? conversionFor(facts.data, this.d.court, c.triage_team, { now: this.d.now() }) : undefined;
     if (!conv) throw new AppError('counter.no-conversion', '本院规则对该团队的案件没有此项程序转换', 'The court has no conversion for this team and event');
-    // Only a leader records a conversion; the approval it carries (局长审批, seed 002 art. 17) is on the record.
+    // Only a leader records a conversion, confirming each approval the court's rule names (局长审批,
+    // seed 002 art. 17); the approval goes on the record the central and every terminal keep.
+    const missing = (conv.approval?.steps ?? []).filter((st) => !approvals.includes(st.role));
+    if (missing.length > 0) {
+      throw new AppError('counter.conversion.approval-missing', `程序转换须经${missing.map((m) => m.label_zh).join('、')}，请确认已取得审批后再转换`, `The conversion needs its approvals first: ${missing.map((m) => m.label_en).join(', ')}`);
+    }
     const handoverDue = computeDeadline({ id: 'conversion-handover', label_zh: conv.label_zh, label_en: conv.label_en, from: 'conversion-approved', amount: conv.handoverDays, unit: 'days', source: conv.source }, this.d.now(), this.calendar).dueDate;
     const approval = conv.approval?.steps.map((s) => s.role) ?? [];
     this.tx(clerk, filingId, 'counter.triage.converted', { from: conv.from, to: conv.to, rule: conv.id, approval, approvedBy: approval.length ? clerk.account : null }, (at) => {
       enqueueCaseAction(this.d.db, filingId, { action: 'assign', team: conv.to }, at);
-      const conversion = { from: conv.from, to: conv.to, rule: conv.id, label_zh: conv.label_zh, handoverDue, at, reason };
+      const approved = conv.approval ? { approval: { steps: conv.approval.steps.map((st) => ({ role: st.role, label_zh: st.label_zh })), by: clerk.account, source: conv.approval.source } } : {};
+      const conversion = { from: conv.from, to: conv.to, rule: conv.id, label_zh: conv.label_zh, handoverDue, at, reason, ...approved };
       this.record(clerk, filingId, 'conversion', conversion, at);
       return { triage_team: conv.to, conversion_json: JSON.stringify(conversion) };
     });
@@ -464,6 +470,12 @@ export class CounterService {
     return checkFiling({ ...(f.record.facts ?? {}) }, this.d.court, { now: new Date(f.row.submittedAt) }).gates ?? [];
   }
 
+  /** The approval steps of the court's conversions out of `team` (seed 002 art. 17), once each. */
+  private conversionApprovals(team: string | null): NonNullable<CaseDetail['conversionApprovals']> {
+    const steps = (resolveCourt(this.d.court).routing.conversions ?? []).filter((c) => c.from === team).flatMap((c) => c.approval?.steps ?? []);
+    return steps.filter((st, i) => steps.findIndex((x) => x.role === st.role) === i).map((st) => ({ role: st.role, label_zh: st.label_zh, label_en: st.label_en }));
+  }
+
   /** The engine's suggestion from the filed facts and the tags the clerks recorded for the case. */
   private suggest(f: LoadedFiling): TriageSuggestion | null {
     const facts = (f.record.facts ?? {}) as { routingTags?: string[] };
@@ -511,6 +523,7 @@ export class CounterService {
       tags: recordedTags(this.d.db, filingId),
       leaderDecided: leaderDecided(this.d.db, filingId),
       deadlines: counterDeadlines(this.d.court, new Date(f.row.submittedAt), this.calendar),
+      conversionApprovals: this.conversionApprovals(c?.triage_team ?? null),
     };
   }
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { RETURN_REASONS, RETURN_REASON_LABEL_ZH, type CaseDetail, type ClerkView, type ReturnReason } from '../../src-shared/counter/contract.js';
 import { CONVERSION_EVENTS, type ConversionEvent } from '../../src-shared/courts/routing-types.js';
 import { citeSource } from '../../src-shared/rules/cite-source.js';
+import type { ApproverRole } from '../../src-shared/courts/stage-flow.js';
 import { chinaTime, type Call } from './counter-ui.js';
 import { TagsPanel } from './TagsPanel.js';
 
@@ -25,6 +26,7 @@ export function TriagePanel({ call, token, clerk, detail, onChange }: { call: Ca
   const [team, setTeam] = useState('');
   const [why, setWhy] = useState('');
   const [event, setEvent] = useState<ConversionEvent>('objection-raised');
+  const [approved, setApproved] = useState<ApproverRole[]>([]);
   const [reasons, setReasons] = useState<Array<{ code: ReturnReason; detail: string }>>([{ code: 'party-data', detail: '' }]);
   const leader = clerk.role !== 'reception';
   const s = detail.suggestion;
@@ -36,7 +38,7 @@ export function TriagePanel({ call, token, clerk, detail, onChange }: { call: Ca
     if (d) onChange(d);
   };
   const convert = async () => {
-    const d = await call('counter.triage.convert', { token, filingId, event, reason: why });
+    const d = await call('counter.triage.convert', { token, filingId, event, reason: why, approvals: approved });
     if (d) onChange(d);
   };
   const sendBack = async () => {
@@ -82,6 +84,13 @@ export function TriagePanel({ call, token, clerk, detail, onChange }: { call: Ca
           <small lang="en">
             Converted: {teamName(detail, detail.conversion.from).en} → {teamName(detail, detail.conversion.to).en}, hand over by {detail.conversion.handoverDue}
           </small>
+          {detail.conversion.approval && (
+            <span data-testid="conversion-approval">
+              <br />
+              审批：{detail.conversion.approval.steps.map((x) => x.label_zh).join('、')}（由 {detail.conversion.approval.by} 确认；依据：{citeSource(detail.conversion.approval.source).zh}）
+              <small lang="en"> Approved as required, confirmed by {detail.conversion.approval.by}</small>
+            </span>
+          )}
         </p>
       )}
       {!detail.triage && !done && (
@@ -104,7 +113,15 @@ export function TriagePanel({ call, token, clerk, detail, onChange }: { call: Ca
                 </option>
               ))}
             </select>
-          ) : (
+          ) : null}
+          {detail.triage &&
+            (detail.conversionApprovals ?? []).map((a) => (
+              <label key={a.role}>
+                <input type="checkbox" checked={approved.includes(a.role)} onChange={(e) => setApproved(e.target.checked ? [...approved, a.role] : approved.filter((x) => x !== a.role))} data-testid={`conversion-approval-${a.role}`} />
+                已取得：{a.label_zh} <small lang="en">obtained: {a.label_en}</small>
+              </label>
+            ))}
+          {detail.triage ? null : (
             <select value={team} onChange={(e) => setTeam(e.target.value)} aria-label="团队 Team" data-testid="override-team">
               <option value="">请选择办案团队 / Choose a team</option>
               {teams.map((t) => (

@@ -8,7 +8,7 @@ import { text, type FilingView } from '../domain/filing.js';
 import type { CheckView } from '../api/contract.js';
 import { VERIFY_FIELDS } from '../sync/protocol.js';
 import { CONVERSION_EVENTS } from '../courts/routing-types.js';
-import { APPROVER_ROLES } from '../courts/stage-flow.js';
+import { APPROVER_ROLES, type ApproverRole } from '../courts/stage-flow.js';
 import type { StagePlan } from '../rules/routing.js';
 import type { PayeeAccount, PropertyClue } from './property-clues.js';
 import { routingTagsPayloadSchema, type RecordedTag } from './routing-tags-record.js';
@@ -125,7 +125,8 @@ export const counterInputs = {
     team: text(40, '团队').optional(),
     reason: text(200, '改派理由').optional(),
   }),
-  'counter.triage.convert': z.strictObject({ token, filingId, event: z.enum(CONVERSION_EVENTS), reason: text(200, '转换说明').default('') }),
+  /** `approvals`: those the court's conversion needs (seed 002 art. 17: 局长审批), confirmed by the leader who records it. */
+  'counter.triage.convert': z.strictObject({ token, filingId, event: z.enum(CONVERSION_EVENTS), reason: text(200, '转换说明').default(''), approvals: z.array(z.enum(APPROVER_ROLES)).max(5).default([]) }),
   /** The triage criteria the clerk answered, each tag with its source (issue 14 item 4): the whole set. */
   'counter.tags.set': z.strictObject({ token, filingId, tags: routingTagsPayloadSchema.shape.tags }),
   /** A stage-mode court (seed 004): the case leaves its stage by one of the exits the profile lists. */
@@ -249,7 +250,9 @@ export interface CaseDetail {
   noReceptionReason: string | null;
   suggestion: TriageSuggestion | null;
   triage: { team: string; decision: 'accept' | 'override'; reason: string | null; by: string; at: string } | null;
-  conversion: { from: string; to: string; rule: string; label_zh: string; handoverDue: string; at: string } | null;
+  conversion: { from: string; to: string; rule: string; label_zh: string; handoverDue: string; at: string; approval?: { steps: Array<{ role: string; label_zh: string }>; by: string; source: string } } | null;
+  /** Approvals a conversion from the case's team needs (seed 002 art. 17), for the leader to confirm. */
+  conversionApprovals?: Array<{ role: ApproverRole; label_zh: string; label_en: string }>;
   returnReasons: string[];
   preEnforcement: { handoverDue: string; handedOverAt: string | null; limitDue: string | null; outcome: string | null; convertedFilingId: string | null } | null;
   /** Stage-mode courts: where the case may go from its stage, with the approvals each move needs. */

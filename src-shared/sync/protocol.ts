@@ -319,7 +319,11 @@ export const clerkRecordSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     ...clerkRecordBase,
     kind: z.literal('conversion'),
-    payload: z.strictObject({ from: shortText(40).min(1), to: shortText(40).min(1), rule: shortText(80), label_zh: shortText(120), handoverDue: shortText(10), at: iso, reason: shortText(500) }),
+    payload: z.strictObject({
+      from: shortText(40).min(1), to: shortText(40).min(1), rule: shortText(80), label_zh: shortText(120), handoverDue: shortText(10), at: iso, reason: shortText(500),
+      /** The approvals the conversion needed (seed 002 art. 17: 报经局长审批), as the leader who recorded it confirmed them. */
+      approval: z.strictObject({ steps: z.array(z.strictObject({ role: shortText(40).min(1), label_zh: shortText(60) })).min(1).max(5), by: shortText(64).min(1), source: shortText(120) }).optional(),
+    }),
   }),
   z.strictObject({ ...clerkRecordBase, kind: z.literal('return'), payload: z.strictObject({ reasons_zh: z.array(shortText(600).min(1)).min(1).max(20) }) }),
   z.strictObject({ ...clerkRecordBase, kind: z.literal('done'), payload: z.strictObject({}) }),
