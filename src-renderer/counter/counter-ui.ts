@@ -53,7 +53,7 @@ export function readFileAsDataUrl(file: File): Promise<string> {
 
 /** A queue row's counter node as shown: its date (with the calendar note), or that the court sets none. */
 export function rowDueText(row: QueueRow): string {
-  if (row.dueDate === null) return '本院未设期限 (no period set by the court)';
+  if (row.dueDate === null) return row.stage === 'done' || row.stage === 'returned' ? '—' : '本院未设期限 (no period set by the court)';
   const task = row.dueTask ? COUNTER_TASK_LABELS[row.dueTask as CounterTask]?.zh : undefined;
   return `${dueDateText(row.dueDate, row.dueDateConfirmed !== false)}${task ? `（${task}）` : ''}`;
 }

@@ -87,15 +87,16 @@ export function counterDeadlines(court: ProfileLike, filedAt: Date, cal: WorkCal
 }
 
 /** Which nodes a case at a counter stage waits on, in order: the first the court sets is the queue's due date. */
-const WAITING_ON: Readonly<Record<'new' | 'received', readonly CounterTask[]>> = {
+const WAITING_ON: Readonly<Record<string, readonly CounterTask[]>> = {
   new: ['reception', 'triage', 'notices', 'query'],
+  verifying: ['reception', 'triage', 'notices', 'query'],
   received: ['triage', 'notices', 'query'],
+  triaged: ['notices', 'query'],
 };
 
-/** The node a queue row shows for a case at `stage` (null: the court sets none, or the counter's part is finished). */
+/** The node a queue row shows for a case at `stage`; null where the court sets none, or the case waits on no counter node (returned to the applicant, finished). */
 export function queueNode(all: readonly CounterDeadlineView[], stage: string): CounterDeadlineView | null {
-  const order = stage === 'new' || stage === 'verifying' ? WAITING_ON.new : stage === 'received' ? WAITING_ON.received : WAITING_ON.new;
-  for (const t of order) {
+  for (const t of WAITING_ON[stage] ?? []) {
     const d = all.find((x) => x.task === t);
     if (d) return d;
   }

@@ -48,6 +48,9 @@ describe("the counter's own periods come from the court profile (issue 14 item 4
     expect(queueNode(wz, 'received')?.task).toBe('notices');
     expect(queueNode(nodes('shangqiu-zy', MONDAY).all, 'received')?.task).toBe('triage');
     expect(queueNode([], 'new')).toBeNull();
+    expect(queueNode(wz, 'triaged')?.task).toBe('notices');
+    expect(queueNode(wz, 'done')).toBeNull();
+    expect(queueNode(wz, 'returned')).toBeNull();
   });
 
   it('a profile names only nodes it has, and the periods import with their source', () => {
