@@ -158,5 +158,22 @@ for (const kind of STORES) {
       expect(b.sync.lastError).toBeNull();
       expect((await pull(tokenA)).filter((r) => r.kind === 'triage').map((r) => r.kind === 'triage' && r.payload.team)).toEqual(['large', 'finance']);
     });
+
+    it("refuses at the central a reception clerk's accept made before the leader's override reached her terminal, which then shows the override", async () => {
+      const second = a.filings.submit(filingDraftSchema.parse(draft({ basisNumber: '(2025)豫0823民初322号' })), APPLICANT);
+      const record = JSON.parse((a.db.prepare('SELECT record_json FROM filings WHERE id = ?').get(second.id) as { record_json: string }).record_json) as FilingRecord;
+      await central.store.commitMutation({ deviceId: 'dev-a', courtCode: court.code, mutation: { mutationId: 2, kind: 'filing.create', filing: record }, rejection: null, now: new Date() });
+      await b.sync.flush();
+      a.counter.triage(leaderA, second.id, 'override', 'large', '涉及多处不动产');
+      await a.sync.flush();
+      // B has not pulled the override yet: its own check has nothing to go on.
+      expect(b.counter.triage(receptionB, second.id, 'accept').triage).toMatchObject({ team: 'emergency', decision: 'accept' });
+      await b.sync.flush();
+      const refused = b.db.prepare("SELECT o.last_error FROM clerk_record_outbox o JOIN clerk_records r ON r.id = o.record_id WHERE r.filing_id = ? AND r.kind = 'triage'").get(second.id) as { last_error: string | null };
+      expect(refused.last_error).toBe('leader-decision');
+      const onB = b.counter.detail(receptionB, second.id);
+      expect(onB.triage).toMatchObject({ team: 'large', decision: 'override' });
+      expect(onB.leaderDecided).toBe(true);
+    });
   });
 }
