@@ -72,7 +72,7 @@ export async function bench(): Promise<Figure[]> {
     const db = app.db;
     const court = findCourt(loadKioskSettings(db).courtId);
     const calendar = buildCalendar(resolveCourt(court!).calendar);
-    const q = { db, calendar, now, applicantKey: () => built.agentKey };
+    const q = { db, court: court!, calendar, now, applicantKey: () => built.agentKey };
     const queue = samples(() => listQueue(q, '', 'open'));
     const mine = samples(() => listFilingsByApplicant(db, built.agentKey));
     const purgeNone = samples(() => purgeBatches(db, { now: nowDate, afterDays: 3650, batchSize: 10 }).next());

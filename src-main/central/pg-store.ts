@@ -16,6 +16,7 @@ import {
   BUMP_RECORD_SEQ_SQL, CASE_COURT_SQL, FILINGS_SINCE_SQL, INSERT_RECORD_SQL, INSERT_TOKEN_SQL, PRIOR_RECORD_SQL, RECORDS_SINCE_SQL, TOKEN_COURT_SQL, REVOKE_TOKEN_SQL,
   PREVIOUS_RECEIVED_SQL, precheck, recordParams, toCourtFiling, toStoredRecord, tokenHolder, type PriorRow, type TokenRow,
 } from './clerk-record-sql.js';
+import { LAST_TRIAGE_SQL, triageAuthority } from './triage-authority.js';
 import { acceptanceTime, attestRecord } from './attest-record.js';
 import { EXISTING_FOLLOW_UP_SQL, FOLLOW_UP_ORIGIN_SQL, INSERT_FOLLOW_UP_SQL, ORIGIN_NOT_FOUND, PRE_RECORDS_SQL, decideFollowUp, preEnforcementFailed, earlierFollowUp, followUpMaker, followUpRecord, type FollowUpOutcome, type FollowUpRow, type OriginRow } from './follow-up.js';
 import type { FollowUpRequest } from '../../src-shared/sync/follow-up.js';
@@ -334,7 +335,7 @@ export class PgCentralStore implements CentralStore {
         await this.tx(async (c) => {
           const prior = (await c.query<PriorRow>(PRIOR_RECORD_SQL, [r.id])).rows[0];
           const caseCourt = (await c.query<{ court_code: string }>(CASE_COURT_SQL, [r.filingId])).rows[0]?.court_code;
-          const answer = precheck(r, prior, caseCourt);
+          const answer = precheck(r, prior, caseCourt) ?? triageAuthority(r, (await c.query<{ record_json: string }>(LAST_TRIAGE_SQL, [r.filingId])).rows[0]?.record_json);
           if (answer) return answer;
           const seq = Number((await c.query<{ last_seq: string }>(BUMP_RECORD_SEQ_SQL, [r.court])).rows[0]!.last_seq);
           const previous = (await c.query<{ received_at: string }>(PREVIOUS_RECEIVED_SQL, [r.court, seq - 1])).rows[0]?.received_at;

@@ -11,6 +11,7 @@ import {
   BUMP_RECORD_SEQ_SQL, CASE_COURT_SQL, FILINGS_SINCE_SQL, INSERT_RECORD_SQL, INSERT_TOKEN_SQL, PRIOR_RECORD_SQL, RECORDS_SINCE_SQL, TOKEN_COURT_SQL, REVOKE_TOKEN_SQL,
   PREVIOUS_RECEIVED_SQL, precheck, recordParams, toCourtFiling, toStoredRecord, tokenHolder, type PriorRow, type TokenRow,
 } from './clerk-record-sql.js';
+import { LAST_TRIAGE_SQL, triageAuthority } from './triage-authority.js';
 import { acceptanceTime, attestRecord } from './attest-record.js';
 import { EXISTING_FOLLOW_UP_SQL, FOLLOW_UP_ORIGIN_SQL, INSERT_FOLLOW_UP_SQL, ORIGIN_NOT_FOUND, PRE_RECORDS_SQL, decideFollowUp, preEnforcementFailed, earlierFollowUp, followUpMaker, followUpRecord, type FollowUpOutcome, type FollowUpRow, type OriginRow } from './follow-up.js';
 import type { FollowUpRequest } from '../../src-shared/sync/follow-up.js';
@@ -269,7 +270,7 @@ export class SqliteCentralStore implements CentralStore {
     const one = db.transaction((r: ClerkRecord): ClerkRecordResult => {
       const prior = this.st(PRIOR_RECORD_SQL).get(r.id) as PriorRow | undefined;
       const caseCourt = (this.st(CASE_COURT_SQL).get(r.filingId) as { court_code: string } | undefined)?.court_code;
-      const answer = precheck(r, prior, caseCourt);
+      const answer = precheck(r, prior, caseCourt) ?? triageAuthority(r, (this.st(LAST_TRIAGE_SQL).get(r.filingId) as { record_json: string } | undefined)?.record_json);
       if (answer) return answer;
       const { last_seq: seq } = this.st(BUMP_RECORD_SEQ_SQL).get(r.court) as { last_seq: number };
       const previous = (this.st(PREVIOUS_RECEIVED_SQL).get(r.court, seq - 1) as { received_at: string } | undefined)?.received_at;

@@ -9,11 +9,7 @@ import { readCaseNumber } from '../../src-shared/casenum/case-number.js';
 import { DUPLICATE_REASON_TEXT } from '../../src-shared/domain/duplicates.js';
 import { CLAIM_KIND_ZH } from '../../src-shared/domain/field-correction.js';
 import { VERIFY_FIELDS } from '../../src-shared/sync/protocol.js';
-
-const BASIS_ZH: Record<string, string> = {
-  judgment: '民事判决书', ruling: '裁定书', mediation: '调解书', 'payment-order': '支付令', 'arbitration-award': '仲裁裁决书',
-  'labour-arbitration-award': '劳动仲裁裁决书', 'notarised-debt': '公证债权文书', 'preservation-ruling': '保全裁定', 'administrative-decision': '行政决定', other: '其他生效法律文书',
-};
+import { basisKindLabel } from '../../src-shared/domain/basis-kind-label.js';
 
 type Person = { name: string; idNumber?: string | undefined; address?: string | undefined; phone?: string | undefined };
 const person = (p: Person) => [p.name, p.idNumber ? `（${p.idNumber}）` : '', p.address ? `，${p.address}` : '', p.phone ? `，${p.phone}` : ''].join('');
@@ -30,7 +26,7 @@ export function filedFields(record: FilingRecord): Record<VerifyField, string> {
   // The operative content as the applicant restated it (synced with the filing), which the clerk checks against the document.
   const restated = (record as { basisContent?: string }).basisContent;
   const described = b
-    ? [BASIS_ZH[b.kind ?? ''] ?? b.kind ?? '', b.effectiveDate ? `${b.effectiveDate} 生效` : '', b.hasPaymentContent ? '有给付内容' : '无给付内容', b.performanceDue ? `履行期限至 ${b.performanceDue}` : '']
+    ? [basisKindLabel(b.kind, record.basisNumber).zh, b.effectiveDate ? `${b.effectiveDate} 生效` : '', b.hasPaymentContent ? '有给付内容' : '无给付内容', b.performanceDue ? `履行期限至 ${b.performanceDue}` : '']
         .filter(Boolean)
         .join('；')
     : '';

@@ -158,6 +158,9 @@ function project(db: Db, r: ClerkRecord): void {
       return patchCounterCase(db, r.filingId, { return_reasons_json: JSON.stringify(r.payload.reasons_zh), ...stage('returned') }, at);
     case 'done':
       return patchCounterCase(db, r.filingId, { done_by: by, done_at: at, ...stage('done') }, at);
+    case 'routing-tags':
+      // Read from the records themselves (recorded-tags.ts): nothing to project.
+      return;
     case 'pre-enforcement': {
       if (newer(db, r, ['pre-enforcement'])) return;
       const { event: _e, ...state } = r.payload;

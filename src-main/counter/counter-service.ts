@@ -28,6 +28,7 @@ import { noticeKindsFor } from '../../src-shared/counter/notice-templates.js';
 import { acceptedAtOf, noticeDocument } from './notice-drafts.js';
 import { relatedAdvice, relatedSummary } from '../../src-shared/counter/related-advice.js';
 import { keptRelated } from './related-kept.js';
+import { basisKindLabel } from '../../src-shared/domain/basis-kind-label.js';
 import { appendAudit } from '../audit/audit-log.js';
 import { insertFiling } from '../filings/filing-store.js';
 import { ClerkSessions } from './accounts.js';
@@ -48,6 +49,10 @@ import { pendingClerkRecords, writeClerkRecord, type PayloadOf } from './clerk-r
 import type { ClerkRecord, ClerkRecordKind } from '../../src-shared/sync/protocol.js';
 import { listedPages, showPage, type PageResult } from './counter-pages.js';
 import type { CentralEndpoint } from './court-documents.js';
+import { leaderDecided, recordedTags } from './recorded-tags.js';
+import type { RecordedTag } from '../../src-shared/counter/routing-tags-record.js';
+import { routingCriteria } from '../../src-shared/rules/routing-criteria.js';
+import { counterDeadlines } from '../../src-shared/counter/counter-deadlines.js';
 
 export interface CounterDeps {
   db: Db;
@@ -89,6 +94,7 @@ export class CounterService {
     // Read on each use: a holiday notice loaded in admin mode (or from the central) applies at once.
     this.q = {
       db: d.db,
+      court: d.court,
       get calendar(): WorkCalendar {
         return calendarFor(court);
       },
@@ -228,6 +234,11 @@ export class CounterService {
     const f = this.load(filingId);
     // A returned filing comes back here once corrected: accepted again under the same numbers.
     if (f.row.stage === 'done') throw new AppError('counter.bad-stage', '已办结的案件不能分流', 'A finished case cannot be triaged');
+    // A leader's decision binds: only a leader may change it (issue 14 item 4); the central refuses it too.
+    if (leaderDecided(this.d.db, filingId) && !(LEADERS as readonly string[]).includes(clerk.role)) {
+      this.audit(clerk, 'counter.triage.refused', filingId, { because: 'leader-decision' });
+      throw new AppError('counter.leader-decision', '该案件的分流由团队负责人决定，只有团队负责人可以更改', 'A team leader decided this triage; only a team leader can change it');
+    }
     const s = this.suggest(f);
     // An entry gate (seed 004 group 1 §1: 组长初审、局长审核) is the leaders' to pass: the
     // leader who accepts vouches for the approvals, and the audit names the gate.
@@ -247,13 +258,31 @@ export class CounterService {
     this.tx(clerk, filingId, `counter.triage.${decision}`, { team: chosen, suggested: s.team, rule: s.rule, gates: gates.map((g) => g.id) }, (at) => {
       if (f.row.centralStatus !== 'accepted') enqueueCaseAction(this.d.db, filingId, { action: 'accept' }, at);
       enqueueCaseAction(this.d.db, filingId, { action: 'triage', team: chosen }, at);
-      this.record(clerk, filingId, 'triage', { team: chosen, decision, suggestedTeam: s.team, rule: s.rule, reason: reason ?? null }, at);
+      this.record(clerk, filingId, 'triage', { team: chosen, decision, suggestedTeam: s.team, rule: s.rule, reason: reason ?? null, role: clerk.role }, at);
       return { stage: 'triaged', triage_team: chosen, triage_decision: decision, triage_suggested_team: s.team, triage_rule: s.rule, triage_reason: reason ?? null, triage_by: clerk.account, triage_at: at };
     });
     return this.view(filingId);
   }
 
-  convert(token: string, filingId: string, event: string, reason: string): CaseDetail {
+  /**
+   * Records the triage criteria the clerk answered, each tag with its source (issue 14 item 4).
+   * The tags feed the suggestion; a triage already decided stays as decided (a leader re-decides).
+   */
+  setTags(token: string, filingId: string, tags: readonly RecordedTag[]): CaseDetail {
+    const clerk = this.sessions.require(token);
+    const f = this.load(filingId);
+    if (f.row.stage === 'done') throw new AppError('counter.bad-stage', '已办结的案件不能再记录分流标签', 'A finished case takes no more triage tags');
+    const known = new Set(routingCriteria(this.d.court).map((c) => c.tag));
+    const foreign = tags.filter((t) => !known.has(t.tag));
+    if (foreign.length > 0) throw new AppError('validation', '本院分流规则中没有这项标准，请刷新后重试', `The court's triage table has no criterion ${foreign.map((t) => t.tag).join(', ')}`, { tags: '本院分流规则中没有这项标准' });
+    this.tx(clerk, filingId, 'counter.tags.recorded', { tags: tags.map((t) => `${t.tag}:${t.source}`) }, (at) => {
+      this.record(clerk, filingId, 'routing-tags', { tags: tags.map((t) => ({ tag: t.tag, source: t.source, note: t.note.trim() })) }, at);
+      return {};
+    });
+    return this.view(filingId);
+  }
+
+  convert(token: string, filingId: string, event: string, reason: string, approvals: readonly ApproverRole[] = []): CaseDetail {
     const clerk = this.sessions.require(token, LEADERS);
     const f = this.load(filingId);
     const c = getCounterCase(this.d.db, filingId);
@@ -261,12 +290,18 @@ export class CounterService {
     const facts = filingFactsSchema.safeParse({ ...(f.record.facts ?? {}), routingTags: [...(((f.record.facts ?? {}) as { routingTags?: string[] }).routingTags ?? []), event] });
     const conv = facts.success ? conversionFor(facts.data, this.d.court, c.triage_team, { now: this.d.now() }) : undefined;
     if (!conv) throw new AppError('counter.no-conversion', '本院规则对该团队的案件没有此项程序转换', 'The court has no conversion for this team and event');
-    // Only a leader records a conversion; the approval it carries (局长审批, seed 002 art. 17) is on the record.
+    // Only a leader records a conversion, confirming each approval the court's rule names (局长审批,
+    // seed 002 art. 17); the approval goes on the record the central and every terminal keep.
+    const missing = (conv.approval?.steps ?? []).filter((st) => !approvals.includes(st.role));
+    if (missing.length > 0) {
+      throw new AppError('counter.conversion.approval-missing', `程序转换须经${missing.map((m) => m.label_zh).join('、')}，请确认已取得审批后再转换`, `The conversion needs its approvals first: ${missing.map((m) => m.label_en).join(', ')}`);
+    }
     const handoverDue = computeDeadline({ id: 'conversion-handover', label_zh: conv.label_zh, label_en: conv.label_en, from: 'conversion-approved', amount: conv.handoverDays, unit: 'days', source: conv.source }, this.d.now(), this.calendar).dueDate;
     const approval = conv.approval?.steps.map((s) => s.role) ?? [];
     this.tx(clerk, filingId, 'counter.triage.converted', { from: conv.from, to: conv.to, rule: conv.id, approval, approvedBy: approval.length ? clerk.account : null }, (at) => {
       enqueueCaseAction(this.d.db, filingId, { action: 'assign', team: conv.to }, at);
-      const conversion = { from: conv.from, to: conv.to, rule: conv.id, label_zh: conv.label_zh, handoverDue, at, reason };
+      const approved = conv.approval ? { approval: { steps: conv.approval.steps.map((st) => ({ role: st.role, label_zh: st.label_zh })), by: clerk.account, source: conv.approval.source } } : {};
+      const conversion = { from: conv.from, to: conv.to, rule: conv.id, label_zh: conv.label_zh, handoverDue, at, reason, ...approved };
       this.record(clerk, filingId, 'conversion', conversion, at);
       return { triage_team: conv.to, conversion_json: JSON.stringify(conversion) };
     });
@@ -372,7 +407,7 @@ export class CounterService {
     const clerk = this.sessions.require(token);
     const f = this.load(filingId);
     const supervisionDue = f.row.typeCode === '执前督' ? this.preState(f).limitDue : null;
-    const doc = await noticeDocument(this.d.db, kind, { filing: f, acceptedAt: acceptedAtOf(this.d.db, filingId), supervisionDue }, this.d.court, this.d.now(), { issue, fontFile: this.d.fontFile });
+    const doc = await noticeDocument(this.d.db, kind, { filing: f, acceptedAt: acceptedAtOf(this.d.db, filingId), supervisionDue, basis: basisTitle(this.view(filingId).fields['basis-number'], (f.record.facts as { basis?: { kind?: string } } | undefined)?.basis?.kind, f.record.basisNumber) }, this.d.court, this.d.now(), { issue, fontFile: this.d.fontFile });
     this.audit(clerk, issue ? 'counter.notice.issued' : 'counter.notice.drafted', filingId, { kind, empty: doc.empty.length, ...(issue ? { sha256: sha256(Buffer.from(doc.pdfBase64, 'base64')) } : {}) });
     return doc;
   }
@@ -438,9 +473,18 @@ export class CounterService {
     return checkFiling({ ...(f.record.facts ?? {}) }, this.d.court, { now: new Date(f.row.submittedAt) }).gates ?? [];
   }
 
+  /** The approval steps of the court's conversions out of `team` (seed 002 art. 17), once each. */
+  private conversionApprovals(team: string | null): NonNullable<CaseDetail['conversionApprovals']> {
+    const steps = (resolveCourt(this.d.court).routing.conversions ?? []).filter((c) => c.from === team).flatMap((c) => c.approval?.steps ?? []);
+    return steps.filter((st, i) => steps.findIndex((x) => x.role === st.role) === i).map((st) => ({ role: st.role, label_zh: st.label_zh, label_en: st.label_en }));
+  }
+
+  /** The engine's suggestion from the filed facts and the tags the clerks recorded for the case. */
   private suggest(f: LoadedFiling): TriageSuggestion | null {
-    const route = checkFiling({ ...(f.record.facts ?? {}) }, this.d.court, { now: new Date(f.row.submittedAt) }).route;
-    return route ? { team: route.team, team_zh: route.team_zh, rule: route.rule, label_zh: route.label_zh, source: route.source } : null;
+    const facts = (f.record.facts ?? {}) as { routingTags?: string[] };
+    const tags = [...new Set([...(facts.routingTags ?? []), ...(recordedTags(this.d.db, f.row.filingId)?.tags ?? []).map((t) => t.tag)])];
+    const route = checkFiling({ ...facts, routingTags: tags }, this.d.court, { now: new Date(f.row.submittedAt) }).route;
+    return route ? { team: route.team, team_zh: route.team_zh, team_en: route.team_en, rule: route.rule, label_zh: route.label_zh, label_en: route.label_en, source: route.source } : null;
   }
 
   private load(filingId: string): LoadedFiling {
@@ -479,6 +523,12 @@ export class CounterService {
       pendingSync: pendingCaseActions(this.d.db, filingId) + pendingClerkRecords(this.d.db, filingId),
       noticeKinds: noticeKindsFor(f.row.typeCode),
       related: keptRelated(this.d.db, filingId),
+      teams: resolveCourt(this.d.court).teams.map(({ id, name_zh, name_en }) => ({ id, name_zh, name_en })),
+      criteria: routingCriteria(this.d.court),
+      tags: recordedTags(this.d.db, filingId),
+      leaderDecided: leaderDecided(this.d.db, filingId),
+      deadlines: counterDeadlines(this.d.court, new Date(f.row.submittedAt), this.calendar),
+      conversionApprovals: this.conversionApprovals(c?.triage_team ?? null),
     };
   }
 
@@ -518,6 +568,12 @@ function closedByStage(conversionJson: string | null | undefined): boolean {
 
 function withEarlier(r: ReceptionView | null, earlier: ReceptionVersionView[]): ReceptionView | null {
   return r ? { ...r, earlier } : null;
+}
+
+/** The basis as a notice names it: the number as verified and the document's name, when the filing says which kind it is. */
+function basisTitle(verifiedNumber: string, kind: string | undefined, filedNumber: string): string {
+  const number = (verifiedNumber.split('\n')[0] ?? '').trim();
+  return kind ? `${number}${basisKindLabel(kind, filedNumber).zh}` : number;
 }
 
 function sha256(b: Buffer): string {

@@ -33,6 +33,8 @@ export interface NoticeCase {
   acceptedAt: string | null;
   /** 执前督: the end of supervised performance, set at hand-over (YYYY-MM-DD); else null. */
   supervisionDue: string | null;
+  /** The basis as the notice names it (number and document, e.g. （2024）豫0811民初1号民事调解书); else the filed number. */
+  basis?: string;
 }
 
 export function noticeValues(kind: NoticeKind, c: NoticeCase, court: CourtProfile, now: Date): NoticeValues {
@@ -44,7 +46,7 @@ export function noticeValues(kind: NoticeKind, c: NoticeCase, court: CourtProfil
     案号: row.officialNo ?? '',
     申请执行人: row.applicantName,
     被执行人: respondents,
-    执行依据: record.basisNumber,
+    执行依据: c.basis || record.basisNumber,
     金额: formatYuan(record.amountFen),
     日期: printedDate(chinaDate(now)),
     收件人: recipientOf(kind) === 'applicant' ? row.applicantName : respondents,

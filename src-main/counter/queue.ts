@@ -1,21 +1,23 @@
 /**
  * The counter's work queue: filings of this court from the local database, plus cases the
- * central's status feed reports from other kiosks. Each row carries the 5-working-day limit of
- * seed 002 art. 7 (verification, reception, triage). Search by number, by name, or by ID
+ * central's status feed reports from other kiosks. Each row carries the counter node the case
+ * waits on, from the court profile (counter-deadlines.ts: 武陟 reception at once, 商丘 five
+ * working days …), or none where the court sets none. Search by number, by name, or by ID
  * number through the keyed hash the filing store keeps: no plaintext ID index exists.
  */
 import type { Db } from '../db/open.js';
 import type { CounterStage, QueueRow } from '../../src-shared/counter/contract.js';
 import type { FilingRecord } from '../../src-shared/domain/filing.js';
-import { addWorkingDays, chinaDate, covers, type WorkCalendar } from '../../src-shared/calendar/work-calendar.js';
+import { chinaDate, type WorkCalendar } from '../../src-shared/calendar/work-calendar.js';
 import { parseCaseNumber } from '../../src-shared/casenum/case-number.js';
+import type { CourtProfile } from '../../src-shared/courts/court-profile.js';
+import { counterDeadlines, queueNode, shortestCounterDays } from '../../src-shared/counter/counter-deadlines.js';
 
-/** Seed 002 art. 7: items (一)-(五) within five working days of filing. */
-export const COUNTER_WORKING_DAYS = 5;
 const FINISHED: readonly CounterStage[] = ['triaged', 'done', 'returned'];
 
 export interface QueueDeps {
   db: Db;
+  court: CourtProfile;
   calendar: WorkCalendar;
   now: () => Date;
   applicantKey: (idNumber: string) => string;
@@ -42,8 +44,10 @@ export interface LoadedFiling {
 const SELECT = `SELECT f.id, f.provisional_no, f.official_no, f.submitted_at, f.type_code, f.applicant_key, f.record_json, c.stage, s.status AS central_status
   FROM filings f LEFT JOIN counter_cases c ON c.filing_id = f.id LEFT JOIN case_status s ON s.filing_id = f.id`;
 
-export function dueDateOf(submittedAt: string, cal: WorkCalendar): string {
-  return addWorkingDays(chinaDate(new Date(submittedAt)), COUNTER_WORKING_DAYS, cal);
+/** The counter node a case filed at `submittedAt` and now at `stage` waits on, with whether the calendar confirms it. */
+export function dueOf(d: Pick<QueueDeps, 'court' | 'calendar'>, submittedAt: string, stage: string): { dueDate: string | null; dueDateConfirmed: boolean; dueTask: string | null } {
+  const node = queueNode(counterDeadlines(d.court, new Date(submittedAt), d.calendar), stage);
+  return node ? { dueDate: node.dueDate, dueDateConfirmed: node.calendarConfirmed, dueTask: node.task } : { dueDate: null, dueDateConfirmed: true, dueTask: null };
 }
 
 /** The type code of an official number, read by the one case-number parser. */
@@ -52,15 +56,10 @@ function typeCodeOf(officialNo: string): string {
   return r.ok ? r.value.typeCode : '';
 }
 
-/** Whether the calendar holds a notice for both ends of the counter's period. */
-function dueConfirmed(submittedAt: string, dueDate: string, cal: WorkCalendar): boolean {
-  return covers(cal, chinaDate(new Date(submittedAt))) && covers(cal, dueDate);
-}
-
 function toRow(r: Row, d: QueueDeps): LoadedFiling {
   const record = JSON.parse(r.record_json) as FilingRecord;
   const stage = r.stage ?? 'new';
-  const dueDate = dueDateOf(r.submitted_at, d.calendar);
+  const due = dueOf(d, r.submitted_at, stage);
   const party = record.filer === 'agent' ? record.principal : record.filer === 'company' ? record.company : undefined;
   return {
     record,
@@ -76,9 +75,8 @@ function toRow(r: Row, d: QueueDeps): LoadedFiling {
       typeCode: r.type_code,
       stage,
       centralStatus: r.central_status,
-      dueDate,
-      dueDateConfirmed: dueConfirmed(r.submitted_at, dueDate, d.calendar),
-      overdue: !FINISHED.includes(stage) && chinaDate(d.now()) > dueDate,
+      ...due,
+      overdue: !FINISHED.includes(stage) && due.dueDate !== null && chinaDate(d.now()) > due.dueDate,
       source: 'local',
     },
   };
@@ -128,8 +126,8 @@ function filterSql(filter: QueueFilter): string {
   switch (filter) {
     case 'open': return open;
     case 'today': return 'f.submitted_at >= @todayStart';
-    // Five working days are at least five calendar days: the exact due date is checked after.
-    case 'overdue': return `${open} AND coalesce(c.stage, 'new') NOT IN ('triaged', 'returned') AND f.submitted_at < @fiveDaysAgo`;
+    // A node of N working days is at least N calendar days: the exact due date is checked after.
+    case 'overdue': return `${open} AND coalesce(c.stage, 'new') NOT IN ('triaged', 'returned') AND f.submitted_at < @shortestAgo`;
     case 'returned': return "(c.stage = 'returned' OR s.status = 'returned')";
     case 'done': return "(c.stage = 'done' OR s.status = 'closed')";
     case 'all': return '1';
@@ -142,18 +140,19 @@ export function listQueue(d: QueueDeps, query: string, filter: QueueFilter): Que
   const today = chinaDate(now);
   const params = {
     todayStart: new Date(`${today}T00:00:00+08:00`).toISOString(),
-    fiveDaysAgo: new Date(now.getTime() - COUNTER_WORKING_DAYS * 86_400_000).toISOString(),
+    shortestAgo: new Date(now.getTime() - shortestCounterDays(d.court) * 86_400_000).toISOString(),
     limit: QUEUE_LIMIT,
   };
-  const dueByDay = new Map<string, string>();
-  const dueOf = (submittedAt: string): string => {
-    const day = chinaDate(new Date(submittedAt));
-    let due = dueByDay.get(day);
-    if (!due) dueByDay.set(day, (due = addWorkingDays(day, COUNTER_WORKING_DAYS, d.calendar)));
-    return due;
+  // Rows filed on the same day at the same stage share their due date: computed once.
+  const dueByDay = new Map<string, ReturnType<typeof dueOf>>();
+  const due = (submittedAt: string, stage: string) => {
+    const key = `${chinaDate(new Date(submittedAt))}|${stage === 'verifying' ? 'new' : stage}|${submittedAt.slice(11, 13)}`;
+    let v = dueByDay.get(key);
+    if (!v) dueByDay.set(key, (v = dueOf(d, submittedAt, stage)));
+    return v;
   };
   const rows = q ? searchRows(d, q, filter, params) : (d.db.prepare(`SELECT ${LIST_FIELDS} FROM filings f ${JOINS} WHERE ${filterSql(filter)} ORDER BY f.submitted_at DESC LIMIT @limit`).all(params) as ListRow[]);
-  const local = rows.map((r) => listRow(r, dueOf(r.submitted_at), today));
+  const local = rows.map((r) => listRow(r, due(r.submitted_at, r.stage ?? 'new'), today));
   // Remote rows carry numbers only: a query without a digit (a name) cannot match them.
   const remote = q && !/\d/.test(q) ? [] : remoteRows(d, q);
   const keep = (r: QueueRow) => {
@@ -169,7 +168,7 @@ export function listQueue(d: QueueDeps, query: string, filter: QueueFilter): Que
   return [...local, ...remote].filter(keep).sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.submittedAt.localeCompare(b.submittedAt));
 }
 
-function listRow(r: ListRow, dueDate: string, today: string): QueueRow {
+function listRow(r: ListRow, due: ReturnType<typeof dueOf>, today: string): QueueRow {
   const stage = r.stage ?? 'new';
   return {
     filingId: r.id,
@@ -182,8 +181,8 @@ function listRow(r: ListRow, dueDate: string, today: string): QueueRow {
     typeCode: r.type_code,
     stage,
     centralStatus: r.central_status,
-    dueDate,
-    overdue: !FINISHED.includes(stage) && today > dueDate,
+    ...due,
+    overdue: !FINISHED.includes(stage) && due.dueDate !== null && today > due.dueDate,
     source: 'local',
   };
 }
@@ -220,7 +219,7 @@ function remoteRows(d: QueueDeps, q: string): QueueRow[] {
   return rows
     .filter((r) => !q || r.official_no.includes(q) || r.provisional_no.includes(q))
     .map((r) => {
-      const dueDate = dueDateOf(r.changed_at, d.calendar);
+      const due = dueOf(d, r.changed_at, 'new');
       return {
         filingId: r.filing_id,
         provisionalNo: r.provisional_no,
@@ -232,9 +231,8 @@ function remoteRows(d: QueueDeps, q: string): QueueRow[] {
         typeCode: typeCodeOf(r.official_no),
         stage: 'new' as const,
         centralStatus: r.status,
-        dueDate,
-        dueDateConfirmed: dueConfirmed(r.changed_at, dueDate, d.calendar),
-        overdue: r.status === 'filed' && chinaDate(d.now()) > dueDate,
+        ...due,
+        overdue: r.status === 'filed' && due.dueDate !== null && chinaDate(d.now()) > due.dueDate,
         source: 'central' as const,
       };
     });

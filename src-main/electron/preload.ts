@@ -48,6 +48,7 @@ const bridge = {
   'counter.noReception': call('counter.noReception'),
   'counter.triage.decide': call('counter.triage.decide'),
   'counter.triage.convert': call('counter.triage.convert'),
+  'counter.tags.set': call('counter.tags.set'),
   'counter.stage.move': call('counter.stage.move'),
   'counter.return': call('counter.return'),
   'counter.done': call('counter.done'),

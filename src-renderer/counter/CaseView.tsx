@@ -1,8 +1,9 @@
 import { dueDateText } from '../../src-shared/calendar/unconfirmed-note.js';
+import { citeSource } from '../../src-shared/rules/cite-source.js';
 import { useEffect, useState } from 'react';
 import { STAGE_LABEL_ZH, type CaseDetail, type ClerkView } from '../../src-shared/counter/contract.js';
 import { formatYuan } from '../../src-shared/domain/money.js';
-import type { Call } from './counter-ui.js';
+import { rowDueText, type Call } from './counter-ui.js';
 import { NoticePanel } from './NoticePanel.js';
 import { RelatedPanel } from './RelatedPanel.js';
 import { VerifyPanel } from './VerifyPanel.js';
@@ -76,7 +77,7 @@ export function CaseView({ call, token, clerk, filingId, onBack, watch }: { call
           <span data-testid="case-number">{row.officialNo ?? row.provisionalNo}</span>
           <small>
             {' '}
-            {row.typeCode} · {STAGE_LABEL_ZH[row.stage]} · 期限 <span data-testid="case-due">{dueDateText(row.dueDate, row.dueDateConfirmed !== false)}</span>
+            {row.typeCode} · {STAGE_LABEL_ZH[row.stage]} · 期限 <span data-testid="case-due">{rowDueText(row)}</span>
             {row.overdue && <strong className="overdue-tag"> 已超期</strong>}
           </small>
         </h2>
@@ -93,6 +94,24 @@ export function CaseView({ call, token, clerk, filingId, onBack, watch }: { call
         <dt>临时编号</dt>
         <dd>{row.provisionalNo}</dd>
       </dl>
+      {detail.deadlines && detail.deadlines.length > 0 && (
+        <section className="panel" aria-labelledby="nodes-title" data-testid="counter-deadlines">
+          <h3 id="nodes-title">
+            本院窗口期限 <small lang="en">The court's counter periods</small>
+          </h3>
+          <ul>
+            {detail.deadlines.map((d) => (
+              <li key={d.task} data-testid={`deadline-${d.task}`}>
+                {d.label_zh}：{d.period_zh}，{dueDateText(d.dueDate, d.calendarConfirmed)}前（依据：{citeSource(d.source).zh}）
+                <small lang="en">
+                  {' '}
+                  {d.label_en}: {d.period_en}, by {d.dueDate}
+                </small>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <div className="counter-columns">
         <Pages call={call} token={token} detail={detail} />
         <div>

@@ -1,9 +1,8 @@
-import { dueDateText } from '../../src-shared/calendar/unconfirmed-note.js';
 import { useCallback, useEffect, useState } from 'react';
 import { STAGE_LABEL_ZH, type QueueRow } from '../../src-shared/counter/contract.js';
 import { chinaDate } from '../../src-shared/calendar/work-calendar.js';
 import { formatYuan } from '../../src-shared/domain/money.js';
-import { chinaTime, type Call } from './counter-ui.js';
+import { chinaTime, rowDueText, type Call } from './counter-ui.js';
 import { HandoverPanel } from './HandoverPanel.js';
 
 type Filter = 'open' | 'today' | 'overdue' | 'returned' | 'done' | 'all';
@@ -94,7 +93,7 @@ export function QueueView({ call, token, onOpen, watch }: { call: Call; token: s
                   {r.centralStatus && <div className="hint">中心：{r.centralStatus}</div>}
                 </td>
                 <td>
-                  {dueDateText(r.dueDate, r.dueDateConfirmed !== false)}
+                  {rowDueText(r)}
                   {r.overdue && <strong className="overdue-tag"> 已超期</strong>}
                 </td>
                 <td>

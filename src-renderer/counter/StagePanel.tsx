@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CaseDetail, ClerkView } from '../../src-shared/counter/contract.js';
 import { APPROVER_LABEL, type ApproverRole } from '../../src-shared/courts/stage-flow.js';
+import { citeSource } from '../../src-shared/rules/cite-source.js';
 import type { Call } from './counter-ui.js';
 
 /**
@@ -26,7 +27,7 @@ export function StagePanel({ call, token, clerk, detail, onChange }: { call: Cal
       <h3 id="stage-title">阶段流转</h3>
       {plan.supervisors.map((s) => (
         <p key={s.team} className="hint">
-          {s.label_zh}（依据：{s.source}）
+          {s.label_zh}（依据：{citeSource(s.source).zh}）
         </p>
       ))}
       {leader && roles.length > 0 && (
@@ -48,7 +49,7 @@ export function StagePanel({ call, token, clerk, detail, onChange }: { call: Cal
               {e.to === 'closed' ? '结案' : '移送'}：{e.label_zh}
             </button>
             <span className="hint">
-              {e.approval ? ` 须${e.approval.steps.map((s) => s.label_zh).join('、')}` : ''}（依据：{e.source}）
+              {e.approval ? ` 须${e.approval.steps.map((s) => s.label_zh).join('、')}` : ''}（依据：{citeSource(e.source).zh}）
             </span>
           </li>
         ))}

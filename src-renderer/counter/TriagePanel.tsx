@@ -1,7 +1,17 @@
 import { useState } from 'react';
 import { RETURN_REASONS, RETURN_REASON_LABEL_ZH, type CaseDetail, type ClerkView, type ReturnReason } from '../../src-shared/counter/contract.js';
 import { CONVERSION_EVENTS, type ConversionEvent } from '../../src-shared/courts/routing-types.js';
+import { citeSource } from '../../src-shared/rules/cite-source.js';
+import type { ApproverRole } from '../../src-shared/courts/stage-flow.js';
 import { chinaTime, type Call } from './counter-ui.js';
+import { TagsPanel } from './TagsPanel.js';
+
+/** A team by its Chinese name (English beside it); an id the court does not list is shown as it is. */
+export function teamName(detail: CaseDetail, id: string): { zh: string; en: string } {
+  if (id === 'closed') return { zh: '结案', en: 'closed' };
+  const t = detail.teams?.find((x) => x.id === id);
+  return t ? { zh: t.name_zh, en: t.name_en } : { zh: id, en: id };
+}
 
 const EVENT_LABEL_ZH: Record<ConversionEvent, string> = {
   'objection-raised': '当事人、案外人提出执行异议',
@@ -16,9 +26,11 @@ export function TriagePanel({ call, token, clerk, detail, onChange }: { call: Ca
   const [team, setTeam] = useState('');
   const [why, setWhy] = useState('');
   const [event, setEvent] = useState<ConversionEvent>('objection-raised');
+  const [approved, setApproved] = useState<ApproverRole[]>([]);
   const [reasons, setReasons] = useState<Array<{ code: ReturnReason; detail: string }>>([{ code: 'party-data', detail: '' }]);
   const leader = clerk.role !== 'reception';
   const s = detail.suggestion;
+  const teams = detail.teams ?? [];
   const done = detail.row.stage === 'done';
 
   const decide = async (decision: 'accept' | 'override') => {
@@ -26,7 +38,7 @@ export function TriagePanel({ call, token, clerk, detail, onChange }: { call: Ca
     if (d) onChange(d);
   };
   const convert = async () => {
-    const d = await call('counter.triage.convert', { token, filingId, event, reason: why });
+    const d = await call('counter.triage.convert', { token, filingId, event, reason: why, approvals: approved });
     if (d) onChange(d);
   };
   const sendBack = async () => {
@@ -36,49 +48,92 @@ export function TriagePanel({ call, token, clerk, detail, onChange }: { call: Ca
 
   return (
     <section className="panel form" aria-labelledby="triage-title" data-testid="triage-panel">
-      <h3 id="triage-title">繁简分流</h3>
+      <h3 id="triage-title">
+        繁简分流 <small lang="en">Triage</small>
+      </h3>
+      <TagsPanel key={`${filingId}:${detail.tags?.at ?? ''}`} call={call} token={token} detail={detail} onChange={onChange} />
       {s ? (
         <p data-testid="triage-suggestion">
-          建议：<strong>{s.team_zh}</strong>（规则：{s.label_zh}；依据：{s.source}）
+          建议：<strong>{s.team_zh}</strong>（规则：{s.label_zh}；依据：<span data-testid="triage-citation">{citeSource(s.source).zh}</span>）
+          <br />
+          <small lang="en">
+            Suggested: {s.team_en ?? s.team} ({s.label_en ?? ''}; {citeSource(s.source).en})
+          </small>
         </p>
       ) : (
-        <p className="hint">无法给出分流建议，请团队负责人指定</p>
+        <p className="hint">
+          无法给出分流建议，请团队负责人指定 <span lang="en">No suggestion: a team leader chooses the team</span>
+        </p>
       )}
       {detail.triage && (
         <p data-testid="triage-decision">
-          已分流至 <strong>{detail.triage.team}</strong>（{detail.triage.decision === 'accept' ? '采纳建议' : `改派：${detail.triage.reason ?? ''}`}）· {detail.triage.by} {chinaTime(detail.triage.at)}
+          已分流至 <strong>{teamName(detail, detail.triage.team).zh}</strong>（{detail.triage.decision === 'accept' ? '采纳建议' : `改派：${detail.triage.reason ?? ''}`}）· {detail.triage.by} {chinaTime(detail.triage.at)}
+          {detail.leaderDecided && <span className="hint"> · 团队负责人决定，只有团队负责人可以更改</span>}
           {detail.pendingSync > 0 && <span className="hint"> · {detail.pendingSync} 项待同步至法院系统</span>}
+          <br />
+          <small lang="en">
+            Team: {teamName(detail, detail.triage.team).en}
+            {detail.leaderDecided ? ' (a team leader decided; only a team leader can change it)' : ''}
+          </small>
         </p>
       )}
       {detail.conversion && (
         <p data-testid="conversion">
-          程序转换：{detail.conversion.from} → {detail.conversion.to}（{detail.conversion.label_zh}），{detail.conversion.handoverDue} 前移送
+          程序转换：{teamName(detail, detail.conversion.from).zh} → {teamName(detail, detail.conversion.to).zh}（{detail.conversion.label_zh}），{detail.conversion.handoverDue} 前移送
+          <br />
+          <small lang="en">
+            Converted: {teamName(detail, detail.conversion.from).en} → {teamName(detail, detail.conversion.to).en}, hand over by {detail.conversion.handoverDue}
+          </small>
+          {detail.conversion.approval && (
+            <span data-testid="conversion-approval">
+              <br />
+              审批：{detail.conversion.approval.steps.map((x) => x.label_zh).join('、')}（由 {detail.conversion.approval.by} 确认；依据：{citeSource(detail.conversion.approval.source).zh}）
+              <small lang="en"> Approved as required, confirmed by {detail.conversion.approval.by}</small>
+            </span>
+          )}
         </p>
       )}
       {!detail.triage && !done && (
         <div className="actions left">
           <button type="button" className="primary" onClick={() => void decide('accept')} disabled={!s} data-testid="triage-accept">
-            {detail.row.stage === 'returned' ? '补正后重新受理并采纳分流建议' : '采纳分流建议'}
+            {detail.row.stage === 'returned' ? '补正后重新受理并采纳分流建议' : '采纳分流建议'} <small lang="en">{detail.row.stage === 'returned' ? 'Accept again with the suggestion' : 'Accept the suggestion'}</small>
           </button>
         </div>
       )}
       {leader && !done && (
-        <details>
-          <summary>{detail.triage ? '程序转换（简→繁）' : '改派团队'}</summary>
+        <details data-testid="triage-leader">
+          <summary>
+            {detail.triage ? '程序转换（简→繁）' : '改派团队'} <small lang="en">{detail.triage ? 'Conversion (simple to ordinary)' : 'Assign another team'}</small>
+          </summary>
           {detail.triage ? (
-            <select value={event} onChange={(e) => setEvent(e.target.value as ConversionEvent)} aria-label="转换事由">
+            <select value={event} onChange={(e) => setEvent(e.target.value as ConversionEvent)} aria-label="转换事由 Event">
               {CONVERSION_EVENTS.map((v) => (
                 <option key={v} value={v}>
                   {EVENT_LABEL_ZH[v]}
                 </option>
               ))}
             </select>
-          ) : (
-            <input value={team} onChange={(e) => setTeam(e.target.value)} placeholder="团队代号" aria-label="团队" />
+          ) : null}
+          {detail.triage &&
+            (detail.conversionApprovals ?? []).map((a) => (
+              <label key={a.role}>
+                <input type="checkbox" checked={approved.includes(a.role)} onChange={(e) => setApproved(e.target.checked ? [...approved, a.role] : approved.filter((x) => x !== a.role))} data-testid={`conversion-approval-${a.role}`} />
+                已取得：{a.label_zh} <small lang="en">obtained: {a.label_en}</small>
+              </label>
+            ))}
+          {detail.triage ? null : (
+            <select value={team} onChange={(e) => setTeam(e.target.value)} aria-label="团队 Team" data-testid="override-team">
+              <option value="">请选择办案团队 / Choose a team</option>
+              {teams.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name_zh} / {t.name_en}
+                </option>
+              ))}
+            </select>
           )}
-          <input value={why} onChange={(e) => setWhy(e.target.value)} placeholder="理由" aria-label="理由" />
-          <button type="button" className="secondary small" onClick={() => void (detail.triage ? convert() : decide('override'))}>
-            确定
+          <input value={why} onChange={(e) => setWhy(e.target.value)} placeholder="理由 Reason" aria-label="理由 Reason" data-testid="override-reason" />
+          <button type="button" className="secondary small" onClick={() => void (detail.triage ? convert() : decide('override'))} data-testid="override-submit">
+            确定 <small lang="en">Confirm</small>
           </button>
         </details>
       )}

@@ -1,6 +1,9 @@
 /** Small helpers shared by the counter console's screens. */
 import type { ApiInput, ApiMethod, ApiOutput, KioskBridge, UserError } from '../../src-shared/api/contract.js';
 import { chinaDateTime } from '../../src-shared/time/china-time.js';
+import { dueDateText } from '../../src-shared/calendar/unconfirmed-note.js';
+import type { QueueRow } from '../../src-shared/counter/contract.js';
+import { COUNTER_TASK_LABELS, type CounterTask } from '../../src-shared/counter/counter-deadlines.js';
 
 export type Call = <M extends ApiMethod>(method: M, input: ApiInput<M>) => Promise<ApiOutput<M> | null>;
 
@@ -46,4 +49,11 @@ export function readFileAsDataUrl(file: File): Promise<string> {
     r.onerror = () => reject(r.error ?? new Error('read failed'));
     r.readAsDataURL(file);
   });
+}
+
+/** A queue row's counter node as shown: its date (with the calendar note), or that the court sets none. */
+export function rowDueText(row: QueueRow): string {
+  if (row.dueDate === null) return row.stage === 'done' || row.stage === 'returned' ? '—' : '本院未设期限 (no period set by the court)';
+  const task = row.dueTask ? COUNTER_TASK_LABELS[row.dueTask as CounterTask]?.zh : undefined;
+  return `${dueDateText(row.dueDate, row.dueDateConfirmed !== false)}${task ? `（${task}）` : ''}`;
 }

@@ -8,9 +8,12 @@ import { text, type FilingView } from '../domain/filing.js';
 import type { CheckView } from '../api/contract.js';
 import { VERIFY_FIELDS } from '../sync/protocol.js';
 import { CONVERSION_EVENTS } from '../courts/routing-types.js';
-import { APPROVER_ROLES } from '../courts/stage-flow.js';
+import { APPROVER_ROLES, type ApproverRole } from '../courts/stage-flow.js';
 import type { StagePlan } from '../rules/routing.js';
 import type { PayeeAccount, PropertyClue } from './property-clues.js';
+import { routingTagsPayloadSchema, type RecordedTag } from './routing-tags-record.js';
+import type { RoutingCriterion } from '../rules/routing-criteria.js';
+import type { CounterDeadlineView } from './counter-deadlines.js';
 
 export const CLERK_ROLES = ['reception', 'leader', 'admin'] as const;
 export type ClerkRole = (typeof CLERK_ROLES)[number];
@@ -128,7 +131,10 @@ export const counterInputs = {
     team: text(40, '团队').optional(),
     reason: text(200, '改派理由').optional(),
   }),
-  'counter.triage.convert': z.strictObject({ token, filingId, event: z.enum(CONVERSION_EVENTS), reason: text(200, '转换说明').default('') }),
+  /** `approvals`: those the court's conversion needs (seed 002 art. 17: 局长审批), confirmed by the leader who records it. */
+  'counter.triage.convert': z.strictObject({ token, filingId, event: z.enum(CONVERSION_EVENTS), reason: text(200, '转换说明').default(''), approvals: z.array(z.enum(APPROVER_ROLES)).max(5).default([]) }),
+  /** The triage criteria the clerk answered, each tag with its source (issue 14 item 4): the whole set. */
+  'counter.tags.set': z.strictObject({ token, filingId, tags: routingTagsPayloadSchema.shape.tags }),
   /** A stage-mode court (seed 004): the case leaves its stage by one of the exits the profile lists. */
   'counter.stage.move': z.strictObject({
     token,
@@ -183,8 +189,10 @@ export interface QueueRow {
   stage: CounterStage;
   /** Court-side status as last pulled from the central, if any. */
   centralStatus: string | null;
-  /** Verification, triage etc. within 5 working days of filing (seed 002 art. 7). */
-  dueDate: string;
+  /** The counter node the case waits on, from the court profile (counter-deadlines.ts); null where the court sets none. */
+  dueDate: string | null;
+  /** Which counter node `dueDate` is (reception, triage, notices, query). */
+  dueTask?: string | null;
   /** False when `dueDate` falls in a year without a holiday notice: shown with 以法院通知为准. */
   dueDateConfirmed?: boolean;
   overdue: boolean;
@@ -228,6 +236,8 @@ export interface ReceptionVersionView extends ReceptionContent {
 export interface TriageSuggestion {
   team: string;
   team_zh: string;
+  team_en?: string;
+  label_en?: string;
   rule: string;
   label_zh: string;
   source: string;
@@ -248,7 +258,9 @@ export interface CaseDetail {
   noReceptionReason: string | null;
   suggestion: TriageSuggestion | null;
   triage: { team: string; decision: 'accept' | 'override'; reason: string | null; by: string; at: string } | null;
-  conversion: { from: string; to: string; rule: string; label_zh: string; handoverDue: string; at: string } | null;
+  conversion: { from: string; to: string; rule: string; label_zh: string; handoverDue: string; at: string; approval?: { steps: Array<{ role: string; label_zh: string }>; by: string; source: string } } | null;
+  /** Approvals a conversion from the case's team needs (seed 002 art. 17), for the leader to confirm. */
+  conversionApprovals?: Array<{ role: ApproverRole; label_zh: string; label_en: string }>;
   returnReasons: string[];
   preEnforcement: { handoverDue: string; handedOverAt: string | null; limitDue: string | null; outcome: string | null; convertedFilingId: string | null } | null;
   /** Stage-mode courts: where the case may go from its stage, with the approvals each move needs. */
@@ -259,6 +271,15 @@ export interface CaseDetail {
   noticeKinds?: NoticeKind[];
   /** The last related-case search, kept with the filing and shared with the court's terminals (seed 001 art. 9). */
   related?: RelatedCases | null;
+  /** The court's teams, for the leader's override picker and for names wherever a team is shown. */
+  teams?: Array<{ id: string; name_zh: string; name_en: string }>;
+  /** The criteria of the court's triage table the clerk answers, and the tags recorded so far. */
+  criteria?: RoutingCriterion[];
+  tags?: { tags: RecordedTag[]; by: string; at: string } | null;
+  /** The team now set was a leader's decision: only a leader may change it. */
+  leaderDecided?: boolean;
+  /** The counter's own time nodes from the court profile (reception, notices, query, triage). */
+  deadlines?: CounterDeadlineView[];
 }
 
 export interface PdfResult {
@@ -323,6 +344,7 @@ export interface CounterOutputs {
   'counter.noReception': CaseDetail;
   'counter.triage.decide': CaseDetail;
   'counter.triage.convert': CaseDetail;
+  'counter.tags.set': CaseDetail;
   'counter.stage.move': CaseDetail;
   'counter.return': CaseDetail;
   'counter.done': CaseDetail;

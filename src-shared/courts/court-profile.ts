@@ -8,6 +8,7 @@ import type { DeadlineRule } from '../calendar/deadlines.js';
 import type { CalendarOverride } from '../calendar/work-calendar.js';
 import type { Condition, RoutingTable, Team } from './routing-types.js';
 import type { EntryGate } from './stage-flow.js';
+import type { CounterNodes } from '../counter/counter-deadlines.js';
 import { BASIC_COURT_TYPES, HIGHER_COURT_TYPES, type TypeTableEntry } from './type-table.js';
 import { COURT_PRESETS } from './presets/index.js';
 
@@ -62,6 +63,8 @@ export interface CourtProfile {
   paymentAccount?: PaymentAccount;
   /** Related-case search at filing (seed 001 art. 9, 29). */
   relatedSearch?: RelatedSearchRules;
+  /** The counter's own time nodes (reception, notices, query, triage), each with its source; absent: the court sets none. */
+  counterNodes?: CounterNodes;
 }
 
 export interface PaymentAccount {

@@ -14,6 +14,7 @@ import { BASIS_KINDS, ROUTING_TAGS, type Condition } from './routing-types.js';
 import { APPLICATION_KINDS } from './type-table.js';
 import { APPROVER_ROLES } from './stage-flow.js';
 import { zodIssuesZh, type InputIssue } from './zod-issues.js';
+import { counterNodesSchema } from '../counter/counter-deadlines.js';
 
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/u;
 const str = (max: number) => z.string().max(max).regex(NO_CONTROL, { message: 'control characters' });
@@ -111,6 +112,7 @@ export const courtProfileSchema = z
       )
       .max(60)
       .optional(),
+    counterNodes: counterNodesSchema.optional(),
     notices: z
       .array(z.strictObject({ id, when: condition.optional(), severity: z.enum(['info', 'warn']), message_zh: str(200).min(1), message_en: str(300).min(1), source }))
       .max(30)
@@ -180,6 +182,9 @@ export const courtProfileSchema = z
     }
     (p.gates ?? []).forEach((g, i) => checkRefs(g.when, ['gates', i, 'when']));
     (p.notices ?? []).forEach((n, i) => n.when && checkRefs(n.when, ['notices', i, 'when']));
+    for (const [task, n] of Object.entries(p.counterNodes ?? {})) {
+      if (n && 'node' in n && !(p.deadlines ?? []).some((d) => d.id === n.node)) ctx.addIssue({ code: 'custom', path: ['counterNodes', task, 'node'], message: `unknown deadline ${n.node}` });
+    }
   });
 
 type FlowInput = z.infer<typeof flow>;

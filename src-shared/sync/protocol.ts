@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { fieldCorrectionSchema, type CorrectedValues } from '../domain/field-correction.js';
 import type { FilingRecord } from '../domain/filing.js';
+import { routingTagsPayloadSchema } from '../counter/routing-tags-record.js';
 
 /** What this build speaks, and the oldest peer it still understands (both ways). */
 export const PROTOCOL_VERSION = 2;
@@ -246,7 +247,7 @@ const iso = z.iso.datetime();
 const receptionVersion = z.number().int().positive().max(1000).optional();
 
 export const CLERK_RECORD_KINDS = [
-  'verification', 'reception', 'reception.printed', 'reception.scan', 'no-reception', 'triage', 'conversion', 'return', 'done', 'pre-enforcement', 'related',
+  'verification', 'reception', 'reception.printed', 'reception.scan', 'no-reception', 'triage', 'conversion', 'return', 'done', 'pre-enforcement', 'related', 'routing-tags',
 ] as const;
 export type ClerkRecordKind = (typeof CLERK_RECORD_KINDS)[number];
 
@@ -307,12 +308,22 @@ export const clerkRecordSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     ...clerkRecordBase,
     kind: z.literal('triage'),
-    payload: z.strictObject({ team: shortText(40).min(1), decision: z.enum(['accept', 'override']), suggestedTeam: shortText(40).min(1), rule: shortText(80), reason: shortText(500).nullable() }),
+    payload: z.strictObject({
+      team: shortText(40).min(1), decision: z.enum(['accept', 'override']), suggestedTeam: shortText(40).min(1), rule: shortText(80), reason: shortText(500).nullable(),
+      /** The deciding clerk's role: a leader's decision binds, and the central refuses a lower role's record over it. */
+      role: z.enum(['reception', 'leader', 'admin']).optional(),
+    }),
   }),
+  /** The triage criteria the clerk answered (issue 14 item 4): the whole set, each tag with where the clerk learned it. */
+  z.strictObject({ ...clerkRecordBase, kind: z.literal('routing-tags'), payload: routingTagsPayloadSchema }),
   z.strictObject({
     ...clerkRecordBase,
     kind: z.literal('conversion'),
-    payload: z.strictObject({ from: shortText(40).min(1), to: shortText(40).min(1), rule: shortText(80), label_zh: shortText(120), handoverDue: shortText(10), at: iso, reason: shortText(500) }),
+    payload: z.strictObject({
+      from: shortText(40).min(1), to: shortText(40).min(1), rule: shortText(80), label_zh: shortText(120), handoverDue: shortText(10), at: iso, reason: shortText(500),
+      /** The approvals the conversion needed (seed 002 art. 17: 报经局长审批), as the leader who recorded it confirmed them. */
+      approval: z.strictObject({ steps: z.array(z.strictObject({ role: shortText(40).min(1), label_zh: shortText(60) })).min(1).max(5), by: shortText(64).min(1), source: shortText(120) }).optional(),
+    }),
   }),
   z.strictObject({ ...clerkRecordBase, kind: z.literal('return'), payload: z.strictObject({ reasons_zh: z.array(shortText(600).min(1)).min(1).max(20) }) }),
   z.strictObject({ ...clerkRecordBase, kind: z.literal('done'), payload: z.strictObject({}) }),

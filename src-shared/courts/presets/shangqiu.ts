@@ -48,6 +48,8 @@ export const SHANGQIU: CourtProfile = {
       { id: 'sq-conv-4', from: 'simple', to: 'ordinary', when: { tag: 'higher-oversight' }, handoverDays: 3, approval: CHIEF_APPROVAL, label_zh: '被上级机关交办、督办或人大政协关注', label_en: 'assigned or overseen by higher organs', source: 'seed 002 art. 17(四)' },
     ],
   },
+  // Seed 002 art. 7: items (一)-(五) within five working days of filing.
+  counterNodes: { reception: { node: 'verify-filing' }, notices: { node: 'notices' }, query: { node: 'online-query' }, triage: { node: 'triage' } },
   deadlines: [
     { id: 'verify-filing', label_zh: '核对立案信息', label_en: 'verify filing data', ...WITHIN_5_WD, source: 'seed 002 art. 7(一)' },
     { id: 'online-reception', label_zh: '网上立案初次接待', label_en: 'first reception of online filings', ...WITHIN_5_WD, source: 'seed 002 art. 7(二)' },

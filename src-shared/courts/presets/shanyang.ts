@@ -16,6 +16,8 @@ export const SHANYANG: CourtProfile = {
     source: 'seed 001 art. 9（“大量”的件数由本院确定）',
     personalInsolvencyPilot: { label_zh: '与个人破产制度功能相当的试点', label_en: 'pilot equivalent to personal insolvency', source: 'seed 001 art. 29' },
   },
+  // Seed 001 sets no period for reception, notices or triage; the related-case search is made at filing (立案时).
+  counterNodes: { query: { amount: 0, unit: 'immediate', source: 'seed 001 art. 9' } },
   deadlines: [
     { id: 'pre-enforcement-handover', label_zh: '执前督案件转交执行部门', label_en: 'hand the pre-enforcement supervision (执前督) case to enforcement', from: 'filed', amount: 3, unit: 'working-days', typeCodes: ['执前督'], source: 'seed 001 art. 25' },
     { id: 'pre-enforcement-limit', label_zh: '执前督促履行期限', label_en: 'supervised performance period', from: 'handover-received', amount: 30, unit: 'days', typeCodes: ['执前督'], source: 'seed 001 art. 25' },

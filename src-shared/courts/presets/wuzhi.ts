@@ -68,6 +68,9 @@ export const WUZHI: CourtProfile = {
     ],
     fallback: { team: 'ordinary', label_zh: '无金额的行为执行等其他案件', label_en: 'other cases, e.g. non-money enforcement', source: 'seed 003 ch.3 §3' },
   },
+  // Reception at once (立即移送…立即完成), notices within 2 days, the online query within 24 hours of filing;
+  // seed 003 sets no period for triage.
+  counterNodes: { reception: { amount: 0, unit: 'immediate', source: 'seed 003 ch.3 §1(一)1' }, notices: { node: 'notices' }, query: { node: 'online-query' } },
   deadlines: [
     { id: 'online-query', label_zh: '发起网络执行查询', label_en: 'start the online property query', from: 'filed', amount: 24, unit: 'hours', source: 'seed 003 ch.3 §1(二)' },
     { id: 'online-freeze', label_zh: '查询结果反馈后冻结', label_en: 'freeze after query results', from: 'query-result', amount: 24, unit: 'hours', source: 'seed 003 ch.3 §1(二)1' },

@@ -65,11 +65,11 @@ describe('counter service', () => {
     expect((await refused(() => counter.triage(token, filing.id, 'override', 'enforcement', 'x'))).code).toBe('counter.forbidden');
   });
 
-  it('lists the queue with the 5-working-day limit and finds filings by number, name and ID number', async () => {
+  it("lists the queue with the court's counter node and finds filings by number, name and ID number", async () => {
     const rows = counter.queue(token, '', 'open');
     expect(rows.map((r) => r.filingId).sort()).toEqual([filing.id, other.id].sort());
-    // Monday 2026-11-23 + 5 working days.
-    expect(rows[0]!.dueDate).toBe('2026-11-30');
+    // 山阳 sets no reception or triage period; its related-case search is made at filing (seed 001 art. 9): Monday 2026-11-23 itself.
+    expect(rows[0]).toMatchObject({ dueDate: '2026-11-23', dueTask: 'query' });
     expect(counter.queue(token, APPLICANT.idNumber, 'all').map((r) => r.filingId)).toEqual([filing.id]);
     expect(counter.queue(token, '王五', 'all').map((r) => r.filingId)).toEqual([other.id]);
     expect(counter.queue(token, other.provisionalNo, 'all').map((r) => r.filingId)).toEqual([other.id]);

@@ -38,12 +38,19 @@ describe('triage and conversion in a court with rules', () => {
   });
 
   it('lets only a team leader convert simple to ordinary, with the hand-over date', () => {
-    expect(() => bench.counter.convert(clerk, filing.id, 'auction-needed', '需拍卖房产')).toThrow(/counter.forbidden/);
-    const d = bench.counter.convert(leader, filing.id, 'auction-needed', '需拍卖房产');
+    expect(() => bench.counter.convert(clerk, filing.id, 'auction-needed', '需拍卖房产', ['team-leader', 'bureau-chief'])).toThrow(/counter.forbidden/);
+    // Seed 002 art. 17: 速执团队负责人报经局长审批. The leader confirms both; without the chief's approval it is refused.
+    expect(bench.counter.detail(leader, filing.id).conversionApprovals?.map((a) => a.role)).toEqual(['team-leader', 'bureau-chief']);
+    expect(() => bench.counter.convert(leader, filing.id, 'auction-needed', '需拍卖房产', ['team-leader'])).toThrow(/counter.conversion.approval-missing/);
+    const d = bench.counter.convert(leader, filing.id, 'auction-needed', '需拍卖房产', ['team-leader', 'bureau-chief']);
     expect(d.conversion).toMatchObject({ from: 'simple', to: 'ordinary', rule: 'sq-conv-2', handoverDue: '2026-11-26' });
+    // The approval is on the record that travels to the central and the court's other terminals.
+    expect(d.conversion?.approval).toEqual({ steps: [{ role: 'team-leader', label_zh: '速执团队负责人报请' }, { role: 'bureau-chief', label_zh: '局长审批' }], by: 'lead', source: 'seed 002 art. 17' });
+    const rec = JSON.parse((bench.db.prepare("SELECT record_json FROM clerk_records WHERE filing_id = ? AND kind = 'conversion'").get(filing.id) as { record_json: string }).record_json) as { payload: { approval?: unknown } };
+    expect(rec.payload.approval).toEqual(d.conversion?.approval);
     expect(d.triage?.team).toBe('ordinary');
     // No conversion out of the ordinary team.
-    expect(() => bench.counter.convert(leader, filing.id, 'objection-raised', '')).toThrow(/counter.no-conversion/);
+    expect(() => bench.counter.convert(leader, filing.id, 'objection-raised', '', ['team-leader', 'bureau-chief'])).toThrow(/counter.no-conversion/);
   });
 
   it('shows cases the central reports from other kiosks in the queue, numbers and status only', () => {

@@ -38,7 +38,7 @@ describe('kiosk lists on a database of years', () => {
 
   const queueDeps = () => {
     const court = findCourt(loadKioskSettings(db).courtId)!;
-    return { db, calendar: buildCalendar(resolveCourt(court).calendar), now: () => NOW, applicantKey: () => built.agentKey };
+    return { db, court, calendar: buildCalendar(resolveCourt(court).calendar), now: () => NOW, applicantKey: () => built.agentKey };
   };
 
   it('the status query gives an agent with many filings pages of 20, newest first, to the last', () => {
