@@ -82,8 +82,8 @@ export function earlierFollowUp(row: FollowUpRow | undefined, origin: OriginRow,
  */
 export function followUpRecord(origin: OriginRow, req: FollowUpRequest, typeCode: string, at: string): FilingRecord {
   const o = JSON.parse(origin.record_json) as FilingRecord;
-  const { duplicate: _d, duplicateOf: _o, deadlines: _l, ...kept } = o;
-  void _d, void _o, void _l;
+  const { duplicate: _d, duplicateOf: _o, deadlines: _l, preEnforcement: _p, ...kept } = o;
+  void _d, void _o, void _l, void _p;
   const facts = o.facts ? { ...o.facts, application: { kind: req.event === 'resumed' ? 'resumed' : 'first', grounds: [], priorCaseNumber: origin.official_no } } : undefined;
   return { ...kept, id: req.id, provisionalNo: `续${origin.official_no}`.slice(0, 40), typeCode, submittedAt: at, ...(facts ? { facts } : {}) };
 }

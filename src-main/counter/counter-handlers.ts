@@ -26,7 +26,7 @@ export function counterHandlers(s: CounterService): CounterHandlers {
     'counter.return': ({ token, filingId, reasons }) => s.returnFiling(token, filingId, reasons),
     'counter.done': ({ token, filingId }) => s.done(token, filingId),
     'counter.register.csv': ({ token, from, to }) => s.register(token, from, to),
-    'counter.preEnforcement': ({ token, filingId, event }) => s.preEnforcement(token, filingId, event),
+    'counter.preEnforcement': ({ token, filingId, event, paid }) => s.preEnforcement(token, filingId, event, paid),
     'counter.notice.draft': ({ token, filingId, kind }) => s.noticeDraft(token, filingId, kind),
     'counter.related': ({ token, filingId }) => s.related(token, filingId),
     'counter.propertyClueForm': ({ token, filingId }) => s.propertyClueForm(token, filingId),
