@@ -47,9 +47,12 @@ export const ORIGIN_NOT_FOUND = refuse(404, 'case-not-found', '法院系统中�
 /** The 执前督 records the central holds for the origin (the counter's hand-over, outcome). */
 export const PRE_RECORDS_SQL = "SELECT record_json FROM clerk_records WHERE filing_id = $1 AND kind = 'pre-enforcement'";
 
-/** Did a clerk record the 执前督 as failed? The central's own records say, not the request. */
+/** Did a clerk record the 执前督 as failed (未履行) or refused (拒绝履行, art. 25 ¶3)? The central's own records say, not the request. */
 export function preEnforcementFailed(rows: readonly { record_json: string }[]): boolean {
-  return rows.some((r) => (JSON.parse(r.record_json) as { payload?: { outcome?: unknown } }).payload?.outcome === 'failed');
+  return rows.some((r) => {
+    const outcome = (JSON.parse(r.record_json) as { payload?: { outcome?: unknown } }).payload?.outcome;
+    return outcome === 'failed' || outcome === 'refused';
+  });
 }
 
 /** The type the court's rule gives this follow-up, or why there is none; `failed`: `preEnforcementFailed` for the origin. */

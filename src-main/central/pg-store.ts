@@ -368,7 +368,7 @@ export class PgCentralStore implements CentralStore {
       if (earlier) return earlier;
       const decided = decideFollowUp(origin, req.event, preEnforcementFailed((await c.query<{ record_json: string }>(PRE_RECORDS_SQL, [origin.filing_id])).rows));
       if (!decided.ok) return decided;
-      const record = { ...followUpRecord(origin, req, decided.typeCode, at), deadlines: followUpDeadlines(origin.court_code, decided.typeCode, now) };
+      const record = { ...followUpRecord(origin, req, decided.typeCode, at), deadlines: followUpDeadlines(origin.court_code, decided.typeCode, now, (JSON.parse(origin.record_json) as FilingRecord).facts) };
       const year = chinaYear(now);
       const seq = Number((await c.query<{ last_seq: string }>(BUMP_SEQUENCE_SQL, [origin.court_code, decided.typeCode, year])).rows[0]!.last_seq);
       const officialNo = officialNumber(origin.court_code, decided.typeCode, year, seq);

@@ -11,7 +11,9 @@ import type { CaseStatus, ClerkRecord } from '../../src-shared/sync/protocol.js'
 import { preEnforcementStateSchema, type PreEnforcementState, type PublishedDeadline } from '../../src-shared/sync/pre-enforcement.js';
 import { computeDeadline, computeDeadlines, nodeApplies, type DeadlineAnchor, type DeadlineRule } from '../../src-shared/calendar/deadlines.js';
 import { findCourtByCode, resolveCourt } from '../../src-shared/courts/court-profile.js';
-import { calendarFor } from '../../src-shared/rules/context.js';
+import { calendarFor, makeContext } from '../../src-shared/rules/context.js';
+import { routeWith } from '../../src-shared/rules/routing.js';
+import { filingFactsSchema } from '../../src-shared/rules/filing-facts.js';
 import { formatYuan } from '../../src-shared/domain/money.js';
 import { nextStatus } from './case-transitions.js';
 import { PRE_HAND_BACK, PRE_LIMIT } from '../counter/case-nodes.js';
@@ -77,10 +79,21 @@ export function preRecordEffect(c: PreCaseRow | undefined, r: ClerkRecord): PreE
   return { state: { state: 'failed', outcome, at: r.createdAt, deadlines: [node(c.court_code, '执前督', 'supervision-ended', at, PRE_HAND_BACK)] }, status: c.status, reasons: [] };
 }
 
-/** The 执 case's own deadlines from its numbering (the court's nodes for its type). */
-export function followUpDeadlines(courtCode: string, typeCode: string, acceptedAt: Date): PublishedDeadline[] {
+/**
+ * The 执 case's own deadlines from its numbering: the court's nodes for its type and team (the
+ * team the court's routing gives its facts), and the team's case limit (or the court's fallback)
+ * as a filing's check would give them.
+ */
+export function followUpDeadlines(courtCode: string, typeCode: string, acceptedAt: Date, facts: unknown): PublishedDeadline[] {
   const court = resolveCourt(findCourtByCode(courtCode)!);
-  return computeDeadlines(court.deadlines, { filed: acceptedAt }, calendarFor(court), { typeCode }).slice(0, 20).map(published);
+  const cal = calendarFor(court);
+  const parsed = filingFactsSchema.safeParse(facts ?? {});
+  const route = parsed.success ? routeWith({ ...makeContext(parsed.data, court, acceptedAt), typeCode }) : null;
+  const out = computeDeadlines(court.deadlines, { filed: acceptedAt }, cal, { typeCode, ...(route ? { team: route.team } : {}) });
+  const limit = route?.caseLimit ?? court.caseLimitFallback;
+  const team = route ? { zh: `（${route.team_zh}）`, en: ` (${route.team_en})` } : { zh: '', en: '' };
+  out.push(computeDeadline({ id: 'case-limit', label_zh: `结案期限${team.zh}`, label_en: `case limit${team.en}`, from: 'filed', ...limit }, acceptedAt, cal));
+  return out.slice(0, 20).map(published);
 }
 
 /** The origin once its 执 case is numbered: closed as transferred, the filing's due date kept beside the date it was numbered. */

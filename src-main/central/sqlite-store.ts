@@ -300,7 +300,7 @@ export class SqliteCentralStore implements CentralStore {
         if (earlier) return earlier;
         const decided = decideFollowUp(origin, req.event, preEnforcementFailed(this.st(PRE_RECORDS_SQL).all(origin.filing_id) as { record_json: string }[]));
         if (!decided.ok) return decided;
-        const record = { ...followUpRecord(origin, req, decided.typeCode, at), deadlines: followUpDeadlines(origin.court_code, decided.typeCode, now) };
+        const record = { ...followUpRecord(origin, req, decided.typeCode, at), deadlines: followUpDeadlines(origin.court_code, decided.typeCode, now, (JSON.parse(origin.record_json) as FilingRecord).facts) };
         const year = chinaYear(now);
         const { last_seq: seq } = this.st(BUMP_SEQUENCE_SQL).get(origin.court_code, decided.typeCode, year) as { last_seq: number };
         const officialNo = officialNumber(origin.court_code, decided.typeCode, year, seq);
