@@ -7,6 +7,7 @@ import { VerifyPanel } from './VerifyPanel.js';
 import { ReceptionPanel } from './ReceptionPanel.js';
 import { TriagePanel } from './TriagePanel.js';
 import { StagePanel } from './StagePanel.js';
+import { PrePanel } from './PrePanel.js';
 
 type Shown = { dataUrl: string } | { message_zh: string };
 
@@ -47,7 +48,7 @@ function Pages({ call, token, detail }: { call: Call; token: string; detail: Cas
 }
 
 /** `watch`: subscribes to this filing's changes made at the court's other terminals, to show them. */
-export function CaseView({ call, token, clerk, filingId, onBack, watch }: { call: Call; token: string; clerk: ClerkView; filingId: string; onBack: () => void; watch: (filingId: string, changed: () => void) => () => void }) {
+export function CaseView({ call, token, clerk, filingId, onBack, onOpen, watch }: { call: Call; token: string; clerk: ClerkView; filingId: string; onBack: () => void; onOpen: (filingId: string) => void; watch: (filingId: string, changed: () => void) => () => void }) {
   const [detail, setDetail] = useState<CaseDetail | null>(null);
   const [related, setRelated] = useState<RelatedCases | null>(null);
   const [notice, setNotice] = useState<{ url: string; name: string } | null>(null);
@@ -65,10 +66,6 @@ export function CaseView({ call, token, clerk, filingId, onBack, watch }: { call
   const draft = async (kind: NoticeKind) => {
     const p = await call('counter.notice.draft', { token, filingId, kind });
     if (p) setNotice({ url: pdfUrl(p.pdfBase64), name: p.fileName });
-  };
-  const pre = async (event: 'handed-over' | 'performed' | 'failed') => {
-    const d = await call('counter.preEnforcement', { token, filingId, event });
-    if (d) setDetail(d);
   };
   return (
     <div className="counter-case" data-testid="case-view">
@@ -105,23 +102,7 @@ export function CaseView({ call, token, clerk, filingId, onBack, watch }: { call
           <ReceptionPanel key={`${detail.row.filingId}:${detail.reception?.version ?? 0}`} call={call} token={token} detail={detail} clerkName={clerk.displayName} onChange={setDetail} />
           <TriagePanel call={call} token={token} clerk={clerk} detail={detail} onChange={setDetail} />
           <StagePanel call={call} token={token} clerk={clerk} detail={detail} onChange={setDetail} />
-          {detail.preEnforcement && (
-            <section className="panel" data-testid="pre-panel">
-              <h3>执前督</h3>
-              <p>
-                移交期限 {detail.preEnforcement.handoverDue}
-                {detail.preEnforcement.handedOverAt ? ` · 已移交，督促履行至 ${detail.preEnforcement.limitDue}` : ''}
-                {detail.preEnforcement.outcome ? ` · 结果：${detail.preEnforcement.outcome === 'performed' ? '已履行' : '未履行，已转执行立案'}` : ''}
-              </p>
-              {!detail.preEnforcement.outcome && (
-                <div className="actions left">
-                  {!detail.preEnforcement.handedOverAt && <button type="button" className="secondary small" onClick={() => void pre('handed-over')}>登记移交</button>}
-                  {detail.preEnforcement.handedOverAt && <button type="button" className="secondary small" onClick={() => void pre('performed')}>已履行</button>}
-                  {detail.preEnforcement.handedOverAt && <button type="button" className="secondary small" onClick={() => void pre('failed')}>未履行，转执行立案</button>}
-                </div>
-              )}
-            </section>
-          )}
+          <PrePanel call={call} token={token} detail={detail} onChange={setDetail} onOpen={onOpen} />
           <section className="panel">
             <h3>关联案件检索与文书</h3>
             <div className="actions left">
