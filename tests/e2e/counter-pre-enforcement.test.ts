@@ -147,6 +147,10 @@ describe('执前督 end to end: kiosk by taps, counter, central', () => {
     await kioskHas(official, 'transferred');
     item = await statusCard(official);
     expect(await item.getByTestId('pre-follow-up-number').textContent()).toBe(zhi);
+    // Numbered within art. 25's 3 working days: the due date is shown beside the filing date.
+    const filedOn = /立案日期：(\d{4}-\d{2}-\d{2})（应于 (\d{4}-\d{2}-\d{2}) 前立案）/.exec((await item.getByTestId('pre-filed-on').textContent()) ?? '');
+    expect(filedOn).not.toBeNull();
+    expect(filedOn![1]! <= filedOn![2]!).toBe(true);
     const node = (await item.getByTestId('next-deadline').textContent()) ?? '';
     expect(node).toContain('结案期限');
     expect(node).not.toContain('执前督');

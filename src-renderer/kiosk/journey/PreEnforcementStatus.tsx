@@ -7,6 +7,7 @@ import type { PreEnforcementState } from '../../../src-shared/sync/pre-enforceme
 import { preEnforcementSummary } from '../../../src-shared/sync/pre-enforcement.js';
 import { formatYuan } from '../../../src-shared/domain/money.js';
 import { useL } from '../../ui/fields.js';
+import { chinaDate } from '../../../src-shared/time/china-time.js';
 
 export function PreEnforcementStatus({ state }: { state: PreEnforcementState }) {
   const l = useL();
@@ -17,9 +18,14 @@ export function PreEnforcementStatus({ state }: { state: PreEnforcementState }) 
         {l('执前督促履行', 'Pre-enforcement supervision')}：{l(s.zh, s.en)}
       </p>
       {state.state === 'transferred' && (
-        <p className="big">
-          {l('执行案号', 'Enforcement case number')}：<span data-testid="pre-follow-up-number">{state.followUp.officialNo}</span>
-        </p>
+        <>
+          <p className="big">
+            {l('执行案号', 'Enforcement case number')}：<span data-testid="pre-follow-up-number">{state.followUp.officialNo}</span>
+          </p>
+          <p data-testid="pre-filed-on">
+            {l('立案日期', 'Filed on')}：{chinaDate(new Date(state.followUp.acceptedAt))}（{l(`应于 ${state.filingDue} 前立案`, `due by ${state.filingDue}`)}）
+          </p>
+        </>
       )}
     </div>
   );
