@@ -1,5 +1,6 @@
 /** SQL and row mapping for cases and their status log, the same on SQLite and PostgreSQL. */
 import type { CaseChange, CaseStatus } from '../../src-shared/sync/protocol.js';
+import type { PreEnforcementState } from '../../src-shared/sync/pre-enforcement.js';
 import type { CorrectedValues } from '../../src-shared/domain/field-correction.js';
 import type { FilingRecord } from '../../src-shared/domain/filing.js';
 
@@ -13,9 +14,10 @@ export interface EventRow {
   team: string | null;
   at: string;
   corrected_json?: string | null;
+  pre_json?: string | null;
 }
 
-export const CHANGES_SQL = `SELECT e.version, e.filing_id, c.official_no, c.provisional_no, e.status, e.reasons_json, e.team, e.at, c.corrected_json
+export const CHANGES_SQL = `SELECT e.version, e.filing_id, c.official_no, c.provisional_no, e.status, e.reasons_json, e.team, e.at, c.corrected_json, c.pre_json
   FROM case_events e JOIN cases c ON c.filing_id = e.filing_id
   WHERE e.court_code = $1 AND e.version > $2 ORDER BY e.version LIMIT $3`;
 
@@ -47,6 +49,7 @@ export function toChange(r: EventRow): CaseChange {
     team: r.team,
     at: r.at,
     ...(r.corrected_json ? { corrected: JSON.parse(r.corrected_json) as CorrectedValues } : {}),
+    ...(r.pre_json ? { preEnforcement: JSON.parse(r.pre_json) as PreEnforcementState } : {}),
   };
 }
 

@@ -45,11 +45,16 @@ const refuse = (status: number, code: string, zh: string, en: string): FollowUpO
 export const ORIGIN_NOT_FOUND = refuse(404, 'case-not-found', '法院系统中没有本院的这个原案件', 'No such case of this court at the central');
 
 /** The 执前督 records the central holds for the origin (the counter's hand-over, outcome). */
-export const PRE_RECORDS_SQL = "SELECT record_json FROM clerk_records WHERE filing_id = $1 AND kind = 'pre-enforcement'";
+export const PRE_RECORDS_SQL = "SELECT record_json FROM clerk_records WHERE filing_id = $1 AND kind = 'pre-enforcement' ORDER BY seq";
 
-/** Did a clerk record the 执前督 as failed? The central's own records say, not the request. */
+/**
+ * Did a clerk record the 执前督 as failed (未履行) or refused (拒绝履行, art. 25 ¶3), and not
+ * later as performed? The central's own records say, in its order, not the request.
+ */
 export function preEnforcementFailed(rows: readonly { record_json: string }[]): boolean {
-  return rows.some((r) => (JSON.parse(r.record_json) as { payload?: { outcome?: unknown } }).payload?.outcome === 'failed');
+  const outcomes = rows.map((r) => (JSON.parse(r.record_json) as { payload?: { outcome?: unknown } }).payload?.outcome).filter((o) => o === 'failed' || o === 'refused' || o === 'performed');
+  const last = outcomes.at(-1);
+  return last === 'failed' || last === 'refused';
 }
 
 /** The type the court's rule gives this follow-up, or why there is none; `failed`: `preEnforcementFailed` for the origin. */
@@ -82,8 +87,8 @@ export function earlierFollowUp(row: FollowUpRow | undefined, origin: OriginRow,
  */
 export function followUpRecord(origin: OriginRow, req: FollowUpRequest, typeCode: string, at: string): FilingRecord {
   const o = JSON.parse(origin.record_json) as FilingRecord;
-  const { duplicate: _d, duplicateOf: _o, deadlines: _l, ...kept } = o;
-  void _d, void _o, void _l;
+  const { duplicate: _d, duplicateOf: _o, deadlines: _l, preEnforcement: _p, ...kept } = o;
+  void _d, void _o, void _l, void _p;
   const facts = o.facts ? { ...o.facts, application: { kind: req.event === 'resumed' ? 'resumed' : 'first', grounds: [], priorCaseNumber: origin.official_no } } : undefined;
   return { ...kept, id: req.id, provisionalNo: `续${origin.official_no}`.slice(0, 40), typeCode, submittedAt: at, ...(facts ? { facts } : {}) };
 }

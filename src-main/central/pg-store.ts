@@ -35,6 +35,7 @@ import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transition
 import { CASE_RECORD_SQL, CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, RESPONDENTS_SQL, APPLYING_SQL, matchRelated, type RespondentRow, BASIS_CASES_SQL, toBasisCase, type BasisCaseRow } from './case-sql.js';
 import { CORRECTION_BY_ID_SQL, CORRECTION_CASE_SQL, CORRECTIONS_OF_CASE_SQL, INSERT_CORRECTION_SQL, SAVE_CORRECTED_SQL, correctedOf, correctionParams, decideCorrection, toEntry, type CorrectionCaseRow, type CorrectionOutcome, type CorrectionRow } from './correction-sql.js';
 import type { CaseCorrectionInput } from '../../src-shared/sync/case-correction.js';
+import { PRE_CASE_SQL, SAVE_PRE_SQL, followUpDeadlines, preRecordEffect, transferEffect, type PreCaseRow, type PreEffect } from './pre-enforcement-state.js';
 
 const RETRYABLE = new Set(['40001', '40P01', '23505']);
 const MAX_ATTEMPTS = 8;
@@ -116,6 +117,15 @@ export class PgCentralStore implements CentralStore {
     const version = Number(v.rows[0]!.last_version);
     await c.query(INSERT_EVENT_SQL, [courtCode, version, filingId, status, JSON.stringify(reasons), team, at]);
     return version;
+  }
+
+  /** A 执前督 case's new state (pre-enforcement-state.ts), its status and its event for the kiosks. */
+  private async savePre(c: Tx, filingId: string, effect: (c: PreCaseRow) => PreEffect | null, at: string): Promise<void> {
+    const row = (await c.query<PreCaseRow>(PRE_CASE_SQL, [filingId])).rows[0];
+    const e = row && effect(row);
+    if (!row || !e) return;
+    await c.query(SAVE_PRE_SQL, [JSON.stringify(e.state), e.status, at, row.filing_id]);
+    await this.addEvent(c, row.court_code, row.filing_id, e.status, e.reasons, row.team, at);
   }
 
   private async recordMutation(c: Tx, deviceId: string, mutationId: number, filingId: string | null, result: MutationResult, at: string): Promise<void> {
@@ -339,7 +349,9 @@ export class PgCentralStore implements CentralStore {
           if (answer) return answer;
           const seq = Number((await c.query<{ last_seq: string }>(BUMP_RECORD_SEQ_SQL, [r.court])).rows[0]!.last_seq);
           const previous = (await c.query<{ received_at: string }>(PREVIOUS_RECEIVED_SQL, [r.court, seq - 1])).rows[0]?.received_at;
-          await c.query(INSERT_RECORD_SQL, recordParams(attestRecord(r, author, acceptanceTime(now, previous)), seq));
+          const attested = attestRecord(r, author, acceptanceTime(now, previous));
+          await c.query(INSERT_RECORD_SQL, recordParams(attested, seq));
+          if (r.kind === 'pre-enforcement') await this.savePre(c, r.filingId, (p) => preRecordEffect(p, attested), attested.createdAt);
           return { id: r.id, status: 'stored', seq } as ClerkRecordResult;
         }),
       );
@@ -357,12 +369,13 @@ export class PgCentralStore implements CentralStore {
       if (earlier) return earlier;
       const decided = decideFollowUp(origin, req.event, preEnforcementFailed((await c.query<{ record_json: string }>(PRE_RECORDS_SQL, [origin.filing_id])).rows));
       if (!decided.ok) return decided;
-      const record = followUpRecord(origin, req, decided.typeCode, at);
+      const record = { ...followUpRecord(origin, req, decided.typeCode, at), deadlines: followUpDeadlines(origin.court_code, decided.typeCode, now, (JSON.parse(origin.record_json) as FilingRecord).facts) };
       const year = chinaYear(now);
       const seq = Number((await c.query<{ last_seq: string }>(BUMP_SEQUENCE_SQL, [origin.court_code, decided.typeCode, year])).rows[0]!.last_seq);
       const officialNo = officialNumber(origin.court_code, decided.typeCode, year, seq);
       await c.query(INSERT_FOLLOW_UP_SQL, [req.id, followUpMaker(by.name), record.provisionalNo, origin.court_code, decided.typeCode, year, seq, officialNo, at, at, JSON.stringify(record), at, origin.filing_id, req.event]);
       await this.addEvent(c, origin.court_code, req.id, 'filed', [], null, at);
+      await this.savePre(c, origin.filing_id, (p) => (req.event === 'pre-enforcement-failed' ? transferEffect(p, { filingId: req.id, officialNo, typeCode: decided.typeCode, acceptedAt: at }, record.deadlines ?? []) : null), at);
       return { ok: true, created: true, courtCode: origin.court_code, filingId: req.id, officialNo, typeCode: decided.typeCode, acceptedAt: at, follows: origin.official_no, event: req.event };
     });
   }

@@ -31,6 +31,7 @@ import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transition
 import { CASE_RECORD_SQL, CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, type EventRow, RESPONDENTS_SQL, APPLYING_SQL, matchRelated, type RespondentRow, BASIS_CASES_SQL, toBasisCase, type BasisCaseRow } from './case-sql.js';
 import { CORRECTION_BY_ID_SQL, CORRECTION_CASE_SQL, CORRECTIONS_OF_CASE_SQL, INSERT_CORRECTION_SQL, SAVE_CORRECTED_SQL, correctedOf, correctionParams, decideCorrection, toEntry, type CorrectionCaseRow, type CorrectionOutcome, type CorrectionRow } from './correction-sql.js';
 import type { CaseCorrectionInput } from '../../src-shared/sync/case-correction.js';
+import { PRE_CASE_SQL, SAVE_PRE_SQL, followUpDeadlines, preRecordEffect, transferEffect, type PreCaseRow, type PreEffect } from './pre-enforcement-state.js';
 
 /** The shared SQL uses `$1`..`$n`, each once and in order, so plain `?` binds the same. */
 const q = (sql: string) => sql.replace(/\$\d+/g, '?');
@@ -57,6 +58,14 @@ export class SqliteCentralStore implements CentralStore {
     const { last_version } = this.st(BUMP_VERSION_SQL).get(courtCode) as { last_version: number };
     this.st(INSERT_EVENT_SQL).run(courtCode, last_version, filingId, status, JSON.stringify(reasons), team, at);
     return last_version;
+  }
+
+  /** A 执前督 case's new state (pre-enforcement-state.ts), its status and its event for the kiosks. */
+  private savePre(c: PreCaseRow | undefined, effect: (c: PreCaseRow) => PreEffect | null, at: string): void {
+    const e = c && effect(c);
+    if (!c || !e) return;
+    this.st(SAVE_PRE_SQL).run(JSON.stringify(e.state), e.status, at, c.filing_id);
+    this.addEvent(c.court_code, c.filing_id, e.status, e.reasons, c.team, at);
   }
 
   private recordMutation(deviceId: string, mutationId: number, filingId: string | null, result: MutationResult, at: string): void {
@@ -274,7 +283,9 @@ export class SqliteCentralStore implements CentralStore {
       if (answer) return answer;
       const { last_seq: seq } = this.st(BUMP_RECORD_SEQ_SQL).get(r.court) as { last_seq: number };
       const previous = (this.st(PREVIOUS_RECEIVED_SQL).get(r.court, seq - 1) as { received_at: string } | undefined)?.received_at;
-      this.st(INSERT_RECORD_SQL).run(...recordParams(attestRecord(r, author, acceptanceTime(now, previous)), seq));
+      const attested = attestRecord(r, author, acceptanceTime(now, previous));
+      this.st(INSERT_RECORD_SQL).run(...recordParams(attested, seq));
+      if (r.kind === 'pre-enforcement') this.savePre(this.st(PRE_CASE_SQL).get(r.filingId) as PreCaseRow | undefined, (c) => preRecordEffect(c, attested), attested.createdAt);
       return { id: r.id, status: 'stored', seq };
     });
     return Promise.resolve(records.map((r) => one.immediate(r)));
@@ -290,12 +301,13 @@ export class SqliteCentralStore implements CentralStore {
         if (earlier) return earlier;
         const decided = decideFollowUp(origin, req.event, preEnforcementFailed(this.st(PRE_RECORDS_SQL).all(origin.filing_id) as { record_json: string }[]));
         if (!decided.ok) return decided;
-        const record = followUpRecord(origin, req, decided.typeCode, at);
+        const record = { ...followUpRecord(origin, req, decided.typeCode, at), deadlines: followUpDeadlines(origin.court_code, decided.typeCode, now, (JSON.parse(origin.record_json) as FilingRecord).facts) };
         const year = chinaYear(now);
         const { last_seq: seq } = this.st(BUMP_SEQUENCE_SQL).get(origin.court_code, decided.typeCode, year) as { last_seq: number };
         const officialNo = officialNumber(origin.court_code, decided.typeCode, year, seq);
         this.st(INSERT_FOLLOW_UP_SQL).run(req.id, followUpMaker(by.name), record.provisionalNo, origin.court_code, decided.typeCode, year, seq, officialNo, at, at, JSON.stringify(record), at, origin.filing_id, req.event);
         this.addEvent(origin.court_code, req.id, 'filed', [], null, at);
+        this.savePre(this.st(PRE_CASE_SQL).get(origin.filing_id) as PreCaseRow | undefined, (c) => (req.event === 'pre-enforcement-failed' ? transferEffect(c, { filingId: req.id, officialNo, typeCode: decided.typeCode, acceptedAt: at }, record.deadlines ?? []) : null), at);
         return { ok: true, created: true, courtCode: origin.court_code, filingId: req.id, officialNo, typeCode: decided.typeCode, acceptedAt: at, follows: origin.official_no, event: req.event };
       }).immediate(),
     );

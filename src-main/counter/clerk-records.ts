@@ -17,6 +17,7 @@ import type { ClerkRecord, ClerkRecordKind } from '../../src-shared/sync/protoco
 import type { CounterStage } from '../../src-shared/counter/contract.js';
 import { getCounterCase, getReception, patchCounterCase, saveReception, type CounterCasePatch } from './counter-store.js';
 import { adoptOwnRecord, shownAuthor } from './adopt-record.js';
+import { keptFollowUp } from './pre-enforcement-view.js';
 import { correctHeldRecord } from './field-corrections.js';
 import { archiveReception, currentReceptionVersion, markArchivedPrint, markArchivedScan } from './reception-versions.js';
 
@@ -166,7 +167,8 @@ function project(db: Db, r: ClerkRecord): void {
       const { event: _e, ...state } = r.payload;
       void _e;
       const finished = state.outcome !== null;
-      return patchCounterCase(db, r.filingId, { pre_json: JSON.stringify(state), ...(finished ? { done_by: by, done_at: at, ...stage('done') } : {}) }, at);
+      // What the central answered this terminal for the 执 filing stays beside the state.
+      return patchCounterCase(db, r.filingId, { pre_json: JSON.stringify({ ...state, ...keptFollowUp(getCounterCase(db, r.filingId)?.pre_json) }), ...(finished ? { done_by: by, done_at: at, ...stage('done') } : {}) }, at);
     }
   }
 }

@@ -27,7 +27,7 @@ export function counterHandlers(s: CounterService): CounterHandlers {
     'counter.return': ({ token, filingId, reasons }) => s.returnFiling(token, filingId, reasons),
     'counter.done': ({ token, filingId }) => s.done(token, filingId),
     'counter.register.csv': ({ token, from, to }) => s.register(token, from, to),
-    'counter.preEnforcement': ({ token, filingId, event }) => s.preEnforcement(token, filingId, event),
+    'counter.preEnforcement': ({ token, filingId, event, paid }) => s.preEnforcement(token, filingId, event, paid),
     'counter.notice.draft': ({ token, filingId, kind }) => s.notice(token, filingId, kind),
     'counter.notice.issue': ({ token, filingId, kind }) => s.notice(token, filingId, kind, true),
     'counter.related': ({ token, filingId }) => s.related(token, filingId),

@@ -29,8 +29,9 @@ import { acceptedAtOf, noticeDocument } from './notice-drafts.js';
 import { relatedAdvice, relatedSummary } from '../../src-shared/counter/related-advice.js';
 import { keptRelated } from './related-kept.js';
 import { basisKindLabel } from '../../src-shared/domain/basis-kind-label.js';
+import { parseYuan } from '../../src-shared/domain/money.js';
+import { followUpView, originOf, preView, readPre, type StoredPre } from './pre-enforcement-view.js';
 import { appendAudit } from '../audit/audit-log.js';
-import { insertFiling } from '../filings/filing-store.js';
 import { ClerkSessions } from './accounts.js';
 import { currentFields, filedFields, unverifiedFields } from './case-fields.js';
 import {
@@ -46,7 +47,9 @@ import { readSetting } from '../kiosk/settings.js';
 import type { CourtSync } from './court-sync.js';
 import { CounterHandovers, type HandoverDeps } from './counter-handovers.js';
 import { pendingClerkRecords, writeClerkRecord, type PayloadOf } from './clerk-records.js';
-import type { ClerkRecord, ClerkRecordKind } from '../../src-shared/sync/protocol.js';
+import type { ClerkRecord, ClerkRecordKind, PRE_ENFORCEMENT_EVENTS } from '../../src-shared/sync/protocol.js';
+
+type PreEnforcementEvent = (typeof PRE_ENFORCEMENT_EVENTS)[number];
 import { listedPages, showPage, type PageResult } from './counter-pages.js';
 import type { CentralEndpoint } from './court-documents.js';
 import { leaderDecided, recordedTags } from './recorded-tags.js';
@@ -378,28 +381,48 @@ export class CounterService {
     return r;
   }
 
-  preEnforcement(token: string, filingId: string, event: 'handed-over' | 'performed' | 'failed'): CaseDetail {
+  /**
+   * 执前督 (seed 001 art. 25): the hand-over, then one outcome. 履行完毕 needs the amount paid,
+   * and the central closes the case on the record. 未履行 or 拒绝履行 names the 执 case to
+   * come (an id chosen here); the court sync sends the record, then asks the central to
+   * number it (follow-up-sync.ts). `retry`: a refused 执 filing is asked again, its record
+   * sent again (the central may have refused it the first time).
+   */
+  preEnforcement(token: string, filingId: string, event: PreEnforcementEvent | 'retry', paid?: string): CaseDetail {
     const clerk = this.sessions.require(token);
     const f = this.load(filingId);
     if (f.row.typeCode !== '执前督') throw new AppError('counter.not-pre', '该案件不是执前督案件', 'Not a pre-enforcement supervision (执前督) case');
     const pre = this.preState(f);
+    if (event === 'retry') return this.retryFollowUp(clerk, f, pre);
     if (pre.outcome) throw new AppError('counter.pre-closed', '该执前督案件已有结果', 'This pre-enforcement supervision (执前督) case already has an outcome');
     if (event !== 'handed-over' && !pre.handedOverAt) throw new AppError('counter.pre-not-handed', '请先登记移交执行部门', 'Record the hand-over first');
-    let converted: string | null = null;
-    this.tx(clerk, filingId, `counter.pre.${event}`, {}, (at) => {
-      const keep = (state: typeof pre & { filingDue?: string | null }) => {
-        this.record(clerk, filingId, 'pre-enforcement', { event, handedOverAt: state.handedOverAt, limitDue: state.limitDue, outcome: state.outcome as 'performed' | 'failed' | null, convertedFilingId: state.convertedFilingId, filingDue: state.filingDue ?? null }, at);
-        return JSON.stringify(state);
-      };
+    let paidFen: number | null = null;
+    if (event === 'performed') {
+      const amount = parseYuan(paid ?? '');
+      if (!amount.ok) throw new AppError('validation', `到位金额：${amount.message_zh}`, `Amount paid: ${amount.message_en}`, { paid: amount.message_zh });
+      paidFen = amount.fen;
+    }
+    this.tx(clerk, filingId, `counter.pre.${event}`, paidFen === null ? {} : { paidFen }, (at) => {
       const due = (anchor: 'handover-received' | 'supervision-ended', fallback: Omit<DeadlineRule, 'from'>) => nodeDue(this.d.court, '执前督', anchor, new Date(at), this.calendar, fallback);
-      if (event === 'handed-over') return { pre_json: keep({ ...pre, handedOverAt: at, limitDue: due('handover-received', PRE_LIMIT) }) };
-      if (event === 'failed') {
-        converted = this.convertToFirstEnforcement(f, new Date(at));
-        this.carryRelated(clerk, filingId, converted, at);
-      }
-      return { stage: 'done', done_by: clerk.account, done_at: at, pre_json: keep({ ...pre, outcome: event, convertedFilingId: converted, filingDue: event === 'failed' ? due('supervision-ended', PRE_HAND_BACK) : null }) };
+      if (event === 'handed-over') return { pre_json: this.keepPre(clerk, filingId, event, { ...pre, handedOverAt: at, limitDue: due('handover-received', PRE_LIMIT) }, at) };
+      const failed = event !== 'performed';
+      const state = { ...pre, outcome: event, paidFen, convertedFilingId: failed ? randomUUID() : null, filingDue: failed ? due('supervision-ended', PRE_HAND_BACK) : null };
+      return { stage: 'done', done_by: clerk.account, done_at: at, pre_json: this.keepPre(clerk, filingId, event, state, at) };
     });
     return this.view(filingId);
+  }
+
+  private retryFollowUp(clerk: ClerkView, f: LoadedFiling, pre: StoredPre): CaseDetail {
+    const follow = followUpView(this.d.db, pre);
+    if (follow?.status !== 'rejected') throw new AppError('counter.pre-no-retry', '只有被法院系统退回的首次执行立案才能重新提交', 'Only a first enforcement filing the central refused can be sent again');
+    this.tx(clerk, f.row.filingId, 'counter.pre.retry', { code: follow.code }, (at) => ({ pre_json: this.keepPre(clerk, f.row.filingId, pre.outcome as PreEnforcementEvent, { ...pre, followUp: null }, at) }));
+    return this.view(f.row.filingId);
+  }
+
+  /** The state as this terminal's record for the others (inside the action's transaction); returns it for pre_json. */
+  private keepPre(clerk: ClerkView, filingId: string, event: PreEnforcementEvent, state: StoredPre, at: string): string {
+    this.record(clerk, filingId, 'pre-enforcement', { event, handedOverAt: state.handedOverAt, limitDue: state.limitDue, outcome: state.outcome, convertedFilingId: state.convertedFilingId, filingDue: state.filingDue, paidFen: state.paidFen }, at);
+    return JSON.stringify(state);
   }
 
   /** The draft with its blanks shown; `issue` refuses while any placeholder is empty and records the issued notice. */
@@ -443,30 +466,14 @@ export class CounterService {
   }
 
   /** Seed 001 art. 9 and 25: the search kept with the 执前督 case goes with the material to the first-enforcement filing. */
-  private carryRelated(clerk: ClerkView, from: string, to: string, at: string): void {
-    const kept = keptRelated(this.d.db, from);
-    if (!kept?.searchedAt) return;
-    this.record(clerk, to, 'related', { searchedAt: kept.searchedAt, message_zh: kept.message_zh, message_en: kept.message_en ?? '', cases: kept.cases, advice: kept.advice ?? [] }, at);
+  /** A 执 case numbered after a failed 执前督 shows the search kept with its origin (seed 001 art. 9: it travels with the case). */
+  private originRelated(record: LoadedFiling['record']): ReturnType<typeof keptRelated> {
+    const o = originOf(this.d.db, record);
+    return o ? keptRelated(this.d.db, o.filingId) : null;
   }
 
-  private convertToFirstEnforcement(f: LoadedFiling, now: Date): string {
-    const { provisionalNo: _old, ...record } = f.record;
-    void _old;
-    const view = insertFiling(this.d.db, { ...record, id: randomUUID(), typeCode: '执', submittedAt: now.toISOString() }, { deviceId: this.d.deviceId, applicantKey: f.applicantKey, now });
-    this.d.log.info('counter.pre.converted', { from: f.row.filingId, to: view.id, provisionalNo: view.provisionalNo });
-    return view.id;
-  }
-
-  private preState(f: LoadedFiling): { handoverDue: string; handedOverAt: string | null; limitDue: string | null; outcome: string | null; convertedFilingId: string | null } {
-    const c = getCounterCase(this.d.db, f.row.filingId);
-    const stored = c?.pre_json ? (JSON.parse(c.pre_json) as Partial<ReturnType<CounterService['preState']>>) : {};
-    return {
-      handoverDue: nodeDue(this.d.court, '执前督', 'filed', new Date(f.row.submittedAt), this.calendar, PRE_HANDOVER),
-      handedOverAt: stored.handedOverAt ?? null,
-      limitDue: stored.limitDue ?? null,
-      outcome: stored.outcome ?? null,
-      convertedFilingId: stored.convertedFilingId ?? null,
-    };
+  private preState(f: LoadedFiling): StoredPre {
+    return readPre(getCounterCase(this.d.db, f.row.filingId)?.pre_json, nodeDue(this.d.court, '执前督', 'filed', new Date(f.row.submittedAt), this.calendar, PRE_HANDOVER));
   }
 
   private gates(f: LoadedFiling): EntryGate[] {
@@ -518,11 +525,12 @@ export class CounterService {
       triage: c?.triage_team && c.triage_decision ? { team: c.triage_team, decision: c.triage_decision, reason: c.triage_reason, by: c.triage_by ?? '', at: c.triage_at ?? '' } : null,
       conversion: c?.conversion_json ? (JSON.parse(c.conversion_json) as CaseDetail['conversion']) : null,
       returnReasons: c?.return_reasons_json ? (JSON.parse(c.return_reasons_json) as string[]) : [],
-      preEnforcement: f.row.typeCode === '执前督' ? this.preState(f) : null,
+      preEnforcement: f.row.typeCode === '执前督' ? preView(this.d.db, this.preState(f)) : null,
+      origin: originOf(this.d.db, f.record),
       stage: c?.triage_team && !closedByStage(c.conversion_json) ? (stagePlan(this.d.court, c.triage_team) ?? null) : null,
       pendingSync: pendingCaseActions(this.d.db, filingId) + pendingClerkRecords(this.d.db, filingId),
       noticeKinds: noticeKindsFor(f.row.typeCode),
-      related: keptRelated(this.d.db, filingId),
+      related: keptRelated(this.d.db, filingId) ?? this.originRelated(f.record),
       teams: resolveCourt(this.d.court).teams.map(({ id, name_zh, name_en }) => ({ id, name_zh, name_en })),
       criteria: routingCriteria(this.d.court),
       tags: recordedTags(this.d.db, filingId),

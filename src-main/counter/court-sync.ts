@@ -19,6 +19,7 @@ import { backoffDelay } from '../sync/backoff.js';
 import { PassRunner } from '../sync/pass-runner.js';
 import { pullFilings, pullRecords, pushRecords, type LegOutcome, type RecordSyncTarget } from './record-sync.js';
 import { uploadScans } from './court-documents.js';
+import { pushFollowUps } from './follow-up-sync.js';
 import { CORRECTIONS_PATH } from '../../src-shared/sync/case-correction.js';
 
 export interface CourtSyncOptions {
@@ -90,7 +91,8 @@ export class CourtSync extends PassRunner {
     if (!url || !token) return false;
     const t: RecordSyncTarget = { db: this.o.db, log: this.o.log, url, token, court: this.o.courtCode ?? '', now: this.o.now, applicantKey: this.o.applicantKey ?? (() => '') };
     // The scan after the records: its reception.scan record reaches the central first.
-    const legs: Array<() => Promise<LegOutcome>> = [() => pushRecords(t), () => uploadScans(t)];
+    // The follow-up after the records: the central numbers a 执 only once it holds the 执前督's failure.
+    const legs: Array<() => Promise<LegOutcome>> = [() => pushRecords(t), () => uploadScans(t), () => pushFollowUps(t)];
     if (this.o.courtCode && this.o.applicantKey) legs.push(() => pullFilings(t), () => pullRecords(t));
     const pulled = new Set<string>();
     for (const leg of legs) {

@@ -27,7 +27,9 @@ function untilPaidOf(record: FilingRecord): NonNullable<FilingView['interestUnti
 export function toView(row: FilingRow, now: Date = new Date()): FilingView {
   const record = JSON.parse(row.record_json) as FilingRecord;
   const today = chinaDate(now);
-  const next = (record.deadlines ?? []).filter((d) => d.dueDate >= today).sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
+  // A 执前督's published state replaces the deadlines of its filing: the ones that run now.
+  const pre = record.preEnforcement;
+  const next = (pre ? pre.deadlines : (record.deadlines ?? [])).filter((d) => d.dueDate >= today).sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
   return {
     id: row.id,
     provisionalNo: row.provisional_no,
@@ -42,6 +44,7 @@ export function toView(row: FilingRow, now: Date = new Date()): FilingView {
     amountFen: record.amountFen,
     typeCode: record.typeCode,
     interestUntilPaid: untilPaidOf(record),
+    ...(pre ? { preEnforcement: pre } : {}),
     nextDeadline: next ? { label_zh: next.label_zh, label_en: next.label_en, dueDate: next.dueDate, calendarConfirmed: next.calendarConfirmed !== false } : null,
   };
 }

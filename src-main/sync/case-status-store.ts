@@ -11,6 +11,7 @@ import { toChange } from '../central/case-sql.js';
 import { getFilingView } from '../filings/filing-store.js';
 import { setSyncState } from './sync-state.js';
 import { overlayCorrected } from './corrected-values.js';
+import { overlayPreEnforcement } from './pre-enforcement-values.js';
 
 /** A pulled change as stored: `at` is the central's time of the change. */
 export type CaseStatusView = CaseChange;
@@ -33,6 +34,7 @@ export function applyCaseChanges(db: Db, changes: CaseChange[], cursor: number, 
       if (!local) continue;
       bind.run(c.officialNo, c.at, at, c.filingId);
       if (c.corrected) overlayCorrected(db, c.filingId, c.corrected, at);
+      if (c.preEnforcement) overlayPreEnforcement(db, c.filingId, c.preEnforcement, at);
       reason.run(c.status === 'returned' ? c.reasons_zh.join('；') : null, at, c.filingId);
       changed.set(c.filingId, getFilingView(db, c.filingId)!);
     }

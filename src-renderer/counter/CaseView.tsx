@@ -10,6 +10,7 @@ import { VerifyPanel } from './VerifyPanel.js';
 import { ReceptionPanel } from './ReceptionPanel.js';
 import { TriagePanel } from './TriagePanel.js';
 import { StagePanel } from './StagePanel.js';
+import { PrePanel } from './PrePanel.js';
 
 type Shown = { dataUrl: string } | { message_zh: string };
 
@@ -50,7 +51,7 @@ function Pages({ call, token, detail }: { call: Call; token: string; detail: Cas
 }
 
 /** `watch`: subscribes to this filing's changes made at the court's other terminals, to show them. */
-export function CaseView({ call, token, clerk, filingId, onBack, watch }: { call: Call; token: string; clerk: ClerkView; filingId: string; onBack: () => void; watch: (filingId: string, changed: () => void) => () => void }) {
+export function CaseView({ call, token, clerk, filingId, onBack, onOpen, watch }: { call: Call; token: string; clerk: ClerkView; filingId: string; onBack: () => void; onOpen: (filingId: string) => void; watch: (filingId: string, changed: () => void) => () => void }) {
   const [detail, setDetail] = useState<CaseDetail | null>(null);
   useEffect(() => {
     const load = () => void call('counter.case', { token, filingId }).then((d) => d && setDetail(d));
@@ -61,10 +62,6 @@ export function CaseView({ call, token, clerk, filingId, onBack, watch }: { call
   const row = detail.row;
   const finish = async () => {
     const d = await call('counter.done', { token, filingId });
-    if (d) setDetail(d);
-  };
-  const pre = async (event: 'handed-over' | 'performed' | 'failed') => {
-    const d = await call('counter.preEnforcement', { token, filingId, event });
     if (d) setDetail(d);
   };
   return (
@@ -120,23 +117,7 @@ export function CaseView({ call, token, clerk, filingId, onBack, watch }: { call
           <ReceptionPanel key={`${detail.row.filingId}:${detail.reception?.version ?? 0}`} call={call} token={token} detail={detail} clerkName={clerk.displayName} onChange={setDetail} />
           <TriagePanel call={call} token={token} clerk={clerk} detail={detail} onChange={setDetail} />
           <StagePanel call={call} token={token} clerk={clerk} detail={detail} onChange={setDetail} />
-          {detail.preEnforcement && (
-            <section className="panel" data-testid="pre-panel">
-              <h3>执前督</h3>
-              <p>
-                移交期限 {detail.preEnforcement.handoverDue}
-                {detail.preEnforcement.handedOverAt ? ` · 已移交，督促履行至 ${detail.preEnforcement.limitDue}` : ''}
-                {detail.preEnforcement.outcome ? ` · 结果：${detail.preEnforcement.outcome === 'performed' ? '已履行' : '未履行，已转执行立案'}` : ''}
-              </p>
-              {!detail.preEnforcement.outcome && (
-                <div className="actions left">
-                  {!detail.preEnforcement.handedOverAt && <button type="button" className="secondary small" onClick={() => void pre('handed-over')}>登记移交</button>}
-                  {detail.preEnforcement.handedOverAt && <button type="button" className="secondary small" onClick={() => void pre('performed')}>已履行</button>}
-                  {detail.preEnforcement.handedOverAt && <button type="button" className="secondary small" onClick={() => void pre('failed')}>未履行，转执行立案</button>}
-                </div>
-              )}
-            </section>
-          )}
+          <PrePanel call={call} token={token} detail={detail} onChange={setDetail} onOpen={onOpen} />
           <RelatedPanel call={call} token={token} detail={detail} onChange={setDetail} />
           <NoticePanel call={call} token={token} detail={detail} />
           <div className="actions">

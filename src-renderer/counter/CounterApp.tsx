@@ -62,7 +62,7 @@ export function CounterApp({ bridge }: { bridge: KioskBridge }) {
         {session && <CounterHelp bridge={bridge} token={session.token} call={call} />}
         {!session && <SignIn call={call} onSignedIn={setSession} />}
         {session && !open && <QueueView call={call} token={session.token} onOpen={setOpen} watch={watch} />}
-        {session && open && <CaseView call={call} token={session.token} clerk={session.clerk} filingId={open} onBack={() => setOpen(null)} watch={watchCase} />}
+        {session && open && <CaseView key={open} call={call} token={session.token} clerk={session.clerk} filingId={open} onBack={() => setOpen(null)} onOpen={setOpen} watch={watchCase} />}
       </main>
     </div>
   );

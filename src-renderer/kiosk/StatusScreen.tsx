@@ -9,6 +9,7 @@ import { useWedge } from '../ui/use-wedge.js';
 import { NumberEntry } from './journey/NumberEntry.js';
 import { isReturned, ReturnedNotice } from './journey/ReturnedNotice.js';
 import { CorrectionForm } from './journey/CorrectionForm.js';
+import { PreEnforcementStatus } from './journey/PreEnforcementStatus.js';
 
 const STATUS: Record<FilingView['status'], [string, string]> = {
   pending: ['已保存在本机，正在报送法院系统', 'Saved here; being sent to the court system'],
@@ -101,6 +102,7 @@ export function StatusScreen({ bridge, card, courtCode, onDone }: { bridge: Kios
                   {f.status === 'rejected' && f.statusReason_zh ? `：${f.statusReason_zh}` : ''}
                 </p>
               )}
+              {f.preEnforcement && <PreEnforcementStatus state={f.preEnforcement} />}
               <p>
                 {l('执行依据', 'Basis')}：{f.basisNumber}　¥ {formatYuan(f.amountFen)}
               </p>

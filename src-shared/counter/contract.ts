@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { text, type FilingView } from '../domain/filing.js';
 import type { CheckView } from '../api/contract.js';
-import { VERIFY_FIELDS } from '../sync/protocol.js';
+import { PRE_ENFORCEMENT_EVENTS, VERIFY_FIELDS } from '../sync/protocol.js';
 import { CONVERSION_EVENTS } from '../courts/routing-types.js';
 import { APPROVER_ROLES, type ApproverRole } from '../courts/stage-flow.js';
 import type { StagePlan } from '../rules/routing.js';
@@ -150,7 +150,8 @@ export const counterInputs = {
   }),
   'counter.done': z.strictObject({ token, filingId }),
   'counter.register.csv': z.strictObject({ token, from: z.iso.date(), to: z.iso.date() }),
-  'counter.preEnforcement': z.strictObject({ token, filingId, event: z.enum(['handed-over', 'performed', 'failed']) }),
+  /** 执前督 (seed 001 art. 25): hand-over, one outcome (履行完毕 with `paid` in yuan, 未履行, 拒绝履行), or `retry` of a refused 执 filing. */
+  'counter.preEnforcement': z.strictObject({ token, filingId, event: z.enum([...PRE_ENFORCEMENT_EVENTS, 'retry']), paid: text(20, '到位金额').optional() }),
   'counter.notice.draft': z.strictObject({ token, filingId, kind: z.enum(NOTICE_KINDS) }),
   /** Issuing: refused while any placeholder of the draft is empty. */
   'counter.notice.issue': z.strictObject({ token, filingId, kind: z.enum(NOTICE_KINDS) }),
@@ -243,6 +244,30 @@ export interface TriageSuggestion {
   source: string;
 }
 
+/** The 执 case a failed 执前督 leads to, as the central answered: numbered, refused with its reason, or not yet asked. */
+export type FollowUpView =
+  | { status: 'pending'; filingId: string }
+  | { status: 'numbered'; filingId: string; officialNo: string; acceptedAt: string | null }
+  | { status: 'rejected'; filingId: string; code: string; message_zh: string; message_en: string };
+
+export interface PreEnforcementView {
+  handoverDue: string;
+  handedOverAt: string | null;
+  limitDue: string | null;
+  outcome: 'performed' | 'failed' | 'refused' | null;
+  /** Performed: the amount paid (fen). */
+  paidFen: number | null;
+  /** Failed or refused: the 3 working days for the 执 filing (seed 001 art. 25 ¶3). */
+  filingDue: string | null;
+  followUp: FollowUpView | null;
+}
+
+/** The 执前督 a 执 case came from: its materials and reception record are opened there. */
+export interface OriginView {
+  filingId: string;
+  officialNo: string | null;
+}
+
 export interface CaseDetail {
   row: QueueRow;
   /** The values as filed, one per verification field, for the clerk to compare with the pages. */
@@ -262,7 +287,9 @@ export interface CaseDetail {
   /** Approvals a conversion from the case's team needs (seed 002 art. 17), for the leader to confirm. */
   conversionApprovals?: Array<{ role: ApproverRole; label_zh: string; label_en: string }>;
   returnReasons: string[];
-  preEnforcement: { handoverDue: string; handedOverAt: string | null; limitDue: string | null; outcome: string | null; convertedFilingId: string | null } | null;
+  preEnforcement: PreEnforcementView | null;
+  /** A 执 case filed after a failed 执前督: the origin, whose materials it shares. */
+  origin?: OriginView | null;
   /** Stage-mode courts: where the case may go from its stage, with the approvals each move needs. */
   stage?: StagePlan | null;
   /** Clerk actions still waiting to reach the central. */

@@ -3,6 +3,7 @@
  * Input schemas are strict: an unknown key, an overlong string or a control character is a
  * validation error with a Chinese message, never an exception deeper in.
  */
+import { preEnforcementStateSchema, type PreEnforcementState } from '../sync/pre-enforcement.js';
 import { z } from 'zod';
 import type { IdCardKind } from './id-card.js';
 import { BASIS_KINDS } from '../courts/routing-types.js';
@@ -203,6 +204,8 @@ export const filingRecordSchema = z.strictObject({
   duplicate: duplicateAnswerSchema.optional(),
   /** Set by the central on push: earlier cases of the court with the same applicant, basis and respondent. */
   duplicateOf: z.array(text(64, '案号')).max(10).optional(),
+  /** Set on the kiosk from the central's case changes (a 执前督's state); the central publishes its own and never reads this. */
+  preEnforcement: preEnforcementStateSchema.optional(),
 });
 export type FilingRecord = z.output<typeof filingRecordSchema>;
 
@@ -224,4 +227,6 @@ export interface FilingView {
   interestUntilPaid?: { from: string; ratePercent: string; countedTo: string } | null;
   /** The next time node still ahead, for the status query (seed 000 art. 7). */
   nextDeadline?: { label_zh: string; label_en: string; dueDate: string; calendarConfirmed: boolean } | null;
+  /** A 执前督's state as the court last published it (issue 14 item 2): the 执 number once transferred. */
+  preEnforcement?: PreEnforcementState | null;
 }

@@ -5,6 +5,7 @@
  * See docs/sync-protocol.md.
  */
 import { z } from 'zod';
+import type { PreEnforcementState } from './pre-enforcement.js';
 import { fieldCorrectionSchema, type CorrectedValues } from '../domain/field-correction.js';
 import type { FilingRecord } from '../domain/filing.js';
 import { routingTagsPayloadSchema } from '../counter/routing-tags-record.js';
@@ -70,6 +71,8 @@ export interface CaseChange {
   at: string;
   /** The case's values as corrected by a clerk (issue 14 item 1), over the record as filed. */
   corrected?: CorrectedValues;
+  /** A 执前督 case's state as the central derived it (issue 14 item 2). */
+  preEnforcement?: PreEnforcementState;
 }
 
 export interface PullResponse {
@@ -272,6 +275,9 @@ const clerkRecordBase = {
   stated: z.strictObject({ author: shortText(64), terminal: shortText(64), createdAt: iso }).optional(),
 };
 
+/** What a clerk records of a 执前督 (seed 001 art. 25): hand-over, then one outcome. */
+export const PRE_ENFORCEMENT_EVENTS = ['handed-over', 'performed', 'failed', 'refused'] as const;
+
 export const clerkRecordSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     ...clerkRecordBase,
@@ -332,12 +338,16 @@ export const clerkRecordSchema = z.discriminatedUnion('kind', [
     ...clerkRecordBase,
     kind: z.literal('pre-enforcement'),
     payload: z.strictObject({
-      event: z.enum(['handed-over', 'performed', 'failed']),
+      event: z.enum(PRE_ENFORCEMENT_EVENTS),
       handedOverAt: iso.nullable(),
       limitDue: shortText(10).nullable(),
-      outcome: z.enum(['performed', 'failed']).nullable(),
+      /** 'refused': the party refused to go on (art. 25 ¶3); like 'failed', it leads to the 执 filing. */
+      outcome: z.enum(['performed', 'failed', 'refused']).nullable(),
+      /** The id the counter chose for the follow-up 执 case (`POST /v1/court/follow-up`). */
       convertedFilingId: z.uuid().nullable(),
       filingDue: shortText(10).nullable(),
+      /** Performed: the amount paid (integer fen), counted as enforced (art. 25 ¶2). */
+      paidFen: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional(),
     }),
   }),
   /** Related-case search at filing (seed 001 art. 9): kept with the filing, it travels with it to the enforcement department. */

@@ -71,6 +71,8 @@ export interface TouchFiling {
   amount: string;
   /** Left empty to meet the payee check at the review. */
   skipAccount?: boolean;
+  /** Answers given on the risk step (the 执前督 offer) before moving on. */
+  onRisk?: (page: Page) => Promise<void>;
 }
 
 /** The consent step by touch: both statements agreed, then on. */
@@ -113,6 +115,7 @@ export async function touchToReview(page: Page, o: TouchFiling, scan: () => Prom
   await tap(page.getByTestId('next'));
   await page.getByTestId('step-risk').waitFor();
   await tap(page.locator('label[for=risk-ack]'));
+  await o.onRisk?.(page);
   await tap(page.getByTestId('next'));
   await page.getByTestId('step-review').waitFor();
 }

@@ -129,6 +129,32 @@ describe('follow-up filings the court creates', () => {
     await central.waitFor(/central\.follow-up\.refused/);
   });
 
+  it('numbers no 执 on a hand-over, a 履行完毕 or another court’s record of failure: only this court’s record of 未履行 or 拒绝履行 counts', async () => {
+    const store = new SqliteCentralStore(db);
+    const c = await fileCases(store, 'dev-follow-2');
+    await store.close();
+    const before = await numbered();
+    const push = async (token: string, payload: Partial<ClerkRecord['payload']>) => {
+      const r = { ...c.preFailed, id: crypto.randomUUID(), payload: { ...c.preFailed.payload, ...payload } } as ClerkRecord;
+      const res = await fetch(`${url}/v1/court/records`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ records: [r] }) });
+      return ((await res.json()) as { results: Array<{ status: string; code?: string }> }).results[0]!;
+    };
+    const ask = () => followUp(counter, { id: crypto.randomUUID(), origin: c.pre, event: 'pre-enforcement-failed' });
+    expect(await push(counter, { event: 'handed-over', outcome: null })).toMatchObject({ status: 'stored' });
+    expect(await ask()).toMatchObject({ status: 409, body: { error: 'pre-not-failed' } });
+    // A failure recorded, then 履行完毕 after all: the last outcome stands.
+    expect(await push(counter, { event: 'failed', outcome: 'failed' })).toMatchObject({ status: 'stored' });
+    expect(await push(counter, { event: 'performed', outcome: 'performed', paidFen: 100 })).toMatchObject({ status: 'stored' });
+    expect(await ask()).toMatchObject({ status: 409, body: { error: 'pre-not-failed' } });
+    // Another court's counter cannot record this court's failure (its record is refused), so no 执 follows.
+    expect(await push(otherCourt, { event: 'failed', outcome: 'failed' })).toMatchObject({ status: 'rejected' });
+    expect(await ask()).toMatchObject({ status: 409, body: { error: 'pre-not-failed' } });
+    expect(await numbered()).toEqual(before);
+    // 拒绝履行 (art. 25 ¶3) is a failure too.
+    expect(await push(counter, { event: 'refused', outcome: 'refused' })).toMatchObject({ status: 'stored' });
+    expect(await ask()).toMatchObject({ status: 200, body: { typeCode: '执', created: true } });
+  });
+
   it("keeps another court's token away from this court's cases, by number or by filing id", async () => {
     const before = await numbered();
     const store = new SqliteCentralStore(db);

@@ -140,11 +140,15 @@ for (const kind of STORES) {
       const limit = a.counter.preEnforcement(ta, pre.id, 'handed-over').preEnforcement!.limitDue!;
       const issued = await a.counter.notice(ta, pre.id, 'supervision', true);
       expect(issued.text).toContain(`于${limit.slice(0, 4)}年${limit.slice(5, 7)}月${limit.slice(8, 10)}日前履行完毕`);
-      // Supervision fails: the related search kept with the 执前督 case goes to the first-enforcement filing.
+      // Supervision fails: the 执 case the central numbers shows the related search kept with its 执前督 origin.
       const searched = await a.counter.related(ta, pre.id);
       expect(searched.searchedAt).toBeTruthy();
-      const converted = a.counter.preEnforcement(ta, pre.id, 'failed').preEnforcement!.convertedFilingId!;
-      const carried = a.counter.detail(ta, converted);
+      a.counter.preEnforcement(ta, pre.id, 'failed');
+      await a.sync.flush();
+      const follow = a.counter.detail(ta, pre.id).preEnforcement!.followUp!;
+      expect(follow.status).toBe('numbered');
+      await a.sync.flush();
+      const carried = a.counter.detail(ta, follow.filingId);
       expect(carried.noticeKinds).toEqual(['acceptance', 'enforcement', 'property-report']);
       expect(carried.related?.cases).toEqual(searched.cases);
       expect(carried.related?.searchedAt).toBe(searched.searchedAt);

@@ -1,7 +1,7 @@
 /**
  * Notice drafts from templates a court can edit (filled placeholders read back from the PDF),
  * and 执前督 (seed 001 art. 25): the 3-working-day hand-over, the 30-day limit, and a failed
- * supervision turned into a first-enforcement filing that goes to the central like any other.
+ * supervision waiting for the central to number its first-enforcement case (follow-up-sync.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -66,7 +66,7 @@ describe('notice drafts and 执前督', () => {
     expect((await cli({ kind: 'acceptance' })).out).toContain('默认模板');
   });
 
-  it('tracks the 执前督 hand-over and 30-day limit, and turns a failure into a first-enforcement filing', async () => {
+  it('tracks the 执前督 hand-over and 30-day limit, and leaves a failure\'s first-enforcement case to the central', async () => {
     expect(pre.typeCode).toBe('执前督');
     let d = bench.counter.detail(token, pre.id);
     // Filed Monday 2026-11-23: hand-over within 3 working days.
@@ -80,13 +80,11 @@ describe('notice drafts and 执前督', () => {
     d = bench.counter.preEnforcement(token, pre.id, 'failed');
     expect(d.preEnforcement?.outcome).toBe('failed');
     expect(d.row.stage).toBe('done');
-    const newId = d.preEnforcement?.convertedFilingId;
-    expect(newId).toBeTruthy();
-    const converted = bench.counter.detail(token, newId!);
-    expect(converted.row.typeCode).toBe('执');
-    expect(converted.row.provisionalNo).not.toBe(pre.provisionalNo);
-    // The new filing travels to the central through the kiosk's own outbox.
-    expect(pendingMutations(bench.db, 100, 1e8).length).toBe(before + 1);
+    // Wednesday 2026-11-25: the 执 filing is due within 3 working days.
+    expect(d.preEnforcement?.filingDue).toBe('2026-11-30');
+    // The 执 case is the central's to number (follow-up-sync.ts): nothing is filed here as a kiosk filing.
+    expect(d.preEnforcement?.followUp).toMatchObject({ status: 'pending' });
+    expect(pendingMutations(bench.db, 100, 1e8).length).toBe(before);
     expect(() => bench.counter.preEnforcement(token, first.id, 'handed-over')).toThrow(/counter.not-pre/);
   });
 });
