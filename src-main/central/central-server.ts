@@ -316,6 +316,12 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     const url = new URL(req.url ?? '/', 'http://central');
     const path = url.pathname;
     if (req.method === 'GET' && path === '/v1/health') return sendJson(res, 200, { ok: true, protocol: proto.version, minProtocol: proto.min, time: now().toISOString() });
+    if (req.method === 'GET' && path === '/v1/health/ready') {
+      // The balancer's check: a gateway that cannot reach the database takes no kiosks. One that
+      // hears no notices (while its listener reconnects) still serves; its pulls answer at their deadline.
+      const r = await shared.ready();
+      return sendJson(res, r.database ? 200 : 503, { ok: r.database, ...r });
+    }
     const source = clientAddress(req, opts.trustProxies);
     if (req.method === 'POST' && path === '/v1/enrol') {
       await enrolLimiter.take(source);

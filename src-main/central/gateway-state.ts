@@ -4,6 +4,7 @@
  * database, so any number of `yzt central serve` processes behind a load balancer act as
  * one; on SQLite one process owns the file and keeps it in memory, as before.
  */
+import type pg from 'pg';
 import type { RateLimitPolicy } from '../http/rate-limit.js';
 import type { Logger } from '../log/logger.js';
 import { MAX_LONG_POLL_MS } from '../../src-shared/sync/protocol.js';
@@ -22,6 +23,8 @@ export interface GatewayState {
   replay: ReplayGuard;
   /** How often a waiting long-poll re-reads the store besides its wake-ups: pulls, help lists. */
   recheckMs: { pull: number; help: number };
+  /** For a load balancer's health check: the database answers, and notices reach this gateway. */
+  ready(): Promise<{ database: boolean; notices: boolean }>;
   close(): Promise<void>;
 }
 
@@ -33,6 +36,19 @@ export interface GatewayStateOptions {
 
 const ENROL_LIMIT: RateLimitPolicy = { max: 10, windowMs: 60_000 };
 const COURT_TOKEN_LIMIT: RateLimitPolicy = { max: 20, windowMs: 60_000 };
+
+const READY_TIMEOUT_MS = 2_000;
+
+/** A database that does not answer in time is as good as down to the balancer. */
+async function answers(pool: pg.Pool): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS)));
+  try {
+    return await Promise.race([pool.query('SELECT 1').then(() => true, () => false), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export async function openGatewayState(store: CentralStore, o: GatewayStateOptions): Promise<GatewayState> {
   const enrol = o.limits?.enrol ?? ENROL_LIMIT;
@@ -47,6 +63,7 @@ export async function openGatewayState(store: CentralStore, o: GatewayStateOptio
       replay: new MemoryReplayGuard(),
       // Another process (the `yzt central case` command) may write the file without a word.
       recheckMs: { pull: o.recheckMs ?? 1_000, help: o.recheckMs ?? 5_000 },
+      ready: async () => ({ database: true, notices: true }),
       close: () => notifier.close(),
     };
   }
@@ -66,6 +83,7 @@ export async function openGatewayState(store: CentralStore, o: GatewayStateOptio
     // Every change is announced through NOTIFY, and every waiter re-reads after the listener
     // was lost: the long-poll's own deadline is the only re-check needed.
     recheckMs: { pull: o.recheckMs ?? MAX_LONG_POLL_MS, help: o.recheckMs ?? MAX_LONG_POLL_MS },
+    ready: async () => ({ database: await answers(pool), notices: notifier.listening }),
     close: async () => {
       clearInterval(sweep);
       await notifier.close();

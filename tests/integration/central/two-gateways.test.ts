@@ -40,10 +40,10 @@ describe.skipIf(!PG_URL)('two central gateways on one PostgreSQL', () => {
   beforeAll(async () => {
     db = await freshDatabase();
     // Both start at once on a new database: one migrates, the other waits for it.
-    const serve = () => spawnYzt(['central', 'serve', '--port', '0', '--pg', db.url, '--trust-proxy', '127.0.0.1'], READY, { env: { YZT_LOG_LEVEL: 'debug' } });
+    const serve = () => spawnYzt(['central', 'serve', '--port', '0', '--pg', db.url, '--trust-proxy', '127.0.0.1'], READY, { env: { YZT_LOG_LEVEL: 'debug' }, timeoutMs: 90_000 });
     [a, b] = await Promise.all([serve(), serve()]);
     store = await PgCentralStore.open(db.url, { max: 4 });
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     for (const k of opened) await k.close();
     await a?.stop();
@@ -90,6 +90,14 @@ describe.skipIf(!PG_URL)('two central gateways on one PostgreSQL', () => {
       headers: { authorization: `Bearer ${token}`, ...headers },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
+
+  it('tells the load balancer both are ready: database answering, notices heard', async () => {
+    for (const g of [a, b]) {
+      const r = await fetch(`${urlOf(g)}/v1/health/ready`);
+      expect(r.status).toBe(200);
+      expect(await r.json()).toEqual({ ok: true, database: true, notices: true });
+    }
+  });
 
   it("wakes a kiosk's pull on one gateway when a counter returns a case through the other", { timeout: 60_000 }, async () => {
     const onA = await kioskOn(a, 'a1000001');
