@@ -201,7 +201,8 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
       const left = until - Date.now();
       if (changes.length > 0 || left <= 0 || signal.aborted) return { protocol: proto.version, changes, cursor: changes.at(-1)?.version ?? since };
       log.debug('central.pull.waiting', { deviceId: device.deviceId, since });
-      await notifier.wait(device.courtCode, Math.min(left, shared.recheckMs.pull), signal);
+      const by = await notifier.wait(device.courtCode, Math.min(left, shared.recheckMs.pull), signal);
+      log.debug('central.pull.woke', { deviceId: device.deviceId, since, by });
     }
   };
 

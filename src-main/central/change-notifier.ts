@@ -8,10 +8,13 @@
  */
 import { EventEmitter } from 'node:events';
 
+/** What ended a wait: a notice (of the key, or to re-read everything), the time, or the caller. */
+export type WakeReason = 'notice' | 'deadline' | 'aborted';
+
 export interface ChangeNotifier {
   notify(key: string): void;
   /** Resolves on a change of `key`, after `ms`, or when `signal` aborts. */
-  wait(key: string, ms: number, signal: AbortSignal): Promise<void>;
+  wait(key: string, ms: number, signal: AbortSignal): Promise<WakeReason>;
   close(): Promise<void>;
 }
 
@@ -34,19 +37,21 @@ export class LocalChangeNotifier implements ChangeNotifier {
     this.ee.emit(EVERYTHING);
   }
 
-  wait(key: string, ms: number, signal: AbortSignal): Promise<void> {
+  wait(key: string, ms: number, signal: AbortSignal): Promise<WakeReason> {
     return new Promise((resolve) => {
-      const done = () => {
+      const end = (why: WakeReason) => () => {
         clearTimeout(timer);
-        this.ee.off(key, done);
-        this.ee.off(EVERYTHING, done);
-        signal.removeEventListener('abort', done);
-        resolve();
+        this.ee.off(key, notice);
+        this.ee.off(EVERYTHING, notice);
+        signal.removeEventListener('abort', aborted);
+        resolve(why);
       };
-      const timer = setTimeout(done, ms);
-      this.ee.on(key, done);
-      this.ee.on(EVERYTHING, done);
-      signal.addEventListener('abort', done);
+      const notice = end('notice');
+      const aborted = end('aborted');
+      const timer = setTimeout(end('deadline'), ms);
+      this.ee.on(key, notice);
+      this.ee.on(EVERYTHING, notice);
+      signal.addEventListener('abort', aborted);
     });
   }
 

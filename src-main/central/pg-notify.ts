@@ -14,7 +14,7 @@ import { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Logger } from '../log/logger.js';
-import { LocalChangeNotifier, type ChangeNotifier } from './change-notifier.js';
+import { LocalChangeNotifier, type ChangeNotifier, type WakeReason } from './change-notifier.js';
 import type { CentralStore } from './store.js';
 
 const PING_MS = 30_000;
@@ -86,7 +86,7 @@ export class PgChangeNotifier implements ChangeNotifier {
     });
   }
 
-  wait(key: string, ms: number, signal: AbortSignal): Promise<void> {
+  wait(key: string, ms: number, signal: AbortSignal): Promise<WakeReason> {
     return this.local.wait(key, ms, signal);
   }
 

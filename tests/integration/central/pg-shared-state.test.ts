@@ -47,7 +47,7 @@ describe.skipIf(!PG_URL)('gateway state shared through PostgreSQL', () => {
     void woken(other, 'help:豫0802').then(() => (otherKeyWoke = true));
     const waiting = woken(other, '豫0811');
     one.notify('豫0811');
-    await waiting;
+    expect(await waiting).toBe('notice');
     expect(otherKeyWoke).toBe(false);
   });
 
@@ -58,11 +58,11 @@ describe.skipIf(!PG_URL)('gateway state shared through PostgreSQL', () => {
     const back = once(other.events, 'listening');
     await store.pool.query('SELECT pg_terminate_backend($1)', [pid]);
     await back;
-    await held; // a notice may have been lost while cut: everyone re-reads
+    expect(await held).toBe('notice'); // one may have been lost while cut: everyone re-reads
     expect(await other.listenerPid()).not.toBe(pid);
     const after = woken(other, '豫0811');
     one.notify('豫0811');
-    await after;
+    expect(await after).toBe('notice');
   });
 
   it('counts attempts across limiters on one database, and starts a window again once it ends', async () => {

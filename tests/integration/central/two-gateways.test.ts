@@ -3,9 +3,10 @@
  * them (issue 16 point 6): a change made through one wakes the long-poll held on the other, a
  * signed request taken by one is refused by the other, attempt limits count across both, and
  * numbering stays gapless and duplicate-free while kiosks push to both at once.
- * A long-poll is known to be held from the gateway's own debug line, never from a sleep; the
- * gateways re-check nothing by themselves on PostgreSQL, so a pull that comes back with the
- * change was woken by the notice. Skipped (with a note) without YZT_TEST_PG_URL.
+ * A long-poll is known to be held, and what ended its wait (a notice, not its deadline), from
+ * the gateway's own debug lines, never from a sleep: a pull re-reads at its deadline too, so
+ * the change in its answer alone would not show that a notice woke it. Skipped (with a note)
+ * without YZT_TEST_PG_URL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
@@ -81,7 +82,9 @@ describe.skipIf(!PG_URL)('two central gateways on one PostgreSQL', () => {
     const since = (await kiosk.client.request<PullResponse>('GET', '/v1/pull?since=0&wait=0')).cursor;
     const answer = kiosk.client.request<PullResponse>('GET', `/v1/pull?since=${since}&wait=${LONG_POLL_MS}`);
     await g.waitFor(new RegExp(`"central\\.pull\\.waiting","deviceId":"${kiosk.k.deviceId}","since":${since}\\b`));
-    return { answer };
+    /** What ended the wait, as the gateway says: 'notice', or 'deadline' when nothing woke it. */
+    const woken = async () => (await g.waitFor(new RegExp(`"central\\.pull\\.woke","deviceId":"${kiosk.k.deviceId}","since":${since},"by":"(\\w+)"`), LONG_POLL_MS + 10_000))[1];
+    return { answer, woken };
   };
 
   const courtCall = (g: YztProcess, path: string, token: string, body?: unknown, headers: Record<string, string> = {}) =>
@@ -109,6 +112,7 @@ describe.skipIf(!PG_URL)('two central gateways on one PostgreSQL', () => {
     const held = await holdPull(b, onB);
     const returned = await courtCall(a, '/v1/court/case', token.token, { action: 'return', number: officialNo, reasons_zh: ['金额与判决不符'] });
     expect(returned.status).toBe(200);
+    expect(await held.woken()).toBe('notice');
     const change = (await held.answer).changes.find((c: CaseChange) => c.officialNo === officialNo);
     expect(change).toMatchObject({ status: 'returned', reasons_zh: ['金额与判决不符'] });
   });
@@ -121,6 +125,7 @@ describe.skipIf(!PG_URL)('two central gateways on one PostgreSQL', () => {
     const held = await holdPull(a, onA);
     const acted = await courtCall(b, '/v1/court/case', token.token, { action: 'accept', number: officialNo });
     expect(acted.status).toBe(200);
+    expect(await held.woken()).toBe('notice');
     const changes = (await held.answer).changes;
     const change = (await acted.json()) as CaseChange;
     expect(change.status).toBe('accepted');
@@ -136,6 +141,8 @@ describe.skipIf(!PG_URL)('two central gateways on one PostgreSQL', () => {
     await b.waitFor(new RegExp(`"central\\.help\\.waiting","court":"${court.code}","since":${first.version}\\b`));
     const id = randomUUID();
     await onA.client.request<HelpCallView>('POST', '/v1/help', { id, place: 'money', kioskName: '一号机' });
+    const woke = await b.waitFor(new RegExp(`"central\\.help\\.woke","court":"${court.code}","since":${first.version},"by":"(\\w+)"`), LONG_POLL_MS + 10_000);
+    expect(woke[1]).toBe('notice');
     const answer = (await (await held).json()) as { calls: HelpCallView[]; version: number };
     expect(answer.version).toBeGreaterThan(first.version);
     expect(answer.calls.map((c) => c.id)).toContain(id);
