@@ -132,6 +132,16 @@ describe.skipIf(!PG_URL)('two central gateways on one PostgreSQL', () => {
     expect(changes.find((c) => c.officialNo === officialNo)).toMatchObject({ status: 'accepted', version: change.version });
   });
 
+  it('wakes a pull held on a gateway when IT staff act with `yzt central case --pg`', { timeout: 60_000 }, async () => {
+    const onB = await kioskOn(b, 'b1000001');
+    const officialNo = await pushOne(onB.client);
+    const held = await holdPull(b, onB);
+    const cli = await spawnYzt(['central', 'case', 'accept', officialNo, '--pg', db.url], /: accepted \(version \d+\)/, { timeoutMs: 60_000 });
+    expect(await held.woken()).toBe('notice');
+    await cli.stop();
+    expect((await held.answer).changes.find((c: CaseChange) => c.officialNo === officialNo)?.status).toBe('accepted');
+  });
+
   it("wakes a counter's help list held on one gateway when a kiosk calls through the other", { timeout: 60_000 }, async () => {
     const onA = await kioskOn(a, 'a2000002');
     const token = await issueCourtToken(store, court.id, new Date(), '窗口3');
