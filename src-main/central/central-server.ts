@@ -40,7 +40,8 @@ import {
   type ClerkRecordsPushResponse,
   type CourtFilingsResponse,
 } from '../../src-shared/sync/protocol.js';
-import { SourceLimiter, type RateLimitPolicy } from '../http/rate-limit.js';
+import type { RateLimitPolicy } from '../http/rate-limit.js';
+import { clientAddress } from '../http/client-address.js';
 import { HttpError, parseJson, readBody, sendJson } from '../http/http-util.js';
 import { claimedDevice, verifySignature } from './request-auth.js';
 import { hashCode, newDeviceSecret } from './enrolment.js';
@@ -48,7 +49,8 @@ import { isConflict, type CentralStore, type DeviceRecord } from './store.js';
 import { openCentralStore, type StoreChoice } from './open-store.js';
 import { validateFiling } from './validate-filing.js';
 import { listKiosks, staleMinutesOf } from './kiosk-list.js';
-import { ChangeNotifier } from './change-notifier.js';
+import { openGatewayState } from './gateway-state.js';
+import { refuseReplay } from './request-replay.js';
 import { bearer, courtScope, isAdminToken, readCourt, type CourtScope } from './court-auth.js';
 import { wrongCourt } from './clerk-record-sql.js';
 import { COURT_DOCUMENT_PATH, KIOSK_DOCUMENT_PATH, documentRoutes } from './document-routes.js';
@@ -80,6 +82,8 @@ export interface CentralOptions extends StoreChoice {
   relatedSharing?: readonly (readonly string[])[];
   /** Per-source limits on enrolment attempts and failed court tokens (tests narrow them). */
   limits?: { enrol?: RateLimitPolicy; courtToken?: RateLimitPolicy };
+  /** Load balancers' addresses: from them, the source of a request is read from X-Forwarded-For. */
+  trustProxies?: readonly string[];
 }
 
 const MAX_ENROL_BYTES = 4 * 1024;
@@ -129,8 +133,12 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
   const store = opts.store ?? (await openCentralStore(opts));
   const now = opts.now ?? (() => new Date());
   const proto = opts.protocol ?? { version: PROTOCOL_VERSION, min: MIN_PROTOCOL_VERSION };
-  const notifier = new ChangeNotifier();
   const log = opts.log;
+  const shared = await openGatewayState(store, { log, limits: opts.limits, recheckMs: opts.recheckMs }).catch(async (e: unknown) => {
+    await store.close();
+    throw e;
+  });
+  const notifier = shared.notifier;
   const closing = new AbortController();
 
   const push = async (device: DeviceRecord, body: unknown): Promise<PushResponse> => {
@@ -194,7 +202,9 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
       const changes = await store.changesSince(device.courtCode, since, MAX_PULL_CHANGES);
       const left = until - Date.now();
       if (changes.length > 0 || left <= 0 || signal.aborted) return { protocol: proto.version, changes, cursor: changes.at(-1)?.version ?? since };
-      await notifier.wait(device.courtCode, Math.min(left, opts.recheckMs ?? 1000), signal);
+      log.debug('central.pull.waiting', { deviceId: device.deviceId, since });
+      const by = await notifier.wait(device.courtCode, Math.min(left, shared.recheckMs.pull), signal);
+      log.debug('central.pull.woke', { deviceId: device.deviceId, since, by });
     }
   };
 
@@ -237,7 +247,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
   const scopeOf = (req: IncomingMessage) => courtScope(store, opts.adminToken, req);
   const documents = documentRoutes({ store, log, now, protocol: proto.version });
   const corrections = correctionRoutes({ store, log, now, notifier, protocol: proto.version });
-  const help = helpRoutes({ store, notifier, log, now, protocol: proto.version, ...(opts.recheckMs ? { recheckMs: opts.recheckMs } : {}) });
+  const help = helpRoutes({ store, notifier, log, now, protocol: proto.version, recheckMs: shared.recheckMs.help });
 
   const courtAction = async (req: IncomingMessage, body: unknown) => {
     const scope = await scopeOf(req);
@@ -303,26 +313,31 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     return { protocol: proto.version, [key]: items, cursor: last === undefined ? since : cursorOf(last) } as { protocol: number; cursor: number } & Record<K, T[]>;
   };
 
-  const enrolLimiter = new SourceLimiter(opts.limits?.enrol ?? { max: 10, windowMs: 60_000 });
-  const courtTokenLimiter = new SourceLimiter(opts.limits?.courtToken ?? { max: 20, windowMs: 60_000 });
+  const { enrolLimiter, courtTokenLimiter } = shared;
 
   const route = async (req: IncomingMessage, res: ServerResponse, signal: AbortSignal): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://central');
     const path = url.pathname;
     if (req.method === 'GET' && path === '/v1/health') return sendJson(res, 200, { ok: true, protocol: proto.version, minProtocol: proto.min, time: now().toISOString() });
-    const source = req.socket.remoteAddress ?? 'unknown';
+    if (req.method === 'GET' && path === '/v1/health/ready') {
+      // The balancer's check: a gateway that cannot reach the database takes no kiosks. One that
+      // hears no notices (while its listener reconnects) still serves; its pulls answer at their deadline.
+      const r = await shared.ready();
+      return sendJson(res, r.database ? 200 : 503, { ok: r.database, ...r });
+    }
+    const source = clientAddress(req, opts.trustProxies);
     if (req.method === 'POST' && path === '/v1/enrol') {
-      enrolLimiter.take(source);
+      await enrolLimiter.take(source);
       return sendJson(res, 200, await enrol(parseJson(await readBody(req, MAX_ENROL_BYTES))));
     }
     // Who is asking is settled from the headers before any body is read, so a stranger cannot
     // make the central buffer a large body; then each route reads no more than it can use.
     if (path.startsWith('/v1/court/')) {
-      courtTokenLimiter.check(source);
+      await courtTokenLimiter.check(source);
       try {
         await scopeOf(req);
       } catch (e) {
-        courtTokenLimiter.take(source);
+        await courtTokenLimiter.take(source);
         throw e;
       }
     } else {
@@ -359,7 +374,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
       return sendJson(res, 200, await listKiosks(store, now(), stale));
     }
     if (path.startsWith('/v1/court/help') && (await help.court(() => scopeOf(req), req, res, url, body, signal))) return;
-    const device = verifySignature(await claimedDevice(store, req, now()), req, body);
+    const device = await refuseReplay(shared.replay, verifySignature(await claimedDevice(store, req, now()), req, body), req);
     const refusal = versionRefusal(req, proto);
     if (refusal) throw refusal;
     if (path.startsWith('/v1/help') && (await help.kiosk(device, req, res, url, body, signal))) return;
@@ -425,6 +440,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     server.once('error', reject);
     server.listen(opts.port, opts.host ?? '127.0.0.1', () => resolve());
   }).catch(async (e: unknown) => {
+    await shared.close();
     await store.close();
     throw e;
   });
@@ -438,7 +454,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
       new Promise<void>((resolve) => {
         closing.abort();
         server.closeAllConnections();
-        server.close(() => void store.close().then(resolve, resolve));
+        server.close(() => void shared.close().then(() => store.close()).then(resolve, resolve));
       }),
   };
 }

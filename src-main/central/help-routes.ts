@@ -79,7 +79,9 @@ export function helpRoutes(o: { store: CentralStore; notifier: ChangeNotifier; l
       const since = Math.max(0, Number(url.searchParams.get('since') ?? 0) || 0);
       const until = Date.now() + waitOf(url);
       while ((await desk.version(code)) <= since && Date.now() < until && !signal.aborted) {
-        await o.notifier.wait(courtKey(code), Math.min(until - Date.now(), o.recheckMs ?? 5_000), signal);
+        o.log.debug('central.help.waiting', { court: code, since });
+        const by = await o.notifier.wait(courtKey(code), Math.min(until - Date.now(), o.recheckMs ?? 5_000), signal);
+        o.log.debug('central.help.woke', { court: code, since, by });
       }
       // The version first: a change between the two reads is then seen again, never missed.
       const version = await desk.version(code);

@@ -11,6 +11,13 @@ export interface RateLimitPolicy {
   windowMs: number;
 }
 
+/** The refusal once a source's allowance is spent; `leftMs` until its window ends. */
+export function tooManyAttempts(leftMs: number): HttpError {
+  const wait = Math.max(1, Math.ceil(leftMs / 1000));
+  const e = new HttpError(429, 'too-many-requests', `尝试次数过多，请 ${wait} 秒后再试`, `Too many attempts from this address; try again in ${wait} s`);
+  return Object.assign(e, { retryAfterSeconds: wait });
+}
+
 export class SourceLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
 
@@ -31,11 +38,7 @@ export class SourceLimiter {
       while (this.windows.size > this.maxSources) this.windows.delete(this.windows.keys().next().value as string);
     }
     w.count += 1;
-    if (w.count > this.policy.max) {
-      const wait = Math.max(1, Math.ceil((w.start + this.policy.windowMs - t) / 1000));
-      const e = new HttpError(429, 'too-many-requests', `尝试次数过多，请 ${wait} 秒后再试`, `Too many attempts from this address; try again in ${wait} s`);
-      throw Object.assign(e, { retryAfterSeconds: wait });
-    }
+    if (w.count > this.policy.max) throw tooManyAttempts(w.start + this.policy.windowMs - t);
   }
 
   /** Refuses at once while the source's allowance is spent, without counting. */

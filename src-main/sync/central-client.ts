@@ -45,6 +45,7 @@ export interface ClientOptions {
 
 export class CentralClient {
   private clockOffsetMs = 0;
+  private lastSignedMs = 0;
 
   constructor(
     private readonly cred: Credential,
@@ -56,7 +57,12 @@ export class CentralClient {
   }
 
   private headers(method: string, path: string, body: string | Buffer, contentType: string): Record<string, string> {
-    const time = new Date(this.o.now().getTime() + this.clockOffsetMs).toISOString();
+    let t = this.o.now().getTime() + this.clockOffsetMs;
+    // The central takes each signature once: two sends in one millisecond (or under a fixed
+    // test clock) get distinct times. A clock moved back by more than that is followed as is.
+    if (t <= this.lastSignedMs && this.lastSignedMs - t < 1_000) t = this.lastSignedMs + 1;
+    this.lastSignedMs = t;
+    const time = new Date(t).toISOString();
     const hash = createHash('sha256').update(body).digest('hex');
     return {
       'content-type': contentType,

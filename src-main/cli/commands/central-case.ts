@@ -1,6 +1,7 @@
 import { UsageError, defineCommand } from '../command.js';
 import { caseActionSchema } from '../../../src-shared/sync/protocol.js';
 import { STORE_HELP, STORE_OPTIONS, withStore } from './central-store-options.js';
+import { announceChange } from '../../central/pg-notify.js';
 
 export const command = defineCommand({
   path: ['central', 'case'],
@@ -31,7 +32,12 @@ Exit status: 0 done; 1 no such case or not allowed in its status; 2 wrong usage.
       ...(action === 'assign' || action === 'triage' ? { team: values.team } : {}),
     });
     if (!parsed.success) throw new UsageError(`操作或参数不正确 (bad action or options): ${parsed.error.issues[0]?.message ?? ''}`);
-    const r = await withStore(values, (s) => s.applyCaseAction(parsed.data, new Date()));
+    const r = await withStore(values, async (s) => {
+      const outcome = await s.applyCaseAction(parsed.data, new Date());
+      // The gateways on this PostgreSQL wake the kiosks' pulls; on SQLite they re-check by themselves.
+      if (outcome.ok) await announceChange(s, outcome.courtCode);
+      return outcome;
+    });
     if (!r.ok) {
       io.err(`${r.message_zh} (${r.message_en}) [${r.code}]`);
       return 1;

@@ -12,12 +12,16 @@ function sharingGroups(given: unknown): string[][] {
   return list.map((g) => g.split(/[,，]/).map((c) => c.trim()).filter(Boolean)).filter((g) => g.length > 1);
 }
 
+function trustedProxies(given: unknown): string[] {
+  return (Array.isArray(given) ? given : []).filter((x): x is string => typeof x === 'string').map((x) => x.trim()).filter(Boolean);
+}
+
 export const command = defineCommand({
   path: ['central', 'serve'],
   summary: '启动法院中心网关 (run the central gateway)',
   help: `
 yzt central serve --port N (--db FILE | --pg URL) [--host ADDR] [--admin-token T] [--courts FILE]
-                  [--share-related CODE,CODE,...]...
+                  [--share-related CODE,CODE,...]... [--trust-proxy ADDR]...
 
 启动法院中心网关：登记终端，校验每个请求的签名，按法院、类型代字、年度分配正式案号，
 并向终端提供案件状态变化（长轮询）。
@@ -38,8 +42,13 @@ ${STORE_HELP}
                   court codes, comma-separated, whose related-case searches see each other's
                   cases (e.g. a city's courts under one intermediate court); repeat for more
                   groups. Off by default; every search that crosses courts is logged
+  --trust-proxy ADDR 负载均衡器的地址（可重复）：来自它的请求按 X-Forwarded-For 识别来源，
+                  用于登记码和令牌的尝试次数限制
+                  a load balancer's address (repeat for several): for requests from it the
+                  source is read from X-Forwarded-For, for the limits on enrolment-code and
+                  token attempts. Several gateways may serve one PostgreSQL (docs/deployment.md)
 `,
-  options: { port: { type: 'string' }, host: { type: 'string' }, 'admin-token': { type: 'string' }, courts: { type: 'string' }, calendar: { type: 'string' }, 'share-related': { type: 'string', multiple: true }, ...STORE_OPTIONS },
+  options: { port: { type: 'string' }, host: { type: 'string' }, 'admin-token': { type: 'string' }, courts: { type: 'string' }, calendar: { type: 'string' }, 'share-related': { type: 'string', multiple: true }, 'trust-proxy': { type: 'string', multiple: true }, ...STORE_OPTIONS },
   async run({ values }, io) {
     const log = createLogger({ stderr: true });
     const token = typeof values['admin-token'] === 'string' ? values['admin-token'] : process.env.YZT_CENTRAL_ADMIN_TOKEN;
@@ -50,7 +59,7 @@ ${STORE_HELP}
     try {
       installCourtProfilesFile(typeof values.courts === 'string' ? values.courts : undefined);
       installCalendarFile(typeof values.calendar === 'string' ? values.calendar : undefined);
-      central = await startCentral({ ...choice, port, host, log, adminToken: token, relatedSharing: sharingGroups(values['share-related']) });
+      central = await startCentral({ ...choice, port, host, log, adminToken: token, relatedSharing: sharingGroups(values['share-related']), trustProxies: trustedProxies(values['trust-proxy']) });
     } catch (e) {
       const words = listenProblem(e, port, host) ?? storeProblem(e, choice);
       if (words) {
