@@ -54,6 +54,9 @@ import { wrongCourt } from './clerk-record-sql.js';
 import { COURT_DOCUMENT_PATH, KIOSK_DOCUMENT_PATH, documentRoutes } from './document-routes.js';
 import { helpRoutes } from './help-routes.js';
 import { correctionRoutes } from './correction-routes.js';
+import { smsRoutes } from './sms/sms-routes.js';
+import { startSmsSender } from './sms/start-sender.js';
+import type { SmsGatewayConfig } from './sms/sms-config.js';
 import { duplicatesAnswer, matchingCases, requestOf } from './duplicate-check.js';
 import { duplicatesRequestSchema, type DuplicatesResponse } from '../../src-shared/sync/protocol.js';
 import { followUpRequestSchema, type FollowUpResponse } from '../../src-shared/sync/follow-up.js';
@@ -78,6 +81,8 @@ export interface CentralOptions extends StoreChoice {
   relatedSharing?: readonly (readonly string[])[];
   /** Per-source limits on enrolment attempts and failed court tokens (tests narrow them). */
   limits?: { enrol?: RateLimitPolicy; courtToken?: RateLimitPolicy };
+  /** The court's SMS gateway; without it progress SMS stay queued in the outbox. */
+  sms?: SmsGatewayConfig | undefined;
 }
 
 const MAX_ENROL_BYTES = 4 * 1024;
@@ -235,6 +240,8 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
   const scopeOf = (req: IncomingMessage) => courtScope(store, opts.adminToken, req);
   const documents = documentRoutes({ store, log, now, protocol: proto.version });
   const corrections = correctionRoutes({ store, log, now, notifier, protocol: proto.version });
+  const sms = smsRoutes({ store, log, now });
+  const smsSender = opts.sms ? startSmsSender(store.sms, opts.sms, log, now) : null;
   const help = helpRoutes({ store, notifier, log, now, protocol: proto.version, ...(opts.recheckMs ? { recheckMs: opts.recheckMs } : {}) });
 
   const courtAction = async (req: IncomingMessage, body: unknown) => {
@@ -244,6 +251,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     const outcome = await store.applyCaseAction(parsed.data, now(), scope.court ?? undefined);
     if (!outcome.ok) throw new HttpError(outcome.code === 'case-not-found' ? 404 : 409, outcome.code, outcome.message_zh, outcome.message_en);
     notifier.notify(outcome.courtCode);
+    smsSender?.kick();
     log.info('central.case.changed', { officialNo: outcome.change.officialNo, status: outcome.change.status, version: outcome.change.version });
     return outcome.change;
   };
@@ -332,6 +340,10 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     if (path.startsWith('/v1/court/')) {
       const corrected = await corrections(await scopeOf(req), req, url, body);
       if (corrected) return sendJson(res, 200, corrected);
+    }
+    if (path.startsWith('/v1/court/sms/')) {
+      const answer = await sms(await scopeOf(req), req, url, body);
+      if (answer) return sendJson(res, 200, answer);
     }
     if (req.method === 'POST' && path === '/v1/court/records') return sendJson(res, 200, await putRecords(await scopeOf(req), parseJson(body)));
     if (req.method === 'GET' && path === '/v1/court/records') {
@@ -435,6 +447,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     close: () =>
       new Promise<void>((resolve) => {
         closing.abort();
+        void smsSender?.stop();
         server.closeAllConnections();
         server.close(() => void store.close().then(resolve, resolve));
       }),
