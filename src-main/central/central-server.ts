@@ -447,9 +447,9 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     close: () =>
       new Promise<void>((resolve) => {
         closing.abort();
-        void smsSender?.stop();
         server.closeAllConnections();
-        server.close(() => void store.close().then(resolve, resolve));
+        // The sender finishes (or frees) what it claimed before the store closes.
+        server.close(() => void (smsSender?.stop() ?? Promise.resolve()).catch(() => undefined).then(() => store.close()).then(resolve, resolve));
       }),
   };
 }

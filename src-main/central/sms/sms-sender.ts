@@ -68,18 +68,22 @@ export class SmsSender {
       if (this.stopped) return;
       const due = await this.outbox.claimDue(this.now(), this.opts.leaseMs ?? 120_000, 10);
       if (due.length === 0) return;
-      for (const m of due) {
-        if (this.stopped) return;
+      for (const [i, m] of due.entries()) {
+        if (this.stopped) {
+          // Claimed but not tried: free them now rather than leave them leased past a restart.
+          for (const left of due.slice(i)) await this.outbox.markFailed(left.id, 'gateway stopped before sending', this.now(), this.now());
+          return;
+        }
         try {
           const r = await this.gateway.send(m.phone, m.text);
           await this.outbox.markSent(m.id, r.msgIds, this.now());
-          this.log.info('central.sms.sent', { id: m.id, filingId: m.filingId, event: m.event, attempt: m.attempts, msgIds: r.msgIds });
+          this.log.info('central.sms.sent', { id: m.id, filingId: m.filingId, kind: m.event, attempt: m.attempts, msgIds: r.msgIds });
         } catch (e) {
           const error = e instanceof Error ? e.message : String(e);
           const giveUp = m.attempts >= this.opts.maxAttempts;
           const retryAt = giveUp ? null : new Date(this.now().getTime() + retryDelay(m.attempts, this.opts.retryBaseMs, this.opts.retryMaxMs));
           await this.outbox.markFailed(m.id, error, retryAt, this.now());
-          this.log.warn(giveUp ? 'central.sms.given-up' : 'central.sms.retry', { id: m.id, filingId: m.filingId, event: m.event, attempt: m.attempts, error, retryAt: retryAt?.toISOString() ?? null });
+          this.log.warn(giveUp ? 'central.sms.given-up' : 'central.sms.retry', { id: m.id, filingId: m.filingId, kind: m.event, attempt: m.attempts, error, retryAt: retryAt?.toISOString() ?? null });
           // The gateway is likely down: the rest wait for the next tick rather than each failing now.
           return;
         }

@@ -59,6 +59,7 @@ export class CmppSimulator extends EventEmitter {
   /** Every command id seen, in order, with the link it came on: for protocol assertions. */
   readonly commands: Array<{ link: number; id: number }> = [];
   logins = 0;
+  refusedSubmits = 0;
   refusedLogins = 0;
   private server: Server | null = null;
   private readonly sockets = new Set<Socket>();
@@ -191,6 +192,7 @@ export class CmppSimulator extends EventEmitter {
     const content = body.subarray(at, at + len);
     if (this.failNext.count > 0) {
       this.failNext.count--;
+      this.refusedSubmits++;
       send(s, 0x80000004, seq, Buffer.concat([Buffer.alloc(8), Buffer.from([this.failNext.result])]));
       return;
     }
