@@ -1,4 +1,5 @@
 import { dueDateText } from '../../src-shared/calendar/unconfirmed-note.js';
+import { SmsHistoryPanel } from './SmsHistoryPanel.js';
 import { useEffect, useState } from 'react';
 import { NOTICE_KINDS, NOTICE_TITLE_ZH, STAGE_LABEL_ZH, type CaseDetail, type ClerkView, type NoticeKind, type RelatedCases } from '../../src-shared/counter/contract.js';
 import { formatYuan } from '../../src-shared/domain/money.js';
@@ -152,6 +153,7 @@ export function CaseView({ call, token, clerk, filingId, onBack, watch }: { call
               </a>
             )}
           </section>
+          <SmsHistoryPanel call={call} token={token} filingId={filingId} watch={watch} />
           <div className="actions">
             <button type="button" className="primary" onClick={() => void finish()} disabled={row.stage === 'done'} data-testid="case-done">
               {row.stage === 'done' ? '已办结' : '办结'}
