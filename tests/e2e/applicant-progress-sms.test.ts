@@ -5,6 +5,8 @@
  */
 import { describe, expect, it, beforeAll } from 'vitest';
 import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { APP_ROOT } from '../../src-main/paths.js';
 import { join } from 'node:path';
 import { loadCard } from './support/stack.js';
 import { kioskUnderTest } from './support/applicant.js';
@@ -56,5 +58,31 @@ describe('progress SMS: kiosk consent → court accepts → the SMS gateway rece
     expect(sms!.text).toBe(`【焦作市山阳区人民法院】您的执行申请已受理，案号${officialNo}。可凭案号在自助终端或执行立案窗口查询进度。`);
     for (const personal of [card.name, card.idNumber, card.address, ELDERLY.respondent, '50,000', '50000', ELDERLY.account]) expect(sms!.text).not.toContain(personal);
     await page.context().close();
+
+    // The counter of the same court sees the message in the case history, the phone masked.
+    const yzt = (args: string[], input: string) => execFileSync(process.execPath, [join(APP_ROOT, 'bin', 'yzt.mjs'), ...args], { input, encoding: 'utf8' });
+    const kioskDir = join(k.stack.dir, 'kiosk');
+    yzt(['counter', 'set-token', '--data', kioskDir], `${issued.token}\n`);
+    yzt(['counter', 'add-user', '--name', 'zhaoke', '--display', '赵科', '--role', 'leader', '--data', kioskDir], 'counter-pass-2026\n');
+    const counter = await k.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await counter.goto(k.stack.host.page('/counter'));
+    await counter.getByLabel('账号').fill('zhaoke');
+    await counter.getByLabel('密码').fill('counter-pass-2026');
+    await counter.getByTestId('counter-signin-submit').click();
+    await counter.getByTestId('queue-open').first().click();
+    const entry = counter.getByTestId('sms-entry').filter({ hasText: '已发送' });
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain('138****8000');
+    expect(await counter.getByTestId('sms-history').textContent()).not.toContain(ELDERLY.phone);
+    await counter.getByTestId('case-back').click();
+    await counter.getByTestId('sms-monitor').locator('summary').click();
+    await counter.getByTestId('sms-silent-days').fill('0');
+    await counter.getByTestId('sms-silent-list').click();
+    await counter.getByTestId('sms-silent-table').waitFor();
+    expect(await counter.getByTestId('sms-silent-table').textContent()).not.toContain(officialNo);
+    await counter.getByTestId('sms-templates-load').click();
+    await counter.getByTestId('sms-template-accepted').waitFor();
+    await counter.screenshot({ path: '/tmp/sms_counter.png', fullPage: true });
+    await counter.close();
   });
 });
