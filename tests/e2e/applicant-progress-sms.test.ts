@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { loadCard } from './support/stack.js';
 import { kioskUnderTest } from './support/applicant.js';
 import { openTouchKiosk } from './support/touch.js';
+import { SCREENSHOT_DIR } from './support/browser.js';
 import { ELDERLY, elderlyWalkToReview, signAndSubmitByTouch } from './support/elderly-walk.js';
 import { CmppSimulator } from '../support/cmpp-sim/simulator.js';
 import { tempDir } from '../support/tmp.js';
@@ -82,7 +83,7 @@ describe('progress SMS: kiosk consent → court accepts → the SMS gateway rece
     expect(await counter.getByTestId('sms-silent-table').textContent()).not.toContain(officialNo);
     await counter.getByTestId('sms-templates-load').click();
     await counter.getByTestId('sms-template-accepted').waitFor();
-    await counter.screenshot({ path: '/tmp/sms_counter.png', fullPage: true });
+    await counter.screenshot({ path: join(SCREENSHOT_DIR, 'counter-sms-supervision.png'), fullPage: true });
     await counter.close();
   });
 });
