@@ -93,7 +93,7 @@ export function SmsMonitorPanel({ call, token, role }: { call: Call; token: stri
                     <input type="checkbox" checked={t.enabled} onChange={(e) => edit(i, { enabled: e.target.checked })} />
                     {l('发送', 'Send')}
                   </label>
-                  <textarea value={t.template} rows={2} onChange={(e) => edit(i, { template: e.target.value })} />
+                  <textarea value={t.template} rows={3} onChange={(e) => edit(i, { template: e.target.value })} />
                 </fieldset>
               ))}
               <button type="button" className="primary small" onClick={() => void save()} data-testid="sms-templates-save">

@@ -12,7 +12,8 @@ import {
   CASE_FOR_SMS_SQL, CASE_OF_NUMBER_SQL, CLAIM_SQL, DUE_IDS_SQL, ENQUEUE_SQL, HISTORY_SQL, MARK_FAILED_SQL, MARK_SENT_SQL, PUT_TEMPLATE_SQL, SILENT_CASES_SQL, TEMPLATES_SQL, TEMPLATE_SQL,
   cutoff, mergeTemplates, templateParams, toDue, toHistory, toSilent, type ClaimRow, type HistoryRow, type SilentRow, type TemplateRow,
 } from './outbox-sql.js';
-import { planSms, smsEventOf } from './plan-sms.js';
+import { planSms, smsEventsOf } from './plan-sms.js';
+import { chinaDate } from '../../../src-shared/time/china-time.js';
 
 export class PgSmsOutbox implements SmsOutboxStore {
   constructor(
@@ -21,13 +22,15 @@ export class PgSmsOutbox implements SmsOutboxStore {
   ) {}
 
   async enqueue(c: pg.PoolClient, filingId: string, status: CaseStatus, reasons: readonly string[], team: string | null, version: number, at: string): Promise<void> {
-    const event = smsEventOf(status);
-    if (!event) return;
+    const events = smsEventsOf(status);
+    if (events.length === 0) return;
     const cs = (await c.query<{ court_code: string; official_no: string; record_json: string }>(CASE_FOR_SMS_SQL, [filingId])).rows[0];
     if (!cs) return;
-    const template = mergeTemplates((await c.query<TemplateRow>(TEMPLATE_SQL, [cs.court_code, event])).rows).find((t) => t.event === event)!;
-    const m = planSms({ event, courtCode: cs.court_code, officialNo: cs.official_no, recordJson: cs.record_json, reasons, team, template });
-    if (m) await c.query(ENQUEUE_SQL, [filingId, cs.court_code, event, `${event}:${version}`, m.phone, m.text, at, at]);
+    for (const event of events) {
+      const template = mergeTemplates((await c.query<TemplateRow>(TEMPLATE_SQL, [cs.court_code, event])).rows).find((t) => t.event === event)!;
+      const m = planSms({ event, today: chinaDate(new Date(at)), courtCode: cs.court_code, officialNo: cs.official_no, recordJson: cs.record_json, reasons, team, template });
+      if (m) await c.query(ENQUEUE_SQL, [filingId, cs.court_code, event, `${event}:${version}`, m.phone, m.text, at, at]);
+    }
   }
 
   async templates(courtCode: string): Promise<SmsTemplate[]> {

@@ -12,7 +12,8 @@ import {
   CASE_FOR_SMS_SQL, CASE_OF_NUMBER_SQL, CLAIM_SQL, DUE_IDS_SQL, ENQUEUE_SQL, HISTORY_SQL, MARK_FAILED_SQL, MARK_SENT_SQL, PUT_TEMPLATE_SQL, SILENT_CASES_SQL, TEMPLATES_SQL, TEMPLATE_SQL,
   cutoff, mergeTemplates, templateParams, toDue, toHistory, toSilent, type ClaimRow, type HistoryRow, type SilentRow, type TemplateRow,
 } from './outbox-sql.js';
-import { planSms, smsEventOf } from './plan-sms.js';
+import { planSms, smsEventsOf } from './plan-sms.js';
+import { chinaDate } from '../../../src-shared/time/china-time.js';
 
 export class SqliteSmsOutbox implements SmsOutboxStore {
   private readonly statements = new Map<string, Statement>();
@@ -27,13 +28,15 @@ export class SqliteSmsOutbox implements SmsOutboxStore {
 
   /** Call inside the transaction of the case change; `version` is the change's case version. */
   enqueue(filingId: string, status: CaseStatus, reasons: readonly string[], team: string | null, version: number, at: string): void {
-    const event = smsEventOf(status);
-    if (!event) return;
+    const events = smsEventsOf(status);
+    if (events.length === 0) return;
     const c = this.st(CASE_FOR_SMS_SQL).get(filingId) as { court_code: string; official_no: string; record_json: string } | undefined;
     if (!c) return;
-    const template = mergeTemplates(this.st(TEMPLATE_SQL).all(c.court_code, event) as TemplateRow[]).find((t) => t.event === event)!;
-    const m = planSms({ event, courtCode: c.court_code, officialNo: c.official_no, recordJson: c.record_json, reasons, team, template });
-    if (m) this.st(ENQUEUE_SQL).run(filingId, c.court_code, event, `${event}:${version}`, m.phone, m.text, at, at);
+    for (const event of events) {
+      const template = mergeTemplates(this.st(TEMPLATE_SQL).all(c.court_code, event) as TemplateRow[]).find((t) => t.event === event)!;
+      const m = planSms({ event, today: chinaDate(new Date(at)), courtCode: c.court_code, officialNo: c.official_no, recordJson: c.record_json, reasons, team, template });
+      if (m) this.st(ENQUEUE_SQL).run(filingId, c.court_code, event, `${event}:${version}`, m.phone, m.text, at, at);
+    }
   }
 
   templates(courtCode: string): Promise<SmsTemplate[]> {

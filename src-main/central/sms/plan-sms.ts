@@ -8,6 +8,12 @@ import { SMS_STATUS_ZH, renderSms, type SmsEvent, type SmsTemplate } from '../..
 import { isMobile, normaliseMobile, scrubPersonal } from '../../../src-shared/sms/sms-content.js';
 import { findCourtByCode } from '../../../src-shared/courts/court-profile.js';
 
+/** The events a new case status sends: acceptance also tells the next node deadline (when the court turned that on). */
+export function smsEventsOf(status: CaseStatus): SmsEvent[] {
+  const e = smsEventOf(status);
+  return e === null ? [] : e === 'accepted' ? ['accepted', 'deadline'] : [e];
+}
+
 /** The event a new case status is, for SMS; null: the applicant is not told of it (triage is internal). */
 export function smsEventOf(status: CaseStatus): SmsEvent | null {
   switch (status) {
@@ -26,6 +32,7 @@ export function smsEventOf(status: CaseStatus): SmsEvent | null {
 
 interface HeldRecord {
   smsConsentAt?: string;
+  deadlines?: Array<{ label_zh?: string; dueDate?: string }>;
   applicant?: { name?: string; idNumber?: string; address?: string; phone?: string };
   principal?: { name?: string; idNumber?: string; address?: string; phone?: string };
   company?: { name?: string; idNumber?: string; address?: string; phone?: string; legalRep?: string };
@@ -35,6 +42,8 @@ interface HeldRecord {
 
 export interface SmsChange {
   event: SmsEvent;
+  /** China date of the change: a node deadline told is the next one from this day on. */
+  today: string;
   courtCode: string;
   officialNo: string;
   recordJson: string;
@@ -64,6 +73,11 @@ export function planSms(c: SmsChange): { phone: string; text: string } | null {
   if (typeof record.smsConsentAt !== 'string' || !isMobile(phone)) return null;
   const court = findCourtByCode(c.courtCode)?.name ?? '人民法院';
   const reasons = scrubPersonal(c.reasons.join('；'), personalStrings(record));
-  const text = renderSms(c.template.template, { 法院: court, 案号: c.officialNo, 状态: SMS_STATUS_ZH[c.event], 原因: reasons || '请到窗口咨询', 团队: teamName(c.courtCode, c.team) });
+  let node: { label_zh?: string; dueDate?: string } | undefined;
+  if (c.event === 'deadline') {
+    node = (record.deadlines ?? []).filter((d) => typeof d.dueDate === 'string' && d.dueDate >= c.today).sort((a, b) => a.dueDate!.localeCompare(b.dueDate!))[0];
+    if (!node) return null;
+  }
+  const text = renderSms(c.template.template, { 法院: court, 案号: c.officialNo, 状态: SMS_STATUS_ZH[c.event], 原因: reasons || '请到窗口咨询', 团队: teamName(c.courtCode, c.team), 节点: scrubPersonal(node?.label_zh ?? '', []), 日期: node?.dueDate ?? '' });
   return { phone: normaliseMobile(phone), text };
 }

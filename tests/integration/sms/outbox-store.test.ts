@@ -102,6 +102,21 @@ for (const kind of kinds) {
       await store.sms.putTemplate(court.code, { event: 'closed', enabled: true, template: DEFAULT_SMS_TEMPLATES.closed }, '窗口1', new Date());
     });
 
+    it('tells the next node deadline on acceptance once the court turns that event on', async () => {
+      const past = { rule: 'a', label_zh: '已过节点', label_en: 'past', dueDate: '2020-01-02' };
+      const next = { rule: 'b', label_zh: '执行通知书送达', label_en: 'notice served', dueDate: '2099-03-04' };
+      const off = await file({ deadlines: [past, next] });
+      await store.applyCaseAction({ action: 'accept', number: off.officialNo }, new Date());
+      expect((await store.sms.history(off.officialNo))!.map((m) => m.event)).toEqual(['accepted']);
+      await store.sms.putTemplate(court.code, { event: 'deadline', enabled: true, template: DEFAULT_SMS_TEMPLATES.deadline }, '窗口1', new Date());
+      const on = await file({ deadlines: [past, next] });
+      await store.applyCaseAction({ action: 'accept', number: on.officialNo }, new Date());
+      const h = (await store.sms.history(on.officialNo))!;
+      expect(h.map((m) => m.event)).toEqual(['accepted', 'deadline']);
+      expect(h[1]!.text).toBe(`【焦作市山阳区人民法院】您的执行案件${on.officialNo}：执行通知书送达的期限为2099-03-04。`);
+      await store.sms.putTemplate(court.code, { event: 'deadline', enabled: false, template: DEFAULT_SMS_TEMPLATES.deadline }, '窗口1', new Date());
+    });
+
     it('hands a due message to one claimer, retries it after a failure, and records the send', async () => {
       const { officialNo } = await file();
       await store.applyCaseAction({ action: 'accept', number: officialNo }, new Date());
