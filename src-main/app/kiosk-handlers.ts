@@ -47,7 +47,7 @@ export interface HandlerDeps {
 const NO_CARD = new AppError('no-card', '请先将本人身份证放在读卡区', 'Place your ID card on the reader first');
 
 /** Without the counter's methods: src-main/counter/counter-handlers.ts answers those. */
-export function kioskHandlers(d: HandlerDeps): Omit<ApiHandlers, CounterMethod | DeviceMethod | `admin.${string}` | `speech.${string}` | HelpMethod | `handwriting.${string}`> {
+export function kioskHandlers(d: HandlerDeps): Omit<ApiHandlers, CounterMethod | `counter.sms.${string}` | DeviceMethod | `admin.${string}` | `speech.${string}` | HelpMethod | `handwriting.${string}`> {
   const card = () => {
     const c = d.session.currentCard;
     if (!c) throw NO_CARD;

@@ -56,6 +56,9 @@ import { wrongCourt } from './clerk-record-sql.js';
 import { COURT_DOCUMENT_PATH, KIOSK_DOCUMENT_PATH, documentRoutes } from './document-routes.js';
 import { helpRoutes } from './help-routes.js';
 import { correctionRoutes } from './correction-routes.js';
+import { smsRoutes } from './sms/sms-routes.js';
+import { startSmsSender } from './sms/start-sender.js';
+import type { SmsGatewayConfig } from './sms/sms-config.js';
 import { duplicatesAnswer, matchingCases, requestOf } from './duplicate-check.js';
 import { duplicatesRequestSchema, type DuplicatesResponse } from '../../src-shared/sync/protocol.js';
 import { followUpRequestSchema, type FollowUpResponse } from '../../src-shared/sync/follow-up.js';
@@ -84,6 +87,8 @@ export interface CentralOptions extends StoreChoice {
   limits?: { enrol?: RateLimitPolicy; courtToken?: RateLimitPolicy };
   /** Load balancers' addresses: from them, the source of a request is read from X-Forwarded-For. */
   trustProxies?: readonly string[];
+  /** The court's SMS gateway; without it progress SMS stay queued in the outbox. */
+  sms?: SmsGatewayConfig | undefined;
 }
 
 const MAX_ENROL_BYTES = 4 * 1024;
@@ -247,6 +252,8 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
   const scopeOf = (req: IncomingMessage) => courtScope(store, opts.adminToken, req);
   const documents = documentRoutes({ store, log, now, protocol: proto.version });
   const corrections = correctionRoutes({ store, log, now, notifier, protocol: proto.version });
+  const sms = smsRoutes({ store, log, now });
+  const smsSender = opts.sms ? startSmsSender(store.sms, opts.sms, log, now) : null;
   const help = helpRoutes({ store, notifier, log, now, protocol: proto.version, recheckMs: shared.recheckMs.help });
 
   const courtAction = async (req: IncomingMessage, body: unknown) => {
@@ -256,6 +263,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     const outcome = await store.applyCaseAction(parsed.data, now(), scope.court ?? undefined);
     if (!outcome.ok) throw new HttpError(outcome.code === 'case-not-found' ? 404 : 409, outcome.code, outcome.message_zh, outcome.message_en);
     notifier.notify(outcome.courtCode);
+    smsSender?.kick();
     log.info('central.case.changed', { officialNo: outcome.change.officialNo, status: outcome.change.status, version: outcome.change.version });
     return outcome.change;
   };
@@ -349,6 +357,10 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     if (path.startsWith('/v1/court/')) {
       const corrected = await corrections(await scopeOf(req), req, url, body);
       if (corrected) return sendJson(res, 200, corrected);
+    }
+    if (path.startsWith('/v1/court/sms/')) {
+      const answer = await sms(await scopeOf(req), req, url, body);
+      if (answer) return sendJson(res, 200, answer);
     }
     if (req.method === 'POST' && path === '/v1/court/records') return sendJson(res, 200, await putRecords(await scopeOf(req), parseJson(body)));
     if (req.method === 'GET' && path === '/v1/court/records') {
@@ -454,7 +466,8 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
       new Promise<void>((resolve) => {
         closing.abort();
         server.closeAllConnections();
-        server.close(() => void shared.close().then(() => store.close()).then(resolve, resolve));
+        // The sender finishes (or frees) what it claimed before the store closes.
+        server.close(() => void (smsSender?.stop() ?? Promise.resolve()).catch(() => undefined).then(() => shared.close()).then(() => store.close()).then(resolve, resolve));
       }),
   };
 }

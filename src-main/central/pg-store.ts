@@ -28,6 +28,7 @@ import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from '
 import { DEVICE_EVENTS_SQL, DEVICE_SQL, ENROL_CODE_SQL, ENROL_NEW_DEVICE_SQL, INSERT_DEVICE_EVENT_SQL, INSERT_ENROL_CODE_SQL, REENROL_DEVICE_SQL, INSERT_EVENT_SQL, INSERT_MUTATION_SQL, NUMBERED_CASES_SQL, REVOKE_DEVICE_SQL, USE_ENROL_CODE_SQL, toDevice, toNumberedCase, type DeviceRow, type EnrolCodeRow, type NumberedCaseRow } from './device-sql.js';
 import type { FilingRecord } from '../../src-shared/domain/filing.js';
 import type { HelpCallStore } from './help-call-sql.js';
+import { PgSmsOutbox } from './sms/outbox-pg.js';
 import { PgHelpCalls } from './help-calls-pg.js';
 import { decideEnrolment, type EnrolRedemption } from './enrol-decision.js';
 import type { CourtTokenHolder, DeviceEvent } from './store.js';
@@ -53,8 +54,10 @@ type Tx = pg.PoolClient;
 export class PgCentralStore implements CentralStore {
   readonly kind = 'postgres';
   readonly helpCalls: HelpCallStore;
+  readonly sms: PgSmsOutbox;
   private constructor(readonly pool: pg.Pool) {
     this.helpCalls = new PgHelpCalls(pool, (fn) => this.tx(fn));
+    this.sms = new PgSmsOutbox(pool, (fn) => this.tx(fn));
   }
 
   /** `schema` (tests): a separate PostgreSQL schema, created if missing, as search_path. */
@@ -270,6 +273,7 @@ export class PgCentralStore implements CentralStore {
       const team = teamOf(action) ?? cs.team;
       await c.query(UPDATE_CASE_SQL, [next.status, JSON.stringify(reasons), team, at, cs.filing_id]);
       const version = await this.addEvent(c, cs.court_code, cs.filing_id, next.status, reasons, team, at);
+      await this.sms.enqueue(c, cs.filing_id, next.status, reasons, team, version, at);
       return { ok: true, change: changeOf(cs, version, next.status, reasons, team, at), courtCode: cs.court_code };
     });
   }

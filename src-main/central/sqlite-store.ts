@@ -25,6 +25,7 @@ import { DEVICE_EVENTS_SQL, DEVICE_SQL, ENROL_CODE_SQL, ENROL_NEW_DEVICE_SQL, IN
 import type { FilingRecord } from '../../src-shared/domain/filing.js';
 import type { HelpCallStore } from './help-call-sql.js';
 import { SqliteHelpCalls } from './help-calls-sqlite.js';
+import { SqliteSmsOutbox } from './sms/outbox-sqlite.js';
 import { decideEnrolment, type EnrolRedemption } from './enrol-decision.js';
 import type { CourtTokenHolder, DeviceEvent } from './store.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
@@ -40,11 +41,13 @@ export class SqliteCentralStore implements CentralStore {
   readonly kind = 'sqlite';
   readonly db: Db;
   readonly helpCalls: HelpCallStore;
+  readonly sms: SqliteSmsOutbox;
   private readonly statements = new Map<string, Statement>();
 
   constructor(file: string) {
     this.db = openDatabase(file, 'central');
     this.helpCalls = new SqliteHelpCalls(this.db);
+    this.sms = new SqliteSmsOutbox(this.db);
   }
 
   /** Each statement is compiled once: every request and every record in a batch reuses it. */
@@ -200,6 +203,7 @@ export class SqliteCentralStore implements CentralStore {
         const team = teamOf(action) ?? c.team;
         this.st(UPDATE_CASE_SQL).run(next.status, JSON.stringify(reasons), team, at, c.filing_id);
         const version = this.addEvent(c.court_code, c.filing_id, next.status, reasons, team, at);
+        this.sms.enqueue(c.filing_id, next.status, reasons, team, version, at);
         return { ok: true, change: changeOf(c, version, next.status, reasons, team, at), courtCode: c.court_code };
       }).immediate(),
     );

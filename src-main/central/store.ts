@@ -15,6 +15,7 @@ import type { FollowUpRequest } from '../../src-shared/sync/follow-up.js';
 import type { CorrectionOutcome } from './correction-sql.js';
 import type { CaseCorrectionEntry, CaseCorrectionInput } from '../../src-shared/sync/case-correction.js';
 import type { CorrectedValues } from '../../src-shared/domain/field-correction.js';
+import type { SmsOutboxStore } from './sms/outbox-types.js';
 
 export interface DeviceRecord {
   deviceId: string;
@@ -98,6 +99,8 @@ export interface CentralStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Calls for staff (呼叫工作人员), kept across restarts. */
   readonly helpCalls: HelpCallStore;
+  /** Progress SMS: templates and the outbox that case changes fill in their own transaction. */
+  readonly sms: SmsOutboxStore;
   commitMutation(input: CommitInput): Promise<MutationResult | MutationConflict>;
   /** A rejection of a filing that could not even be parsed (no filing id to key on). */
   recordMalformed(deviceId: string, result: MutationResult, now: Date): Promise<MutationResult>;

@@ -8,6 +8,8 @@ import { CounterService, type CounterDeps } from './counter-service.js';
 import { CourtSync } from './court-sync.js';
 import { counterHandlers, type CounterHandlers } from './counter-handlers.js';
 import { relatedSearch } from './related-search.js';
+import { centralSms } from './central-sms.js';
+import { smsCounterHandlers, type SmsCounterHandlers } from './counter-sms.js';
 
 /** How often a counter PC looks for the court's other terminals' work when nothing else wakes it. */
 export const COURT_POLL_MS = 15_000;
@@ -18,7 +20,7 @@ export type CounterOptions = Pick<CounterDeps, 'db' | 'court' | 'deviceId' | 'no
 };
 
 export interface Counter {
-  handlers: CounterHandlers;
+  handlers: CounterHandlers & SmsCounterHandlers;
   service: CounterService;
   courtSync: CourtSync;
   close(): Promise<void>;
@@ -40,5 +42,6 @@ export function startCounter(o: CounterOptions): Counter {
   const { onChanged: _, ...deps } = o;
   const service = new CounterService({ ...deps, log, courtSync, related: relatedSearch({ centralUrl, token, log }), pages: { centralUrl, token, log } });
   courtSync.start();
-  return { handlers: counterHandlers(service), service, courtSync, close: () => courtSync.stop() };
+  const sms = smsCounterHandlers({ sessions: service.sessions, court: o.court.code, central: centralSms({ centralUrl, token, log }) });
+  return { handlers: { ...counterHandlers(service), ...sms }, service, courtSync, close: () => courtSync.stop() };
 }

@@ -125,6 +125,7 @@ export class FilingService {
       documents: documents.map((d) => ({ id: d.id, kind: d.kind, sha256: d.sha256, bytes: d.bytes })),
       ...(draft.riskAcknowledged ? { riskAcknowledgedAt: now.toISOString() } : {}),
       ...(draft.consent?.kioskFiling && draft.consent.personalData ? { consentAt: now.toISOString() } : {}),
+      ...(draft.consent?.progressSms && draft.applicantPhone ? { smsConsentAt: now.toISOString() } : {}),
       ...(draft.duplicate ? { duplicate: draft.duplicate } : {}),
       deadlines: (check.deadlines ?? []).slice(0, 20).map((d) => ({ rule: d.rule, label_zh: d.label_zh, label_en: d.label_en, dueDate: d.dueDate, calendarConfirmed: d.calendarConfirmed })),
     };

@@ -1,5 +1,6 @@
 import { dueDateText } from '../../src-shared/calendar/unconfirmed-note.js';
 import { citeSource } from '../../src-shared/rules/cite-source.js';
+import { SmsHistoryPanel } from './SmsHistoryPanel.js';
 import { useEffect, useState } from 'react';
 import { STAGE_LABEL_ZH, type CaseDetail, type ClerkView } from '../../src-shared/counter/contract.js';
 import { formatYuan } from '../../src-shared/domain/money.js';
@@ -120,6 +121,7 @@ export function CaseView({ call, token, clerk, filingId, onBack, onOpen, watch }
           <PrePanel call={call} token={token} detail={detail} onChange={setDetail} onOpen={onOpen} />
           <RelatedPanel call={call} token={token} detail={detail} onChange={setDetail} />
           <NoticePanel call={call} token={token} detail={detail} />
+          <SmsHistoryPanel call={call} token={token} filingId={filingId} watch={watch} />
           <div className="actions">
             <button type="button" className="primary" onClick={() => void finish()} disabled={row.stage === 'done'} data-testid="case-done">
               {row.stage === 'done' ? '已办结' : '办结'}

@@ -9,6 +9,7 @@ import { makeCall } from './counter-ui.js';
 import { SignIn } from './SignIn.js';
 import { QueueView } from './QueueView.js';
 import { CaseView } from './CaseView.js';
+import { SmsMonitorPanel } from './SmsMonitorPanel.js';
 import { CounterHelp } from '../help/CounterHelp.js';
 import './counter.css';
 
@@ -62,6 +63,7 @@ export function CounterApp({ bridge }: { bridge: KioskBridge }) {
         {session && <CounterHelp bridge={bridge} token={session.token} call={call} />}
         {!session && <SignIn call={call} onSignedIn={setSession} />}
         {session && !open && <QueueView call={call} token={session.token} onOpen={setOpen} watch={watch} />}
+        {session && !open && <SmsMonitorPanel call={call} token={session.token} role={session.clerk.role} />}
         {session && open && <CaseView key={open} call={call} token={session.token} clerk={session.clerk} filingId={open} onBack={() => setOpen(null)} onOpen={setOpen} watch={watchCase} />}
       </main>
     </div>

@@ -16,6 +16,7 @@ import { adminInputs, type AdminOutputs } from '../admin/contract.js';
 import { handwritingInputs, type HandwritingOutputs } from '../handwriting/contract.js';
 import { speechInputs, type SpeechOutputs } from './speech.js';
 import { helpInputs, type HelpCallView, type HelpOutputs } from './help.js';
+import { smsCounterInputs, type SmsCounterOutputs } from '../counter/sms-contract.js';
 
 /** The kiosk's devices: one list for the self-test input and the DeviceKind type. */
 export const DEVICE_KINDS = ['idReader', 'scanner', 'receiptPrinter'] as const;
@@ -60,6 +61,8 @@ export const apiInputs = {
   }),
   /** The counter console for clerks (src-shared/counter/contract.ts). */
   ...counterInputs,
+  /** The counter's progress-SMS views (src-shared/counter/sms-contract.ts). */
+  ...smsCounterInputs,
   /** IT staff's admin mode (src-shared/admin/contract.ts). */
   ...adminInputs,
   /** The read-aloud voice (src-shared/api/speech.ts). */
@@ -209,7 +212,7 @@ export interface ReceiptResult {
   message_en: string;
 }
 
-export interface ApiOutputs extends CounterOutputs, AdminOutputs, HandwritingOutputs, SpeechOutputs, HelpOutputs {
+export interface ApiOutputs extends CounterOutputs, SmsCounterOutputs, AdminOutputs, HandwritingOutputs, SpeechOutputs, HelpOutputs {
   'kiosk.info': KioskInfo;
   'session.current': SessionView;
   'session.end': null;

@@ -106,7 +106,8 @@ export const filingDraftSchema = z.strictObject({
   riskAcknowledged: z.boolean().default(false),
   /** 执前督 facts and the applicant's own choice (seed 001 art. 25); never forced. */
   preEnforcement: z.strictObject({ servedByPublicNotice: z.boolean(), urgent: z.boolean(), applicantRefuses: z.boolean() }).optional(),
-  consent: z.strictObject({ kioskFiling: z.boolean(), personalData: z.boolean() }).optional(),
+  /** `progressSms`: the applicant agreed to progress SMS at the phone given (issue 14 point 6). */
+  consent: z.strictObject({ kioskFiling: z.boolean(), personalData: z.boolean(), progressSms: z.boolean().optional() }).optional(),
   /** Why this is filed again on a basis already filed against the same respondent (issue 12 item 4). */
   duplicate: duplicateAnswerSchema.optional(),
 });
@@ -186,6 +187,8 @@ export const filingRecordSchema = z.strictObject({
   documents: z.array(z.strictObject({ id: z.uuid(), kind: z.enum(DOCUMENT_KINDS), sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().positive() })).max(40).optional(),
   riskAcknowledgedAt: z.iso.datetime().optional(),
   consentAt: z.iso.datetime().optional(),
+  /** When the applicant agreed to progress SMS at `applicant.phone`; absent: no SMS (the central re-checks it). */
+  smsConsentAt: z.iso.datetime().optional(),
   /** Time nodes from the rules engine at filing, for the status query. */
   deadlines: z
     .array(

@@ -4,6 +4,7 @@ import { startCentral } from '../../central/central-server.js';
 import { createLogger } from '../../log/logger.js';
 import { installCourtProfilesFile } from '../../courts/profiles-file.js';
 import { installCalendarFile } from '../../calendar/calendar-file.js';
+import { readSmsConfig } from '../../central/sms/sms-config.js';
 import { STORE_HELP, STORE_OPTIONS, storeChoice, storeProblem } from './central-store-options.js';
 
 /** `--share-related 豫08,豫0811` → [['豫08', '豫0811']]; blanks dropped. */
@@ -21,7 +22,7 @@ export const command = defineCommand({
   summary: '启动法院中心网关 (run the central gateway)',
   help: `
 yzt central serve --port N (--db FILE | --pg URL) [--host ADDR] [--admin-token T] [--courts FILE]
-                  [--share-related CODE,CODE,...]... [--trust-proxy ADDR]...
+                  [--share-related CODE,CODE,...]... [--trust-proxy ADDR]... [--sms FILE]
 
 启动法院中心网关：登记终端，校验每个请求的签名，按法院、类型代字、年度分配正式案号，
 并向终端提供案件状态变化（长轮询）。
@@ -47,8 +48,12 @@ ${STORE_HELP}
                   a load balancer's address (repeat for several): for requests from it the
                   source is read from X-Forwarded-For, for the limits on enrolment-code and
                   token attempts. Several gateways may serve one PostgreSQL (docs/deployment.md)
+  --sms FILE      短信网关（CMPP 2.0）配置，JSON：host, port, sourceAddr（企业代码）, secret（或环境变量
+                  YZT_SMS_SECRET）, serviceId, srcId（接入号）；不给则进度短信留在待发队列中
+                  the SMS gateway (CMPP 2.0 ISMG) as JSON: host, port, sourceAddr (SP id), secret (or
+                  YZT_SMS_SECRET), serviceId, srcId; without it progress SMS wait in the outbox
 `,
-  options: { port: { type: 'string' }, host: { type: 'string' }, 'admin-token': { type: 'string' }, courts: { type: 'string' }, calendar: { type: 'string' }, 'share-related': { type: 'string', multiple: true }, 'trust-proxy': { type: 'string', multiple: true }, ...STORE_OPTIONS },
+  options: { port: { type: 'string' }, host: { type: 'string' }, 'admin-token': { type: 'string' }, courts: { type: 'string' }, calendar: { type: 'string' }, 'share-related': { type: 'string', multiple: true }, 'trust-proxy': { type: 'string', multiple: true }, sms: { type: 'string' }, ...STORE_OPTIONS },
   async run({ values }, io) {
     const log = createLogger({ stderr: true });
     const token = typeof values['admin-token'] === 'string' ? values['admin-token'] : process.env.YZT_CENTRAL_ADMIN_TOKEN;
@@ -59,7 +64,8 @@ ${STORE_HELP}
     try {
       installCourtProfilesFile(typeof values.courts === 'string' ? values.courts : undefined);
       installCalendarFile(typeof values.calendar === 'string' ? values.calendar : undefined);
-      central = await startCentral({ ...choice, port, host, log, adminToken: token, relatedSharing: sharingGroups(values['share-related']), trustProxies: trustedProxies(values['trust-proxy']) });
+      const sms = typeof values.sms === 'string' ? readSmsConfig(values.sms) : undefined;
+      central = await startCentral({ ...choice, port, host, log, adminToken: token, relatedSharing: sharingGroups(values['share-related']), trustProxies: trustedProxies(values['trust-proxy']), sms });
     } catch (e) {
       const words = listenProblem(e, port, host) ?? storeProblem(e, choice);
       if (words) {

@@ -81,6 +81,7 @@ export function ReviewStep({ a, card, check, goTo, onSignature }: ReviewProps) {
         [l('申请方式', 'Filing as'), a.filer === 'self' ? l('本人申请', 'yourself') : a.filer === 'agent' ? l('委托代理', 'agent') : l('单位申请', 'company')],
         [l('您本人', 'You'), card ? `${card.name}　${card.idNumberMasked}` : l('未读卡', 'no card read')],
         [l('联系电话', 'Phone'), a.phone],
+        [l('进度短信', 'Progress SMS'), a.progressSms === 'yes' ? l('接收', 'yes') : l('不接收', 'no')],
         [l('送达地址', 'Address'), a.address || card?.address || ''],
         ...(a.filer === 'agent' ? ([[l('委托人', 'Principal'), party(a.principal)]] as Array<[string, string]>) : []),
         ...(a.filer === 'company' ? ([[l('申请单位', 'Company'), `${party(a.company)}　${l('法定代表人', 'rep.')}：${a.company.legalRep}`]] as Array<[string, string]>) : []),

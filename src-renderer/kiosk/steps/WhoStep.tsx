@@ -35,6 +35,16 @@ export function WhoStep({ a, set, card, bridge }: StepProps) {
         <TextField id="own-phone" label={l('您的联系电话', 'Your phone')} value={a.phone} onChange={(v) => set({ phone: v })} keyboard="phone" errorKey="applicants.0.phone" required />
         <TextField id="own-address" label={l('送达地址（与身份证不同时填写）', 'Address for service (if not the one on the card)')} value={a.address} onChange={(v) => set({ address: v })} errorKey="applicants.0.address" />
       </div>
+      <Choice<'yes' | 'no'>
+        name="progress-sms"
+        legend={l('办理进度是否用短信告诉您？', 'Shall the court tell you of progress by SMS?')}
+        value={a.progressSms}
+        onChange={(progressSms) => set({ progressSms })}
+        options={[
+          { value: 'yes', label: l('同意接收进度短信', 'Yes, send me progress SMS'), hint: l('受理、退回、分案、结案时发到上面的电话，短信只写案号和办理状态', 'to the phone above when accepted, returned, assigned or closed; only the case number and status') },
+          { value: 'no', label: l('不接收短信', 'No SMS'), hint: l('法院用电话或其他方式告知', 'the court tells you by phone or otherwise') },
+        ]}
+      />
       {a.filer === 'agent' && (
         <section className="panel inner" aria-labelledby="principal-title">
           <h3 id="principal-title">{l('被代理人（委托人）', 'Principal (whom you represent)')}</h3>

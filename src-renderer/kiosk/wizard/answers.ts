@@ -29,6 +29,8 @@ export interface Answers {
   consentData: boolean;
   filer: Filer;
   phone: string;
+  /** Progress SMS to `phone` (issue 14 point 6): the applicant's own choice, never preset. */
+  progressSms: '' | 'yes' | 'no';
   address: string;
   principal: PartyAnswers;
   company: PartyAnswers;
@@ -83,6 +85,7 @@ export function emptyAnswers(filer: Filer = 'self'): Answers {
     consentData: false,
     filer,
     phone: '',
+    progressSms: '',
     address: '',
     principal: emptyParty('person'),
     company: emptyParty('company'),
@@ -166,7 +169,7 @@ export function toDraft(a: Answers, signatureId: string | null = null): FilingDr
     documentIds: [...a.documents.map((x) => x.id), ...(signatureId ? [signatureId] : [])],
     riskAcknowledged: a.riskAck,
     preEnforcement: { servedByPublicNotice: a.servedByPublicNotice, urgent: a.urgent, applicantRefuses: a.preChoice === 'refuse' },
-    consent: { kioskFiling: a.consentKiosk, personalData: a.consentData },
+    consent: { kioskFiling: a.consentKiosk, personalData: a.consentData, ...(a.progressSms === 'yes' && opt(a.phone) ? { progressSms: true } : {}) },
   };
   if (opt(a.phone)) d.applicantPhone = a.phone.trim();
   if (opt(a.address)) d.applicantAddress = a.address.trim();

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, SCREENSHOT_DIR } from './browser.js';
 import type { PageElement, PageGlobals } from './page-globals.js';
-import { startStack, type Stack } from './stack.js';
+import { startStack, type CentralExtras, type Stack } from './stack.js';
 import { hideKeyboard, pickDate, scanThen, tapType } from './journey-touch.js';
 import { ClickTaps, tapNextTo } from './touch.js';
 
@@ -31,10 +31,10 @@ export interface KioskUnderTest {
  * The whole stack, a browser with the fake camera and the kiosk page, started before the
  * file's tests and stopped after them. `browserArgs` may use the stack's folder (fake files).
  */
-export function kioskUnderTest(opts: { printer?: boolean; browserArgs?: (stack: Stack) => string[] } = {}): KioskUnderTest {
+export function kioskUnderTest(opts: { printer?: boolean; browserArgs?: (stack: Stack) => string[]; central?: CentralExtras } = {}): KioskUnderTest {
   const k = {} as KioskUnderTest;
   beforeAll(async () => {
-    k.stack = await startStack({ printer: opts.printer ?? false });
+    k.stack = await startStack({ printer: opts.printer ?? false, ...(opts.central ? { central: opts.central } : {}) });
     k.browser = await launchKioskBrowser(opts.browserArgs?.(k.stack) ?? []);
     k.page = await openKiosk(k.browser, k.stack.kioskUrl);
   });

@@ -20,7 +20,7 @@ export const ELDERLY = {
 const next = (t: Taps) => t.tap(t.page.getByTestId('next'));
 
 /** From the card on the reader to the review page with a passing verdict. */
-export async function elderlyWalkToReview(page: Page, stack: Stack, card: IdCard): Promise<Taps> {
+export async function elderlyWalkToReview(page: Page, stack: Stack, card: IdCard, opts: { progressSms?: boolean } = {}): Promise<Taps> {
   const t = new Taps(page);
   stack.sim.placeCard(card);
   await page.getByTestId('step-consent').waitFor();
@@ -32,6 +32,7 @@ export async function elderlyWalkToReview(page: Page, stack: Stack, card: IdCard
   await page.getByTestId('step-who').waitFor();
   t.step('who');
   await tapInto(t, page.locator('#own-phone'), ELDERLY.phone);
+  if (opts.progressSms) await tapChoice(t, /同意接收进度短信/);
   await next(t);
 
   await page.getByTestId('step-basis').waitFor();

@@ -35,11 +35,17 @@ export interface Stack {
   close(): Promise<void>;
 }
 
+/** More for the central: options (`--sms FILE`) and environment (its secret). */
+export interface CentralExtras {
+  args?: string[];
+  env?: NodeJS.ProcessEnv;
+}
+
 /** `pacedReader`: the simulator holds each answer for its wire time at 115200 baud, as a real reader. */
-export async function startStack(opts: { pacedReader?: boolean; printer?: boolean } = {}): Promise<Stack> {
+export async function startStack(opts: { pacedReader?: boolean; printer?: boolean; central?: CentralExtras } = {}): Promise<Stack> {
   const tmp = tempDir('yzt-e2e-');
   const centralDb = join(tmp.path, 'central.sqlite');
-  const startCentralProc = (port: number) => spawnYzt(['central', 'serve', '--port', String(port), '--db', centralDb], /listening on (http:\/\/\S+)/);
+  const startCentralProc = (port: number) => spawnYzt(['central', 'serve', '--port', String(port), '--db', centralDb, ...(opts.central?.args ?? [])], /listening on (http:\/\/\S+)/, { env: opts.central?.env ?? {} });
   let central: YztProcess | null = await startCentralProc(0);
   const centralUrl = central.ready[1] ?? '';
   const sim = await startIdCardSimulator({ link: join(tmp.path, 'idcard'), card: null, paced: opts.pacedReader ?? false });
