@@ -28,6 +28,8 @@ import { DEVICE_EVENTS_SQL, DEVICE_SQL, ENROL_CODE_SQL, ENROL_NEW_DEVICE_SQL, IN
 import type { FilingRecord } from '../../src-shared/domain/filing.js';
 import type { HelpCallStore } from './help-call-sql.js';
 import { PgHelpCalls } from './help-calls-pg.js';
+import { PgClerkAccounts } from './accounts/accounts-pg.js';
+import type { ClerkAccountStore } from './accounts/account-sql.js';
 import { decideEnrolment, type EnrolRedemption } from './enrol-decision.js';
 import type { CourtTokenHolder, DeviceEvent } from './store.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
@@ -51,8 +53,10 @@ type Tx = pg.PoolClient;
 export class PgCentralStore implements CentralStore {
   readonly kind = 'postgres';
   readonly helpCalls: HelpCallStore;
+  readonly clerkAccounts: ClerkAccountStore;
   private constructor(readonly pool: pg.Pool) {
     this.helpCalls = new PgHelpCalls(pool, (fn) => this.tx(fn));
+    this.clerkAccounts = new PgClerkAccounts(pool, (fn) => this.tx(fn));
   }
 
   /** `schema` (tests): a separate PostgreSQL schema, created if missing, as search_path. */
@@ -325,7 +329,7 @@ export class PgCentralStore implements CentralStore {
     return (await this.pool.query<KioskRow>(KIOSKS_SQL)).rows.map(toStoredKiosk);
   }
 
-  async putClerkRecords(records: ClerkRecord[], now: Date, author: string): Promise<ClerkRecordResult[]> {
+  async putClerkRecords(records: ClerkRecord[], now: Date, author: string, clerk: string | null = null): Promise<ClerkRecordResult[]> {
     const out: ClerkRecordResult[] = [];
     for (const r of records) {
       // A concurrent resend of the same id hits the UNIQUE index (23505) and is retried: the
@@ -338,7 +342,7 @@ export class PgCentralStore implements CentralStore {
           if (answer) return answer;
           const seq = Number((await c.query<{ last_seq: string }>(BUMP_RECORD_SEQ_SQL, [r.court])).rows[0]!.last_seq);
           const previous = (await c.query<{ received_at: string }>(PREVIOUS_RECEIVED_SQL, [r.court, seq - 1])).rows[0]?.received_at;
-          await c.query(INSERT_RECORD_SQL, recordParams(attestRecord(r, author, acceptanceTime(now, previous)), seq));
+          await c.query(INSERT_RECORD_SQL, recordParams(attestRecord(r, author, acceptanceTime(now, previous), clerk), seq));
           return { id: r.id, status: 'stored', seq } as ClerkRecordResult;
         }),
       );

@@ -24,6 +24,8 @@ import { DEVICE_EVENTS_SQL, DEVICE_SQL, ENROL_CODE_SQL, ENROL_NEW_DEVICE_SQL, IN
 import type { FilingRecord } from '../../src-shared/domain/filing.js';
 import type { HelpCallStore } from './help-call-sql.js';
 import { SqliteHelpCalls } from './help-calls-sqlite.js';
+import { SqliteClerkAccounts } from './accounts/accounts-sqlite.js';
+import type { ClerkAccountStore } from './accounts/account-sql.js';
 import { decideEnrolment, type EnrolRedemption } from './enrol-decision.js';
 import type { CourtTokenHolder, DeviceEvent } from './store.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
@@ -38,11 +40,13 @@ export class SqliteCentralStore implements CentralStore {
   readonly kind = 'sqlite';
   readonly db: Db;
   readonly helpCalls: HelpCallStore;
+  readonly clerkAccounts: ClerkAccountStore;
   private readonly statements = new Map<string, Statement>();
 
   constructor(file: string) {
     this.db = openDatabase(file, 'central');
     this.helpCalls = new SqliteHelpCalls(this.db);
+    this.clerkAccounts = new SqliteClerkAccounts(this.db);
   }
 
   /** Each statement is compiled once: every request and every record in a batch reuses it. */
@@ -264,7 +268,7 @@ export class SqliteCentralStore implements CentralStore {
     return Promise.resolve((this.st(KIOSKS_SQL).all() as KioskRow[]).map(toStoredKiosk));
   }
 
-  putClerkRecords(records: ClerkRecord[], now: Date, author: string): Promise<ClerkRecordResult[]> {
+  putClerkRecords(records: ClerkRecord[], now: Date, author: string, clerk: string | null = null): Promise<ClerkRecordResult[]> {
     const db = this.db;
     const one = db.transaction((r: ClerkRecord): ClerkRecordResult => {
       const prior = this.st(PRIOR_RECORD_SQL).get(r.id) as PriorRow | undefined;
@@ -273,7 +277,7 @@ export class SqliteCentralStore implements CentralStore {
       if (answer) return answer;
       const { last_seq: seq } = this.st(BUMP_RECORD_SEQ_SQL).get(r.court) as { last_seq: number };
       const previous = (this.st(PREVIOUS_RECEIVED_SQL).get(r.court, seq - 1) as { received_at: string } | undefined)?.received_at;
-      this.st(INSERT_RECORD_SQL).run(...recordParams(attestRecord(r, author, acceptanceTime(now, previous)), seq));
+      this.st(INSERT_RECORD_SQL).run(...recordParams(attestRecord(r, author, acceptanceTime(now, previous), clerk), seq));
       return { id: r.id, status: 'stored', seq };
     });
     return Promise.resolve(records.map((r) => one.immediate(r)));
