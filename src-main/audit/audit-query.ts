@@ -27,8 +27,9 @@ export function maskDetails(v: unknown, key = ''): unknown {
     if (PERSONAL_KEYS.test(key)) return /^\d[\d\s]{6,}$/.test(v) ? maskTail(v) : maskPersonName(v);
     return v
       .replace(/\b\d{17}[\dXx]\b/g, (m) => maskIdNumber(m))
-      .replace(/(?<![0-9a-f])1[3-9]\d{9}(?![0-9a-f])/g, (m) => maskTail(m))
-      .replace(/(?<![0-9a-f])\d{12,19}(?![0-9a-f])/g, (m) => maskTail(m));
+      // Not inside a hex id, a uuid or a hash, which are ids, not people's data.
+      .replace(/(?<![0-9a-fA-F-])1[3-9]\d{9}(?![0-9a-fA-F-])/g, (m) => maskTail(m))
+      .replace(/(?<![0-9a-fA-F-])\d{12,19}(?![0-9a-fA-F-])/g, (m) => maskTail(m));
   }
   if (Array.isArray(v)) return v.map((x) => maskDetails(x, key));
   if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, maskDetails(x, k)]));
