@@ -2,7 +2,8 @@
  * The court's clerk accounts, pulled by the counter's court sync (GET /v1/court/clerks by
  * version cursor) into this PC's cache: a role change, a reset or a disabled account made at
  * the central, from any PC, applies here at the clerk's next request (accounts.ts reads the row
- * on every request). A central without the route (older) is taken as holding no accounts.
+ * on every request). A central without the route (older) is taken as holding no accounts; so is a
+ * PC given the gateway's admin token rather than a court token (it has no clerks of its own).
  */
 import { CLERKS_PATH, MAX_ACCOUNTS_PULL, type ClerkAccountsResponse } from '../../src-shared/sync/clerk-accounts.js';
 import { cacheAccount } from './account-cache.js';
@@ -14,8 +15,8 @@ export async function pullClerkAccounts(t: RecordSyncTarget): Promise<LegOutcome
   let moved = 0;
   for (;;) {
     const since = (t.db.prepare('SELECT value FROM counter_cursors WHERE name = ?').get(CURSOR) as { value: number } | undefined)?.value ?? 0;
-    const answer = await call<ClerkAccountsResponse>(t, 'GET', `${CLERKS_PATH}?since=${since}`);
-    if (!answer.ok) return answer.code === 'not-found' ? { ok: true, moved } : answer;
+    const answer = await call<ClerkAccountsResponse>(t, 'GET', `${CLERKS_PATH}?since=${since}&court=${encodeURIComponent(t.court)}`);
+    if (!answer.ok) return answer.code === 'not-found' || answer.code === 'court-token-needed' ? { ok: true, moved } : answer;
     const at = t.now().toISOString();
     t.db.transaction(() => {
       for (const a of answer.body.accounts) cacheAccount(t.db, a, at);
