@@ -146,7 +146,7 @@ export class ClerkSessions {
       }
       if (answer.kind === 'ok') return this.signedInAtCentral(answer.body);
       // No accounts at the central for this court (or a gateway admin token, which has no court): this PC's own accounts.
-      if (answer.kind === 'refused' && answer.code !== 'no-central-accounts' && answer.code !== 'court-token-needed') {
+      if (answer.kind === 'refused' && !['no-central-accounts', 'court-token-needed', 'not-found'].includes(answer.code)) {
         if (answer.code === 'account-disabled') this.db.prepare('UPDATE counter_users SET disabled = 1 WHERE account = ? AND central_version IS NOT NULL').run(name);
         this.audit(answer.code === 'locked' ? 'counter.signin.locked' : 'counter.signin.failed', name, { central: answer.code });
         throw new AppError(answer.code === 'bad-login' ? 'counter.bad-login' : `counter.${answer.code}`, answer.message_zh, answer.message_en);

@@ -16,7 +16,7 @@ export async function pullClerkAccounts(t: RecordSyncTarget): Promise<LegOutcome
   for (;;) {
     const since = (t.db.prepare('SELECT value FROM counter_cursors WHERE name = ?').get(CURSOR) as { value: number } | undefined)?.value ?? 0;
     const answer = await call<ClerkAccountsResponse>(t, 'GET', `${CLERKS_PATH}?since=${since}&court=${encodeURIComponent(t.court)}`);
-    if (!answer.ok) return answer.code === 'not-found' || answer.code === 'court-token-needed' ? { ok: true, moved } : answer;
+    if (!answer.ok) return ['not-found', 'http-404', 'court-token-needed'].includes(answer.code) ? { ok: true, moved } : answer;
     const at = t.now().toISOString();
     t.db.transaction(() => {
       for (const a of answer.body.accounts) cacheAccount(t.db, a, at);
