@@ -62,7 +62,12 @@ export class AccountAdmin {
     const r = await callClerks<{ imported: number }>(this.d.central, 'POST', '/import', body);
     if (r.kind === 'offline') throw new AppError('counter.central-unreachable', '暂时连不上法院中心，请稍后再试', 'The central cannot be reached; try again later');
     if (r.kind === 'refused') throw new AppError(`counter.${r.code}`, r.message_zh, r.message_en);
-    appendAudit(this.d.db, { at: this.d.now().toISOString(), actor: `clerk:${admin.account}`, action: 'counter.users.imported', subject: null, details: { accounts: r.body.imported } });
+    this.d.db.transaction(() => {
+      // Central accounts from now on (version 0: the feed brings the real one), so this PC's
+      // copies no longer sign in on their own, not even offline, until the central confirms them.
+      this.d.db.prepare('UPDATE counter_users SET central_version = 0, central_confirmed_at = NULL WHERE central_version IS NULL').run();
+      appendAudit(this.d.db, { at: this.d.now().toISOString(), actor: `clerk:${admin.account}`, action: 'counter.users.imported', subject: null, details: { accounts: r.body.imported } });
+    })();
     this.d.kick();
     return { ...this.view(), imported: r.body.imported };
   }

@@ -1,6 +1,6 @@
 /**
  * Clerk accounts at the central, shared SQL for both stores (`$n` parameters; the SQLite store
- * binds them as `?` in order). A court's account changes are numbered by `version`, one more
+ * binds them as `?` in order, so each statement names them in the order they appear). A court's account changes are numbered by `version`, one more
  * than the court's highest, written under a lock (SQLite: its one writer; PostgreSQL: a table
  * lock), so a counter reading the feed by cursor never skips a change committed late.
  */
@@ -84,11 +84,11 @@ export const PUT_ACCOUNT_SQL = `INSERT INTO clerk_accounts (court_code, account,
     disabled = excluded.disabled, must_change = excluded.must_change, failed_count = 0, locked_until = NULL, version = excluded.version,
     updated_at = excluded.updated_at, updated_by = excluded.updated_by`;
 export const EVENT_SQL = 'INSERT INTO clerk_account_events (court_code, account, action, by_account, terminal, at, details_json) VALUES ($1, $2, $3, $4, $5, $6, $7)';
-export const END_ACCOUNT_SESSIONS_SQL = 'UPDATE clerk_sessions SET ended_at = $3 WHERE court_code = $1 AND account = $2 AND ended_at IS NULL';
-export const FAILURES_SQL = 'UPDATE clerk_accounts SET failed_count = $3, locked_until = $4 WHERE court_code = $1 AND account = $2';
+export const END_ACCOUNT_SESSIONS_SQL = 'UPDATE clerk_sessions SET ended_at = $1 WHERE court_code = $2 AND account = $3 AND ended_at IS NULL';
+export const FAILURES_SQL = 'UPDATE clerk_accounts SET failed_count = $1, locked_until = $2 WHERE court_code = $3 AND account = $4';
 export const CREATE_SESSION_SQL = 'INSERT INTO clerk_sessions (token_hash, court_code, account, issued_at, expires_at) VALUES ($1, $2, $3, $4, $5)';
 export const SESSION_SQL = 'SELECT token_hash, court_code, account, issued_at, expires_at, ended_at FROM clerk_sessions WHERE token_hash = $1';
-export const END_SESSION_SQL = 'UPDATE clerk_sessions SET ended_at = $2 WHERE token_hash = $1 AND ended_at IS NULL';
+export const END_SESSION_SQL = 'UPDATE clerk_sessions SET ended_at = $1 WHERE token_hash = $2 AND ended_at IS NULL';
 
 export function putParams(w: AccountWrite, version: number): unknown[] {
   return [w.court_code, w.account, w.display_name, w.role, w.password_hash, w.disabled ? 1 : 0, w.must_change ? 1 : 0, version, w.updated_at, w.updated_by];

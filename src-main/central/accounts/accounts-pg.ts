@@ -37,13 +37,13 @@ export class PgClerkAccounts implements ClerkAccountStore {
       const version = Number((await c.query<{ v: string }>(NEXT_VERSION_SQL, [w.court_code])).rows[0]!.v);
       await c.query(PUT_ACCOUNT_SQL, putParams(w, version));
       await c.query(EVENT_SQL, eventParams(event));
-      if (endSessions) await c.query(END_ACCOUNT_SESSIONS_SQL, [w.court_code, w.account, w.updated_at]);
+      if (endSessions) await c.query(END_ACCOUNT_SESSIONS_SQL, [w.updated_at, w.court_code, w.account]);
       return version;
     });
   }
 
   async setFailures(court: string, account: string, failures: number, lockedUntil: string | null): Promise<void> {
-    await this.pool.query(FAILURES_SQL, [court, account, failures, lockedUntil]);
+    await this.pool.query(FAILURES_SQL, [failures, lockedUntil, court, account]);
   }
 
   async createSession(s: Omit<SessionRow, 'ended_at'>): Promise<void> {
@@ -55,6 +55,6 @@ export class PgClerkAccounts implements ClerkAccountStore {
   }
 
   async endSession(tokenHash: string, at: string): Promise<void> {
-    await this.pool.query(END_SESSION_SQL, [tokenHash, at]);
+    await this.pool.query(END_SESSION_SQL, [at, tokenHash]);
   }
 }

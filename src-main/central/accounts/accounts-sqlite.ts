@@ -38,14 +38,14 @@ export class SqliteClerkAccounts implements ClerkAccountStore {
         const version = (this.st(NEXT_VERSION_SQL).get(w.court_code) as { v: number }).v;
         this.st(PUT_ACCOUNT_SQL).run(...putParams(w, version));
         this.st(EVENT_SQL).run(...eventParams(event));
-        if (endSessions) this.st(END_ACCOUNT_SESSIONS_SQL).run(w.court_code, w.account, w.updated_at);
+        if (endSessions) this.st(END_ACCOUNT_SESSIONS_SQL).run(w.updated_at, w.court_code, w.account);
         return version;
       }).immediate(),
     );
   }
 
   setFailures(court: string, account: string, failures: number, lockedUntil: string | null): Promise<void> {
-    this.st(FAILURES_SQL).run(court, account, failures, lockedUntil);
+    this.st(FAILURES_SQL).run(failures, lockedUntil, court, account);
     return Promise.resolve();
   }
 
@@ -59,7 +59,7 @@ export class SqliteClerkAccounts implements ClerkAccountStore {
   }
 
   endSession(tokenHash: string, at: string): Promise<void> {
-    this.st(END_SESSION_SQL).run(tokenHash, at);
+    this.st(END_SESSION_SQL).run(at, tokenHash);
     return Promise.resolve();
   }
 }

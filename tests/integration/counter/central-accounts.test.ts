@@ -64,7 +64,7 @@ for (const kind of STORES) {
       otherToken = await issue(other, '武陟窗口1');
       a = counterBench({ court, now, log, deviceId: 'aaaaaaaa-0000-4000-8000-0000000000a1', sync: { centralUrl: () => (offlineA ? 'http://127.0.0.1:9' : central.url), token: () => tokenA, baseDelayMs: 20, maxDelayMs: 100 } });
       b = counterBench({ court, now, log, deviceId: 'bbbbbbbb-0000-4000-8000-0000000000b1', sync: { centralUrl: () => central.url, token: () => tokenB, baseDelayMs: 20, maxDelayMs: 100 } });
-      for (const [account, role] of [['admin1', 'admin'], ['wang', 'reception'], ['zhao', 'reception'], ['li', 'reception']] as const) {
+      for (const [account, role] of [['admin1', 'admin'], ['wang', 'reception'], ['zhao', 'reception'], ['li', 'reception'], ['qian', 'reception']] as const) {
         await addClerk(a.db, { account, role, password: pass(account), scrypt: FAST }, now());
       }
       const issued = await issueEnrolCode(central.store, court.id, new Date());
@@ -75,6 +75,12 @@ for (const kind of STORES) {
       const r = await central.store.commitMutation({ deviceId: 'dev-a', courtCode: court.code, mutation: { mutationId: 1, kind: 'filing.create', filing: record }, rejection: null, now: new Date() });
       if (!('officialNo' in r)) throw new Error('not numbered');
       a.db.prepare("UPDATE filings SET official_no = ?, status = 'accepted' WHERE id = ?").run(r.officialNo, filing.id);
+      // First contact: the central holds no accounts for the court, so the PC's own accounts sign
+      // in as before, and A's administrator imports them (B has none and cannot sign anyone in).
+      const local = await a.counter.sessions.signIn('admin1', pass('admin1'));
+      if (a.counter.accounts.list(local.token).importable !== 5) throw new Error('A should offer its 5 accounts');
+      if ((await refused(b.counter.sessions.signIn('wang', pass('wang')))).code !== 'counter.bad-login') throw new Error('B signed in before the import');
+      if ((await a.counter.accounts.importLocal(local.token)).imported !== 5) throw new Error('import');
     });
     afterAll(async () => {
       await a?.close();
@@ -84,16 +90,15 @@ for (const kind of STORES) {
       dir.cleanup();
     });
 
-    it('imports a PC’s local accounts at first contact, then signs clerks in at the central on any PC', async () => {
-      // The central holds no accounts for the court: the PC's own accounts sign in as before.
-      const local = await a.counter.sessions.signIn('admin1', pass('admin1'));
-      expect(a.counter.accounts.list(local.token).importable).toBe(4);
-      // B has no local accounts and the central none yet: nobody signs in there.
-      expect((await refused(b.counter.sessions.signIn('wang', pass('wang')))).code).toBe('counter.bad-login');
-      const imported = await a.counter.accounts.importLocal(local.token);
-      expect(imported.imported).toBe(4);
+    it('holds the imported accounts at the central: clerks sign in there on any PC, and no PC imports again', async () => {
+      const admin = await a.counter.sessions.signIn('admin1', pass('admin1'));
+      expect(a.counter.accounts.list(admin.token).accounts.every((x) => x.central)).toBe(true);
       // Once held, a PC cannot add to them by import.
-      expect((await refused(a.counter.accounts.importLocal(local.token))).code).toMatch(/counter\.(accounts-held|nothing-to-import)/);
+      expect((await refused(a.counter.accounts.importLocal(admin.token))).code).toMatch(/counter\.(accounts-held|nothing-to-import)/);
+      await addClerk(b.db, { account: 'stray', role: 'admin', password: pass('stray'), scrypt: FAST }, now());
+      const stray = await post(`${CLERKS_PATH}/import`, { accounts: [{ account: 'stray', displayName: 'stray', role: 'admin', passwordHash: 'scrypt$16384$8$1$AAAA$AAAA', disabled: false }] }, tokenB);
+      expect(stray).toMatchObject({ status: 409, body: { error: 'accounts-held' } });
+      expect((await refused(b.counter.sessions.signIn('stray', pass('stray')))).code).toBe('counter.bad-login');
       const onB = await b.counter.sessions.signIn('wang', pass('wang'));
       expect(onB).toMatchObject({ clerk: { account: 'wang', role: 'reception' }, mustChange: false });
       await b.sync.flush();
@@ -142,7 +147,10 @@ for (const kind of STORES) {
     it('a reset password ends the clerk’s sessions and must be changed at the next sign-in', async () => {
       const admin = await a.counter.sessions.signIn('admin1', pass('admin1'));
       const liB = await b.counter.sessions.signIn('li', pass('li'));
+      const liCentral = await centralSignIn('li');
       await a.counter.accounts.manage(admin.token, { op: 'reset', account: 'li', password: 'Temp-2026-reset' });
+      // The central ended li's sessions itself: the old one no longer acts, whatever a PC holds.
+      expect(await post(`${CLERKS_PATH}/password`, { current: 'Temp-2026-reset', next: 'li-sneaky-pass-99' }, tokenA, liCentral.session)).toMatchObject({ status: 401, body: { error: 'clerk-signed-out' } });
       await b.sync.flush();
       expect((await refused(() => b.counter.queue(liB.token, '', 'all'))).code).toBe('counter.signed-out');
       expect((await refused(b.counter.sessions.signIn('li', pass('li')))).code).toBe('counter.bad-login');
@@ -160,11 +168,11 @@ for (const kind of STORES) {
     });
 
     it('refuses a clerk promoting themselves, and another court managing or reading this court’s accounts', async () => {
-      const li = await a.counter.sessions.signIn('li', 'li-new-pass-5678');
-      expect((await refused(a.counter.accounts.manage(li.token, { op: 'role', account: 'li', role: 'admin' }))).code).toBe('counter.forbidden');
+      const qian = await a.counter.sessions.signIn('qian', pass('qian'));
+      expect((await refused(a.counter.accounts.manage(qian.token, { op: 'role', account: 'qian', role: 'admin' }))).code).toBe('counter.forbidden');
       // Straight to the central with the clerk's own central session: the central checks the role itself.
-      const liCentral = await centralSignIn('li', 'li-new-pass-5678');
-      const self = await post(`${CLERKS_PATH}/manage`, { op: 'role', account: 'li', role: 'admin' }, tokenA, liCentral.session);
+      const qianCentral = await centralSignIn('qian');
+      const self = await post(`${CLERKS_PATH}/manage`, { op: 'role', account: 'qian', role: 'admin' }, tokenA, qianCentral.session);
       expect(self).toMatchObject({ status: 403, body: { error: 'clerk-forbidden' } });
       // An administrator's session presented with another court's token is no session there.
       const adminCentral = await centralSignIn('admin1');
@@ -174,14 +182,28 @@ for (const kind of STORES) {
       expect(feed.status).toBe(403);
       // Nor can another court's token sign this court's clerks in, or import into it.
       expect((await post(`${CLERKS_PATH}/sign-in`, { account: 'admin1', password: pass('admin1') }, otherToken)).status).toBe(409);
-      expect((await central.store.clerkAccounts.account(court.code, 'li'))?.role).toBe('reception');
+      expect((await central.store.clerkAccounts.account(court.code, 'qian'))?.role).toBe('reception');
       expect((await central.store.clerkAccounts.account(court.code, 'zhao'))?.disabled).toBe(0);
     });
 
+    it('adds an account that must choose its password, and locks it at the central after five wrong passwords on any PC', async () => {
+      const admin = await a.counter.sessions.signIn('admin1', pass('admin1'));
+      const added = await a.counter.accounts.manage(admin.token, { op: 'create', account: 'sun', displayName: '孙立', role: 'reception', password: 'Sun-first-2026' });
+      expect(added.accounts.find((x) => x.account === 'sun')).toMatchObject({ mustChange: true, central: true });
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await post(`${CLERKS_PATH}/sign-in`, { account: 'sun', password: `wrong-${i}` }, i % 2 ? tokenA : tokenB)).status);
+      expect(statuses).toEqual([401, 401, 401, 401, 423]);
+      const lockedOut = await post(`${CLERKS_PATH}/sign-in`, { account: 'sun', password: 'Sun-first-2026' }, tokenA);
+      expect(lockedOut).toMatchObject({ status: 423, body: { error: 'locked' } });
+      expect(String(lockedOut.body.message_zh)).toContain('北京时间');
+    });
+
     it('signs in offline only from a verifier the central confirmed on this PC', async () => {
+      await a.counter.sessions.signIn('admin1', pass('admin1'));
+      await a.sync.flush();
       offlineA = true;
       try {
-        // admin1 signed in on A through the central: cached; zhao never did on A since the role change.
+        // admin1 signed in on A through the central: cached; zhao never did on A (imported only).
         const admin = await a.counter.sessions.signIn('admin1', pass('admin1'));
         expect(admin.clerk.role).toBe('admin');
         expect((await refused(a.counter.sessions.signIn('zhao', pass('zhao')))).code).toBe('counter.central-unreachable');
@@ -193,6 +215,7 @@ for (const kind of STORES) {
 
     it('lets an administrator read and filter the audit log by China date, actor, action and case, paged', async () => {
       const admin = await a.counter.sessions.signIn('admin1', pass('admin1'));
+      for (let i = 0; i < 6; i++) await a.counter.sessions.signIn('qian', pass('qian'));
       const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
       // Sign-ins for paging: reading the log adds an entry of its own (counter.audit.read).
       const all = a.counter.accounts.audit(admin.token, { from: today, to: today, actor: '', action: 'counter.signin', caseNo: '', page: 1, pageSize: 5 });
@@ -205,12 +228,17 @@ for (const kind of STORES) {
       const yesterday = new Date(Date.now() - 16 * 3_600_000).toISOString().slice(0, 10);
       expect(a.counter.accounts.audit(admin.token, { from: '2020-01-01', to: yesterday < today ? yesterday : '2020-01-02', actor: '', action: 'counter.field', caseNo: '', page: 1, pageSize: 20 }).total).toBe(0);
       const officialNo = (a.db.prepare('SELECT official_no FROM filings WHERE id = ?').get(filing.id) as { official_no: string }).official_no;
+      const wang = await a.counter.sessions.signIn('wang', pass('wang'));
+      a.counter.verify(wang.token, filing.id, 'subject-kind', 'verified');
       const byCase = a.counter.accounts.audit(admin.token, { actor: 'wang', action: 'counter.field', caseNo: officialNo, page: 1, pageSize: 20 });
-      expect(byCase.rows.map((r) => [r.actor, r.action, r.caseNumber])).toEqual([['clerk:wang', 'counter.field.corrected', officialNo]]);
+      expect(byCase.rows.length).toBeGreaterThan(0);
+      expect(byCase.rows.every((r) => r.actor === 'clerk:wang' && r.action.startsWith('counter.field.') && r.caseNumber === officialNo)).toBe(true);
+      await a.counter.accounts.manage(admin.token, { op: 'role', account: 'qian', role: 'reception' });
       const managed = a.counter.accounts.audit(admin.token, { actor: 'admin1', action: 'counter.user.', caseNo: '', page: 1, pageSize: 20 });
-      expect(managed.rows.map((r) => r.action)).toEqual(expect.arrayContaining(['counter.user.role', 'counter.user.disable', 'counter.user.reset']));
-      const li = await a.counter.sessions.signIn('li', 'li-new-pass-5678');
-      expect((await refused(() => a.counter.accounts.audit(li.token, { actor: '', action: '', caseNo: '', page: 1, pageSize: 20 }))).code).toBe('counter.forbidden');
+      expect(managed.rows.map((r) => r.action)).toContain('counter.user.role');
+      expect(managed.rows.every((r) => r.action.startsWith('counter.user.'))).toBe(true);
+      const qian = await a.counter.sessions.signIn('qian', pass('qian'));
+      expect((await refused(() => a.counter.accounts.audit(qian.token, { actor: '', action: '', caseNo: '', page: 1, pageSize: 20 }))).code).toBe('counter.forbidden');
     });
   });
 }
