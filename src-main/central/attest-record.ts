@@ -5,13 +5,17 @@
  * when it accepts the record, and keeps the terminal's claims beside them as `stated`. Other
  * terminals show the token's name and order records by the central's time, so a record cannot
  * be slipped in as another clerk's work or dated before the filing it changes.
+ *
+ * `clerk`: the account of the clerk session sent with the records (issue 14 item 8), which the
+ * central issued itself: a record that account states as its own is authored by that account,
+ * the terminal still the token's name. Any other record keeps the token's name as its author.
  */
 import type { ClerkRecord } from '../../src-shared/sync/protocol.js';
 
-export function attestRecord(r: ClerkRecord, authenticated: string, at: string): ClerkRecord {
+export function attestRecord(r: ClerkRecord, authenticated: string, at: string, clerk: string | null = null): ClerkRecord {
   const { stated: _ignored, ...claimed } = r;
   void _ignored;
-  return { ...claimed, author: authenticated, terminal: authenticated, createdAt: at, stated: { author: r.author, terminal: r.terminal, createdAt: r.createdAt } };
+  return { ...claimed, author: clerk !== null && r.author === clerk ? clerk : authenticated, terminal: authenticated, createdAt: at, stated: { author: r.author, terminal: r.terminal, createdAt: r.createdAt } };
 }
 
 /**

@@ -59,6 +59,8 @@ import { correctionRoutes } from './correction-routes.js';
 import { smsRoutes } from './sms/sms-routes.js';
 import { startSmsSender } from './sms/start-sender.js';
 import type { SmsGatewayConfig } from './sms/sms-config.js';
+import { CentralClerks } from './accounts/central-clerks.js';
+import { clerkAccountRoutes } from './accounts/clerk-account-routes.js';
 import { duplicatesAnswer, matchingCases, requestOf } from './duplicate-check.js';
 import { duplicatesRequestSchema, type DuplicatesResponse } from '../../src-shared/sync/protocol.js';
 import { followUpRequestSchema, type FollowUpResponse } from '../../src-shared/sync/follow-up.js';
@@ -89,6 +91,8 @@ export interface CentralOptions extends StoreChoice {
   trustProxies?: readonly string[];
   /** The court's SMS gateway; without it progress SMS stay queued in the outbox. */
   sms?: SmsGatewayConfig | undefined;
+  /** Tests: cheaper scrypt for clerk passwords set at the central; real gateways take the default. */
+  clerkScrypt?: { N: number; r: number; p: number };
 }
 
 const MAX_ENROL_BYTES = 4 * 1024;
@@ -251,7 +255,9 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
   };
   const scopeOf = (req: IncomingMessage) => courtScope(store, opts.adminToken, req);
   const documents = documentRoutes({ store, log, now, protocol: proto.version });
-  const corrections = correctionRoutes({ store, log, now, notifier, protocol: proto.version });
+  const clerks = new CentralClerks(store.clerkAccounts, now, opts.clerkScrypt);
+  const clerkRoutes = clerkAccountRoutes({ clerks, log, notifier, protocol: proto.version });
+  const corrections = correctionRoutes({ store, log, now, notifier, protocol: proto.version, clerkOf: (scope, req) => clerks.attributed(scope, req) });
   const sms = smsRoutes({ store, log, now });
   const smsSender = opts.sms ? startSmsSender(store.sms, opts.sms, log, now) : null;
   const help = helpRoutes({ store, notifier, log, now, protocol: proto.version, recheckMs: shared.recheckMs.help });
@@ -284,7 +290,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
 
   /** Each record is checked on its own: one bad or foreign record is one rejection. Payloads
    * carry personal data, so the log gets ids, kinds and codes only. */
-  const putRecords = async (scope: CourtScope, body: unknown): Promise<ClerkRecordsPushResponse> => {
+  const putRecords = async (scope: CourtScope, body: unknown, clerk: string | null): Promise<ClerkRecordsPushResponse> => {
     const parsed = clerkRecordsPushSchema.safeParse(body);
     if (!parsed.success) throw new HttpError(400, 'bad-request', '记录同步请求格式错误', `Malformed records push: ${parsed.error.issues[0]?.message ?? ''}`);
     const results: (ClerkRecordResult | null)[] = [];
@@ -303,7 +309,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
         valid.push(await attestRelated(r.data, { held: (id) => store.caseRecord(id), search: related }, now()));
       }
     }
-    const stored = await store.putClerkRecords(valid, now(), scope.name);
+    const stored = await store.putClerkRecords(valid, now(), scope.name, clerk);
     let k = 0;
     const out = results.map((x) => x ?? stored[k++]!);
     const courts = new Set(valid.map((r) => r.court));
@@ -354,6 +360,10 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     const body = await readBody(req, bodyLimit(req.method ?? 'GET', path));
     if (req.method === 'POST' && path === '/v1/court/case') return sendJson(res, 200, await courtAction(req, parseJson(body)));
     if (req.method === 'POST' && path === '/v1/court/follow-up') return sendJson(res, 200, await followUp(await scopeOf(req), parseJson(body)));
+    if (path.startsWith('/v1/court/clerks')) {
+      const answer = await clerkRoutes(await scopeOf(req), req, url, body);
+      if (answer) return sendJson(res, 200, answer);
+    }
     if (path.startsWith('/v1/court/')) {
       const corrected = await corrections(await scopeOf(req), req, url, body);
       if (corrected) return sendJson(res, 200, corrected);
@@ -362,7 +372,10 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
       const answer = await sms(await scopeOf(req), req, url, body);
       if (answer) return sendJson(res, 200, answer);
     }
-    if (req.method === 'POST' && path === '/v1/court/records') return sendJson(res, 200, await putRecords(await scopeOf(req), parseJson(body)));
+    if (req.method === 'POST' && path === '/v1/court/records') {
+      const scope = await scopeOf(req);
+      return sendJson(res, 200, await putRecords(scope, parseJson(body), await clerks.attributed(scope, req)));
+    }
     if (req.method === 'GET' && path === '/v1/court/records') {
       const answer: ClerkRecordsPullResponse = await courtFeed(req, url, MAX_CLERK_RECORDS_PULL, (c, since, n) => store.clerkRecordsSince(c, since, n), (r) => r.seq, 'records');
       return sendJson(res, 200, answer);

@@ -2,7 +2,9 @@
  * The court-side correction routes (src-shared/sync/case-correction.ts): a counter applies a
  * clerk's correction to the case, and reads a case's correction history. The court token says
  * which court's cases may be touched; the clerk's account, the reason and the old value go to
- * the history with the central's time. Corrected values are personal data: the log gets ids,
+ * the history with the central's time. The clerk is the account of the clerk session sent with
+ * the request (issued by the central at sign-in), else the court token's terminal name: never
+ * the name in the body, which anyone holding the token could write. Corrected values are personal data: the log gets ids,
  * the field and codes only.
  */
 import type { IncomingMessage } from 'node:http';
@@ -19,6 +21,8 @@ export interface CorrectionRouteDeps {
   now: () => Date;
   notifier: ChangeNotifier;
   protocol: number;
+  /** The account of the request's clerk session, as the central issued it; null without one. */
+  clerkOf: (scope: CourtScope, req: IncomingMessage) => Promise<string | null>;
 }
 
 /** Answers the request when it is a correction route; null when it is not. */
@@ -39,7 +43,8 @@ export function correctionRoutes(d: CorrectionRouteDeps) {
       d.log.warn('central.correction.malformed', { path: issue?.path.join('.') });
       throw new HttpError(400, 'bad-correction', '更正内容不符合要求（金额、文号或日期格式不对）', `Malformed correction at ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
     }
-    const outcome = await d.store.correctCase(parsed.data, d.now(), court);
+    const clerk = (await d.clerkOf(scope, req)) ?? scope.name;
+    const outcome = await d.store.correctCase({ ...parsed.data, clerk }, d.now(), court);
     if (!outcome.ok) throw new HttpError(outcome.code === 'case-not-found' ? 404 : 409, outcome.code, outcome.message_zh, outcome.message_en);
     if (outcome.change) d.notifier.notify(outcome.courtCode);
     d.log.info('central.case.corrected', { id: parsed.data.id, officialNo: outcome.officialNo, field: parsed.data.correction.field, status: outcome.status, version: outcome.change?.version ?? null });

@@ -30,6 +30,8 @@ import type { FilingRecord } from '../../src-shared/domain/filing.js';
 import type { HelpCallStore } from './help-call-sql.js';
 import { PgSmsOutbox } from './sms/outbox-pg.js';
 import { PgHelpCalls } from './help-calls-pg.js';
+import { PgClerkAccounts } from './accounts/accounts-pg.js';
+import type { ClerkAccountStore } from './accounts/account-sql.js';
 import { decideEnrolment, type EnrolRedemption } from './enrol-decision.js';
 import type { CourtTokenHolder, DeviceEvent } from './store.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
@@ -55,9 +57,11 @@ export class PgCentralStore implements CentralStore {
   readonly kind = 'postgres';
   readonly helpCalls: HelpCallStore;
   readonly sms: PgSmsOutbox;
+  readonly clerkAccounts: ClerkAccountStore;
   private constructor(readonly pool: pg.Pool) {
     this.helpCalls = new PgHelpCalls(pool, (fn) => this.tx(fn));
     this.sms = new PgSmsOutbox(pool, (fn) => this.tx(fn));
+    this.clerkAccounts = new PgClerkAccounts(pool, (fn) => this.tx(fn));
   }
 
   /** `schema` (tests): a separate PostgreSQL schema, created if missing, as search_path. */
@@ -340,7 +344,7 @@ export class PgCentralStore implements CentralStore {
     return (await this.pool.query<KioskRow>(KIOSKS_SQL)).rows.map(toStoredKiosk);
   }
 
-  async putClerkRecords(records: ClerkRecord[], now: Date, author: string): Promise<ClerkRecordResult[]> {
+  async putClerkRecords(records: ClerkRecord[], now: Date, author: string, clerk: string | null = null): Promise<ClerkRecordResult[]> {
     const out: ClerkRecordResult[] = [];
     for (const r of records) {
       // A concurrent resend of the same id hits the UNIQUE index (23505) and is retried: the
@@ -353,7 +357,7 @@ export class PgCentralStore implements CentralStore {
           if (answer) return answer;
           const seq = Number((await c.query<{ last_seq: string }>(BUMP_RECORD_SEQ_SQL, [r.court])).rows[0]!.last_seq);
           const previous = (await c.query<{ received_at: string }>(PREVIOUS_RECEIVED_SQL, [r.court, seq - 1])).rows[0]?.received_at;
-          const attested = attestRecord(r, author, acceptanceTime(now, previous));
+          const attested = attestRecord(r, author, acceptanceTime(now, previous), clerk);
           await c.query(INSERT_RECORD_SQL, recordParams(attested, seq));
           if (r.kind === 'pre-enforcement') await this.savePre(c, r.filingId, (p) => preRecordEffect(p, attested), attested.createdAt);
           return { id: r.id, status: 'stored', seq } as ClerkRecordResult;

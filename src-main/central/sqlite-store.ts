@@ -26,6 +26,8 @@ import type { FilingRecord } from '../../src-shared/domain/filing.js';
 import type { HelpCallStore } from './help-call-sql.js';
 import { SqliteHelpCalls } from './help-calls-sqlite.js';
 import { SqliteSmsOutbox } from './sms/outbox-sqlite.js';
+import { SqliteClerkAccounts } from './accounts/accounts-sqlite.js';
+import type { ClerkAccountStore } from './accounts/account-sql.js';
 import { decideEnrolment, type EnrolRedemption } from './enrol-decision.js';
 import type { CourtTokenHolder, DeviceEvent } from './store.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
@@ -42,12 +44,14 @@ export class SqliteCentralStore implements CentralStore {
   readonly db: Db;
   readonly helpCalls: HelpCallStore;
   readonly sms: SqliteSmsOutbox;
+  readonly clerkAccounts: ClerkAccountStore;
   private readonly statements = new Map<string, Statement>();
 
   constructor(file: string) {
     this.db = openDatabase(file, 'central');
     this.helpCalls = new SqliteHelpCalls(this.db);
     this.sms = new SqliteSmsOutbox(this.db);
+    this.clerkAccounts = new SqliteClerkAccounts(this.db);
   }
 
   /** Each statement is compiled once: every request and every record in a batch reuses it. */
@@ -278,7 +282,7 @@ export class SqliteCentralStore implements CentralStore {
     return Promise.resolve((this.st(KIOSKS_SQL).all() as KioskRow[]).map(toStoredKiosk));
   }
 
-  putClerkRecords(records: ClerkRecord[], now: Date, author: string): Promise<ClerkRecordResult[]> {
+  putClerkRecords(records: ClerkRecord[], now: Date, author: string, clerk: string | null = null): Promise<ClerkRecordResult[]> {
     const db = this.db;
     const one = db.transaction((r: ClerkRecord): ClerkRecordResult => {
       const prior = this.st(PRIOR_RECORD_SQL).get(r.id) as PriorRow | undefined;
@@ -287,7 +291,7 @@ export class SqliteCentralStore implements CentralStore {
       if (answer) return answer;
       const { last_seq: seq } = this.st(BUMP_RECORD_SEQ_SQL).get(r.court) as { last_seq: number };
       const previous = (this.st(PREVIOUS_RECEIVED_SQL).get(r.court, seq - 1) as { received_at: string } | undefined)?.received_at;
-      const attested = attestRecord(r, author, acceptanceTime(now, previous));
+      const attested = attestRecord(r, author, acceptanceTime(now, previous), clerk);
       this.st(INSERT_RECORD_SQL).run(...recordParams(attested, seq));
       if (r.kind === 'pre-enforcement') this.savePre(this.st(PRE_CASE_SQL).get(r.filingId) as PreCaseRow | undefined, (c) => preRecordEffect(c, attested), attested.createdAt);
       return { id: r.id, status: 'stored', seq };

@@ -10,6 +10,7 @@ import type { CaseAction, CaseChange, ClerkRecord, ClerkRecordResult, CourtFilin
 import type { StoredKiosk } from './kiosk-list.js';
 import type { DocumentBlob, DocumentCase, PutDocumentOutcome } from './document-sql.js';
 import type { HelpCallStore } from './help-call-sql.js';
+import type { ClerkAccountStore } from './accounts/account-sql.js';
 import type { FollowUpOutcome } from './follow-up.js';
 import type { FollowUpRequest } from '../../src-shared/sync/follow-up.js';
 import type { CorrectionOutcome } from './correction-sql.js';
@@ -101,6 +102,8 @@ export interface CentralStore {
   readonly helpCalls: HelpCallStore;
   /** Progress SMS: templates and the outbox that case changes fill in their own transaction. */
   readonly sms: SmsOutboxStore;
+  /** Counter clerks' accounts and sessions, held for each court (accounts/). */
+  readonly clerkAccounts: ClerkAccountStore;
   commitMutation(input: CommitInput): Promise<MutationResult | MutationConflict>;
   /** A rejection of a filing that could not even be parsed (no filing id to key on). */
   recordMalformed(deviceId: string, result: MutationResult, now: Date): Promise<MutationResult>;
@@ -135,9 +138,10 @@ export interface CentralStore {
    * Stores each record once (by id), in its own transaction; a case of another court refuses it.
    * `author`: who the central authenticated (the court token's name). Each record is stored as
    * attested (`attestRecord`): that author, the acceptance time (after the court's previous
-   * record), and the terminal's own claims kept as `stated`.
+   * record), and the terminal's own claims kept as `stated`. `clerk`: the account of the clerk
+   * session sent with them, which authors the records it states as its own.
    */
-  putClerkRecords(records: ClerkRecord[], now: Date, author: string): Promise<ClerkRecordResult[]>;
+  putClerkRecords(records: ClerkRecord[], now: Date, author: string, clerk?: string | null): Promise<ClerkRecordResult[]>;
   clerkRecordsSince(courtCode: string, cursor: number, limit: number): Promise<StoredClerkRecord[]>;
   /**
    * A follow-up filing of one of the court's cases, its type decided from the origin and the

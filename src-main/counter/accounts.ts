@@ -1,7 +1,11 @@
 /**
- * Clerk accounts and sign-in: local accounts with roles, lockout after repeated failures, and
- * session tokens held in memory (a restart signs every clerk out). Every sign-in, failure and
- * lockout goes to the audit log by account name, never by password or personal data.
+ * Clerk accounts and sign-in, with session tokens held in memory (a restart signs every clerk
+ * out). With a central configured, the clerk signs in against the court's accounts there
+ * (issue 14 item 8) and the central's clerk session is kept with the counter's session, to be
+ * sent with the clerk's work; this PC's rows are then a cache (account-cache.ts) used only when
+ * the central cannot be reached. Without a central, or while the central holds no accounts for
+ * the court yet, the PC's own accounts sign in as before. Every sign-in, failure and lockout
+ * goes to the audit log by account name, never by password or personal data.
  */
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/open.js';
@@ -12,6 +16,9 @@ import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import { LockoutGate, MemoryLockStores, type LockStore } from '../auth/lockout-gate.js';
 import { lockedError } from '../auth/lock-message.js';
 import { terminalAttempts, type TerminalAttempts } from '../auth/terminal-attempts.js';
+import { callClerks, type CentralClerkEndpoint } from './central-clerk-client.js';
+import { cacheAccount, cachedAccount, holdsCentralAccounts, offlineAllowed } from './account-cache.js';
+import type { ClerkAccountItem, ClerkSignInResponse } from '../../src-shared/sync/clerk-accounts.js';
 
 export const MAX_FAILURES = 5;
 export const LOCK_MINUTES = 15;
@@ -33,7 +40,14 @@ export interface ClerkSession {
   clerk: ClerkView;
   expiresAt: number;
   lastSeen: number;
+  /** The central's clerk session (null: signed in from this PC's cache or a local account). */
+  central: string | null;
+  /** A reset asked for a new password: nothing else until it is changed. */
+  mustChange: boolean;
 }
+
+/** How long the central's session is kept for sending the clerk's queued work after sign-out. */
+const ATTRIBUTION_MS = 20 * 3_600_000;
 
 const BAD_LOGIN = new AppError('counter.bad-login', '账号或密码不正确', 'Wrong account or password');
 const SIGNED_OUT = new AppError('counter.signed-out', '登录已失效，请重新登录', 'Your session has ended; please sign in again');
@@ -90,17 +104,96 @@ export class ClerkSessions {
   private readonly unknownNames = new MemoryLockStores();
   private readonly gate = new LockoutGate({ maxFailures: MAX_FAILURES, lockMinutes: LOCK_MINUTES });
   private readonly terminal: TerminalAttempts;
+  /** Each account's latest central session on this PC, for the court sync to send its work with. */
+  private readonly centralSessions = new Map<string, { session: string; at: number }>();
 
   constructor(
     private readonly db: Db,
     private readonly now: () => Date,
+    private readonly central?: CentralClerkEndpoint,
   ) {
     this.terminal = terminalAttempts(db, now);
+  }
+
+  /** The central session to send an account's work with; null when none is held (work then goes under the terminal's name). */
+  centralSessionOf(account: string): string | null {
+    const s = this.centralSessions.get(account);
+    if (!s) return null;
+    if (this.now().getTime() - s.at > ATTRIBUTION_MS) {
+      this.centralSessions.delete(account);
+      return null;
+    }
+    return s.session;
+  }
+
+  /** The central session of a live counter session (for account changes the central checks). */
+  centralOf(token: string): string | null {
+    return this.sessions.get(token)?.central ?? null;
   }
 
   async signIn(account: string, password: string): Promise<SignInResult> {
     const name = account.trim().slice(0, 40);
     this.terminal.check();
+    if (this.central) {
+      this.terminal.reserve();
+      let wrong = true;
+      let answer: Awaited<ReturnType<typeof callClerks<ClerkSignInResponse>>>;
+      try {
+        answer = await callClerks<ClerkSignInResponse>(this.central, 'POST', '/sign-in', { account: name, password });
+        wrong = answer.kind === 'refused' && answer.code === 'bad-login';
+      } finally {
+        this.terminal.settle(wrong);
+      }
+      if (answer.kind === 'ok') return this.signedInAtCentral(answer.body);
+      // No accounts at the central for this court (or a gateway admin token, which has no court): this PC's own accounts.
+      if (answer.kind === 'refused' && !['no-central-accounts', 'court-token-needed', 'not-found'].includes(answer.code)) {
+        if (answer.code === 'account-disabled') this.db.prepare('UPDATE counter_users SET disabled = 1 WHERE account = ? AND central_version IS NOT NULL').run(name);
+        this.audit(answer.code === 'locked' ? 'counter.signin.locked' : 'counter.signin.failed', name, { central: answer.code });
+        throw new AppError(answer.code === 'bad-login' ? 'counter.bad-login' : `counter.${answer.code}`, answer.message_zh, answer.message_en);
+      }
+      // Offline: only a cached central account the central confirmed lately (account-cache.ts).
+      if (answer.kind === 'offline' && holdsCentralAccounts(this.db) && !offlineAllowed(cachedAccount(this.db, name), this.now())) {
+        this.audit('counter.signin.offline-refused', name, {});
+        throw new AppError('counter.central-unreachable', '暂时连不上法院中心，本机无法核验该账号，请稍后再试或联系管理员', 'The central cannot be reached and this PC cannot check this account offline; try again later');
+      }
+    }
+    return this.signInHere(name, password);
+  }
+
+  /** Changes the clerk's own password at the central (after a reset, or at will). */
+  async changePassword(token: string, current: string, next: string): Promise<SignInResult> {
+    const s = this.sessions.get(token);
+    this.require(token, CLERK_ROLES, { allowMustChange: true });
+    if (!s?.central || !this.central) throw new AppError('counter.central-unreachable', '修改密码须连接法院中心，请稍后再试', 'Changing a password needs the central; try again later');
+    const problem = passwordProblem(next);
+    if (problem) throw new AppError('counter.weak-password', problem.message_zh, problem.message_en);
+    const r = await callClerks<{ account: ClerkAccountItem }>(this.central, 'POST', '/password', { current, next }, s.central);
+    if (r.kind === 'offline') throw new AppError('counter.central-unreachable', '暂时连不上法院中心，请稍后再试', 'The central cannot be reached; try again later');
+    if (r.kind === 'refused') throw new AppError(`counter.${r.code}`, r.message_zh, r.message_en);
+    const at = this.now().toISOString();
+    this.db.transaction(() => {
+      // The new password's verifier is not sent back: this PC caches it at the next online sign-in.
+      cacheAccount(this.db, r.body.account, at);
+      appendAudit(this.db, { at, actor: `clerk:${s.clerk.account}`, action: 'counter.password.changed', subject: s.clerk.account, details: {} });
+    })();
+    s.mustChange = false;
+    return { token, clerk: s.clerk, expiresAt: new Date(s.expiresAt).toISOString(), mustChange: false };
+  }
+
+  private signedInAtCentral(r: ClerkSignInResponse): SignInResult {
+    const at = this.now();
+    this.db.transaction(() => cacheAccount(this.db, r.account, at.toISOString(), r.verifier))();
+    const token = randomBytes(24).toString('base64url');
+    const clerk: ClerkView = { account: r.account.account, displayName: r.account.displayName, role: r.account.role };
+    const expiresAt = Math.min(at.getTime() + SESSION_HOURS * 3_600_000, Date.parse(r.expiresAt));
+    this.sessions.set(token, { clerk, expiresAt, lastSeen: at.getTime(), central: r.session, mustChange: r.account.mustChange });
+    this.centralSessions.set(clerk.account, { session: r.session, at: at.getTime() });
+    this.audit('counter.signin', clerk.account, { role: clerk.role, central: true, ...(r.account.mustChange ? { mustChange: true } : {}) });
+    return { token, clerk, expiresAt: new Date(expiresAt).toISOString(), mustChange: r.account.mustChange };
+  }
+
+  /** Against this PC's rows: a local account, or (offline) a cached central account. */
+  private async signInHere(name: string, password: string): Promise<SignInResult> {
     const row = this.db.prepare('SELECT account, display_name, role, password_hash, disabled FROM counter_users WHERE account = ?').get(name) as Omit<UserRow, 'failed_count' | 'locked_until'> | undefined;
     // A disabled or unknown name is counted in memory like a real one, so neither the answer nor
     // the lock tells whether the account exists.
@@ -132,9 +225,9 @@ export class ClerkSessions {
     const token = randomBytes(24).toString('base64url');
     const clerk: ClerkView = { account: row.account, displayName: row.display_name, role: row.role };
     const expiresAt = at.getTime() + SESSION_HOURS * 3_600_000;
-    this.sessions.set(token, { clerk, expiresAt, lastSeen: at.getTime() });
-    this.audit('counter.signin', row.account, { role: row.role });
-    return { token, clerk, expiresAt: new Date(expiresAt).toISOString() };
+    this.sessions.set(token, { clerk, expiresAt, lastSeen: at.getTime(), central: null, mustChange: false });
+    this.audit('counter.signin', row.account, { role: row.role, ...(this.central ? { offline: true } : {}) });
+    return { token, clerk, expiresAt: new Date(expiresAt).toISOString(), mustChange: false };
   }
 
   signOut(token: string): void {
@@ -142,10 +235,12 @@ export class ClerkSessions {
     if (!s) return;
     this.sessions.delete(token);
     this.audit('counter.signout', s.clerk.account, {});
+    // The central's session stays in centralSessions a while: the clerk's queued work still goes under their name.
+    if (s.central && this.central) void callClerks(this.central, 'POST', '/sign-out', {}, s.central);
   }
 
   /** The clerk behind a token; refuses when signed out, expired or lacking the role. */
-  require(token: string, roles: readonly ClerkRole[] = CLERK_ROLES): ClerkView {
+  require(token: string, roles: readonly ClerkRole[] = CLERK_ROLES, opts: { allowMustChange?: boolean } = {}): ClerkView {
     const s = this.sessions.get(token);
     const now = this.now().getTime();
     if (!s || s.expiresAt <= now || now - s.lastSeen > IDLE_MINUTES * 60_000) {
@@ -157,13 +252,17 @@ export class ClerkSessions {
     }
     // Read each time, so disabling an account (here or by `yzt counter` in another process)
     // ends its live sessions at once rather than at their expiry.
-    const live = this.db.prepare('SELECT role, disabled FROM counter_users WHERE account = ?').get(s.clerk.account) as { role: ClerkRole; disabled: number } | undefined;
-    if (!live || live.disabled) {
+    // A reset made at the central (learned by the court sync) ends the sessions begun before it.
+    const live = this.db.prepare('SELECT role, disabled, must_change FROM counter_users WHERE account = ?').get(s.clerk.account) as { role: ClerkRole; disabled: number; must_change: number } | undefined;
+    if (!live || live.disabled || (live.must_change && !s.mustChange)) {
       this.sessions.delete(token);
-      this.audit('counter.signout.disabled', s.clerk.account, {});
+      this.audit(live?.must_change && !live.disabled ? 'counter.signout.reset' : 'counter.signout.disabled', s.clerk.account, {});
       throw SIGNED_OUT;
     }
     s.lastSeen = now;
+    // A role changed at the central counts from the next request, on every PC.
+    s.clerk = { ...s.clerk, role: live.role };
+    if (s.mustChange && !opts.allowMustChange) throw new AppError('counter.must-change', '管理员已重置您的密码，请先设置新密码', 'An administrator reset your password; set a new one first');
     if (!roles.includes(s.clerk.role)) {
       throw new AppError('counter.forbidden', `此操作需要${roles.map((r) => ROLE_LABEL_ZH[r]).join('或')}权限`, `This needs the role ${roles.join(' or ')}`);
     }

@@ -34,5 +34,10 @@ export function counterHandlers(s: CounterService): CounterHandlers {
     'counter.propertyClueForm': ({ token, filingId }) => s.propertyClueForm(token, filingId),
     'counter.handover.open': ({ token, code }) => s.handovers.open(token, code),
     'counter.handover.submit': ({ token, code }) => s.handovers.submit(token, code),
+    'counter.password.change': ({ token, current, next }) => s.sessions.changePassword(token, current, next),
+    'counter.accounts.list': ({ token }) => s.accounts.list(token),
+    'counter.accounts.manage': ({ token, change }) => s.accounts.manage(token, change),
+    'counter.accounts.import': ({ token }) => s.accounts.importLocal(token),
+    'counter.audit.list': ({ token, ...filter }) => s.accounts.audit(token, filter),
   };
 }

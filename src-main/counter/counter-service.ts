@@ -56,6 +56,8 @@ import { leaderDecided, recordedTags } from './recorded-tags.js';
 import type { RecordedTag } from '../../src-shared/counter/routing-tags-record.js';
 import { routingCriteria } from '../../src-shared/rules/routing-criteria.js';
 import { counterDeadlines } from '../../src-shared/counter/counter-deadlines.js';
+import type { CentralClerkEndpoint } from './central-clerk-client.js';
+import { AccountAdmin } from './account-admin.js';
 
 export interface CounterDeps {
   db: Db;
@@ -70,6 +72,8 @@ export interface CounterDeps {
   fontFile?: string;
   /** Where pages this terminal does not hold are fetched; none: such pages show the offline message. */
   pages?: CentralEndpoint;
+  /** The court's clerk accounts at the central (sign-in, account management); none: this PC's accounts only. */
+  central?: CentralClerkEndpoint;
   /** Filing applications handed over at the kiosk; without it the counter refuses hand-overs. */
   handover?: HandoverDeps;
   /** Reads the codes on uploaded scans (and refuses files that are no scan); none: not read. */
@@ -88,10 +92,13 @@ export function chinaTime(iso: string): string {
 export class CounterService {
   readonly sessions: ClerkSessions;
   readonly handovers: CounterHandovers;
+  readonly accounts: AccountAdmin;
   private readonly q: QueueDeps;
 
   constructor(private readonly d: CounterDeps) {
-    this.sessions = new ClerkSessions(d.db, d.now);
+    this.sessions = new ClerkSessions(d.db, d.now, d.central);
+    d.courtSync.attributeWith((account) => this.sessions.centralSessionOf(account));
+    this.accounts = new AccountAdmin({ db: d.db, now: d.now, log: d.log, sessions: this.sessions, central: d.central, kick: () => d.courtSync.kick() });
     this.handovers = new CounterHandovers({ db: d.db, now: d.now, log: d.log, sessions: this.sessions, ...(d.handover ? { handover: d.handover } : {}) });
     const court = resolveCourt(d.court);
     // Read on each use: a holiday notice loaded in admin mode (or from the central) applies at once.

@@ -21,6 +21,8 @@ import { pullFilings, pullRecords, pushRecords, type LegOutcome, type RecordSync
 import { uploadScans } from './court-documents.js';
 import { pushFollowUps } from './follow-up-sync.js';
 import { CORRECTIONS_PATH } from '../../src-shared/sync/case-correction.js';
+import { HEADER_CLERK_SESSION } from '../../src-shared/sync/clerk-accounts.js';
+import { pullClerkAccounts } from './clerk-account-sync.js';
 
 export interface CourtSyncOptions {
   db: Db;
@@ -55,9 +57,15 @@ export class CourtSync extends PassRunner {
   private failures = 0;
   lastError: string | null = null;
   lastOnlineAt: string | null = null;
+  /** The central clerk session an account's work is sent with (set by the counter's sign-in). */
+  private clerkSession: (account: string) => string | null = () => null;
 
   constructor(private readonly o: CourtSyncOptions) {
     super();
+  }
+
+  attributeWith(sessionOf: (account: string) => string | null): void {
+    this.clerkSession = sessionOf;
   }
 
   /** Sends now and resolves when this pass ends (one pass at a time, so no action goes twice). */
@@ -89,10 +97,11 @@ export class CourtSync extends PassRunner {
     const url = this.o.centralUrl();
     const token = this.o.token();
     if (!url || !token) return false;
-    const t: RecordSyncTarget = { db: this.o.db, log: this.o.log, url, token, court: this.o.courtCode ?? '', now: this.o.now, applicantKey: this.o.applicantKey ?? (() => '') };
-    // The scan after the records: its reception.scan record reaches the central first.
+    const t: RecordSyncTarget = { db: this.o.db, log: this.o.log, url, token, court: this.o.courtCode ?? '', now: this.o.now, applicantKey: this.o.applicantKey ?? (() => ''), clerkSession: this.clerkSession };
+    // The scan after the records: its reception.scan record reaches the central first. The
+    // court's accounts first of all: a clerk disabled at the central is signed out here.
     // The follow-up after the records: the central numbers a 执 only once it holds the 执前督's failure.
-    const legs: Array<() => Promise<LegOutcome>> = [() => pushRecords(t), () => uploadScans(t), () => pushFollowUps(t)];
+    const legs: Array<() => Promise<LegOutcome>> = [() => pullClerkAccounts(t), () => pushRecords(t), () => uploadScans(t), () => pushFollowUps(t)];
     if (this.o.courtCode && this.o.applicantKey) legs.push(() => pullFilings(t), () => pullRecords(t));
     const pulled = new Set<string>();
     for (const leg of legs) {
@@ -134,11 +143,14 @@ export class CourtSync extends PassRunner {
     const action = { action: kind, ...rest, number };
     // A correction goes to its own court-side route, which takes the case by `number` like the case API.
     const [path, payload] = kind === 'correct' ? [CORRECTIONS_PATH, { ...rest, number }] : ['/v1/court/case', action];
+    // The clerk's central session vouches for the clerk; the name in the body is only what the terminal states.
+    const clerk = (rest as { clerk?: unknown }).clerk;
+    const session = typeof clerk === 'string' ? this.clerkSession(clerk) : null;
     let res: Response;
     try {
       res = await fetch(`${url.replace(/\/$/, '')}${path}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(session ? { [HEADER_CLERK_SESSION]: session } : {}) },
         body: JSON.stringify(payload),
         signal: AbortSignal.timeout(10_000),
       });

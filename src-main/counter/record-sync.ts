@@ -18,6 +18,7 @@ import {
 } from '../../src-shared/sync/protocol.js';
 import { filingRecordSchema } from '../../src-shared/domain/filing.js';
 import { applyWaiting, receiveClerkRecords } from './clerk-records.js';
+import { HEADER_CLERK_SESSION } from '../../src-shared/sync/clerk-accounts.js';
 
 export const RECORD_BATCH = 100;
 
@@ -31,18 +32,20 @@ export interface RecordSyncTarget {
   now: () => Date;
   /** Keyed hash of an ID number for pulled filings (the queue's search by ID number). */
   applicantKey: (idNumber: string) => string;
+  /** The central clerk session an account's records are sent with; none: the terminal's name authors them. */
+  clerkSession?: (account: string) => string | null;
 }
 
 /** 'offline': the central could not be reached; 'refused': it answered with an error. */
 /** `filingIds`: for pulls, the filings whose view changed here (shown again by open screens). */
 export type LegOutcome = { ok: true; moved: number; filingIds?: string[] } | { ok: false; kind: 'offline' | 'refused'; code: string };
 
-async function call<T>(t: RecordSyncTarget, method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ ok: true; body: T } | Extract<LegOutcome, { ok: false }>> {
+export async function call<T>(t: RecordSyncTarget, method: 'GET' | 'POST', path: string, body?: unknown, session?: string | null): Promise<{ ok: true; body: T } | Extract<LegOutcome, { ok: false }>> {
   let res: Response;
   try {
     res = await fetch(`${t.url.replace(/\/$/, '')}${path}`, {
       method,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${t.token}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${t.token}`, ...(session ? { [HEADER_CLERK_SESSION]: session } : {}) },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       signal: AbortSignal.timeout(15_000),
     });
@@ -61,24 +64,32 @@ export async function pushRecords(t: RecordSyncTarget): Promise<LegOutcome> {
     const r = await pushBatch(t);
     if (!r.ok) return r;
     moved += r.moved;
-    if (r.moved < RECORD_BATCH) return { ok: true, moved };
+    if (r.moved === 0) return { ok: true, moved };
   }
 }
 
-/** One batch; the numbers are read at send time (an official number may have come since). */
+/**
+ * One batch; the numbers are read at send time (an official number may have come since). A
+ * batch holds one clerk's records (the oldest pending and those after it by the same clerk), so
+ * the clerk's central session sent with it vouches for all of them.
+ */
 async function pushBatch(t: RecordSyncTarget): Promise<LegOutcome> {
-  const rows = t.db
+  const pending = t.db
     .prepare(
       `SELECT o.seq, r.record_json, f.official_no FROM clerk_record_outbox o JOIN clerk_records r ON r.id = o.record_id LEFT JOIN filings f ON f.id = r.filing_id
        WHERE o.sent_at IS NULL ORDER BY o.seq LIMIT ${RECORD_BATCH}`,
     )
     .all() as Array<{ seq: number; record_json: string; official_no: string | null }>;
-  if (rows.length === 0) return { ok: true, moved: 0 };
-  const records = rows.map((r) => {
+  if (pending.length === 0) return { ok: true, moved: 0 };
+  const all = pending.map((r) => {
     const rec = JSON.parse(r.record_json) as ClerkRecord;
     return { ...rec, officialNo: r.official_no ?? rec.officialNo };
   });
-  const answer = await call<ClerkRecordsPushResponse>(t, 'POST', '/v1/court/records', { records });
+  const author = all[0]!.author;
+  const same = all.findIndex((r) => r.author !== author);
+  const records = same < 0 ? all : all.slice(0, same);
+  const rows = pending.slice(0, records.length);
+  const answer = await call<ClerkRecordsPushResponse>(t, 'POST', '/v1/court/records', { records }, t.clerkSession?.(author) ?? null);
   const at = t.now().toISOString();
   if (!answer.ok) {
     t.db.prepare(`UPDATE clerk_record_outbox SET attempts = attempts + 1, last_error = ? WHERE seq IN (${rows.map((r) => r.seq).join(',')})`).run(answer.code);

@@ -40,7 +40,7 @@ export function startCounter(o: CounterOptions): Counter {
   const log = o.log.child({ part: 'counter' });
   const courtSync = new CourtSync({ db: o.db, log, centralUrl, token, now: o.now, courtCode: o.court.code, applicantKey: o.applicantKey, pollMs: COURT_POLL_MS, ...(o.onChanged ? { onPulled: o.onChanged } : {}) });
   const { onChanged: _, ...deps } = o;
-  const service = new CounterService({ ...deps, log, courtSync, related: relatedSearch({ centralUrl, token, log }), pages: { centralUrl, token, log } });
+  const service = new CounterService({ ...deps, log, courtSync, related: relatedSearch({ centralUrl, token, log }), pages: { centralUrl, token, log }, central: { centralUrl, token } });
   courtSync.start();
   const sms = smsCounterHandlers({ sessions: service.sessions, court: o.court.code, central: centralSms({ centralUrl, token, log }) });
   return { handlers: { ...counterHandlers(service), ...sms }, service, courtSync, close: () => courtSync.stop() };

@@ -11,12 +11,18 @@ import { QueueView } from './QueueView.js';
 import { CaseView } from './CaseView.js';
 import { SmsMonitorPanel } from './SmsMonitorPanel.js';
 import { CounterHelp } from '../help/CounterHelp.js';
+import { ChangePassword } from './ChangePassword.js';
+import { AccountsAdmin } from './AccountsAdmin.js';
+import { AuditLog } from './AuditLog.js';
+import { Bi } from './Bi.js';
 import './counter.css';
 
 export function CounterApp({ bridge }: { bridge: KioskBridge }) {
   const [session, setSession] = useState<SignInResult | null>(null);
   const [error, setError] = useState<UserError | null>(null);
   const [open, setOpen] = useState<string | null>(null);
+  /** An administrator's screens beside the queue. */
+  const [mode, setMode] = useState<'work' | 'accounts' | 'audit'>('work');
   const call = useMemo(() => makeCall(bridge, setError, () => setSession(null)), [bridge]);
   // A kiosk filing here, or the court's filings and other terminals' records pulled by the counter's sync.
   const watch = useCallback((changed: () => void) => {
@@ -31,7 +37,10 @@ export function CounterApp({ bridge }: { bridge: KioskBridge }) {
     if (session) await call('counter.signOut', { token: session.token });
     setSession(null);
     setOpen(null);
+    setMode('work');
   };
+  const ready = session && !session.mustChange;
+  const admin = ready && session.clerk.role === 'admin';
   return (
     <div className="app counter">
       <header className="header">
@@ -41,6 +50,19 @@ export function CounterApp({ bridge }: { bridge: KioskBridge }) {
             <span data-testid="clerk-name">
               {session.clerk.displayName}（{ROLE_LABEL_ZH[session.clerk.role]}）
             </span>
+            {admin && (
+              <>
+                <button type="button" className="secondary small" onClick={() => setMode('work')} data-testid="mode-work">
+                  <Bi zh="窗口业务" en="Cases" />
+                </button>
+                <button type="button" className="secondary small" onClick={() => setMode('accounts')} data-testid="mode-accounts">
+                  <Bi zh="账号管理" en="Accounts" />
+                </button>
+                <button type="button" className="secondary small" onClick={() => setMode('audit')} data-testid="mode-audit">
+                  <Bi zh="审计日志" en="Audit log" />
+                </button>
+              </>
+            )}
             <button type="button" className="secondary small" onClick={() => void signOut()}>
               退出
             </button>
@@ -60,11 +82,14 @@ export function CounterApp({ bridge }: { bridge: KioskBridge }) {
             )}
           </p>
         )}
-        {session && <CounterHelp bridge={bridge} token={session.token} call={call} />}
+        {ready && <CounterHelp bridge={bridge} token={session.token} call={call} />}
         {!session && <SignIn call={call} onSignedIn={setSession} />}
-        {session && !open && <QueueView call={call} token={session.token} onOpen={setOpen} watch={watch} />}
-        {session && !open && <SmsMonitorPanel call={call} token={session.token} role={session.clerk.role} />}
-        {session && open && <CaseView key={open} call={call} token={session.token} clerk={session.clerk} filingId={open} onBack={() => setOpen(null)} onOpen={setOpen} watch={watchCase} />}
+        {session && session.mustChange && <ChangePassword call={call} session={session} onChanged={setSession} />}
+        {admin && mode === 'accounts' && <AccountsAdmin call={call} token={session.token} />}
+        {admin && mode === 'audit' && <AuditLog call={call} token={session.token} />}
+        {ready && mode === 'work' && !open && <QueueView call={call} token={session.token} onOpen={setOpen} watch={watch} />}
+        {ready && mode === 'work' && !open && <SmsMonitorPanel call={call} token={session.token} role={session.clerk.role} />}
+        {ready && mode === 'work' && open && <CaseView key={open} call={call} token={session.token} clerk={session.clerk} filingId={open} onBack={() => setOpen(null)} onOpen={setOpen} watch={watchCase} />}
       </main>
     </div>
   );

@@ -14,10 +14,10 @@ import type { PayeeAccount, PropertyClue } from './property-clues.js';
 import { routingTagsPayloadSchema, type RecordedTag } from './routing-tags-record.js';
 import type { RoutingCriterion } from '../rules/routing-criteria.js';
 import type { CounterDeadlineView } from './counter-deadlines.js';
+import { accountInputs, type AccountOutputs } from './account-contract.js';
 
-export const CLERK_ROLES = ['reception', 'leader', 'admin'] as const;
-export type ClerkRole = (typeof CLERK_ROLES)[number];
-export const ROLE_LABEL_ZH: Record<ClerkRole, string> = { reception: '接待人员', leader: '团队负责人', admin: '管理员' };
+export { CLERK_ROLES, ROLE_LABEL_ZH, type ClerkRole } from './roles.js';
+import type { ClerkRole } from './roles.js';
 
 export { VERIFY_FIELDS };
 export type VerifyField = (typeof VERIFY_FIELDS)[number];
@@ -161,6 +161,7 @@ export const counterInputs = {
   /** An unfinished application the applicant handed over at the kiosk, by the code they were given. */
   'counter.handover.open': z.strictObject({ token, code: z.string().trim().min(1, { message: '请输入暂存号码' }).max(20) }),
   'counter.handover.submit': z.strictObject({ token, code: z.string().trim().min(1, { message: '请输入暂存号码' }).max(20) }),
+  ...accountInputs,
 } as const;
 
 export type CounterMethod = keyof typeof counterInputs;
@@ -175,6 +176,8 @@ export interface SignInResult {
   token: string;
   clerk: ClerkView;
   expiresAt: string;
+  /** An administrator reset the password: the clerk sets a new one before anything else. */
+  mustChange: boolean;
 }
 
 export interface QueueRow {
@@ -356,7 +359,7 @@ export interface RelatedAdvice {
   source: string;
 }
 
-export interface CounterOutputs {
+export interface CounterOutputs extends AccountOutputs {
   'counter.signIn': SignInResult;
   'counter.signOut': null;
   'counter.queue': QueueRow[];

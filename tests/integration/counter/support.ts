@@ -78,7 +78,7 @@ export function counterBench(opts: {
   const db = openDatabase(join(tmp.path, 'kiosk.sqlite'), 'kiosk');
   const filings = new FilingService({ db, deviceId, court: opts.court, applicantKeySecret: 'secret', now: opts.now, log });
   const sync = new CourtSync({ db, log, centralUrl: () => null, token: () => null, now: opts.now, courtCode: opts.court.code, applicantKey: (id) => filings.applicantKey(id), ...opts.sync });
-  const pages = opts.sync?.centralUrl && opts.sync.token ? { pages: { centralUrl: opts.sync.centralUrl, token: opts.sync.token, log } } : {};
+  const pages = opts.sync?.centralUrl && opts.sync.token ? { pages: { centralUrl: opts.sync.centralUrl, token: opts.sync.token, log }, central: { centralUrl: opts.sync.centralUrl, token: opts.sync.token } } : {};
   const counter = new CounterService({ db, court: opts.court, deviceId, now: opts.now, log, applicantKey: (id) => filings.applicantKey(id), courtSync: sync, ...pages, ...(opts.related ? { related: opts.related } : {}), ...(opts.handoverSecret ? { handover: { filings, secret: opts.handoverSecret } } : {}), ...(opts.scans ? { scans: opts.scans } : {}) });
   return {
     dir: tmp.path,

@@ -4,7 +4,10 @@
  * correction of 8,000 → 7,500 made on counter A changes the case at the central through the
  * court-side corrections route (history: old value, reason, clerk, central time; official
  * number unchanged), reaches counter B (queue, detail, register, notice) and a kiosk's status
- * pull; 办结 waits until all five items are verified or corrected.
+ * pull; 办结 waits until all five items are verified or corrected. The clerks here are local
+ * accounts (the central holds none for the court), so no clerk session vouches for them: the
+ * central records the terminal's name, never the name in the body (central-accounts.test.ts has
+ * the clerk's own account).
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -44,7 +47,7 @@ for (const kind of STORES) {
 
     beforeAll(async () => {
       central = await startCentral({ ...kind.choice(dir.path, schema), port: 0, log, adminToken: 'admin-token' });
-      const t = await issueCourtToken(central.store, court.id, new Date());
+      const t = await issueCourtToken(central.store, court.id, new Date(), '窗口1');
       if (!t.ok) throw new Error('court token');
       courtToken = t.token;
       const endpoint = { centralUrl: () => central.url, token: () => courtToken, baseDelayMs: 20, maxDelayMs: 100 };
@@ -108,7 +111,7 @@ for (const kind of STORES) {
       expect(h.officialNo).toBe(officialNo);
       expect(h.corrected).toEqual({ amountFen: 750_000 });
       expect(h.history).toEqual([
-        expect.objectContaining({ field: 'amount', oldValue: '8,000.00 元', newValue: '7,500.00 元', reason: '判决主文金额为七千五百元', clerk: 'wang', terminal: 'aaaaaaaa-0000-4000-8000-000000000001', correction: { field: 'amount', amountFen: 750_000 } }),
+        expect.objectContaining({ field: 'amount', oldValue: '8,000.00 元', newValue: '7,500.00 元', reason: '判决主文金额为七千五百元', clerk: '窗口1', terminal: 'aaaaaaaa-0000-4000-8000-000000000001', correction: { field: 'amount', amountFen: 750_000 } }),
       ]);
       // The central's own clock, not the counter's (which runs a minute behind here).
       expect(Date.parse(h.history[0]!.at)).toBeGreaterThan(Date.parse(clock.now().toISOString()));
