@@ -24,6 +24,8 @@ import { latencyFigures, percentile, type Figure } from './bench-kit.js';
 const PAGES = Number(process.env.BARCODE_BENCH_PAGES ?? 24);
 /** @zxing/library takes seconds a page: measured on the first few pages only unless asked. */
 const JS_PAGES = Number(process.env.BARCODE_BENCH_JS_PAGES ?? 12);
+/** BARCODE_BENCH_EACH=1 prints one line per page (which pages make the tail, and how each was found). */
+const EACH = process.env.BARCODE_BENCH_EACH === '1';
 
 interface Tally {
   found: number;
@@ -59,11 +61,14 @@ function toRgba(page: JudgmentPage['page']): Uint8ClampedArray {
   return out;
 }
 
-async function timed(decoder: BarcodeDecoder, page: JudgmentPage, t: Tally): Promise<void> {
+async function timed(label: string, decoder: BarcodeDecoder, page: JudgmentPage, t: Tally): Promise<void> {
   const cpu = cpuNow();
   const started = performance.now();
   const r = await decoder.decode(page.page);
-  score(t, page, r.results.map((s) => s.text), performance.now() - started, cpuNow() - cpu);
+  const ms = performance.now() - started;
+  const used = cpuNow() - cpu;
+  score(t, page, r.results.map((s) => s.text), ms, used);
+  if (EACH) process.stderr.write(`${label.padEnd(5)} page ${String(page.seed).padStart(3)} ${page.kind.padEnd(22)} ${ms.toFixed(1).padStart(7)} ms wall ${used.toFixed(1).padStart(7)} ms cpu  worker ${r.ms.toFixed(1)} ms  via ${r.results.map((s) => s.via).join(',') || '-'}\n`);
 }
 
 export async function bench(): Promise<Figure[]> {
@@ -97,8 +102,8 @@ export async function bench(): Promise<Figure[]> {
         const r = await ours.decodeScan(page.jpeg);
         score(jpegFile, page, r.results.map((s) => s.text), performance.now() - fileStarted);
       }
-      await timed(ours, page, t.ours);
-      if (seed <= JS_PAGES) await timed(oursJs, page, t.js);
+      await timed('ours', ours, page, t.ours);
+      if (seed <= JS_PAGES) await timed('js', oursJs, page, t.js);
       // ImageData's shape; the Node type-check has no DOM lib to name it.
       const rgba = { data: toRgba(page.page), width: page.page.width, height: page.page.height };
       const cpu = cpuNow();

@@ -46,10 +46,18 @@ function asRgba(img: GreyImage): { data: Uint8ClampedArray; width: number; heigh
   return { data: out, width: img.width, height: img.height };
 }
 
-function readerOptions(formats: readonly FormatName[], opts: { maxResults: number; tryHarder: boolean }): ReaderOptions {
+export interface WasmReadOptions {
+  maxResults: number;
+  tryHarder: boolean;
+  /** zxing-cpp's default is LocalAverage; FixedThreshold reads what a seal's ring spoils for it. */
+  binarizer?: 'LocalAverage' | 'FixedThreshold';
+}
+
+function readerOptions(formats: readonly FormatName[], opts: WasmReadOptions): ReaderOptions {
   return {
     formats: formats.map((f) => WASM_FORMAT[f]),
     tryHarder: opts.tryHarder,
+    binarizer: opts.binarizer ?? 'LocalAverage',
     tryRotate: true,
     tryInvert: false,
     // Our own pyramid picks the level; zxing-cpp's would decode full size first.
@@ -60,7 +68,7 @@ function readerOptions(formats: readonly FormatName[], opts: { maxResults: numbe
   };
 }
 
-export async function wasmRead(img: GreyImage, formats: readonly FormatName[], opts: { maxResults: number; tryHarder: boolean }): Promise<ReadResult[]> {
+export async function wasmRead(img: GreyImage, formats: readonly FormatName[], opts: WasmReadOptions): Promise<ReadResult[]> {
   await loadWasmReader();
   const options = readerOptions(formats, opts);
   const results = await readBarcodes(asRgba(img) as unknown as Parameters<typeof readBarcodes>[0], options);

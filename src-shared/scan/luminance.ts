@@ -48,6 +48,7 @@ export function toGrey(img: PixelImage): GreyImage {
  */
 export function downscale(img: GreyImage, factor: number): GreyImage {
   if (factor <= 1) return img;
+  if (factor === 4 && img.width % 4 === 0 && img.data.byteOffset % 4 === 0) return downscale4Words(img);
   const width = Math.floor(img.width / factor);
   const height = Math.floor(img.height / factor);
   const out = new Uint8ClampedArray(width * height);
@@ -76,6 +77,35 @@ export function downscale(img: GreyImage, factor: number): GreyImage {
     }
     const o = y * width;
     for (let x = 0; x < width; x++) out[o + x] = (sums[x] as number) / area;
+  }
+  return { data: out, width, height };
+}
+
+/**
+ * Quarter size reading four pixels as one 32-bit word: the page's first pass (region search)
+ * spent 20-40 ms here byte by byte, several times the rest of a page's work. Two 16-bit lanes
+ * hold pairs of byte sums (at most 8 x 255 each, well inside a lane), folded once per pixel.
+ * Byte order does not matter: only the sum of the four bytes is used.
+ */
+function downscale4Words(img: GreyImage): GreyImage {
+  const width = img.width / 4;
+  const height = Math.floor(img.height / 4);
+  const out = new Uint8ClampedArray(width * height);
+  const words = new Uint32Array(img.data.buffer, img.data.byteOffset, (img.width * img.height) >> 2);
+  for (let y = 0; y < height; y++) {
+    const r0 = y * 4 * width;
+    const r1 = r0 + width;
+    const r2 = r1 + width;
+    const r3 = r2 + width;
+    const o = y * width;
+    for (let x = 0; x < width; x++) {
+      const a = words[r0 + x] as number;
+      const b = words[r1 + x] as number;
+      const c = words[r2 + x] as number;
+      const d = words[r3 + x] as number;
+      const lanes = (a & 0xff00ff) + ((a >>> 8) & 0xff00ff) + (b & 0xff00ff) + ((b >>> 8) & 0xff00ff) + (c & 0xff00ff) + ((c >>> 8) & 0xff00ff) + (d & 0xff00ff) + ((d >>> 8) & 0xff00ff);
+      out[o + x] = ((lanes & 0xffff) + (lanes >>> 16)) / 16;
+    }
   }
   return { data: out, width, height };
 }

@@ -31,30 +31,33 @@ export function candidateRegions(img: GreyImage, half?: GreyImage, quarter?: Gre
     for (let cx = 0; cx < cw; cx++) {
       let min = 255;
       let max = 0;
+      let sum = 0;
       for (let y = 0; y < CELL; y++) {
         const row = (cy * CELL + y) * w + cx * CELL;
         for (let x = 0; x < CELL; x++) {
           const v = d[row + x] as number;
+          sum += v;
           if (v < min) min = v;
           if (v > max) max = v;
         }
       }
       if (max - min < 60) continue;
       const mid = (min + max) / 2;
-      let dark = 0;
       let hEdges = 0;
       let vEdges = 0;
       for (let y = 0; y < CELL; y++) {
         const row = (cy * CELL + y) * w + cx * CELL;
         for (let x = 0; x < CELL; x++) {
           const v = d[row + x] as number;
-          if (v < mid) dark++;
           if (x > 0 && (v < mid) !== ((d[row + x - 1] as number) < mid)) hEdges++;
           if (y > 0 && (v < mid) !== ((d[row + x - w] as number) < mid)) vEdges++;
         }
       }
       const edges = hEdges + vEdges;
-      const darkShare = dark / (CELL * CELL);
+      // Ink share from the mean, not from counting pixels below mid-grey: a code whose modules
+      // straddle the quarter-size grid turns half its pixels mid-grey, and counted that way a
+      // Data Matrix with 4-px modules looked 10-25 % dark, like text, and was never tried.
+      const darkShare = (max * CELL * CELL - sum) / ((max - min) * CELL * CELL);
       const edgeShare = edges / (2 * CELL * (CELL - 1));
       if (darkShare > 0.3 && darkShare < 0.75 && edgeShare > 0.12) {
         hit[cy * cw + cx] = 1;

@@ -88,6 +88,21 @@ describe('pages', () => {
     expect(r.results.map((s) => [s.format, s.text])).toEqual([[{ qrcode: 'qr', datamatrix: 'datamatrix', pdf417: 'pdf417', code128: 'code128' }[p.expected.kind], p.expected.text]]);
   });
 
+  test('a Data Matrix whose 4-px modules straddle the quarter-size grid is found in a ranked region, not by reading the whole page', async () => {
+    // Counted as pixels below mid-grey, its blended modules made it look as faint as text.
+    const p = judgmentPage(38, encodeText, 'datamatrix-near-text');
+    const r = await decoder.decode(p.page);
+    expect(r.results.map((s) => s.text)).toEqual([p.expected.text]);
+    expect(r.results[0]?.via).toMatch(/^region \d/);
+  });
+
+  test("a QR turned 50 degrees with the seal's ring across its quiet zone is read", async () => {
+    // Neither zxing-cpp's local binarizer on any crop nor the whole page read it.
+    const p = judgmentPage(102, encodeText, 'corner-qr-gbk');
+    const r = await decoder.decode(p.page);
+    expect(r.results.map((s) => s.text)).toEqual([p.expected.text]);
+  });
+
   test('the former engine (@zxing/library) reads the same page', async () => {
     const p = judgmentPage(1, encodeText, 'corner-qr-gbk');
     const r = await decoder.decode(p.page, { engine: 'js' });
