@@ -9,7 +9,6 @@ import { loadedCalendarYears } from '../../src-shared/calendar/calendar-data.js'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../log/logger.js';
-import { filingRecordSchema } from '../../src-shared/domain/filing.js';
 import {
   HEADER_PROTOCOL,
   HEADER_SCHEMA,
@@ -44,9 +43,8 @@ import { SourceLimiter, type RateLimitPolicy } from '../http/rate-limit.js';
 import { HttpError, parseJson, readBody, sendJson } from '../http/http-util.js';
 import { claimedDevice, verifySignature } from './request-auth.js';
 import { hashCode, newDeviceSecret } from './enrolment.js';
-import { isConflict, type CentralStore, type DeviceRecord } from './store.js';
+import type { CentralStore, DeviceRecord } from './store.js';
 import { openCentralStore, type StoreChoice } from './open-store.js';
-import { validateFiling } from './validate-filing.js';
 import { listKiosks, staleMinutesOf } from './kiosk-list.js';
 import { ChangeNotifier } from './change-notifier.js';
 import { bearer, courtScope, isAdminToken, readCourt, type CourtScope } from './court-auth.js';
@@ -54,7 +52,8 @@ import { wrongCourt } from './clerk-record-sql.js';
 import { COURT_DOCUMENT_PATH, KIOSK_DOCUMENT_PATH, documentRoutes } from './document-routes.js';
 import { helpRoutes } from './help-routes.js';
 import { correctionRoutes } from './correction-routes.js';
-import { duplicatesAnswer, matchingCases, requestOf } from './duplicate-check.js';
+import { duplicatesAnswer, matchingCases } from './duplicate-check.js';
+import { commitPush, flagDuplicates } from './push-batch.js';
 import { duplicatesRequestSchema, type DuplicatesResponse } from '../../src-shared/sync/protocol.js';
 import { followUpRequestSchema, type FollowUpResponse } from '../../src-shared/sync/follow-up.js';
 
@@ -134,54 +133,17 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
   const push = async (device: DeviceRecord, body: unknown): Promise<PushResponse> => {
     const parsed = pushRequestSchema.safeParse(body);
     if (!parsed.success) throw new HttpError(400, 'bad-request', '同步请求格式错误', `Malformed push: ${parsed.error.issues[0]?.message ?? ''}`);
-    const results: MutationResult[] = [];
-    let numbered = false;
-    for (const m of parsed.data.mutations) {
-      const filing = filingRecordSchema.safeParse(m.filing);
-      let result: MutationResult;
-      if (!filing.success) {
-        log.warn('central.mutation.malformed', { deviceId: device.deviceId, mutationId: m.mutationId, issue: filing.error.issues[0]?.path.join('.') });
-        result = await store.recordMalformed(
-          device.deviceId,
-          { mutationId: m.mutationId, status: 'rejected', code: 'malformed', reason_zh: '申请数据不完整或格式错误', reason_en: 'Malformed filing data' },
-          now(),
-        );
-      } else {
-        const at = now();
-        const mutation = { mutationId: m.mutationId, kind: m.kind, filing: filing.data };
-        const rejection = validateFiling(m.mutationId, filing.data, device.courtCode, at);
-        if (rejection?.status === 'rejected' && ['type-mismatch', 'facts-missing', 'facts-mismatch'].includes(rejection.code)) {
-          // A kiosk claiming a type the rules do not give is buggy or tampered with: IT should see it.
-          log.warn('central.type-claim-refused', { deviceId: device.deviceId, mutationId: m.mutationId, code: rejection.code, claimed: filing.data.typeCode });
-        }
-        const outcome = await store.commitMutation({ deviceId: device.deviceId, courtCode: device.courtCode, mutation, rejection, now: at });
-        if (isConflict(outcome)) {
-          log.warn('central.mutation.conflict', { deviceId: device.deviceId, mutationId: m.mutationId, lastMutationId: outcome.lastMutationId });
-          // The answers so far are committed; the kiosk applies them after renumbering the rest.
-          const e = new HttpError(409, 'mutation-conflict', '终端数据与法院系统记录不一致（可能恢复了旧备份），正在自动处理', 'Mutation id reused for another filing (kiosk restored from an old backup?)');
-          Object.assign(e, { lastMutationId: outcome.lastMutationId, results });
-          throw e;
-        }
-        result = outcome;
-        numbered ||= result.status === 'accepted';
-        if (result.status === 'accepted' && device.secret) {
-          // The same case filed again (from this kiosk or another): flagged for the clerk, never refused.
-          // Only cases numbered before this one (the list is in numbering order), so a replayed
-          // push gets the same answer as the first, whatever was numbered since.
-          const cases = await store.casesByBasis(device.courtCode, filing.data.basisNumber);
-          const own = cases.findIndex((c) => c.filingId === filing.data.id);
-          const earlier = matchingCases(own >= 0 ? cases.slice(0, own) : cases, device.secret, requestOf(device.secret, filing.data), filing.data.id);
-          if (earlier.length > 0) {
-            result = { ...result, duplicateOf: earlier.map((c) => c.officialNo) };
-            log.warn('central.mutation.duplicate', { deviceId: device.deviceId, filingId: filing.data.id, of: earlier.map((c) => c.filingId), reasonGiven: filing.data.duplicate?.reason ?? null });
-          }
-        }
-      }
-      log.info('central.mutation', { deviceId: device.deviceId, mutationId: m.mutationId, status: result.status, code: result.status === 'rejected' ? result.code : undefined, officialNo: result.status === 'accepted' ? result.officialNo : undefined });
-      results.push(result);
+    const { results, records } = await commitPush(store, device, parsed.data.mutations, now(), log);
+    if (results.conflict) {
+      log.warn('central.mutation.conflict', { deviceId: device.deviceId, answered: results.results.length, lastMutationId: results.conflict.lastMutationId });
+      // The answers so far are committed; the kiosk applies them after renumbering the rest.
+      const e = new HttpError(409, 'mutation-conflict', '终端数据与法院系统记录不一致（可能恢复了旧备份），正在自动处理', 'Mutation id reused for another filing (kiosk restored from an old backup?)');
+      Object.assign(e, { lastMutationId: results.conflict.lastMutationId, results: results.results });
+      throw e;
     }
-    if (numbered) notifier.notify(device.courtCode);
-    return { protocol: proto.version, results };
+    const answered = await flagDuplicates(store, device, results.results, records, log);
+    if (answered.some((r) => r.status === 'accepted')) notifier.notify(device.courtCode);
+    return { protocol: proto.version, results: answered };
   };
 
   const pull = async (device: DeviceRecord, url: URL, signal: AbortSignal): Promise<PullResponse> => {
