@@ -54,6 +54,7 @@ import { helpRoutes } from './help-routes.js';
 import { correctionRoutes } from './correction-routes.js';
 import { duplicatesAnswer, matchingCases } from './duplicate-check.js';
 import { commitPush, flagDuplicates } from './push-batch.js';
+import { InFlight } from './in-flight.js';
 import { duplicatesRequestSchema, type DuplicatesResponse } from '../../src-shared/sync/protocol.js';
 import { followUpRequestSchema, type FollowUpResponse } from '../../src-shared/sync/follow-up.js';
 
@@ -80,6 +81,8 @@ export interface CentralOptions extends StoreChoice {
 }
 
 const MAX_ENROL_BYTES = 4 * 1024;
+/** How long a stop waits for running requests (a push of 500 filings takes well under this). */
+const DRAIN_MS = 10_000;
 const MAX_SMALL_BYTES = 64 * 1024;
 
 /** The most a route can use, read only once the sender is known. */
@@ -129,6 +132,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
   const notifier = new ChangeNotifier();
   const log = opts.log;
   const closing = new AbortController();
+  const inFlight = new InFlight();
 
   const push = async (device: DeviceRecord, body: unknown): Promise<PushResponse> => {
     const parsed = pushRequestSchema.safeParse(body);
@@ -369,7 +373,12 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     const gone = new AbortController();
     res.once('close', () => gone.abort());
     const signal = AbortSignal.any([gone.signal, closing.signal]);
-    route(req, res, signal).catch((e: unknown) => {
+    if (closing.signal.aborted) {
+      // Stopping: finish what runs, take nothing new; the kiosk retries later or at another gateway.
+      res.setHeader('connection', 'close');
+      return sendJson(res, 503, { error: 'central-stopping', message_zh: '法院系统正在重启，稍后自动重试', message_en: 'The central gateway is stopping; retry shortly' });
+    }
+    inFlight.track(route(req, res, signal).catch((e: unknown) => {
       if (res.headersSent) return;
       if (e instanceof HttpError) {
         log.warn('central.request.refused', { path: req.url, status: e.status, code: e.code });
@@ -378,7 +387,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
       }
       log.error('central.request.failed', { path: req.url, error: e instanceof Error ? e.message : String(e) });
       return sendJson(res, 500, { error: 'internal', message_zh: '法院系统内部错误', message_en: 'Internal error' });
-    });
+    }));
   });
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
@@ -394,11 +403,15 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
   return {
     url,
     store,
-    close: () =>
-      new Promise<void>((resolve) => {
-        closing.abort();
-        server.closeAllConnections();
-        server.close(() => void store.close().then(resolve, resolve));
-      }),
+    // Stops taking connections, wakes the long-polls, lets running requests answer, then closes the store.
+    close: async () => {
+      closing.abort();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await inFlight.drained(DRAIN_MS);
+      server.closeAllConnections();
+      await closed;
+      await store.close();
+    },
   };
 }
