@@ -66,7 +66,7 @@ export async function profileSync(n = 1000, batch = 50, pgUrl = process.env.YZT_
     const kiosk = openDatabase(join(dir.path, 'kiosk.sqlite'), 'kiosk');
     const deviceId = randomUUID();
     writeSetting(kiosk, 'device.id', deviceId);
-    per('kiosk: filing.submit (rules, store, outbox)', time(() => fileLoadtestFilings(kiosk, { deviceId, court, count: n, log })));
+    per('kiosk: filing.submit (rules, store, outbox; set-up, one tx)', time(() => fileLoadtestFilings(kiosk, { deviceId, court, count: n, log })));
     let rows = pendingMutations(kiosk, n, 64 * 1024 * 1024);
     let mutations: PushMutation[] = [];
     per('kiosk: read batch + JSON.parse bodies', time(() => (mutations = rows.map((r) => ({ mutationId: r.mutation_id, kind: r.kind, filing: JSON.parse(r.body_json) as FilingRecord })))));

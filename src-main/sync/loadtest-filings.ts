@@ -51,5 +51,9 @@ export function fileLoadtestFilings(db: Db, o: { deviceId: string; court: CourtP
   const now = new Date();
   // The basis is a judgment of this court's own civil division (豫0811 for 山阳区).
   const suffix = o.court.code;
-  for (let i = 0; i < o.count; i++) service.submit(loadtestDraft((o.firstIndex ?? 0) + i, now, suffix), LOADTEST_APPLICANT);
+  // One transaction around them all: each submit is then a savepoint, and setting up 10,000
+  // queued filings costs one fsync instead of 10,000 (the queue is the test's input, not its measure).
+  db.transaction(() => {
+    for (let i = 0; i < o.count; i++) service.submit(loadtestDraft((o.firstIndex ?? 0) + i, now, suffix), LOADTEST_APPLICANT);
+  })();
 }
