@@ -115,7 +115,7 @@ export async function startKioskApp(opts: KioskAppOptions): Promise<KioskApp> {
     applicantKeySecret: settings.applicantKeySecret,
     now,
     log,
-    onSubmitted: () => sync.kick(),
+    onSubmitted: () => sync.kick('queued'),
   });
 
   // Resolved when the devices open, not per receipt: admin mode changes the printer only

@@ -152,7 +152,7 @@ export function kioskHandlers(d: HandlerDeps): Omit<ApiHandlers, CounterMethod |
     },
     'filing.correct': (input) => {
       const v = correctFiling(d.db, input, d.filings.applicantKey(card().idNumber), d.now());
-      d.sync.kick();
+      d.sync.kick('queued');
       return v;
     },
     'filing.duplicates': (draft) => findDuplicates(dupDeps, draft, toApplicant(card())),

@@ -9,7 +9,6 @@ import { loadedCalendarYears } from '../../src-shared/calendar/calendar-data.js'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../log/logger.js';
-import { filingRecordSchema } from '../../src-shared/domain/filing.js';
 import {
   HEADER_PROTOCOL,
   HEADER_SCHEMA,
@@ -45,9 +44,8 @@ import { clientAddress } from '../http/client-address.js';
 import { HttpError, parseJson, readBody, sendJson } from '../http/http-util.js';
 import { claimedDevice, verifySignature } from './request-auth.js';
 import { hashCode, newDeviceSecret } from './enrolment.js';
-import { isConflict, type CentralStore, type DeviceRecord } from './store.js';
+import type { CentralStore, DeviceRecord } from './store.js';
 import { openCentralStore, type StoreChoice } from './open-store.js';
-import { validateFiling } from './validate-filing.js';
 import { listKiosks, staleMinutesOf } from './kiosk-list.js';
 import { openGatewayState } from './gateway-state.js';
 import { refuseReplay } from './request-replay.js';
@@ -61,7 +59,9 @@ import { startSmsSender } from './sms/start-sender.js';
 import type { SmsGatewayConfig } from './sms/sms-config.js';
 import { CentralClerks } from './accounts/central-clerks.js';
 import { clerkAccountRoutes } from './accounts/clerk-account-routes.js';
-import { duplicatesAnswer, matchingCases, requestOf } from './duplicate-check.js';
+import { duplicatesAnswer, matchingCases } from './duplicate-check.js';
+import { commitPush, flagDuplicates } from './push-batch.js';
+import { InFlight } from './in-flight.js';
 import { duplicatesRequestSchema, type DuplicatesResponse } from '../../src-shared/sync/protocol.js';
 import { followUpRequestSchema, type FollowUpResponse } from '../../src-shared/sync/follow-up.js';
 import { applyingPartyId } from './case-sql.js';
@@ -96,6 +96,8 @@ export interface CentralOptions extends StoreChoice {
 }
 
 const MAX_ENROL_BYTES = 4 * 1024;
+/** How long a stop waits for running requests (a push of 500 filings takes well under this). */
+const DRAIN_MS = 10_000;
 const MAX_SMALL_BYTES = 64 * 1024;
 
 /** The most a route can use, read only once the sender is known. */
@@ -149,58 +151,22 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
   });
   const notifier = shared.notifier;
   const closing = new AbortController();
+  const inFlight = new InFlight();
 
   const push = async (device: DeviceRecord, body: unknown): Promise<PushResponse> => {
     const parsed = pushRequestSchema.safeParse(body);
     if (!parsed.success) throw new HttpError(400, 'bad-request', '同步请求格式错误', `Malformed push: ${parsed.error.issues[0]?.message ?? ''}`);
-    const results: MutationResult[] = [];
-    let numbered = false;
-    for (const m of parsed.data.mutations) {
-      const filing = filingRecordSchema.safeParse(m.filing);
-      let result: MutationResult;
-      if (!filing.success) {
-        log.warn('central.mutation.malformed', { deviceId: device.deviceId, mutationId: m.mutationId, issue: filing.error.issues[0]?.path.join('.') });
-        result = await store.recordMalformed(
-          device.deviceId,
-          { mutationId: m.mutationId, status: 'rejected', code: 'malformed', reason_zh: '申请数据不完整或格式错误', reason_en: 'Malformed filing data' },
-          now(),
-        );
-      } else {
-        const at = now();
-        const mutation = { mutationId: m.mutationId, kind: m.kind, filing: filing.data };
-        const rejection = validateFiling(m.mutationId, filing.data, device.courtCode, at);
-        if (rejection?.status === 'rejected' && ['type-mismatch', 'facts-missing', 'facts-mismatch'].includes(rejection.code)) {
-          // A kiosk claiming a type the rules do not give is buggy or tampered with: IT should see it.
-          log.warn('central.type-claim-refused', { deviceId: device.deviceId, mutationId: m.mutationId, code: rejection.code, claimed: filing.data.typeCode });
-        }
-        const outcome = await store.commitMutation({ deviceId: device.deviceId, courtCode: device.courtCode, mutation, rejection, now: at });
-        if (isConflict(outcome)) {
-          log.warn('central.mutation.conflict', { deviceId: device.deviceId, mutationId: m.mutationId, lastMutationId: outcome.lastMutationId });
-          // The answers so far are committed; the kiosk applies them after renumbering the rest.
-          const e = new HttpError(409, 'mutation-conflict', '终端数据与法院系统记录不一致（可能恢复了旧备份），正在自动处理', 'Mutation id reused for another filing (kiosk restored from an old backup?)');
-          Object.assign(e, { lastMutationId: outcome.lastMutationId, results });
-          throw e;
-        }
-        result = outcome;
-        numbered ||= result.status === 'accepted';
-        if (result.status === 'accepted' && device.secret) {
-          // The same case filed again (from this kiosk or another): flagged for the clerk, never refused.
-          // Only cases numbered before this one (the list is in numbering order), so a replayed
-          // push gets the same answer as the first, whatever was numbered since.
-          const cases = await store.casesByBasis(device.courtCode, filing.data.basisNumber);
-          const own = cases.findIndex((c) => c.filingId === filing.data.id);
-          const earlier = matchingCases(own >= 0 ? cases.slice(0, own) : cases, device.secret, requestOf(device.secret, filing.data), filing.data.id);
-          if (earlier.length > 0) {
-            result = { ...result, duplicateOf: earlier.map((c) => c.officialNo) };
-            log.warn('central.mutation.duplicate', { deviceId: device.deviceId, filingId: filing.data.id, of: earlier.map((c) => c.filingId), reasonGiven: filing.data.duplicate?.reason ?? null });
-          }
-        }
-      }
-      log.info('central.mutation', { deviceId: device.deviceId, mutationId: m.mutationId, status: result.status, code: result.status === 'rejected' ? result.code : undefined, officialNo: result.status === 'accepted' ? result.officialNo : undefined });
-      results.push(result);
+    const { results, records } = await commitPush(store, device, parsed.data.mutations, now(), log);
+    if (results.conflict) {
+      log.warn('central.mutation.conflict', { deviceId: device.deviceId, answered: results.results.length, lastMutationId: results.conflict.lastMutationId });
+      // The answers so far are committed; the kiosk applies them after renumbering the rest.
+      const e = new HttpError(409, 'mutation-conflict', '终端数据与法院系统记录不一致（可能恢复了旧备份），正在自动处理', 'Mutation id reused for another filing (kiosk restored from an old backup?)');
+      Object.assign(e, { lastMutationId: results.conflict.lastMutationId, results: results.results });
+      throw e;
     }
-    if (numbered) notifier.notify(device.courtCode);
-    return { protocol: proto.version, results };
+    const answered = await flagDuplicates(store, device, results.results, records, log);
+    if (answered.some((r) => r.status === 'accepted')) notifier.notify(device.courtCode);
+    return { protocol: proto.version, results: answered };
   };
 
   const pull = async (device: DeviceRecord, url: URL, signal: AbortSignal): Promise<PullResponse> => {
@@ -449,7 +415,12 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     const gone = new AbortController();
     res.once('close', () => gone.abort());
     const signal = AbortSignal.any([gone.signal, closing.signal]);
-    route(req, res, signal).catch((e: unknown) => {
+    if (closing.signal.aborted) {
+      // Stopping: finish what runs, take nothing new; the kiosk retries later or at another gateway.
+      res.setHeader('connection', 'close');
+      return sendJson(res, 503, { error: 'central-stopping', message_zh: '法院系统正在重启，稍后自动重试', message_en: 'The central gateway is stopping; retry shortly' });
+    }
+    inFlight.track(route(req, res, signal).catch((e: unknown) => {
       if (res.headersSent) return;
       if (e instanceof HttpError) {
         log.warn('central.request.refused', { path: req.url, status: e.status, code: e.code });
@@ -458,7 +429,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
       }
       log.error('central.request.failed', { path: req.url, error: e instanceof Error ? e.message : String(e) });
       return sendJson(res, 500, { error: 'internal', message_zh: '法院系统内部错误', message_en: 'Internal error' });
-    });
+    }));
   });
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
@@ -475,12 +446,18 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
   return {
     url,
     store,
-    close: () =>
-      new Promise<void>((resolve) => {
-        closing.abort();
-        server.closeAllConnections();
-        // The sender finishes (or frees) what it claimed before the store closes.
-        server.close(() => void (smsSender?.stop() ?? Promise.resolve()).catch(() => undefined).then(() => shared.close()).then(() => store.close()).then(resolve, resolve));
-      }),
+    // Stops taking connections, wakes the long-polls, lets running requests answer, then closes the store.
+    close: async () => {
+      closing.abort();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await inFlight.drained(DRAIN_MS);
+      server.closeAllConnections();
+      await closed;
+      // The sender finishes (or frees) what it claimed, and the shared-state listener stops, before the store closes.
+      await (smsSender?.stop() ?? Promise.resolve()).catch(() => undefined);
+      await shared.close();
+      await store.close();
+    },
   };
 }

@@ -23,6 +23,8 @@ import type { FollowUpRequest } from '../../src-shared/sync/follow-up.js';
 import { DOCUMENT_CASE_SQL, GET_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PRIOR_DOCUMENT_SQL, documentParams, priorOutcome, toDocumentBlob, toDocumentCase, type DocumentBlob, type DocumentCase, type DocumentRow, type PutDocumentOutcome } from './document-sql.js';
 import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
 import { correctionRefusal } from './correction.js';
+import { BatchAnswers, type BatchInput, type BatchOutcome } from './batch-commit.js';
+import { commitCreates } from './batch-numbering.js';
 import type { BasisCase, CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
 import { DEVICE_EVENTS_SQL, DEVICE_SQL, ENROL_CODE_SQL, ENROL_NEW_DEVICE_SQL, INSERT_DEVICE_EVENT_SQL, INSERT_ENROL_CODE_SQL, REENROL_DEVICE_SQL, INSERT_EVENT_SQL, INSERT_MUTATION_SQL, NUMBERED_CASES_SQL, REVOKE_DEVICE_SQL, USE_ENROL_CODE_SQL, toDevice, toNumberedCase, type DeviceRow, type EnrolCodeRow, type NumberedCaseRow } from './device-sql.js';
@@ -204,6 +206,29 @@ export class PgCentralStore implements CentralStore {
       await this.recordMutation(c, deviceId, m.mutationId, m.filing.id, result, at);
       return result;
     });
+  }
+
+  /** Runs of new filings go through batch numbering, each run one transaction; a correction is committed on its own, in order. */
+  async commitBatch(input: BatchInput): Promise<BatchOutcome> {
+    const answers = new BatchAnswers();
+    for (let i = 0; i < input.items.length && !answers.conflict; ) {
+      let j = i;
+      while (j < input.items.length && input.items[j]!.mutation.kind === 'filing.create') j++;
+      if (j > i) {
+        const run = { ...input, items: input.items.slice(i, j) };
+        // A retried transaction starts again from the answers before it.
+        const before = answers.results.length;
+        await this.tx(async (c) => {
+          answers.rollBack(before);
+          await commitCreates(c, run, answers);
+        });
+        i = j;
+      } else {
+        const item = input.items[i++]!;
+        if (!answers.repeated(item.mutation)) answers.add(item.mutation, await this.commitMutation({ deviceId: input.deviceId, courtCode: input.courtCode, mutation: item.mutation, rejection: item.rejection, now: input.now }));
+      }
+    }
+    return answers.outcome();
   }
 
   recordMalformed(deviceId: string, result: MutationResult, now: Date): Promise<MutationResult> {

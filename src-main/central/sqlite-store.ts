@@ -19,6 +19,7 @@ import { DOCUMENT_CASE_SQL, GET_DOCUMENT_SQL, INSERT_DOCUMENT_SQL, PRIOR_DOCUMEN
 import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type StoredKiosk } from './kiosk-list.js';
 import { AUDIT_FORGET_SQL, AUDIT_CLEAR_SQL, AUDIT_CLEARED_EVENT_SQL, AUDIT_HEAD_SQL, AUDIT_HEAD_UPSERT_SQL, judgeAuditHead, toContinuity, type AuditHeadRow, type AuditJudgement } from './audit-anchor.js';
 import { correctionRefusal } from './correction.js';
+import { commitInOrder, type BatchInput, type BatchOutcome } from './batch-commit.js';
 import type { BasisCase, CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
 import { DEVICE_EVENTS_SQL, DEVICE_SQL, ENROL_CODE_SQL, ENROL_NEW_DEVICE_SQL, INSERT_DEVICE_EVENT_SQL, INSERT_ENROL_CODE_SQL, REENROL_DEVICE_SQL, INSERT_EVENT_SQL, INSERT_MUTATION_SQL, NUMBERED_CASES_SQL, REVOKE_DEVICE_SQL, USE_ENROL_CODE_SQL, toDevice, toNumberedCase, type DeviceRow, type EnrolCodeRow, type NumberedCaseRow } from './device-sql.js';
@@ -80,54 +81,58 @@ export class SqliteCentralStore implements CentralStore {
     this.st('UPDATE devices SET last_mutation_id = max(last_mutation_id, ?), last_seen_at = ? WHERE device_id = ?').run(mutationId, at, deviceId);
   }
 
-  commitMutation({ deviceId, courtCode, mutation: m, rejection, now }: CommitInput): Promise<MutationResult | MutationConflict> {
-    const db = this.db;
+  commitMutation(input: CommitInput): Promise<MutationResult | MutationConflict> {
+    return Promise.resolve(this.db.transaction(() => this.commitOne(input)).immediate());
+  }
+
+  /** One transaction (one fsync) for the whole batch; each mutation is decided as commitMutation decides it. */
+  commitBatch(input: BatchInput): Promise<BatchOutcome> {
+    return Promise.resolve(this.db.transaction(() => commitInOrder(input, (one) => this.commitOne(one))).immediate());
+  }
+
+  private commitOne({ deviceId, courtCode, mutation: m, rejection, now }: CommitInput): MutationResult | MutationConflict {
     const at = now.toISOString();
-    return Promise.resolve(
-      db.transaction((): MutationResult | MutationConflict => {
-        const prior = this.st('SELECT result_json, filing_id FROM mutations WHERE device_id = ? AND mutation_id = ?').get(deviceId, m.mutationId) as
-          | { result_json: string; filing_id: string | null }
-          | undefined;
-        if (prior) {
-          if (prior.filing_id !== null && prior.filing_id !== m.filing.id) {
-            const d = this.st('SELECT last_mutation_id FROM devices WHERE device_id = ?').get(deviceId) as { last_mutation_id: number };
-            return { conflict: true, lastMutationId: d.last_mutation_id };
-          }
-          return JSON.parse(prior.result_json) as MutationResult;
-        }
-        let result: MutationResult;
-        const existing = this.st('SELECT official_no, accepted_at FROM cases WHERE filing_id = ?').get(m.filing.id) as { official_no: string; accepted_at: string } | undefined;
-        if (existing && m.kind === 'filing.correct') {
-          const c = this.st('SELECT status, record_json FROM cases WHERE filing_id = ?').get(m.filing.id) as { status: string; record_json: string };
-          const refusal = rejection ?? correctionRefusal(m.mutationId, c.status, c.record_json, m.filing);
-          if (refusal) result = refusal;
-          else {
-            this.st("UPDATE cases SET record_json = ?, status = 'filed', updated_at = ? WHERE filing_id = ?").run(JSON.stringify(m.filing), at, m.filing.id);
-            this.addEvent(courtCode, m.filing.id, 'filed', [], null, at);
-            result = { mutationId: m.mutationId, status: 'accepted', officialNo: existing.official_no, acceptedAt: existing.accepted_at };
-          }
-        } else if (existing) {
-          // Same filing under a new mutation id (a kiosk restored from backup): never a second number.
-          result = { mutationId: m.mutationId, status: 'accepted', officialNo: existing.official_no, acceptedAt: existing.accepted_at };
-        } else if (m.kind === 'filing.correct') {
-          result = { mutationId: m.mutationId, status: 'rejected', code: 'case-not-found', reason_zh: '法院系统中没有这个案件', reason_en: 'No such case at the court' };
-        } else if (rejection) {
-          result = rejection;
-        } else {
-          const year = chinaYear(now);
-          const { last_seq: seq } = this.st(BUMP_SEQUENCE_SQL).get(courtCode, m.filing.typeCode, year) as { last_seq: number };
-          const officialNo = officialNumber(courtCode, m.filing.typeCode, year, seq);
-          this.st(
-            `INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'filed', ?, ?, ?, ?)`,
-          ).run(m.filing.id, deviceId, m.mutationId, m.filing.provisionalNo, courtCode, m.filing.typeCode, year, seq, officialNo, m.filing.submittedAt, at, JSON.stringify(m.filing), at);
-          this.addEvent(courtCode, m.filing.id, 'filed', [], null, at);
-          result = { mutationId: m.mutationId, status: 'accepted', officialNo, acceptedAt: at };
-        }
-        this.recordMutation(deviceId, m.mutationId, m.filing.id, result, at);
-        return result;
-      }).immediate(),
-    );
+    const prior = this.st('SELECT result_json, filing_id FROM mutations WHERE device_id = ? AND mutation_id = ?').get(deviceId, m.mutationId) as
+      | { result_json: string; filing_id: string | null }
+      | undefined;
+    if (prior) {
+      if (prior.filing_id !== null && prior.filing_id !== m.filing.id) {
+        const d = this.st('SELECT last_mutation_id FROM devices WHERE device_id = ?').get(deviceId) as { last_mutation_id: number };
+        return { conflict: true, lastMutationId: d.last_mutation_id };
+      }
+      return JSON.parse(prior.result_json) as MutationResult;
+    }
+    let result: MutationResult;
+    const existing = this.st('SELECT official_no, accepted_at FROM cases WHERE filing_id = ?').get(m.filing.id) as { official_no: string; accepted_at: string } | undefined;
+    if (existing && m.kind === 'filing.correct') {
+      const c = this.st('SELECT status, record_json FROM cases WHERE filing_id = ?').get(m.filing.id) as { status: string; record_json: string };
+      const refusal = rejection ?? correctionRefusal(m.mutationId, c.status, c.record_json, m.filing);
+      if (refusal) result = refusal;
+      else {
+        this.st("UPDATE cases SET record_json = ?, status = 'filed', updated_at = ? WHERE filing_id = ?").run(JSON.stringify(m.filing), at, m.filing.id);
+        this.addEvent(courtCode, m.filing.id, 'filed', [], null, at);
+        result = { mutationId: m.mutationId, status: 'accepted', officialNo: existing.official_no, acceptedAt: existing.accepted_at };
+      }
+    } else if (existing) {
+      // Same filing under a new mutation id (a kiosk restored from backup): never a second number.
+      result = { mutationId: m.mutationId, status: 'accepted', officialNo: existing.official_no, acceptedAt: existing.accepted_at };
+    } else if (m.kind === 'filing.correct') {
+      result = { mutationId: m.mutationId, status: 'rejected', code: 'case-not-found', reason_zh: '法院系统中没有这个案件', reason_en: 'No such case at the court' };
+    } else if (rejection) {
+      result = rejection;
+    } else {
+      const year = chinaYear(now);
+      const { last_seq: seq } = this.st(BUMP_SEQUENCE_SQL).get(courtCode, m.filing.typeCode, year) as { last_seq: number };
+      const officialNo = officialNumber(courtCode, m.filing.typeCode, year, seq);
+      this.st(
+        `INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'filed', ?, ?, ?, ?)`,
+      ).run(m.filing.id, deviceId, m.mutationId, m.filing.provisionalNo, courtCode, m.filing.typeCode, year, seq, officialNo, m.filing.submittedAt, at, JSON.stringify(m.filing), at);
+      this.addEvent(courtCode, m.filing.id, 'filed', [], null, at);
+      result = { mutationId: m.mutationId, status: 'accepted', officialNo, acceptedAt: at };
+    }
+    this.recordMutation(deviceId, m.mutationId, m.filing.id, result, at);
+    return result;
   }
 
   recordMalformed(deviceId: string, result: MutationResult, now: Date): Promise<MutationResult> {

@@ -4,6 +4,7 @@
  * behaviour on both. Every method is one transaction.
  */
 import type { EnrolRedemption } from './enrol-decision.js';
+import type { BatchInput, BatchOutcome } from './batch-commit.js';
 import type { FilingRecord } from '../../src-shared/domain/filing.js';
 import type { AuditJudgement } from './audit-anchor.js';
 import type { CaseAction, CaseChange, ClerkRecord, ClerkRecordResult, CourtFiling, HeartbeatRequest, MutationResult, PushMutation, StoredClerkRecord } from '../../src-shared/sync/protocol.js';
@@ -105,6 +106,8 @@ export interface CentralStore {
   /** Counter clerks' accounts and sessions, held for each court (accounts/). */
   readonly clerkAccounts: ClerkAccountStore;
   commitMutation(input: CommitInput): Promise<MutationResult | MutationConflict>;
+  /** A push's mutations in as few transactions as the store needs (batch-commit.ts says what a batch keeps). */
+  commitBatch(input: BatchInput): Promise<BatchOutcome>;
   /** A rejection of a filing that could not even be parsed (no filing id to key on). */
   recordMalformed(deviceId: string, result: MutationResult, now: Date): Promise<MutationResult>;
   /** `forDevice`: a re-enrolment code for that (revoked) device only. */

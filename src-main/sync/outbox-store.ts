@@ -5,7 +5,6 @@
 import type { Db } from '../db/open.js';
 import type { FilingView } from '../../src-shared/domain/filing.js';
 import type { MutationResult, PushMutation } from '../../src-shared/sync/protocol.js';
-import { getFilingView } from '../filings/filing-store.js';
 
 export interface OutboxRow {
   mutation_id: number;
@@ -36,33 +35,56 @@ export function outboxStats(db: Db): { depth: number; oldest: string | null } {
   return r;
 }
 
-/** Applies the central's answers in one transaction; returns the filings that changed. */
-export function applyMutationResults(db: Db, results: MutationResult[], now: Date): FilingView[] {
+/** What an answer changed in a filing: enough for the UI to know which filing to read again. */
+export type FilingUpdate = Pick<FilingView, 'id' | 'officialNo' | 'status' | 'statusReason_zh'>;
+
+const UPDATE_RETURNING = 'RETURNING id, official_no AS officialNo, status, status_reason_zh AS statusReason_zh';
+
+/**
+ * Applies the central's answers in one transaction; returns the filings that changed. The
+ * statements are prepared once per database, and a filing's record is never read (no
+ * JSON.parse of every row): each update returns the few columns the UI's event needs.
+ */
+export function applyMutationResults(db: Db, results: MutationResult[], now: Date): FilingUpdate[] {
+  const s = applyStatements(db);
   return db.transaction(() => {
-    const changed: FilingView[] = [];
+    const changed: FilingUpdate[] = [];
     const at = now.toISOString();
     for (const r of results) {
-      const ob = db.prepare('SELECT filing_id, kind FROM outbox WHERE mutation_id = ? AND done_at IS NULL').get(r.mutationId) as { filing_id: string; kind: string } | undefined;
+      const ob = s.pending.get(r.mutationId) as { filing_id: string; kind: string } | undefined;
       if (!ob) continue; // already applied (a replayed answer)
+      let v: FilingUpdate | undefined;
       if (r.status === 'rejected' && ob.kind === 'filing.correct') {
         // A refused correction leaves the case as it was (returned); the applicant is told why.
-        db.prepare('UPDATE filings SET status_reason_zh = ?, updated_at = ? WHERE id = ?').run(`补正未被接受：${r.reason_zh}`, at, ob.filing_id);
+        v = s.refusedCorrection.get(`补正未被接受：${r.reason_zh}`, at, ob.filing_id) as FilingUpdate | undefined;
       } else if (r.status === 'accepted') {
-        db.prepare(`UPDATE filings SET official_no = ?, status = 'accepted', accepted_at = ?, status_reason_zh = NULL, updated_at = ? WHERE id = ?`).run(
-          r.officialNo,
-          r.acceptedAt,
-          at,
-          ob.filing_id,
-        );
+        v = s.accepted.get(r.officialNo, r.acceptedAt, at, ob.filing_id) as FilingUpdate | undefined;
       } else {
-        db.prepare(`UPDATE filings SET status = 'rejected', status_reason_zh = ?, updated_at = ? WHERE id = ?`).run(r.reason_zh, at, ob.filing_id);
+        v = s.rejected.get(r.reason_zh, at, ob.filing_id) as FilingUpdate | undefined;
       }
-      db.prepare('UPDATE outbox SET done_at = ?, last_error = NULL WHERE mutation_id = ?').run(at, r.mutationId);
-      const v = getFilingView(db, ob.filing_id);
+      s.done.run(at, r.mutationId);
       if (v) changed.push(v);
     }
     return changed;
   }).immediate();
+}
+
+const prepared = new WeakMap<Db, ReturnType<typeof prepareApply>>();
+
+function prepareApply(db: Db) {
+  return {
+    pending: db.prepare('SELECT filing_id, kind FROM outbox WHERE mutation_id = ? AND done_at IS NULL'),
+    refusedCorrection: db.prepare(`UPDATE filings SET status_reason_zh = ?, updated_at = ? WHERE id = ? ${UPDATE_RETURNING}`),
+    accepted: db.prepare(`UPDATE filings SET official_no = ?, status = 'accepted', accepted_at = ?, status_reason_zh = NULL, updated_at = ? WHERE id = ? ${UPDATE_RETURNING}`),
+    rejected: db.prepare(`UPDATE filings SET status = 'rejected', status_reason_zh = ?, updated_at = ? WHERE id = ? ${UPDATE_RETURNING}`),
+    done: db.prepare('UPDATE outbox SET done_at = ?, last_error = NULL WHERE mutation_id = ?'),
+  };
+}
+
+function applyStatements(db: Db) {
+  let s = prepared.get(db);
+  if (!s) prepared.set(db, (s = prepareApply(db)));
+  return s;
 }
 
 export function recordAttemptFailure(db: Db, mutationIds: number[], error: string): void {

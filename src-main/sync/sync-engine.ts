@@ -10,10 +10,9 @@ import { takeCentralCalendar } from './calendar-pull.js';
 import { EventEmitter } from 'node:events';
 import type { Db } from '../db/open.js';
 import type { Logger } from '../log/logger.js';
-import type { FilingView } from '../../src-shared/domain/filing.js';
 import type { SyncStatus } from '../../src-shared/api/contract.js';
 import { PROTOCOL_VERSION, type HelloResponse, type MutationResult, type PullResponse, type PushRequest, type PushResponse } from '../../src-shared/sync/protocol.js';
-import { applyMutationResults, localHighWater, outboxStats, pendingMutations, recordAttemptFailure, renumberAbove, type OutboxRow } from './outbox-store.js';
+import { applyMutationResults, localHighWater, outboxStats, pendingMutations, recordAttemptFailure, renumberAbove, type FilingUpdate, type OutboxRow } from './outbox-store.js';
 import { applyCaseChanges } from './case-status-store.js';
 import { backoffDelay } from './backoff.js';
 import { CentralClient, STANDING_PROBLEMS, SyncFailure } from './central-client.js';
@@ -48,7 +47,8 @@ export interface SyncOptions {
 }
 
 interface SyncEvents {
-  'filing.updated': [FilingView];
+  /** A filing the central answered (FilingUpdate) or a pulled change touched (the full view). */
+  'filing.updated': [FilingUpdate];
   status: [SyncStatus];
   'document.uploaded': [{ id: string; filingId: string }];
   'document.waiting': [{ id: string; filingId: string; code: string }];
@@ -151,9 +151,14 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
     this.kick();
   }
 
-  /** Push now (after a submit, after enrolment, or "sync now"); cancels a pending backoff wait. */
-  kick(): void {
+  /**
+   * Push now. `queued` (a submit, a correction): while a failed push waits out its backoff, the
+   * wait holds and takes the new filing along, so an offline kiosk does not send a push per
+   * submit. `now` (the central answers again, a person asks, another central): cancels the wait.
+   */
+  kick(reason: 'queued' | 'now' = 'now'): void {
     if (this.stopped) return;
+    if (this.retryTimer && reason === 'queued') return;
     this.pullWake?.();
     if (this.retryTimer) {
       clearTimeout(this.retryTimer);

@@ -21,22 +21,20 @@ import { enrol, filingRecord, openKiosk, quietLog, settled, statusWhere, submit,
 import { startCuttingProxy } from './support/cutting-proxy.js';
 import { expectConsistent } from './support/invariants.js';
 
-/** A store that fails once, at the k-th mutation it is asked to commit. */
-function failingAt(inner: CentralStore, k: number): CentralStore {
+/**
+ * The store fails once, at the k-th case it inserts: a trigger calls a JS function that throws,
+ * so the batch's transaction is rolled back half-way, as a crash inside it would leave it.
+ * The counter lives in JS, so the retried batch goes through.
+ */
+function failingAt(inner: SqliteCentralStore, k: number): CentralStore {
   let calls = 0;
-  return new Proxy(inner, {
-    get(target, prop, receiver) {
-      if (prop === 'commitMutation') {
-        return (input: Parameters<CentralStore['commitMutation']>[0]) => {
-          calls += 1;
-          if (calls === k) return Promise.reject(new Error('injected failure'));
-          return target.commitMutation(input);
-        };
-      }
-      const v = Reflect.get(target, prop, receiver) as unknown;
-      return typeof v === 'function' ? v.bind(target) : v;
-    },
+  inner.db.function('yzt_fault_point', () => {
+    calls += 1;
+    if (calls === k) throw new Error('injected failure');
+    return 0;
   });
+  inner.db.exec('CREATE TEMP TRIGGER yzt_fault BEFORE INSERT ON main.cases BEGIN SELECT yzt_fault_point(); END');
+  return inner;
 }
 
 describe('sync faults over the network', () => {

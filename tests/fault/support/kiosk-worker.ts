@@ -26,7 +26,7 @@ const court = findCourt('jiaozuo-shanyang')!;
 const settings = loadKioskSettings(db);
 const log = createLogger({ file: join(dataDir!, 'worker.log') });
 const sync = new SyncEngine({ db, deviceId: settings.deviceId, courtCode: court.code, centralUrl: centralUrl!, log, baseDelayMs: 20, maxDelayMs: 300, watchdogMs: 300, pullWaitMs: 1000, batchCount: Number(batchArg ?? 10) });
-const service = new FilingService({ db, deviceId: settings.deviceId, court, applicantKeySecret: settings.applicantKeySecret, now: () => new Date(), log, onSubmitted: () => sync.kick() });
+const service = new FilingService({ db, deviceId: settings.deviceId, court, applicantKeySecret: settings.applicantKeySecret, now: () => new Date(), log, onSubmitted: () => sync.kick('queued') });
 const parsed = filingDraftSchema.parse(draft());
 let toWrite = Number(countArg ?? 0);
 sync.on('filing.updated', (v) => v.officialNo && out(`numbered ${v.id} ${v.officialNo}`));

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCentral, type CentralHandle } from '../../../src-main/central/central-server.js';
-import type { FilingView } from '../../../src-shared/domain/filing.js';
+import type { FilingUpdate } from '../../../src-main/sync/outbox-store.js';
 import { findCaseStatus } from '../../../src-main/sync/case-status-store.js';
 import { tempDir } from '../../support/tmp.js';
 import { enrol, openKiosk, quietLog, seqOf, settled, submit, type TestKiosk } from '../sync/support.js';
@@ -43,7 +43,7 @@ describe.skipIf(!PG_URL)('sync with the central gateway on PostgreSQL', () => {
     expect(done.map((d) => seqOf(d.officialNo!)).sort((x, y) => x - y)).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
     const target = done[0]!;
     const owner = views[0]!.k;
-    const returned = new Promise<FilingView>((resolve) => owner.sync.on('filing.updated', (x) => x.id === target.id && x.statusReason_zh && resolve(x)));
+    const returned = new Promise<FilingUpdate>((resolve) => owner.sync.on('filing.updated', (x) => x.id === target.id && x.statusReason_zh && resolve(x)));
     expect((await central.store.applyCaseAction({ action: 'return', number: target.officialNo!, reasons_zh: ['金额与判决不符'] }, new Date())).ok).toBe(true);
     expect((await returned).statusReason_zh).toBe('金额与判决不符');
     expect(findCaseStatus(owner.db, target.provisionalNo)?.status).toBe('returned');

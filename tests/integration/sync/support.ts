@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { openDatabase, type Db } from '../../../src-main/db/open.js';
 import { FilingService } from '../../../src-main/filings/filing-service.js';
 import { getFilingView } from '../../../src-main/filings/filing-store.js';
+import type { FilingUpdate } from '../../../src-main/sync/outbox-store.js';
 import { SyncEngine, type SyncOptions } from '../../../src-main/sync/sync-engine.js';
 import { enrolKiosk } from '../../../src-main/sync/enrol-kiosk.js';
 import { issueEnrolCode } from '../../../src-main/central/enrolment.js';
@@ -36,7 +37,7 @@ export function openKiosk(dir: string, name: string, centralUrl: string | null, 
   const deviceId = `${name.padEnd(8, '0').slice(0, 8)}-0000-4000-8000-000000000000`;
   writeSetting(db, 'device.id', deviceId);
   const sync = new SyncEngine({ db, deviceId, courtCode: court.code, centralUrl, log: quietLog, baseDelayMs: 20, maxDelayMs: 200, watchdogMs: 200, pullWaitMs: 2_000, ...opts });
-  const service = new FilingService({ db, deviceId, court, applicantKeySecret: 's', now: opts.now ?? (() => new Date()), log: quietLog, onSubmitted: () => sync.kick() });
+  const service = new FilingService({ db, deviceId, court, applicantKeySecret: 's', now: opts.now ?? (() => new Date()), log: quietLog, onSubmitted: () => sync.kick('queued') });
   return {
     db,
     deviceId,
@@ -63,10 +64,11 @@ export function submit(k: TestKiosk, d = draft()): FilingView {
 /** Resolves when the filing has an official number (or is rejected). */
 export function settled(k: TestKiosk, id: string): Promise<FilingView> {
   return new Promise<FilingView>((resolve) => {
-    const check = (v: FilingView | undefined) => {
+    // The event names what changed; the test reads the filing's whole view, as the UI does.
+    const check = (v: FilingUpdate | undefined) => {
       if (v && v.id === id && (v.officialNo || v.status === 'rejected')) {
         k.sync.off('filing.updated', check);
-        resolve(v);
+        resolve(getFilingView(k.db, id)!);
         return true;
       }
       return false;

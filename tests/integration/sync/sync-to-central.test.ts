@@ -11,7 +11,7 @@ import { findCaseStatus } from '../../../src-main/sync/case-status-store.js';
 import { enrolKiosk } from '../../../src-main/sync/enrol-kiosk.js';
 import { issueEnrolCode } from '../../../src-main/central/enrolment.js';
 import type { PushResponse } from '../../../src-shared/sync/protocol.js';
-import type { FilingView } from '../../../src-shared/domain/filing.js';
+import type { FilingUpdate } from '../../../src-main/sync/outbox-store.js';
 import { tempDir } from '../../support/tmp.js';
 import { court, enrol, filingRecord, openKiosk, quietLog, seqOf, settled, statusWhere, submit, type TestKiosk } from './support.js';
 
@@ -151,9 +151,9 @@ describe('sync to the central gateway', () => {
     const k = await makeKiosk('iiiiiiii');
     const v = submit(k);
     const numbered = await settled(k, v.id);
-    const updates: FilingView[] = [];
+    const updates: FilingUpdate[] = [];
     k.sync.on('filing.updated', (x) => updates.push(x));
-    const returned = new Promise<FilingView>((resolve) => k.sync.on('filing.updated', (x) => x.statusReason_zh && resolve(x)));
+    const returned = new Promise<FilingUpdate>((resolve) => k.sync.on('filing.updated', (x) => x.statusReason_zh && resolve(x)));
     const r = await central!.store.applyCaseAction({ action: 'return', number: numbered.officialNo!, reasons_zh: ['请补充身份证明复印件'] }, new Date());
     expect(r.ok).toBe(true);
     expect((await returned).statusReason_zh).toBe('请补充身份证明复印件');

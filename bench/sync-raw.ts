@@ -1,0 +1,119 @@
+/**
+ * The anchor of the sync figures: the database alone doing what numbering a filing writes
+ * (the sequence and version counters bumped, the case, its status event and its idempotency
+ * record inserted, the device's mark updated), one statement per row, `batch` filings per
+ * transaction, on the central's own schema and settings. No HTTP, no validation, no kiosk:
+ * the product's throughput over this is the share the database work leaves to everything else.
+ */
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { SqliteCentralStore } from '../src-main/central/sqlite-store.js';
+import { PgCentralStore } from '../src-main/central/pg-store.js';
+import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from '../src-main/central/numbering.js';
+import { INSERT_EVENT_SQL, INSERT_MUTATION_SQL } from '../src-main/central/device-sql.js';
+import { openDatabase } from '../src-main/db/open.js';
+import { writeSetting } from '../src-main/kiosk/settings.js';
+import { createLogger } from '../src-main/log/logger.js';
+import { fileLoadtestFilings } from '../src-main/sync/loadtest-filings.js';
+import { findCourt } from '../src-shared/courts/court-profile.js';
+import type { FilingRecord } from '../src-shared/domain/filing.js';
+import { tempDir } from '../tests/support/tmp.js';
+
+const INSERT_CASE_SQL = `INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'filed', $10, $11, $12, $13)`;
+const DEVICE_SQL = 'UPDATE devices SET last_mutation_id = $1, last_seen_at = $2 WHERE device_id = $3';
+
+/** Real filings as a kiosk makes them (FilingService.submit), read back from its outbox. */
+export function kioskRecords(count: number): FilingRecord[] {
+  const dir = tempDir('yzt-bench-raw-');
+  try {
+    const db = openDatabase(join(dir.path, 'kiosk.sqlite'), 'kiosk');
+    writeSetting(db, 'device.id', randomUUID());
+    fileLoadtestFilings(db, { deviceId: randomUUID(), court: findCourt('jiaozuo-shanyang')!, count, log: createLogger({ level: 'error', sink: [] }) });
+    const rows = db.prepare('SELECT body_json FROM outbox ORDER BY mutation_id').all() as { body_json: string }[];
+    db.close();
+    return rows.map((r) => JSON.parse(r.body_json) as FilingRecord);
+  } finally {
+    dir.cleanup();
+  }
+}
+
+function params(f: FilingRecord, deviceId: string, mutationId: number, seq: number, at: string, year: number) {
+  return [f.id, deviceId, mutationId, f.provisionalNo, f.courtCode, f.typeCode, year, seq, officialNumber(f.courtCode, f.typeCode, year, seq), f.submittedAt, at, JSON.stringify(f), at];
+}
+
+/** Filings per second on SQLite (synchronous=FULL, WAL, as the central opens it). */
+export function rawSqlite(records: FilingRecord[], batch: number): number {
+  const dir = tempDir('yzt-bench-raw-sqlite-');
+  const store = new SqliteCentralStore(join(dir.path, 'central.sqlite'));
+  try {
+    const db = store.db;
+    // The shared SQL uses each `$n` once and in order, so `?` binds the same.
+    const q = (sql: string) => db.prepare(sql.replace(/\$\d+/g, '?'));
+    const [seqSt, caseSt, verSt, eventSt, mutSt, devSt] = [BUMP_SEQUENCE_SQL, INSERT_CASE_SQL, BUMP_VERSION_SQL, INSERT_EVENT_SQL, INSERT_MUTATION_SQL, DEVICE_SQL].map(q) as ReturnType<typeof q>[] as [ReturnType<typeof q>, ReturnType<typeof q>, ReturnType<typeof q>, ReturnType<typeof q>, ReturnType<typeof q>, ReturnType<typeof q>];
+    const year = chinaYear(new Date());
+    const started = performance.now();
+    let mutationId = 0;
+    for (let i = 0; i < records.length; i += batch) {
+      db.transaction(() => {
+        const at = new Date().toISOString();
+        for (const f of records.slice(i, i + batch)) {
+          mutationId += 1;
+          const { last_seq } = seqSt.get(f.courtCode, f.typeCode, year) as { last_seq: number };
+          caseSt.run(...params(f, 'raw', mutationId, last_seq, at, year));
+          const { last_version } = verSt.get(f.courtCode) as { last_version: number };
+          eventSt.run(f.courtCode, last_version, f.id, 'filed', '[]', null, at);
+          mutSt.run('raw', mutationId, '{}', at, f.id);
+          devSt.run(mutationId, at, 'raw');
+        }
+      }).immediate();
+    }
+    return records.length / ((performance.now() - started) / 1000);
+  } finally {
+    void store.close();
+    dir.cleanup();
+  }
+}
+
+/** Filings per second on PostgreSQL, `clients` connections each committing its own share in batches. */
+export async function rawPg(url: string, records: FilingRecord[], batch: number, clients: number): Promise<number> {
+  const schema = `yzt_raw_${randomUUID().slice(0, 8)}`;
+  const store = await PgCentralStore.open(url, { schema, max: 1 });
+  await store.close();
+  const pool = new pg.Pool({ connectionString: url, max: clients, options: `-c search_path=${schema}` });
+  try {
+    await pool.query("INSERT INTO devices (device_id, court_code, first_seen_at, last_seen_at) SELECT 'raw' || g, '豫0811', '', '' FROM generate_series(0, $1::int) g", [clients]);
+    const year = chinaYear(new Date());
+    const shares = Array.from({ length: clients }, (_, c) => records.filter((_, i) => i % clients === c).map((f) => ({ ...f, id: randomUUID() })));
+    const started = performance.now();
+    await Promise.all(
+      shares.map(async (share, c) => {
+        const conn = await pool.connect();
+        try {
+          let mutationId = 0;
+          for (let i = 0; i < share.length; i += batch) {
+            await conn.query('BEGIN');
+            const at = new Date().toISOString();
+            for (const f of share.slice(i, i + batch)) {
+              mutationId += 1;
+              const seq = Number((await conn.query<{ last_seq: number }>(BUMP_SEQUENCE_SQL, [f.courtCode, f.typeCode, year])).rows[0]!.last_seq);
+              await conn.query(INSERT_CASE_SQL, params(f, `raw${c}`, mutationId, seq, at, year));
+              const v = Number((await conn.query<{ last_version: string }>(BUMP_VERSION_SQL, [f.courtCode])).rows[0]!.last_version);
+              await conn.query(INSERT_EVENT_SQL, [f.courtCode, v, f.id, 'filed', '[]', null, at]);
+              await conn.query(INSERT_MUTATION_SQL, [`raw${c}`, mutationId, '{}', at, f.id]);
+              await conn.query(DEVICE_SQL, [mutationId, at, `raw${c}`]);
+            }
+            await conn.query('COMMIT');
+          }
+        } finally {
+          conn.release();
+        }
+      }),
+    );
+    return records.length / ((performance.now() - started) / 1000);
+  } finally {
+    await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await pool.end();
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * A kiosk's push at the central: each filing is parsed and re-checked on its own (one bad
+ * filing is one rejection), then the batch is committed through `commitBatch` (one
+ * transaction per run of well-formed filings, batch-commit.ts), and accepted filings are
+ * compared with the court's earlier cases on the same basis (the duplicate flag).
+ */
+import { filingRecordSchema, type FilingRecord } from '../../src-shared/domain/filing.js';
+import type { MutationResult, PushMutation } from '../../src-shared/sync/protocol.js';
+import type { Logger } from '../log/logger.js';
+import type { BatchItem, BatchOutcome } from './batch-commit.js';
+import { matchingCases, requestOf } from './duplicate-check.js';
+import type { BasisCase, CentralStore, DeviceRecord } from './store.js';
+import { validateFiling } from './validate-filing.js';
+
+const MALFORMED = { status: 'rejected', code: 'malformed', reason_zh: '申请数据不完整或格式错误', reason_en: 'Malformed filing data' } as const;
+const CLAIM_REFUSALS = new Set(['type-mismatch', 'facts-missing', 'facts-mismatch']);
+
+/** The push as raw mutations (their filings unchecked) → the answers, and the parsed records by mutation id. */
+export async function commitPush(
+  store: CentralStore,
+  device: DeviceRecord,
+  mutations: { mutationId: number; kind: PushMutation['kind']; filing: unknown }[],
+  now: Date,
+  log: Logger,
+): Promise<{ results: BatchOutcome; records: Map<number, FilingRecord> }> {
+  const records = new Map<number, FilingRecord>();
+  const results: MutationResult[] = [];
+  let run: BatchItem[] = [];
+  const flush = async () => {
+    if (run.length === 0) return null;
+    const out = await store.commitBatch({ deviceId: device.deviceId, courtCode: device.courtCode, items: run, now });
+    run = [];
+    results.push(...out.results);
+    return out.conflict;
+  };
+  let conflict = null;
+  for (const m of mutations) {
+    const filing = filingRecordSchema.safeParse(m.filing);
+    if (!filing.success) {
+      if ((conflict = await flush())) break;
+      log.warn('central.mutation.malformed', { deviceId: device.deviceId, mutationId: m.mutationId, issue: filing.error.issues[0]?.path.join('.') });
+      results.push(await store.recordMalformed(device.deviceId, { mutationId: m.mutationId, ...MALFORMED }, now));
+      continue;
+    }
+    const rejection = validateFiling(m.mutationId, filing.data, device.courtCode, now);
+    if (rejection?.status === 'rejected' && CLAIM_REFUSALS.has(rejection.code)) {
+      // A kiosk claiming a type the rules do not give is buggy or tampered with: IT should see it.
+      log.warn('central.type-claim-refused', { deviceId: device.deviceId, mutationId: m.mutationId, code: rejection.code, claimed: filing.data.typeCode });
+    }
+    records.set(m.mutationId, filing.data);
+    run.push({ mutation: { mutationId: m.mutationId, kind: m.kind, filing: filing.data }, rejection });
+  }
+  conflict ??= await flush();
+  // One answer per mutation id, even when a repeat fell in another run of the batch.
+  const once = new Set<number>();
+  const answers = results.filter((r) => !once.has(r.mutationId) && once.add(r.mutationId));
+  for (const r of answers) {
+    log.info('central.mutation', { deviceId: device.deviceId, mutationId: r.mutationId, status: r.status, code: r.status === 'rejected' ? r.code : undefined, officialNo: r.status === 'accepted' ? r.officialNo : undefined });
+  }
+  return { results: { results: answers, conflict }, records };
+}
+
+/**
+ * The same case filed again (from this kiosk or another) is flagged for the clerk, never
+ * refused. Only cases numbered before this one count (the list is in numbering order), so a
+ * replayed push gets the same answer as the first, whatever was numbered since. The court's
+ * cases on one basis are read once per push.
+ */
+export async function flagDuplicates(store: CentralStore, device: DeviceRecord, results: MutationResult[], records: Map<number, FilingRecord>, log: Logger): Promise<MutationResult[]> {
+  const secret = device.secret;
+  if (!secret) return results;
+  const byBasis = new Map<string, BasisCase[]>();
+  const out: MutationResult[] = [];
+  for (const result of results) {
+    const filing = records.get(result.mutationId);
+    if (result.status !== 'accepted' || !filing) {
+      out.push(result);
+      continue;
+    }
+    let cases = byBasis.get(filing.basisNumber);
+    if (!cases) byBasis.set(filing.basisNumber, (cases = await store.casesByBasis(device.courtCode, filing.basisNumber)));
+    const own = cases.findIndex((c) => c.filingId === filing.id);
+    const earlier = matchingCases(own >= 0 ? cases.slice(0, own) : cases, secret, requestOf(secret, filing), filing.id);
+    if (earlier.length === 0) out.push(result);
+    else {
+      out.push({ ...result, duplicateOf: earlier.map((c) => c.officialNo) });
+      log.warn('central.mutation.duplicate', { deviceId: device.deviceId, filingId: filing.id, of: earlier.map((c) => c.filingId), reasonGiven: filing.duplicate?.reason ?? null });
+    }
+  }
+  return out;
+}
