@@ -3,9 +3,9 @@
  * with the SMS sender on: lobby kiosk A, where an elderly applicant files at 武陟 by touch alone
  * and taps 同意接收进度短信; counter PCs B and C of the same court, each its own `yzt kiosk serve`
  * with its court token and clerk. B's clerk verifies the filing and corrects 12,345.67 → 7,500
- * (C shows it from the central), prints the reception record (locked), takes the signed scan of
- * that version, records a tag with its source (the case goes to the tagged team, by its Chinese
- * name), drafts the 执行通知书 and finishes the case. The CMPP simulator (the carrier's gateway)
+ * (C and kiosk A's status screen show it from the central), prints the reception record (then
+ * locked), takes the signed scan of that version, records a tag with its source (the case goes
+ * to the tagged team, by its Chinese name), drafts the 执行通知书 and finishes the case. The CMPP simulator (the carrier's gateway)
  * receives the SMS the central's events send: 受理 when the counter accepts, 分配团队 at 办结
  * (the node-deadline SMS is opt-in and off at 武陟; triage alone sends none).
  */
@@ -21,8 +21,8 @@ import { enrolWithLocalCentral } from '../../src-main/sync/enrol-local.js';
 import { findCourt } from '../../src-shared/courts/court-profile.js';
 import { chinaDate } from '../../src-shared/time/china-time.js';
 import { loadCard } from './support/stack.js';
-import { kioskUnderTest } from './support/applicant.js';
-import { openTouchKiosk } from './support/touch.js';
+import { kioskUnderTest, liftCard } from './support/applicant.js';
+import { openTouchKiosk, type Taps } from './support/touch.js';
 import { pngDataUrl } from './support/page-api.js';
 import { SCREENSHOT_DIR } from './support/browser.js';
 import { ELDERLY, elderlyWalkToReview, signAndSubmitByTouch } from './support/elderly-walk.js';
@@ -54,6 +54,7 @@ describe('the whole life of a case: kiosk → counter (correction, reception, tr
   let officialNo = '';
   let b: Page;
   let c: Page;
+  let lobby: Taps;
   // Registered after the stack's hooks, so it runs before them: the counters stop before the central.
   afterAll(async () => {
     for (const p of counters.reverse()) await p.stop();
@@ -94,10 +95,13 @@ describe('the whole life of a case: kiosk → counter (correction, reception, tr
     const shown = page.getByTestId('official-no').filter({ hasText: /豫0823执\d+号/ });
     await shown.waitFor({ timeout: 20_000 });
     officialNo = (await shown.textContent())!.match(/（\d{4}）豫0823执\d+号/)![0];
-    await page.context().close();
+    await t.tap(page.getByTestId('done'));
+    await page.getByTestId('take-card').waitFor();
+    await liftCard(page, k.stack);
+    lobby = t;
   });
 
-  it('B verifies and corrects the amount; C shows 7,500.00 元 from the central', async () => {
+  it('B verifies and corrects the amount; C and kiosk A show 7,500 from the central', async () => {
     [b, c] = [await counterPc('counter-b', 'wangli', '王丽'), await counterPc('counter-c', 'zhaomin', '赵敏')];
     await openCase(b);
     for (const f of ['parties', 'subject-kind', 'basis-number', 'basis-content']) {
@@ -115,6 +119,23 @@ describe('the whole life of a case: kiosk → counter (correction, reception, tr
     await c.getByTestId('state-amount').filter({ hasText: '原为：12,345.67 元' }).waitFor({ timeout: 20_000 });
     expect(await c.getByTestId('state-amount').textContent()).toContain(`理由：${REASON}`);
     expect(await c.getByTestId('value-amount').textContent()).toBe('7,500.00 元');
+
+    // Back at kiosk A the applicant asks for progress with the card: 7,500 once A has pulled it.
+    const kiosk = lobby.page;
+    await expect
+      .poll(async () => {
+        await lobby.tap(kiosk.getByTestId('start-status'));
+        await kiosk.getByTestId('status').waitFor();
+        k.stack.sim.placeCard(card);
+        const list = kiosk.getByTestId('status-list').filter({ hasText: officialNo });
+        await list.waitFor();
+        const text = await list.textContent();
+        await lobby.tap(kiosk.getByTestId('status-done'));
+        await kiosk.getByTestId('take-card').waitFor();
+        await liftCard(kiosk, k.stack);
+        return text;
+      }, { timeout: 30_000, interval: 500 })
+      .toContain('¥ 7,500.00');
   });
 
   it('prints the reception record (then locked) and takes the signed scan of that version', async () => {
