@@ -31,10 +31,10 @@ export interface KioskUnderTest {
  * The whole stack, a browser with the fake camera and the kiosk page, started before the
  * file's tests and stopped after them. `browserArgs` may use the stack's folder (fake files).
  */
-export function kioskUnderTest(opts: { printer?: boolean; browserArgs?: (stack: Stack) => string[]; central?: CentralExtras } = {}): KioskUnderTest {
+export function kioskUnderTest(opts: { printer?: boolean; browserArgs?: (stack: Stack) => string[]; central?: CentralExtras; courtId?: string } = {}): KioskUnderTest {
   const k = {} as KioskUnderTest;
   beforeAll(async () => {
-    k.stack = await startStack({ printer: opts.printer ?? false, ...(opts.central ? { central: opts.central } : {}) });
+    k.stack = await startStack({ printer: opts.printer ?? false, ...(opts.central ? { central: opts.central } : {}), ...(opts.courtId ? { courtId: opts.courtId } : {}) });
     k.browser = await launchKioskBrowser(opts.browserArgs?.(k.stack) ?? []);
     k.page = await openKiosk(k.browser, k.stack.kioskUrl);
   });

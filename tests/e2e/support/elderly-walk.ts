@@ -19,8 +19,11 @@ export const ELDERLY = {
 
 const next = (t: Taps) => t.tap(t.page.getByTestId('next'));
 
-/** From the card on the reader to the review page with a passing verdict. */
-export async function elderlyWalkToReview(page: Page, stack: Stack, card: IdCard, opts: { progressSms?: boolean } = {}): Promise<Taps> {
+/**
+ * From the card on the reader to the review page with a passing verdict. `courtCode`: the
+ * kiosk's court, which the 本院 key puts in the basis number; `principal`: another amount.
+ */
+export async function elderlyWalkToReview(page: Page, stack: Stack, card: IdCard, opts: { progressSms?: boolean; courtCode?: string; principal?: string } = {}): Promise<Taps> {
   const t = new Taps(page);
   stack.sim.placeCard(card);
   await page.getByTestId('step-consent').waitFor();
@@ -38,7 +41,7 @@ export async function elderlyWalkToReview(page: Page, stack: Stack, card: IdCard
   await page.getByTestId('step-basis').waitFor();
   t.step('basis');
   await tapCaseNumber(t, 'basis', ELDERLY.basis);
-  await page.getByTestId('basis-check').filter({ hasText: ELDERLY.canonical }).waitFor();
+  await page.getByTestId('basis-check').filter({ hasText: opts.courtCode ? ELDERLY.canonical.replace('豫0811', opts.courtCode) : ELDERLY.canonical }).waitFor();
   await tapDate(t, 'effective-date', '2026-06-01');
   await tapDate(t, 'performance-due', '2026-06-11');
   await next(t);
@@ -50,7 +53,7 @@ export async function elderlyWalkToReview(page: Page, stack: Stack, card: IdCard
 
   await page.getByTestId('step-money').waitFor();
   t.step('money');
-  await tapInto(t, page.locator('#principal'), ELDERLY.principal);
+  await tapInto(t, page.locator('#principal'), opts.principal ?? ELDERLY.principal);
   await t.tap(page.getByTestId('payee-name-picks').getByRole('button').first());
   await t.tap(page.getByTestId('payee-bank-picks').getByRole('button', { name: '填入 中国银行', exact: true }));
   await tapInto(t, page.locator('#payee-account'), ELDERLY.account);

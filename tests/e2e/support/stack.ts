@@ -42,14 +42,15 @@ export interface CentralExtras {
 }
 
 /** `pacedReader`: the simulator holds each answer for its wire time at 115200 baud, as a real reader. */
-export async function startStack(opts: { pacedReader?: boolean; printer?: boolean; central?: CentralExtras } = {}): Promise<Stack> {
+/** `courtId`: the court the kiosk is enrolled for (jiaozuo-shanyang unless told). */
+export async function startStack(opts: { pacedReader?: boolean; printer?: boolean; central?: CentralExtras; courtId?: string } = {}): Promise<Stack> {
   const tmp = tempDir('yzt-e2e-');
   const centralDb = join(tmp.path, 'central.sqlite');
   const startCentralProc = (port: number) => spawnYzt(['central', 'serve', '--port', String(port), '--db', centralDb, ...(opts.central?.args ?? [])], /listening on (http:\/\/\S+)/, { env: opts.central?.env ?? {} });
   let central: YztProcess | null = await startCentralProc(0);
   const centralUrl = central.ready[1] ?? '';
   const sim = await startIdCardSimulator({ link: join(tmp.path, 'idcard'), card: null, paced: opts.pacedReader ?? false });
-  await enrolWithLocalCentral({ centralDb, centralUrl, dataDir: join(tmp.path, 'kiosk') });
+  await enrolWithLocalCentral({ centralDb, centralUrl, dataDir: join(tmp.path, 'kiosk'), ...(opts.courtId ? { courtId: opts.courtId } : {}) });
   const printer = opts.printer ? await startPrinterSimulator({ link: join(tmp.path, 'printer'), outDir: join(tmp.path, 'printed') }) : null;
   if (printer) {
     // Configured the way an installer would: the kiosk setting printer.path in its database.
