@@ -59,6 +59,8 @@ import { startSmsSender } from './sms/start-sender.js';
 import type { SmsGatewayConfig } from './sms/sms-config.js';
 import { CentralClerks } from './accounts/central-clerks.js';
 import { clerkAccountRoutes } from './accounts/clerk-account-routes.js';
+import { withVerifiedRole } from './triage-authority.js';
+import type { ClerkRole } from '../../src-shared/counter/roles.js';
 import { duplicatesAnswer, matchingCases } from './duplicate-check.js';
 import { commitPush, flagDuplicates } from './push-batch.js';
 import { InFlight } from './in-flight.js';
@@ -256,7 +258,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
 
   /** Each record is checked on its own: one bad or foreign record is one rejection. Payloads
    * carry personal data, so the log gets ids, kinds and codes only. */
-  const putRecords = async (scope: CourtScope, body: unknown, clerk: string | null): Promise<ClerkRecordsPushResponse> => {
+  const putRecords = async (scope: CourtScope, body: unknown, clerk: string | null, role: ClerkRole | null): Promise<ClerkRecordsPushResponse> => {
     const parsed = clerkRecordsPushSchema.safeParse(body);
     if (!parsed.success) throw new HttpError(400, 'bad-request', '记录同步请求格式错误', `Malformed records push: ${parsed.error.issues[0]?.message ?? ''}`);
     const results: (ClerkRecordResult | null)[] = [];
@@ -272,7 +274,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
         results.push(wrongCourt(r.data.id));
       } else {
         results.push(null);
-        valid.push(await attestRelated(r.data, { held: (id) => store.caseRecord(id), search: related }, now()));
+        valid.push(withVerifiedRole(await attestRelated(r.data, { held: (id) => store.caseRecord(id), search: related }, now()), role));
       }
     }
     const stored = await store.putClerkRecords(valid, now(), scope.name, clerk);
@@ -340,7 +342,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     }
     if (req.method === 'POST' && path === '/v1/court/records') {
       const scope = await scopeOf(req);
-      return sendJson(res, 200, await putRecords(scope, parseJson(body), await clerks.attributed(scope, req)));
+      return sendJson(res, 200, await putRecords(scope, parseJson(body), await clerks.attributed(scope, req), await clerks.verifiedRole(scope, req)));
     }
     if (req.method === 'GET' && path === '/v1/court/records') {
       const answer: ClerkRecordsPullResponse = await courtFeed(req, url, MAX_CLERK_RECORDS_PULL, (c, since, n) => store.clerkRecordsSince(c, since, n), (r) => r.seq, 'records');

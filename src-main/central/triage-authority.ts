@@ -1,13 +1,18 @@
 /**
  * A leader's triage decision binds (issue 14 item 4): once a case's team was set by an override
  * (only leaders may override) or by a record that names a leader, the central refuses a triage
- * record from a lower role, whatever terminal sends it. The central holds no clerk accounts
- * (each counter PC keeps its own), so the role is the sending terminal's claim; the record's
- * author is still the court token's name, so a refused attempt is traceable to its terminal.
+ * record from a lower role, whatever terminal sends it. Once the court's accounts are held at
+ * the central, the role a record names is the one the central knows for the clerk session that
+ * sent it (`withVerifiedRole`), never the terminal's claim; before that, the claim is all there is.
  */
 import type { ClerkRecord, ClerkRecordResult } from '../../src-shared/sync/protocol.js';
 
 export const LAST_TRIAGE_SQL = "SELECT record_json FROM clerk_records WHERE filing_id = $1 AND kind = 'triage' ORDER BY seq DESC LIMIT 1";
+
+/** The record with the role the central verified in place of the one claimed; `role` null: nothing verified. */
+export function withVerifiedRole(r: ClerkRecord, role: 'reception' | 'leader' | 'admin' | null): ClerkRecord {
+  return r.kind === 'triage' && role !== null ? { ...r, payload: { ...r.payload, role } } : r;
+}
 
 const LEADER_ROLES: readonly string[] = ['leader', 'admin'];
 

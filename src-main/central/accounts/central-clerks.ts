@@ -100,6 +100,19 @@ export class CentralClerks {
     return this.now().getTime() - Date.parse(s.issued_at) <= ATTRIBUTION_HOURS * 3_600_000 ? s.account : null;
   }
 
+  /**
+   * The role a triage record may carry, as the central knows it: the account's role for a
+   * session this court issued lately; the lowest role when the court keeps its accounts here but
+   * the request carries no such session (offline work, a tampered PC); null while the court
+   * has no accounts here yet, when the counter's claim is all there is.
+   */
+  async verifiedRole(scope: CourtScope, req: IncomingMessage): Promise<ClerkRole | null> {
+    if (scope.court === null || (await this.store.countAccounts(scope.court)) === 0) return null;
+    const account = await this.attributed(scope, req);
+    const row = account ? await this.store.account(scope.court, account) : undefined;
+    return row && !row.disabled ? row.role : 'reception';
+  }
+
   async signOut(scope: CourtScope, req: IncomingMessage): Promise<void> {
     const token = sessionHeader(req);
     const s = token ? await this.store.session(digest(token)) : undefined;

@@ -7,6 +7,7 @@
  * the body. Boundaries: a clerk cannot promote themselves, another court's token cannot manage
  * or read this court's accounts. Offline sign-in works only from a verifier the central confirmed.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCentral, type CentralHandle } from '../../../src-main/central/central-server.js';
 import { issueCourtToken } from '../../../src-main/central/court-auth.js';
@@ -119,6 +120,25 @@ for (const kind of STORES) {
       const forged = await post('/v1/court/corrections', { id: '00000000-0000-4000-8000-00000000f0f0', number: filing.id, clerk: 'admin1', terminal: 't', reason: '冒名更正', correction: { field: 'amount', amountFen: 700_000 } }, tokenA);
       expect(forged.status).toBe(200);
       expect(forged.body.entry).toMatchObject({ clerk: '窗口1' });
+    });
+
+    it('takes a triage record’s role from the clerk session the central issued, not from what the terminal claims', async () => {
+      const numbers = a.db.prepare('SELECT provisional_no, official_no FROM filings WHERE id = ?').get(filing.id) as { provisional_no: string; official_no: string | null };
+      const override = (id: string) => ({
+        records: [{ id, kind: 'triage', filingId: filing.id, provisionalNo: numbers.provisional_no, officialNo: numbers.official_no, court: court.code, author: 'admin1', terminal: 'aaaaaaaa-0000-4000-8000-0000000000a1', createdAt: new Date().toISOString(), payload: { team: 'large', decision: 'override', suggestedTeam: 'fast', rule: 'r', reason: '冒充负责人改派', role: 'leader' } }],
+      });
+      const result = (r: { body: Record<string, unknown> }) => (r.body.results as Array<Record<string, unknown>>)[0];
+      // No session: the court keeps its accounts here, so an unvouched claim is the lowest role.
+      expect(result(await post('/v1/court/records', override(randomUUID()), tokenA))).toMatchObject({ status: 'rejected', code: 'leader-decision' });
+      // A reception clerk's own session, claiming to be a leader.
+      const wang = await centralSignIn('wang');
+      expect(result(await post('/v1/court/records', override(randomUUID()), tokenA, wang.session))).toMatchObject({ status: 'rejected', code: 'leader-decision' });
+      // The administrator's session: stored, with the role the central knows.
+      const admin = await centralSignIn('admin1');
+      const id = randomUUID();
+      expect(result(await post('/v1/court/records', override(id), tokenA, admin.session))).toMatchObject({ status: 'stored' });
+      const stored = (await central.store.clerkRecordsSince(court.code, 0, 500)).find((r) => r.record.id === id)?.record;
+      expect(stored).toMatchObject({ author: 'admin1', payload: { role: 'admin' } });
     });
 
     it('a role change and a disabling made on A reach B: the open session ends at the next request, the sign-in is refused', async () => {
