@@ -1,5 +1,6 @@
 /** Calls for staff on the SQLite central: each method one synchronous transaction. */
 import type { Statement } from 'better-sqlite3';
+import { statementCache } from './sqlite-statements.js';
 import type { Db } from '../db/open.js';
 import type { HelpCallView } from '../../src-shared/api/help.js';
 import {
@@ -8,15 +9,10 @@ import {
 } from './help-call-sql.js';
 
 export class SqliteHelpCalls implements HelpCallStore {
-  private readonly statements = new Map<string, Statement>();
+  private readonly st: (sql: string) => Statement;
 
-  constructor(private readonly db: Db) {}
-
-  /** The shared SQL numbers its parameters in order, so plain `?` binds the same. */
-  private st(sql: string): Statement {
-    let s = this.statements.get(sql);
-    if (!s) this.statements.set(sql, (s = this.db.prepare(sql.replace(/\$\d+/g, '?'))));
-    return s;
+  constructor(private readonly db: Db) {
+    this.st = statementCache(this.db);
   }
 
   private row(id: string): HelpCallRow | undefined {

@@ -4,6 +4,7 @@
  * replay check, number, case row, status event and idempotency record commit together.
  */
 import type { Statement } from 'better-sqlite3';
+import { statementCache } from './sqlite-statements.js';
 import type { Db } from '../db/open.js';
 import { openDatabase } from '../db/open.js';
 import type { CaseAction, CaseChange, CaseStatus, ClerkRecord, ClerkRecordResult, CourtFiling, HeartbeatRequest, MutationResult, StoredClerkRecord } from '../../src-shared/sync/protocol.js';
@@ -37,29 +38,20 @@ import { CORRECTION_BY_ID_SQL, CORRECTION_CASE_SQL, CORRECTIONS_OF_CASE_SQL, INS
 import type { CaseCorrectionInput } from '../../src-shared/sync/case-correction.js';
 import { PRE_CASE_SQL, SAVE_PRE_SQL, followUpDeadlines, preRecordEffect, transferEffect, type PreCaseRow, type PreEffect } from './pre-enforcement-state.js';
 
-/** The shared SQL uses `$1`..`$n`, each once and in order, so plain `?` binds the same. */
-const q = (sql: string) => sql.replace(/\$\d+/g, '?');
-
 export class SqliteCentralStore implements CentralStore {
   readonly kind = 'sqlite';
   readonly db: Db;
   readonly helpCalls: HelpCallStore;
   readonly sms: SqliteSmsOutbox;
   readonly clerkAccounts: ClerkAccountStore;
-  private readonly statements = new Map<string, Statement>();
+  private readonly st: (sql: string) => Statement;
 
   constructor(file: string) {
     this.db = openDatabase(file, 'central');
+    this.st = statementCache(this.db);
     this.helpCalls = new SqliteHelpCalls(this.db);
     this.sms = new SqliteSmsOutbox(this.db);
     this.clerkAccounts = new SqliteClerkAccounts(this.db);
-  }
-
-  /** Each statement is compiled once: every request and every record in a batch reuses it. */
-  private st(sql: string): Statement {
-    let s = this.statements.get(sql);
-    if (!s) this.statements.set(sql, (s = this.db.prepare(q(sql))));
-    return s;
   }
 
   private addEvent(courtCode: string, filingId: string, status: CaseStatus, reasons: string[], team: string | null, at: string): number {

@@ -1,5 +1,6 @@
 /** Clerk accounts on the SQLite central: each method one synchronous transaction. */
 import type { Statement } from 'better-sqlite3';
+import { statementCache } from '../sqlite-statements.js';
 import type { Db } from '../../db/open.js';
 import {
   ACCOUNT_SQL, ACCOUNT_VERSION_SQL, ACCOUNTS_SINCE_SQL, COUNT_ACCOUNTS_SQL, CREATE_SESSION_SQL, END_ACCOUNT_SESSIONS_SQL, END_SESSION_SQL, EVENT_SQL, FAILURES_SQL, NEXT_VERSION_SQL, PUT_ACCOUNT_SQL, SESSION_SQL,
@@ -7,14 +8,10 @@ import {
 } from './account-sql.js';
 
 export class SqliteClerkAccounts implements ClerkAccountStore {
-  private readonly statements = new Map<string, Statement>();
+  private readonly st: (sql: string) => Statement;
 
-  constructor(private readonly db: Db) {}
-
-  private st(sql: string): Statement {
-    let s = this.statements.get(sql);
-    if (!s) this.statements.set(sql, (s = this.db.prepare(sql.replace(/\$\d+/g, '?'))));
-    return s;
+  constructor(private readonly db: Db) {
+    this.st = statementCache(this.db);
   }
 
   account(court: string, account: string): Promise<AccountRow | undefined> {

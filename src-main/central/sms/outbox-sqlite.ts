@@ -4,6 +4,7 @@
  * their own synchronous transactions.
  */
 import type { Statement } from 'better-sqlite3';
+import { statementCache } from '../sqlite-statements.js';
 import type { Db } from '../../db/open.js';
 import type { CaseStatus } from '../../../src-shared/sync/protocol.js';
 import type { SmsTemplate } from '../../../src-shared/sms/sms-events.js';
@@ -16,14 +17,10 @@ import { planSms, smsEventsOf } from './plan-sms.js';
 import { chinaDate } from '../../../src-shared/time/china-time.js';
 
 export class SqliteSmsOutbox implements SmsOutboxStore {
-  private readonly statements = new Map<string, Statement>();
+  private readonly st: (sql: string) => Statement;
 
-  constructor(private readonly db: Db) {}
-
-  private st(sql: string): Statement {
-    let s = this.statements.get(sql);
-    if (!s) this.statements.set(sql, (s = this.db.prepare(sql.replace(/\$\d+/g, '?'))));
-    return s;
+  constructor(private readonly db: Db) {
+    this.st = statementCache(this.db);
   }
 
   /** Call inside the transaction of the case change; `version` is the change's case version. */
