@@ -6,6 +6,7 @@
  */
 import type { Db } from '../db/open.js';
 import { addDays } from '../../src-shared/calendar/work-calendar.js';
+import { chinaDateTimeSeconds } from '../../src-shared/time/china-time.js';
 import { maskIdNumber, maskPersonName, maskTail } from '../../src-shared/domain/masking.js';
 import type { AuditRowView } from '../../src-shared/counter/account-contract.js';
 
@@ -36,10 +37,6 @@ export function maskDetails(v: unknown, key = ''): unknown {
   return v;
 }
 
-function chinaClock(iso: string): string {
-  const t = new Date(Date.parse(iso) + 8 * 3_600_000).toISOString();
-  return `${t.slice(0, 10)} ${t.slice(11, 19)}`;
-}
 
 export function queryAudit(db: Db, f: AuditFilter): { rows: AuditRowView[]; total: number; page: number; pageSize: number } {
   const where: string[] = [];
@@ -81,7 +78,7 @@ export function queryAudit(db: Db, f: AuditFilter): { rows: AuditRowView[]; tota
     rows: rows.map((r) => ({
       seq: r.seq,
       at: r.at,
-      atChina: chinaClock(r.at),
+      atChina: chinaDateTimeSeconds(new Date(r.at)),
       actor: r.actor,
       action: r.action,
       subject: r.subject,

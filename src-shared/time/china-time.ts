@@ -33,3 +33,9 @@ export function chinaDateTime(instant: Date): string {
   const t = wallClock(instant);
   return `${t.slice(0, 10)} ${t.slice(11, 16)}`;
 }
+
+/** `YYYY-MM-DD HH:mm:ss` in China time: where the second matters, as in an audit log. */
+export function chinaDateTimeSeconds(instant: Date): string {
+  const t = wallClock(instant);
+  return `${t.slice(0, 10)} ${t.slice(11, 19)}`;
+}
