@@ -50,12 +50,6 @@ export class BatchAnswers {
     this.results.push(r);
   }
 
-  /** Forgets the answers after the first `count` (a transaction that is retried from the start). */
-  rollBack(count: number): void {
-    for (const r of this.results.splice(count)) this.answered.delete(r.mutationId);
-    this.conflict = null;
-  }
-
   outcome(): BatchOutcome {
     return { results: this.results, conflict: this.conflict };
   }

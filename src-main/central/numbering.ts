@@ -12,6 +12,17 @@ export function officialNumber(courtCode: string, typeCode: string, year: number
   return formatCaseNumber({ year, courtCode, typeCode, seq });
 }
 
+/**
+ * The official number's text around its sequence, for SQL that numbers a whole run at once:
+ * `before + seq + after` is `officialNumber(courtCode, typeCode, year, seq)` for every seq.
+ */
+export function officialNumberParts(courtCode: string, typeCode: string, year: number): { before: string; after: string } {
+  const marker = 1_234_567;
+  const whole = officialNumber(courtCode, typeCode, year, marker);
+  const at = whole.lastIndexOf(String(marker));
+  return { before: whole.slice(0, at), after: whole.slice(at + String(marker).length) };
+}
+
 /** Bumps the row or creates it at 1; the same statement on SQLite and PostgreSQL. */
 export const BUMP_SEQUENCE_SQL = `INSERT INTO sequences (court_code, type_code, year, last_seq) VALUES ($1, $2, $3, 1)
   ON CONFLICT (court_code, type_code, year) DO UPDATE SET last_seq = sequences.last_seq + 1 RETURNING last_seq`;

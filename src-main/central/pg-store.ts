@@ -215,13 +215,8 @@ export class PgCentralStore implements CentralStore {
       let j = i;
       while (j < input.items.length && input.items[j]!.mutation.kind === 'filing.create') j++;
       if (j > i) {
-        const run = { ...input, items: input.items.slice(i, j) };
-        // A retried transaction starts again from the answers before it.
-        const before = answers.results.length;
-        await this.tx(async (c) => {
-          answers.rollBack(before);
-          await commitCreates(c, run, answers);
-        });
+        // One statement, no open transaction (batch-numbering.ts says why); it retries itself.
+        await commitCreates(this.pool, { ...input, items: input.items.slice(i, j) }, answers);
         i = j;
       } else {
         const item = input.items[i++]!;

@@ -130,5 +130,27 @@ for (const kind of kinds) {
         expect([...s].sort((a, b) => a - b)).toEqual(s);
       }
     });
+
+    it('answers a run pushed twice at once (a retry while the first is still running) identically, numbering it once', async () => {
+      const d = await device();
+      const start = await lastSeq();
+      const items = Array.from({ length: 30 }, (_, i) => create(i + 1));
+      const [a, b] = await Promise.all([batch(d, items), batch(d, items)]);
+      expect(a.results).toEqual(b.results);
+      expect(seqs(a.results)).toEqual(Array.from({ length: 30 }, (_, i) => start + i + 1));
+      expect(await lastSeq()).toBe(start + 30);
+    });
+
+    it('numbers one filing sent by two kiosks at once once, and gives both the same number', async () => {
+      const [d1, d2] = await Promise.all([device(), device()]);
+      const start = await lastSeq();
+      const shared = filingRecord();
+      const [a, b] = await Promise.all([batch(d1, [create(1), create(2, shared), create(3)]), batch(d2, [create(1, shared), create(2)])]);
+      const numberOf = (rs: MutationResult[], i: number) => (rs[i]!.status === 'accepted' ? (rs[i] as { officialNo: string }).officialNo : null);
+      expect(numberOf(a.results, 1)).toBe(numberOf(b.results, 0));
+      const all = [...seqs(a.results), ...seqs(b.results)] as number[];
+      expect(new Set(all).size).toBe(4);
+      expect([...new Set(all)].sort((x, y) => x - y)).toEqual([start + 1, start + 2, start + 3, start + 4]);
+    });
   });
 }
