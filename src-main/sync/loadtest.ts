@@ -92,7 +92,7 @@ export async function runLoadtest(o: LoadtestOptions): Promise<LoadtestReport> {
         saveCredential(db, { centralUrl: o.centralUrl, deviceId, secret, courtCode: r.courtCode, courtId: r.courtId });
       }
       fileLoadtestFilings(db, { deviceId, court, count: o.filings, log: o.log, firstIndex: i * o.filings });
-      const sync = new SyncEngine({ db, deviceId, courtCode: court.code, centralUrl: o.centralUrl, log: o.log, pull: false, baseDelayMs: 50, maxDelayMs: 1000, watchdogMs: 1000, batchCount: o.batchCount ?? 50 });
+      const sync = new SyncEngine({ db, deviceId, courtCode: court.code, centralUrl: o.centralUrl, log: o.log, pull: false, baseDelayMs: 50, maxDelayMs: 1000, watchdogMs: 1000, ...(o.batchCount ? { batchCount: o.batchCount } : {}) });
       kiosks.push({ db, sync });
     }
     const started = performance.now();

@@ -2,6 +2,7 @@
  * The outbox side of the kiosk database: what waits for the central, and applying the
  * central's answers to the filings in one transaction.
  */
+import type Database from 'better-sqlite3';
 import type { Db } from '../db/open.js';
 import type { FilingView } from '../../src-shared/domain/filing.js';
 import type { MutationResult, PushMutation } from '../../src-shared/sync/protocol.js';
@@ -15,11 +16,11 @@ export interface OutboxRow {
   attempts: number;
 }
 
-/** Oldest pending mutations first, bounded by count and by total body size. */
-export function pendingMutations(db: Db, maxCount: number, maxBytes: number): OutboxRow[] {
+/** Oldest pending mutations after `afterId` first, bounded by count and by total body size. */
+export function pendingMutations(db: Db, maxCount: number, maxBytes: number, afterId = 0): OutboxRow[] {
   const rows = db
-    .prepare('SELECT mutation_id, filing_id, kind, body_json, created_at, attempts FROM outbox WHERE done_at IS NULL ORDER BY mutation_id LIMIT ?')
-    .all(maxCount) as OutboxRow[];
+    .prepare('SELECT mutation_id, filing_id, kind, body_json, created_at, attempts FROM outbox WHERE done_at IS NULL AND mutation_id > ? ORDER BY mutation_id LIMIT ?')
+    .all(afterId, maxCount) as OutboxRow[];
   const batch: OutboxRow[] = [];
   let bytes = 0;
   for (const r of rows) {
@@ -39,12 +40,13 @@ export function pendingMutations(db: Db, maxCount: number, maxBytes: number): Ou
 export const OUTBOX_STATS_SQL = `SELECT (SELECT count(*) FROM outbox WHERE done_at IS NULL) AS depth,
   (SELECT min(created_at) FROM outbox WHERE done_at IS NULL) AS oldest`;
 
-const statsStatements = new WeakMap<Db, ReturnType<Db['prepare']>>();
+type Stats = { depth: number; oldest: string | null };
+const statsStatements = new WeakMap<Db, Database.Statement<[], Stats>>();
 
-export function outboxStats(db: Db): { depth: number; oldest: string | null } {
+export function outboxStats(db: Db): Stats {
   let st = statsStatements.get(db);
-  if (!st) statsStatements.set(db, (st = db.prepare(OUTBOX_STATS_SQL)));
-  return st.get() as { depth: number; oldest: string | null };
+  if (!st) statsStatements.set(db, (st = db.prepare<[], Stats>(OUTBOX_STATS_SQL)));
+  return st.get()!;
 }
 
 /** What an answer changed in a filing: enough for the UI to know which filing to read again. */
@@ -59,6 +61,20 @@ const UPDATE_RETURNING = 'RETURNING id, official_no AS officialNo, status, statu
  */
 export function applyMutationResults(db: Db, results: MutationResult[], now: Date): FilingUpdate[] {
   const s = applyStatements(db);
+  // Answers are applied without waiting for the disk (WAL, synchronous=NORMAL: never torn,
+  // at worst the last few lost in a power cut): the central keeps every answer by mutation id,
+  // so a lost one is asked for and given again, the same number. The filings themselves are
+  // written with synchronous=FULL, and the next such commit carries these along.
+  const was = db.pragma('synchronous', { simple: true }) as number;
+  db.pragma('synchronous = NORMAL');
+  try {
+    return applyInOneTransaction(db, s, results, now);
+  } finally {
+    db.pragma(`synchronous = ${was}`);
+  }
+}
+
+function applyInOneTransaction(db: Db, s: ReturnType<typeof applyStatements>, results: MutationResult[], now: Date): FilingUpdate[] {
   return db.transaction(() => {
     const changed: FilingUpdate[] = [];
     const at = now.toISOString();

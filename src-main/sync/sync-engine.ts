@@ -12,7 +12,8 @@ import type { Db } from '../db/open.js';
 import type { Logger } from '../log/logger.js';
 import type { SyncStatus } from '../../src-shared/api/contract.js';
 import { PROTOCOL_VERSION, type HelloResponse, type MutationResult, type PullResponse, type PushRequest, type PushResponse } from '../../src-shared/sync/protocol.js';
-import { applyMutationResults, localHighWater, outboxStats, pendingMutations, recordAttemptFailure, renumberAbove, type FilingUpdate, type OutboxRow } from './outbox-store.js';
+import { localHighWater, outboxStats, renumberAbove, type FilingUpdate, type OutboxRow } from './outbox-store.js';
+import { pushPass, type PushPassEnd } from './push-pipeline.js';
 import { applyCaseChanges } from './case-status-store.js';
 import { backoffDelay } from './backoff.js';
 import { CentralClient, STANDING_PROBLEMS, SyncFailure } from './central-client.js';
@@ -29,6 +30,8 @@ export interface SyncOptions {
   now?: () => Date;
   batchCount?: number;
   batchBytes?: number;
+  /** Push batches on the way at once (push-pipeline.ts). */
+  pushWindow?: number;
   baseDelayMs?: number;
   maxDelayMs?: number;
   watchdogMs?: number;
@@ -87,8 +90,10 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
     super();
     this.o = {
       now: () => new Date(),
-      batchCount: 50,
-      batchBytes: 1024 * 1024,
+      // The protocol's most; a kiosk's real filings are 2–3 KiB, so 500 is about 1.2 MiB.
+      batchCount: 500,
+      batchBytes: 4 * 1024 * 1024,
+      pushWindow: 2,
       baseDelayMs: 500,
       maxDelayMs: 60_000,
       watchdogMs: 15_000,
@@ -244,47 +249,37 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
             }
             break;
           }
-          let batch: OutboxRow[] = [];
+          let end: PushPassEnd;
           try {
+            // Before reading the outbox: the handshake may renumber the pending rows.
             await this.handshake(client);
-            // Read after the handshake: it may have renumbered the pending rows.
-            batch = pendingMutations(this.o.db, this.o.batchCount, this.o.batchBytes);
-            if (batch.length === 0) {
-              if (!this.online || this.problem) {
-                this.succeeded({});
-                this.emitStatus();
-              }
-              break;
-            }
-            const body: PushRequest = { mutations: batch.map((r) => ({ mutationId: r.mutation_id, kind: r.kind, filing: JSON.parse(r.body_json) })) };
-            const response = await this.pushOrRenumber(client, body);
-            const changed = applyMutationResults(this.o.db, response.results, this.o.now());
-            this.failures = 0;
-            this.succeeded({ lastPushAt: this.o.now().toISOString() });
-            this.o.log.info('sync.push.ok', { count: batch.length, answered: response.results.length, applied: changed.length });
-            for (const v of changed) this.emit('filing.updated', v);
-            this.emitStatus();
-            // Numbered filings' pages can go now; the uploader runs beside the push, never inside its transaction.
-            if (changed.some((v) => v.officialNo)) this.documents.kick();
-            if (response.results.length === 0 && !response.renumbered) throw new SyncFailure({ code: 'no-answers', message_zh: '法院系统未处理本批申请，稍后重试', message_en: 'central answered none of the batch' }, true);
+            end = await pushPass({
+              db: this.o.db,
+              now: this.o.now,
+              batchCount: this.o.batchCount,
+              batchBytes: this.o.batchBytes,
+              window: this.o.pushWindow,
+              stopped: () => this.stopped,
+              send: (batch) => client.request<PushResponse>('POST', '/v1/push', { mutations: batch.map((r) => ({ mutationId: r.mutation_id, kind: r.kind, filing: JSON.parse(r.body_json) })) } satisfies PushRequest),
+              applied: (batch, results, changed) => this.applied(batch, results, changed),
+            });
           } catch (e) {
-            const failure = asFailure(e);
-            if (batch.length > 0) recordAttemptFailure(this.o.db, batch.map((r) => r.mutation_id), failure.problem.code);
-            this.failed(failure);
-            this.failures += 1;
-            const standing = STANDING_PROBLEMS.has(failure.problem.code);
-            const delay = standing ? this.o.maxDelayMs : backoffDelay(this.failures, this.o.baseDelayMs, this.o.maxDelayMs, this.o.random);
-            this.o.log.warn('sync.push.failed', { code: failure.problem.code, error: failure.problem.message_en, failures: this.failures, retryInMs: delay, queued: batch.length });
-            this.emitStatus();
-            if (!this.stopped) {
-              this.retryTimer = setTimeout(() => {
-                this.retryTimer = null;
-                this.kick();
-              }, delay);
-              this.retryTimer.unref();
-            }
+            end = { kind: 'failed', failure: asFailure(e), queued: 0 };
+          }
+          if (end.kind === 'conflict') {
+            const moved = renumberAbove(this.o.db, end.lastMutationId);
+            this.o.log.warn('sync.restored-backup-detected', { centralHighWater: end.lastMutationId, renumbered: moved });
+            continue;
+          }
+          if (end.kind === 'failed') {
+            this.backOff(asFailure(end.failure), end.queued);
             return;
           }
+          if (end.kind === 'drained' && (!this.online || this.problem)) {
+            this.succeeded({});
+            this.emitStatus();
+          }
+          break;
         }
       } while (this.again && !this.stopped);
     } finally {
@@ -292,20 +287,30 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
     }
   }
 
-  /** A 'mutation-conflict' answer carries the answers committed before it; those are applied,
-   * the rest renumbered above the central's high-water mark, and the push goes on next round. */
-  private async pushOrRenumber(client: CentralClient, body: PushRequest): Promise<PushResponse & { renumbered?: boolean }> {
-    try {
-      return await client.request<PushResponse>('POST', '/v1/push', body);
-    } catch (e) {
-      if (!(e instanceof SyncFailure) || e.problem.code !== 'mutation-conflict' || !e.body) throw e;
-      const results = (e.body.results as MutationResult[] | undefined) ?? [];
-      applyMutationResults(this.o.db, results, this.o.now());
-      const moved = renumberAbove(this.o.db, Number(e.body.lastMutationId ?? 0));
-      this.o.log.warn('sync.restored-backup-detected', { centralHighWater: e.body.lastMutationId, renumbered: moved });
-      this.again = true;
-      return { protocol: PROTOCOL_VERSION, results, renumbered: true };
-    }
+  /** A batch's answers are in the outbox: tell the UI, and let numbered filings' pages go. */
+  private applied(batch: OutboxRow[], results: MutationResult[], changed: FilingUpdate[]): void {
+    this.failures = 0;
+    this.succeeded({ lastPushAt: this.o.now().toISOString() });
+    this.o.log.info('sync.push.ok', { count: batch.length, answered: results.length, applied: changed.length });
+    for (const v of changed) this.emit('filing.updated', v);
+    this.emitStatus();
+    // The uploader runs beside the push, never inside its transaction.
+    if (changed.some((v) => v.officialNo)) this.documents.kick();
+  }
+
+  private backOff(failure: SyncFailure, queued: number): void {
+    this.failed(failure);
+    this.failures += 1;
+    const standing = STANDING_PROBLEMS.has(failure.problem.code);
+    const delay = standing ? this.o.maxDelayMs : backoffDelay(this.failures, this.o.baseDelayMs, this.o.maxDelayMs, this.o.random);
+    this.o.log.warn('sync.push.failed', { code: failure.problem.code, error: failure.problem.message_en, failures: this.failures, retryInMs: delay, queued });
+    this.emitStatus();
+    if (this.stopped) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.kick();
+    }, delay);
+    this.retryTimer.unref();
   }
 
   private async runPull(): Promise<void> {

@@ -22,7 +22,7 @@ number equal to the central's, every (court, type, year) sequence gapless and du
 ${STORE_HELP}
                  (the central's store: codes are issued and the result checked on it)
   --central URL  a running central on that store; without it one is started in this process
-  --batch B      mutations per push (default 50)
+  --batch B      mutations per push (default 500, the kiosk's own)
   --json         print the report as JSON
 
 Exit status: 0 all checks passed; 1 a check failed; 2 wrong usage.
@@ -39,7 +39,7 @@ Exit status: 0 all checks passed; 1 a check failed; 2 wrong usage.
         filings: optionalInt(values, 'filings', 100),
         centralUrl: own ? own.url : (values.central as string),
         store,
-        batchCount: optionalInt(values, 'batch', 50),
+        batchCount: optionalInt(values, 'batch', 500),
         log,
       });
       if (values.json === true) io.out(JSON.stringify(report));

@@ -1,0 +1,79 @@
+/**
+ * One pass of pushes over the outbox, with up to `window` batches on the way at once: the
+ * next batch is read and sent while the central still works on the one before, so the
+ * kiosk's reading and applying, the central's checking and the database's writing overlap
+ * instead of taking turns (a 10,000-filing drain is a pipeline, not a ping-pong).
+ *
+ * Batches are sent in mutation order and their answers applied as they come (applying is
+ * idempotent per mutation id). The first batch that fails or meets a reused mutation id stops
+ * the sending; the batches already on the way still finish and their answers are applied,
+ * so the pass ends with nothing in flight and the engine decides (back off, or renumber a
+ * restored backup's mutations) on a quiet outbox.
+ */
+import type { Db } from '../db/open.js';
+import type { MutationResult, PushResponse } from '../../src-shared/sync/protocol.js';
+import { applyMutationResults, pendingMutations, recordAttemptFailure, type FilingUpdate, type OutboxRow } from './outbox-store.js';
+import { SyncFailure } from './central-client.js';
+
+export interface PushPassOptions {
+  db: Db;
+  now: () => Date;
+  batchCount: number;
+  batchBytes: number;
+  /** Batches on the way at once. */
+  window: number;
+  /** Sends one batch; throws a SyncFailure (any other error is a fault, reported as one). */
+  send(batch: OutboxRow[]): Promise<PushResponse>;
+  /** A batch's answers are applied. */
+  applied(batch: OutboxRow[], results: MutationResult[], changed: FilingUpdate[]): void;
+  stopped(): boolean;
+}
+
+export type PushPassEnd =
+  | { kind: 'drained' }
+  | { kind: 'stopped' }
+  | { kind: 'failed'; failure: SyncFailure | Error; queued: number }
+  /** The central holds some of these mutation ids for other filings (a restored backup). */
+  | { kind: 'conflict'; lastMutationId: number };
+
+type BatchEnd = { ok: true } | { ok: false; end: Exclude<PushPassEnd, { kind: 'drained' | 'stopped' }> };
+
+const NO_ANSWERS = new SyncFailure({ code: 'no-answers', message_zh: '法院系统未处理本批申请，稍后重试', message_en: 'central answered none of the batch' }, true);
+
+async function pushOne(o: PushPassOptions, batch: OutboxRow[]): Promise<BatchEnd> {
+  try {
+    const response = await o.send(batch);
+    const changed = applyMutationResults(o.db, response.results, o.now());
+    o.applied(batch, response.results, changed);
+    if (response.results.length === 0) throw NO_ANSWERS;
+    return { ok: true };
+  } catch (e) {
+    if (e instanceof SyncFailure && e.problem.code === 'mutation-conflict' && e.body) {
+      // The answers before the reused id are committed at the central: keep them.
+      const results = (e.body.results as MutationResult[] | undefined) ?? [];
+      o.applied(batch, results, applyMutationResults(o.db, results, o.now()));
+      return { ok: false, end: { kind: 'conflict', lastMutationId: Number(e.body.lastMutationId ?? 0) } };
+    }
+    const failure = e instanceof Error ? e : new Error(String(e));
+    recordAttemptFailure(o.db, batch.map((r) => r.mutation_id), failure instanceof SyncFailure ? failure.problem.code : 'internal');
+    return { ok: false, end: { kind: 'failed', failure, queued: batch.length } };
+  }
+}
+
+export async function pushPass(o: PushPassOptions): Promise<PushPassEnd> {
+  const onTheWay: Promise<BatchEnd>[] = [];
+  let after = 0; // the highest mutation id sent in this pass
+  let end: PushPassEnd | null = null;
+  for (;;) {
+    while (!end && !o.stopped() && onTheWay.length < o.window) {
+      const batch = pendingMutations(o.db, o.batchCount, o.batchBytes, after);
+      if (batch.length === 0) break;
+      after = batch.at(-1)!.mutation_id;
+      onTheWay.push(pushOne(o, batch));
+    }
+    const oldest = onTheWay.shift();
+    if (!oldest) return end ?? (o.stopped() ? { kind: 'stopped' } : { kind: 'drained' });
+    const got = await oldest;
+    if (!got.ok) end ??= got.end;
+  }
+}
