@@ -86,7 +86,7 @@ export async function profileSync(n = 1000, batch = 50, pgUrl = process.env.YZT_
       const d = await enrolled(store);
       per(`central sqlite: commitMutation, 1 tx per filing (synchronous=${sync})`, await perMutation(store, d.deviceId, records));
       if (sync === 'FULL') {
-        const dup = await timeAsync(async () => { for (const f of records) matchingCases(await store.casesByBasis(court.code, f.basisNumber), d.secret, requestOf(d.secret, f), f.id); });
+        const dup = await timeAsync(async () => { for (const f of records) matchingCases((await store.casesByBasis(court.code, [f.basisNumber])).get(f.basisNumber) ?? [], d.secret, requestOf(d.secret, f), f.id); });
         per('central sqlite: duplicate check (casesByBasis + tags)', dup);
       }
       await store.close();

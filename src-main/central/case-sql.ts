@@ -1,5 +1,6 @@
 /** SQL and row mapping for cases and their status log, the same on SQLite and PostgreSQL. */
 import type { CaseChange, CaseStatus } from '../../src-shared/sync/protocol.js';
+import type { BasisCase } from './store.js';
 import type { PreEnforcementState } from '../../src-shared/sync/pre-enforcement.js';
 import type { CorrectedValues } from '../../src-shared/domain/field-correction.js';
 import type { FilingRecord } from '../../src-shared/domain/filing.js';
@@ -130,12 +131,16 @@ export function matchRelated(respondentRows: RespondentRow[], applyingRows: Resp
 }
 
 /** The court's cases on one basis number (the duplicate check), oldest first. */
+/** The court's cases on any of the basis numbers (a JSON array on SQLite, an array on PostgreSQL): one query per push. */
 export const BASIS_CASES_SQL = {
-  sqlite: `SELECT filing_id, official_no, submitted_at, record_json FROM cases WHERE court_code = ? AND json_extract(record_json, '$.basisNumber') = ? ORDER BY id`,
-  postgres: `SELECT filing_id, official_no, submitted_at, record_json FROM cases WHERE court_code = $1 AND (record_json::jsonb)->>'basisNumber' = $2 ORDER BY id`,
+  sqlite: `SELECT json_extract(record_json, '$.basisNumber') AS basis, filing_id, official_no, submitted_at, record_json FROM cases
+    WHERE court_code = ? AND json_extract(record_json, '$.basisNumber') IN (SELECT value FROM json_each(?)) ORDER BY id`,
+  postgres: `SELECT (record_json::jsonb)->>'basisNumber' AS basis, filing_id, official_no, submitted_at, record_json FROM cases
+    WHERE court_code = $1 AND (record_json::jsonb)->>'basisNumber' = ANY($2::text[]) ORDER BY id`,
 };
 
 export interface BasisCaseRow {
+  basis: string;
   filing_id: string;
   official_no: string;
   submitted_at: string;
@@ -143,3 +148,10 @@ export interface BasisCaseRow {
 }
 
 export const toBasisCase = (r: BasisCaseRow) => ({ filingId: r.filing_id, officialNo: r.official_no, submittedAt: r.submitted_at, record: r.record_json });
+
+/** Rows of BASIS_CASES_SQL by basis number, each list in numbering order; every asked number has a list. */
+export function casesByBasisOf(rows: BasisCaseRow[], basisNumbers: readonly string[]): Map<string, BasisCase[]> {
+  const out = new Map<string, BasisCase[]>(basisNumbers.map((b) => [b, []]));
+  for (const r of rows) out.get(r.basis)?.push(toBasisCase(r));
+  return out;
+}

@@ -391,7 +391,7 @@ export async function startCentral(opts: CentralOptions): Promise<CentralHandle>
     if (req.method === 'POST' && path === '/v1/duplicates') {
       const parsed = duplicatesRequestSchema.safeParse(parseJson(body));
       if (!parsed.success || !device.secret) throw new HttpError(400, 'bad-request', '查重请求格式错误', 'Malformed duplicates query');
-      const found = matchingCases(await store.casesByBasis(device.courtCode, parsed.data.basisNumber), device.secret, parsed.data);
+      const found = matchingCases((await store.casesByBasis(device.courtCode, [parsed.data.basisNumber])).get(parsed.data.basisNumber) ?? [], device.secret, parsed.data);
       log.info('central.duplicates.searched', { deviceId: device.deviceId, found: found.length }); // the tags are of people: never logged
       const answer: DuplicatesResponse = duplicatesAnswer(proto.version, found);
       return sendJson(res, 200, answer);

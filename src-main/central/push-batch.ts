@@ -9,7 +9,7 @@ import type { MutationResult, PushMutation } from '../../src-shared/sync/protoco
 import type { Logger } from '../log/logger.js';
 import type { BatchItem, BatchOutcome } from './batch-commit.js';
 import { matchingCases, requestOf } from './duplicate-check.js';
-import type { BasisCase, CentralStore, DeviceRecord } from './store.js';
+import type { CentralStore, DeviceRecord } from './store.js';
 import { validateFiling } from './validate-filing.js';
 
 const MALFORMED = { status: 'rejected', code: 'malformed', reason_zh: '申请数据不完整或格式错误', reason_en: 'Malformed filing data' } as const;
@@ -64,12 +64,13 @@ export async function commitPush(
  * The same case filed again (from this kiosk or another) is flagged for the clerk, never
  * refused. Only cases numbered before this one count (the list is in numbering order), so a
  * replayed push gets the same answer as the first, whatever was numbered since. The court's
- * cases on one basis are read once per push.
+ * cases on all the push's basis numbers are read in one query.
  */
 export async function flagDuplicates(store: CentralStore, device: DeviceRecord, results: MutationResult[], records: Map<number, FilingRecord>, log: Logger): Promise<MutationResult[]> {
   const secret = device.secret;
   if (!secret) return results;
-  const byBasis = new Map<string, BasisCase[]>();
+  const accepted = results.flatMap((r) => (r.status === 'accepted' ? [records.get(r.mutationId)?.basisNumber ?? ''] : []));
+  const byBasis = await store.casesByBasis(device.courtCode, [...new Set(accepted)]);
   const out: MutationResult[] = [];
   for (const result of results) {
     const filing = records.get(result.mutationId);
@@ -77,10 +78,11 @@ export async function flagDuplicates(store: CentralStore, device: DeviceRecord, 
       out.push(result);
       continue;
     }
-    let cases = byBasis.get(filing.basisNumber);
-    if (!cases) byBasis.set(filing.basisNumber, (cases = await store.casesByBasis(device.courtCode, filing.basisNumber)));
+    const cases = byBasis.get(filing.basisNumber) ?? [];
     const own = cases.findIndex((c) => c.filingId === filing.id);
-    const earlier = matchingCases(own >= 0 ? cases.slice(0, own) : cases, secret, requestOf(secret, filing), filing.id);
+    const before = own >= 0 ? cases.slice(0, own) : cases.filter((c) => c.filingId !== filing.id);
+    // The tags cost two HMACs per party: only worth making when there is an earlier case to compare.
+    const earlier = before.length === 0 ? [] : matchingCases(before, secret, requestOf(secret, filing), filing.id);
     if (earlier.length === 0) out.push(result);
     else {
       out.push({ ...result, duplicateOf: earlier.map((c) => c.officialNo) });

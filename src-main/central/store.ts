@@ -127,7 +127,7 @@ export interface CentralStore {
   /** A numbered filing's record as the central holds it; null when unknown. */
   caseRecord(filingId: string): Promise<{ courtCode: string; record: FilingRecord } | null>;
   /** The court's cases whose record names this basis number (issue 12 item 4). */
-  casesByBasis(courtCode: string, basisNumber: string): Promise<BasisCase[]>;
+  casesByBasis(courtCode: string, basisNumbers: readonly string[]): Promise<Map<string, BasisCase[]>>;
   /**
    * Keeps the device's latest heartbeat only, stamped with the central's clock, and compares its
    * audit head with the stored one (audit-anchor.ts): the answer is the central's view of the chain.

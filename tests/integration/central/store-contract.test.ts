@@ -144,14 +144,24 @@ for (const kind of kinds) {
       expect(await store.relatedCases({ respondents: [creditor], applicant: null, exclude: here.id, courts: ['豫0823'] })).toEqual([]);
     });
 
-    it('lists the cases of a court on one basis number for the duplicate check', async () => {
+    it('lists the cases of a court on its basis numbers for the duplicate check', async () => {
       const basisNumber = '（2025）豫0811民初4242号';
       const f = filingRecord({ basisNumber });
       await commit(store, 'dev-6', 9900, f);
-      const found = await store.casesByBasis(court.code, basisNumber);
+      const found = (await store.casesByBasis(court.code, [basisNumber])).get(basisNumber)!;
       expect(found.map((c) => c.filingId)).toEqual([f.id]);
       expect(JSON.parse(found[0]!.record).basisNumber).toBe(basisNumber);
-      expect(await store.casesByBasis('京0101', basisNumber)).toEqual([]);
+      expect((await store.casesByBasis('京0101', [basisNumber])).get(basisNumber)).toEqual([]);
+      // A push asks for all its basis numbers at once: each gets its own cases, in numbering order.
+      const other = '（2025）豫0811民初4243号';
+      const g = filingRecord({ basisNumber: other });
+      const h = filingRecord({ basisNumber: other });
+      await commit(store, 'dev-6', 9901, g);
+      await commit(store, 'dev-6', 9902, h);
+      const both = await store.casesByBasis(court.code, [basisNumber, other, '（2025）豫0811民初1号']);
+      expect(both.get(basisNumber)!.map((c) => c.filingId)).toEqual([f.id]);
+      expect(both.get(other)!.map((c) => c.filingId)).toEqual([g.id, h.id]);
+      expect(both.get('（2025）豫0811民初1号')).toEqual([]);
     });
 
     it('takes a correction only for a returned case, with the same applicant and basis, and files it again', async () => {
@@ -166,7 +176,7 @@ for (const kind of kinds) {
       expect(await correct(9953, fixed)).toMatchObject({ status: 'accepted', officialNo: created.officialNo });
       const latest = (await store.changesSince(court.code, 0, 1000)).filter((c) => c.filingId === f.id).at(-1);
       expect(latest?.status).toBe('filed');
-      expect(JSON.parse((await store.casesByBasis(court.code, f.basisNumber)).find((c) => c.filingId === f.id)!.record).respondents[0].address).toBe('新地址1号');
+      expect(JSON.parse((await store.casesByBasis(court.code, [f.basisNumber])).get(f.basisNumber)!.find((c) => c.filingId === f.id)!.record).respondents[0].address).toBe('新地址1号');
     });
 
     it('uses an enrolment code once and revokes a device', async () => {
