@@ -10,6 +10,7 @@ import type { CaseChange, CaseStatus } from '../../src-shared/sync/protocol.js';
 import { toChange } from '../central/case-sql.js';
 import { getFilingView } from '../filings/filing-store.js';
 import { setSyncState } from './sync-state.js';
+import { commitWithoutDiskWait } from '../db/relaxed-commit.js';
 import { overlayCorrected } from './corrected-values.js';
 import { overlayPreEnforcement } from './pre-enforcement-values.js';
 
@@ -17,7 +18,8 @@ import { overlayPreEnforcement } from './pre-enforcement-values.js';
 export type CaseStatusView = CaseChange;
 
 export function applyCaseChanges(db: Db, changes: CaseChange[], cursor: number, now: Date): FilingView[] {
-  return db.transaction(() => {
+  // The changes and the cursor commit together; lost together in a power cut, they are pulled again.
+  return commitWithoutDiskWait(db, () => {
     const at = now.toISOString();
     const changed = new Map<string, FilingView>();
     const upsert = db.prepare(
@@ -40,7 +42,7 @@ export function applyCaseChanges(db: Db, changes: CaseChange[], cursor: number, 
     }
     setSyncState(db, { cursor, lastPullAt: at });
     return [...changed.values()];
-  }).immediate();
+  });
 }
 
 /** The court-side status of a case by its official number, provisional alias or filing id. */

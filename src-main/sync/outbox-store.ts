@@ -4,6 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Db } from '../db/open.js';
+import { commitWithoutDiskWait } from '../db/relaxed-commit.js';
 import type { FilingView } from '../../src-shared/domain/filing.js';
 import type { MutationResult, PushMutation } from '../../src-shared/sync/protocol.js';
 
@@ -61,21 +62,8 @@ const UPDATE_RETURNING = 'RETURNING id, official_no AS officialNo, status, statu
  */
 export function applyMutationResults(db: Db, results: MutationResult[], now: Date): FilingUpdate[] {
   const s = applyStatements(db);
-  // Answers are applied without waiting for the disk (WAL, synchronous=NORMAL: never torn,
-  // at worst the last few lost in a power cut): the central keeps every answer by mutation id,
-  // so a lost one is asked for and given again, the same number. The filings themselves are
-  // written with synchronous=FULL, and the next such commit carries these along.
-  const was = db.pragma('synchronous', { simple: true }) as number;
-  db.pragma('synchronous = NORMAL');
-  try {
-    return applyInOneTransaction(db, s, results, now);
-  } finally {
-    db.pragma(`synchronous = ${was}`);
-  }
-}
-
-function applyInOneTransaction(db: Db, s: ReturnType<typeof applyStatements>, results: MutationResult[], now: Date): FilingUpdate[] {
-  return db.transaction(() => {
+  // A lost answer is asked for and given again, the same number (relaxed-commit.ts).
+  return commitWithoutDiskWait(db, () => {
     const changed: FilingUpdate[] = [];
     const at = now.toISOString();
     for (const r of results) {
@@ -94,7 +82,7 @@ function applyInOneTransaction(db: Db, s: ReturnType<typeof applyStatements>, re
       if (v) changed.push(v);
     }
     return changed;
-  }).immediate();
+  });
 }
 
 const prepared = new WeakMap<Db, ReturnType<typeof prepareApply>>();

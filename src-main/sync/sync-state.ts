@@ -5,6 +5,7 @@
  */
 import type { Db } from '../db/open.js';
 import { readSetting, writeSetting } from '../kiosk/settings.js';
+import { commitWithoutDiskWait } from '../db/relaxed-commit.js';
 
 export interface SyncProblem {
   code: string;
@@ -31,12 +32,16 @@ function get(db: Db, key: string): string | null {
   return r?.value ?? null;
 }
 
+/** One commit that does not wait for the disk: a cursor or time lost in a power cut is only
+ * asked for again (relaxed-commit.ts). Written after every push, so it must be cheap. */
 export function setSyncState(db: Db, values: Partial<{ cursor: number; lastPushAt: string; lastPullAt: string; lastError: SyncProblem | null }>): void {
   const put = db.prepare('INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
-  if (values.cursor !== undefined) put.run('pull.cursor', String(values.cursor));
-  if (values.lastPushAt !== undefined) put.run('push.lastAt', values.lastPushAt);
-  if (values.lastPullAt !== undefined) put.run('pull.lastAt', values.lastPullAt);
-  if (values.lastError !== undefined) put.run('error.last', JSON.stringify(values.lastError));
+  commitWithoutDiskWait(db, () => {
+    if (values.cursor !== undefined) put.run('pull.cursor', String(values.cursor));
+    if (values.lastPushAt !== undefined) put.run('push.lastAt', values.lastPushAt);
+    if (values.lastPullAt !== undefined) put.run('pull.lastAt', values.lastPullAt);
+    if (values.lastError !== undefined) put.run('error.last', JSON.stringify(values.lastError));
+  });
 }
 
 export function readSyncState(db: Db): StoredSyncState {
