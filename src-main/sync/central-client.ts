@@ -79,6 +79,11 @@ export class CentralClient {
     return this.send<T>(method, path, body === undefined ? '' : JSON.stringify(body), 'application/json', {}, opts);
   }
 
+  /** Sends a JSON body already in text form (a push made of the outbox's stored JSON, which need not be parsed and written again). */
+  async postJsonText<T>(path: string, json: string, opts: { timeoutMs?: number } = {}): Promise<T> {
+    return this.send<T>('POST', path, json, 'application/json', {}, opts);
+  }
+
   /** Sends raw bytes (a page image) with PUT; the signature covers their hash like a JSON body's. */
   async put<T>(path: string, bytes: Buffer, contentType: string, extraHeaders: Record<string, string>, opts: { timeoutMs?: number } = {}): Promise<T> {
     return this.send<T>('PUT', path, bytes, contentType, extraHeaders, opts);

@@ -11,9 +11,9 @@ import { EventEmitter } from 'node:events';
 import type { Db } from '../db/open.js';
 import type { Logger } from '../log/logger.js';
 import type { SyncStatus } from '../../src-shared/api/contract.js';
-import { PROTOCOL_VERSION, type HelloResponse, type MutationResult, type PullResponse, type PushRequest, type PushResponse } from '../../src-shared/sync/protocol.js';
+import { PROTOCOL_VERSION, type HelloResponse, type MutationResult, type PullResponse, type PushResponse } from '../../src-shared/sync/protocol.js';
 import { localHighWater, outboxStats, renumberAbove, type FilingUpdate, type OutboxRow } from './outbox-store.js';
-import { pushPass, type PushPassEnd } from './push-pipeline.js';
+import { pushBody, pushPass, type PushPassEnd } from './push-pipeline.js';
 import { applyCaseChanges } from './case-status-store.js';
 import { backoffDelay } from './backoff.js';
 import { CentralClient, STANDING_PROBLEMS, SyncFailure } from './central-client.js';
@@ -260,7 +260,7 @@ export class SyncEngine extends EventEmitter<SyncEvents> {
               batchBytes: this.o.batchBytes,
               window: this.o.pushWindow,
               stopped: () => this.stopped,
-              send: (batch) => client.request<PushResponse>('POST', '/v1/push', { mutations: batch.map((r) => ({ mutationId: r.mutation_id, kind: r.kind, filing: JSON.parse(r.body_json) })) } satisfies PushRequest),
+              send: (batch) => client.postJsonText<PushResponse>('/v1/push', pushBody(batch)),
               applied: (batch, results, changed) => this.applied(batch, results, changed),
             });
           } catch (e) {
