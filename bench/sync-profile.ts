@@ -27,6 +27,8 @@ import { tempDir } from '../tests/support/tmp.js';
 import type { Figure } from './bench-kit.js';
 
 const log = createLogger({ level: 'error' });
+/** A kiosk's push now: the protocol's most. */
+const BIG = 500;
 const court = findCourt('jiaozuo-shanyang')!;
 
 function time(fn: () => void): number {
@@ -48,6 +50,17 @@ async function enrolled(store: CentralStore): Promise<{ deviceId: string; secret
   const r = await store.redeemEnrolCode(hashCode(code.code), deviceId, secret, new Date());
   if (!r.ok) throw new Error('enrol');
   return { deviceId, secret };
+}
+
+/** Commits the filings `batch` at a time through commitBatch, as a push does now. */
+async function batched(store: CentralStore, deviceId: string, filings: FilingRecord[], batch: number, firstId: number): Promise<number> {
+  return timeAsync(async () => {
+    let id = firstId;
+    for (let i = 0; i < filings.length; i += batch) {
+      const items = filings.slice(i, i + batch).map((f) => ({ mutation: { mutationId: id++, kind: 'filing.create' as const, filing: f }, rejection: null }));
+      await store.commitBatch({ deviceId, courtCode: court.code, items, now: new Date() });
+    }
+  });
 }
 
 /** Commits `batches` one filing per transaction, as the central did before batching. */
@@ -85,6 +98,8 @@ export async function profileSync(n = 1000, batch = 50, pgUrl = process.env.YZT_
       store.db.pragma(`synchronous = ${sync}`);
       const d = await enrolled(store);
       per(`central sqlite: commitMutation, 1 tx per filing (synchronous=${sync})`, await perMutation(store, d.deviceId, records));
+      const fresh = records.map((f) => ({ ...f, id: randomUUID() }));
+      per(`central sqlite: commitBatch, ${BIG} per tx (synchronous=${sync})`, await batched(store, d.deviceId, fresh, BIG, records.length + 1));
       if (sync === 'FULL') {
         const dup = await timeAsync(async () => { for (const f of records) matchingCases((await store.casesByBasis(court.code, [f.basisNumber])).get(f.basisNumber) ?? [], d.secret, requestOf(d.secret, f), f.id); });
         per('central sqlite: duplicate check (casesByBasis + tags)', dup);
@@ -96,6 +111,8 @@ export async function profileSync(n = 1000, batch = 50, pgUrl = process.env.YZT_
       try {
         const d = await enrolled(store);
         per('central pg: commitMutation, 1 tx per filing', await perMutation(store, d.deviceId, records));
+        const fresh = records.map((f) => ({ ...f, id: randomUUID() }));
+        per(`central pg: commitBatch, ${BIG} in one statement`, await batched(store, d.deviceId, fresh, BIG, records.length + 1));
         const rt = await timeAsync(async () => { for (let i = 0; i < n; i++) await store.pool.query('SELECT 1'); });
         per('pg: one round trip (SELECT 1)', rt, n, 'per round trip');
       } finally {
