@@ -77,58 +77,10 @@ export function rawSqlite(records: FilingRecord[], batch: number): number {
 }
 
 /**
- * The same writes as PostgreSQL does them fastest: per batch one bump of the sequence and of
- * the version by the batch's size and one multi-row insert per table (unnest), one
- * transaction, `clients` connections at once. What the database can give when nothing but
- * the writes is asked of it.
+ * Runs `write` for each of `clients` connections on its own share of the records (fresh filing
+ * ids), on a fresh schema of the central's, and gives filings per second.
  */
-export async function rawPgBatched(url: string, records: FilingRecord[], batch: number, clients: number): Promise<number> {
-  const schema = `yzt_rawb_${randomUUID().slice(0, 8)}`;
-  const store = await PgCentralStore.open(url, { schema, max: 1 });
-  await store.close();
-  const pool = new pg.Pool({ connectionString: url, max: clients, options: `-c search_path=${schema}` });
-  try {
-    const year = chinaYear(new Date());
-    const shares = Array.from({ length: clients }, (_, c) => records.filter((_, i) => i % clients === c).map((f) => ({ ...f, id: randomUUID() })));
-    const started = performance.now();
-    await Promise.all(
-      shares.map(async (share, c) => {
-        const conn = await pool.connect();
-        try {
-          let mutationId = 0;
-          for (let i = 0; i < share.length; i += batch) {
-            const part = share.slice(i, i + batch);
-            const at = new Date().toISOString();
-            const ids = part.map(() => ++mutationId);
-            await conn.query('BEGIN');
-            const court = part[0]!.courtCode;
-            const type = part[0]!.typeCode;
-            const last = Number((await conn.query<{ last_seq: number }>(`INSERT INTO sequences (court_code, type_code, year, last_seq) VALUES ($1, $2, $3, $4)
-              ON CONFLICT (court_code, type_code, year) DO UPDATE SET last_seq = sequences.last_seq + $4 RETURNING last_seq`, [court, type, year, part.length])).rows[0]!.last_seq);
-            const seqs = part.map((_, k) => last - part.length + 1 + k);
-            await conn.query(`INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at)
-              SELECT f, $1, m, p, $2, $3, $4, s, o, 'filed', sa, $5, r, $5 FROM unnest($6::text[], $7::bigint[], $8::text[], $9::int[], $10::text[], $11::text[], $12::text[]) AS u(f, m, p, s, o, sa, r)`,
-              [`raw${c}`, court, type, year, at, part.map((f) => f.id), ids, part.map((f) => f.provisionalNo), seqs, seqs.map((q) => officialNumber(court, type, year, q)), part.map((f) => f.submittedAt), part.map((f) => JSON.stringify(f))]);
-            const v = Number((await conn.query<{ last_version: string }>(`INSERT INTO court_versions (court_code, last_version) VALUES ($1, $2)
-              ON CONFLICT (court_code) DO UPDATE SET last_version = court_versions.last_version + $2 RETURNING last_version`, [court, part.length])).rows[0]!.last_version);
-            await conn.query(`INSERT INTO case_events (court_code, version, filing_id, status, reasons_json, team, at) SELECT $1, $2::bigint - $3::bigint + n, f, 'filed', '[]', NULL, $4 FROM unnest($5::text[]) WITH ORDINALITY AS u(f, n)`, [court, v, part.length, at, part.map((f) => f.id)]);
-            await conn.query(`INSERT INTO mutations (device_id, mutation_id, result_json, received_at, filing_id) SELECT $1, m, '{}', $2, f FROM unnest($3::bigint[], $4::text[]) AS u(m, f)`, [`raw${c}`, at, ids, part.map((f) => f.id)]);
-            await conn.query('COMMIT');
-          }
-        } finally {
-          conn.release();
-        }
-      }),
-    );
-    return records.length / ((performance.now() - started) / 1000);
-  } finally {
-    await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await pool.end();
-  }
-}
-
-/** Filings per second on PostgreSQL, `clients` connections each committing its own share in batches. */
-export async function rawPg(url: string, records: FilingRecord[], batch: number, clients: number): Promise<number> {
+async function rawPgRun(url: string, records: FilingRecord[], clients: number, write: (conn: pg.PoolClient, share: FilingRecord[], device: string, year: number) => Promise<void>): Promise<number> {
   const schema = `yzt_raw_${randomUUID().slice(0, 8)}`;
   const store = await PgCentralStore.open(url, { schema, max: 1 });
   await store.close();
@@ -142,21 +94,7 @@ export async function rawPg(url: string, records: FilingRecord[], batch: number,
       shares.map(async (share, c) => {
         const conn = await pool.connect();
         try {
-          let mutationId = 0;
-          for (let i = 0; i < share.length; i += batch) {
-            await conn.query('BEGIN');
-            const at = new Date().toISOString();
-            for (const f of share.slice(i, i + batch)) {
-              mutationId += 1;
-              const seq = Number((await conn.query<{ last_seq: number }>(BUMP_SEQUENCE_SQL, [f.courtCode, f.typeCode, year])).rows[0]!.last_seq);
-              await conn.query(INSERT_CASE_SQL, params(f, `raw${c}`, mutationId, seq, at, year));
-              const v = Number((await conn.query<{ last_version: string }>(BUMP_VERSION_SQL, [f.courtCode])).rows[0]!.last_version);
-              await conn.query(INSERT_EVENT_SQL, [f.courtCode, v, f.id, 'filed', '[]', null, at]);
-              await conn.query(INSERT_MUTATION_SQL, [`raw${c}`, mutationId, '{}', at, f.id]);
-              await conn.query(DEVICE_SQL, [mutationId, at, `raw${c}`]);
-            }
-            await conn.query('COMMIT');
-          }
+          await write(conn, share, `raw${c}`, year);
         } finally {
           conn.release();
         }
@@ -167,4 +105,54 @@ export async function rawPg(url: string, records: FilingRecord[], batch: number,
     await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await pool.end();
   }
+}
+
+/**
+ * The same writes as PostgreSQL does them fastest: per batch one bump of the sequence and of
+ * the version by the batch's size and one multi-row insert per table (unnest), one
+ * transaction. What the database can give when nothing but the writes is asked of it.
+ */
+export function rawPgBatched(url: string, records: FilingRecord[], batch: number, clients: number): Promise<number> {
+  return rawPgRun(url, records, clients, async (conn, share, device, year) => {
+    let mutationId = 0;
+    for (let i = 0; i < share.length; i += batch) {
+      const part = share.slice(i, i + batch);
+      const at = new Date().toISOString();
+      const ids = part.map(() => ++mutationId);
+      const { courtCode: court, typeCode: type } = part[0]!;
+      await conn.query('BEGIN');
+      const last = Number((await conn.query<{ last_seq: number }>(`INSERT INTO sequences (court_code, type_code, year, last_seq) VALUES ($1, $2, $3, $4)
+        ON CONFLICT (court_code, type_code, year) DO UPDATE SET last_seq = sequences.last_seq + $4 RETURNING last_seq`, [court, type, year, part.length])).rows[0]!.last_seq);
+      const seqs = part.map((_, k) => last - part.length + 1 + k);
+      await conn.query(`INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at)
+        SELECT f, $1, m, p, $2, $3, $4, s, o, 'filed', sa, $5, r, $5 FROM unnest($6::text[], $7::bigint[], $8::text[], $9::int[], $10::text[], $11::text[], $12::text[]) AS u(f, m, p, s, o, sa, r)`,
+        [device, court, type, year, at, part.map((f) => f.id), ids, part.map((f) => f.provisionalNo), seqs, seqs.map((q) => officialNumber(court, type, year, q)), part.map((f) => f.submittedAt), part.map((f) => JSON.stringify(f))]);
+      const v = Number((await conn.query<{ last_version: string }>(`INSERT INTO court_versions (court_code, last_version) VALUES ($1, $2)
+        ON CONFLICT (court_code) DO UPDATE SET last_version = court_versions.last_version + $2 RETURNING last_version`, [court, part.length])).rows[0]!.last_version);
+      await conn.query(`INSERT INTO case_events (court_code, version, filing_id, status, reasons_json, team, at) SELECT $1, $2::bigint - $3::bigint + n, f, 'filed', '[]', NULL, $4 FROM unnest($5::text[]) WITH ORDINALITY AS u(f, n)`, [court, v, part.length, at, part.map((f) => f.id)]);
+      await conn.query(`INSERT INTO mutations (device_id, mutation_id, result_json, received_at, filing_id) SELECT $1, m, '{}', $2, f FROM unnest($3::bigint[], $4::text[]) AS u(m, f)`, [device, at, ids, part.map((f) => f.id)]);
+      await conn.query('COMMIT');
+    }
+  });
+}
+
+/** One statement per row, `batch` filings a transaction: how the central wrote before batching. */
+export function rawPg(url: string, records: FilingRecord[], batch: number, clients: number): Promise<number> {
+  return rawPgRun(url, records, clients, async (conn, share, device, year) => {
+    let mutationId = 0;
+    for (let i = 0; i < share.length; i += batch) {
+      await conn.query('BEGIN');
+      const at = new Date().toISOString();
+      for (const f of share.slice(i, i + batch)) {
+        mutationId += 1;
+        const seq = Number((await conn.query<{ last_seq: number }>(BUMP_SEQUENCE_SQL, [f.courtCode, f.typeCode, year])).rows[0]!.last_seq);
+        await conn.query(INSERT_CASE_SQL, params(f, device, mutationId, seq, at, year));
+        const v = Number((await conn.query<{ last_version: string }>(BUMP_VERSION_SQL, [f.courtCode])).rows[0]!.last_version);
+        await conn.query(INSERT_EVENT_SQL, [f.courtCode, v, f.id, 'filed', '[]', null, at]);
+        await conn.query(INSERT_MUTATION_SQL, [device, mutationId, '{}', at, f.id]);
+        await conn.query(DEVICE_SQL, [mutationId, at, device]);
+      }
+      await conn.query('COMMIT');
+    }
+  });
 }
