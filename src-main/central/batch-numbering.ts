@@ -45,13 +45,13 @@ const WRITE_SQL = `WITH d AS (
     INSERT INTO court_versions (court_code, last_version) SELECT $2::text, $8::bigint WHERE $8::bigint > 0 AND (SELECT count(*) FROM s) >= 0
     ON CONFLICT (court_code) DO UPDATE SET last_version = court_versions.last_version + $8::bigint RETURNING last_version),
   c AS (
-    SELECT u.f, u.m, u.p, u.t, u.sa, u.r, u.n, s.last_seq - u.gn + u.k AS seq, u.b || (s.last_seq - u.gn + u.k)::text || u.a AS o
-    FROM unnest($9::text[], $10::bigint[], $11::text[], $12::text[], $13::text[], $14::text[], $15::int[], $16::int[], $17::text[], $18::text[])
-      WITH ORDINALITY AS u(f, m, p, t, sa, r, k, gn, b, a, n)
+    SELECT u.f, u.m, u.p, u.t, u.sa, u.r, u.bn, u.n, s.last_seq - u.gn + u.k AS seq, u.b || (s.last_seq - u.gn + u.k)::text || u.a AS o
+    FROM unnest($9::text[], $10::bigint[], $11::text[], $12::text[], $13::text[], $14::text[], $15::int[], $16::int[], $17::text[], $18::text[], $22::text[])
+      WITH ORDINALITY AS u(f, m, p, t, sa, r, k, gn, b, a, bn, n)
     JOIN s ON s.type_code = u.t),
   k AS (
-    INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at)
-    SELECT c.f, $1::text, c.m, c.p, $2::text, c.t, $5::int, c.seq, c.o, 'filed', c.sa, $3::text, c.r, $3::text FROM c),
+    INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at, basis_number)
+    SELECT c.f, $1::text, c.m, c.p, $2::text, c.t, $5::int, c.seq, c.o, 'filed', c.sa, $3::text, c.r, $3::text, c.bn FROM c),
   e AS (
     INSERT INTO case_events (court_code, version, filing_id, status, reasons_json, team, at)
     SELECT $2::text, v.last_version - $8::bigint + c.n, c.f, 'filed', '[]', NULL, $3::text FROM v, c),
@@ -168,6 +168,7 @@ function writeParams(input: BatchInput, p: Plan, year: number, highWater: number
     p.written.map((w) => p.order[w]!.mutationId),
     writtenSlots.map((s) => ('status' in s ? JSON.stringify(s) : null)),
     p.written.map((w) => p.order[w]!.filing.id),
+    f.map((x) => x.basisNumber),
   ];
 }
 

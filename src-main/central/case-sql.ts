@@ -133,10 +133,10 @@ export function matchRelated(respondentRows: RespondentRow[], applyingRows: Resp
 /** The court's cases on one basis number (the duplicate check), oldest first. */
 /** The court's cases on any of the basis numbers (a JSON array on SQLite, an array on PostgreSQL): one query per push. */
 export const BASIS_CASES_SQL = {
-  sqlite: `SELECT json_extract(record_json, '$.basisNumber') AS basis, filing_id, official_no, submitted_at, record_json FROM cases
-    WHERE court_code = ? AND json_extract(record_json, '$.basisNumber') IN (SELECT value FROM json_each(?)) ORDER BY id`,
-  postgres: `SELECT (record_json::jsonb)->>'basisNumber' AS basis, filing_id, official_no, submitted_at, record_json FROM cases
-    WHERE court_code = $1 AND (record_json::jsonb)->>'basisNumber' = ANY($2::text[]) ORDER BY id`,
+  sqlite: `SELECT basis_number AS basis, filing_id, official_no, submitted_at, record_json FROM cases
+    WHERE court_code = ? AND basis_number IN (SELECT value FROM json_each(?)) ORDER BY id`,
+  postgres: `SELECT basis_number AS basis, filing_id, official_no, submitted_at, record_json FROM cases
+    WHERE court_code = $1 AND basis_number = ANY($2::text[]) ORDER BY id`,
 };
 
 export interface BasisCaseRow {

@@ -37,8 +37,8 @@ export const FOLLOW_UP_ORIGIN_SQL = 'SELECT filing_id, court_code, type_code, st
 /** The follow-up already made for this origin and event, or a case under the requested id. */
 export const EXISTING_FOLLOW_UP_SQL = `SELECT filing_id, official_no, type_code, accepted_at, follows, follow_event FROM cases
   WHERE (follows = $1 AND follow_event = $2) OR filing_id = $3`;
-export const INSERT_FOLLOW_UP_SQL = `INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at, follows, follow_event)
-  VALUES ($1, $2, 0, $3, $4, $5, $6, $7, $8, 'filed', $9, $10, $11, $12, $13, $14)`;
+export const INSERT_FOLLOW_UP_SQL = `INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at, follows, follow_event, basis_number)
+  VALUES ($1, $2, 0, $3, $4, $5, $6, $7, $8, 'filed', $9, $10, $11, $12, $13, $14, $15)`;
 
 const refuse = (status: number, code: string, zh: string, en: string): FollowUpOutcome => ({ ok: false, status, code, message_zh: zh, message_en: en });
 

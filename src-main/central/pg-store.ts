@@ -194,12 +194,12 @@ export class PgCentralStore implements CentralStore {
         const accepted: MutationResult = { mutationId: m.mutationId, status: 'accepted', officialNo, acceptedAt: at };
         await c.query(
           `WITH v AS (${BUMP_VERSION_SQL.replace('$1', '$5')}),
-                k AS (INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at)
-                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'filed', $10, $11, $12, $11)),
+                k AS (INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at, basis_number)
+                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'filed', $10, $11, $12, $11, $14)),
                 e AS (INSERT INTO case_events (court_code, version, filing_id, status, reasons_json, team, at) SELECT $5, last_version, $1, 'filed', '[]', NULL, $11 FROM v),
                 d AS (UPDATE devices SET last_mutation_id = GREATEST(last_mutation_id, $3), last_seen_at = $11 WHERE device_id = $2)
            INSERT INTO mutations (device_id, mutation_id, result_json, received_at, filing_id) VALUES ($2, $3, $13, $11, $1)`,
-          [m.filing.id, deviceId, m.mutationId, m.filing.provisionalNo, courtCode, m.filing.typeCode, year, seq, officialNo, m.filing.submittedAt, at, JSON.stringify(m.filing), JSON.stringify(accepted)],
+          [m.filing.id, deviceId, m.mutationId, m.filing.provisionalNo, courtCode, m.filing.typeCode, year, seq, officialNo, m.filing.submittedAt, at, JSON.stringify(m.filing), JSON.stringify(accepted), m.filing.basisNumber],
         );
         return accepted;
       }
@@ -401,7 +401,7 @@ export class PgCentralStore implements CentralStore {
       const year = chinaYear(now);
       const seq = Number((await c.query<{ last_seq: string }>(BUMP_SEQUENCE_SQL, [origin.court_code, decided.typeCode, year])).rows[0]!.last_seq);
       const officialNo = officialNumber(origin.court_code, decided.typeCode, year, seq);
-      await c.query(INSERT_FOLLOW_UP_SQL, [req.id, followUpMaker(by.name), record.provisionalNo, origin.court_code, decided.typeCode, year, seq, officialNo, at, at, JSON.stringify(record), at, origin.filing_id, req.event]);
+      await c.query(INSERT_FOLLOW_UP_SQL, [req.id, followUpMaker(by.name), record.provisionalNo, origin.court_code, decided.typeCode, year, seq, officialNo, at, at, JSON.stringify(record), at, origin.filing_id, req.event, record.basisNumber]);
       await this.addEvent(c, origin.court_code, req.id, 'filed', [], null, at);
       await this.savePre(c, origin.filing_id, (p) => (req.event === 'pre-enforcement-failed' ? transferEffect(p, { filingId: req.id, officialNo, typeCode: decided.typeCode, acceptedAt: at }, record.deadlines ?? []) : null), at);
       return { ok: true, created: true, courtCode: origin.court_code, filingId: req.id, officialNo, typeCode: decided.typeCode, acceptedAt: at, follows: origin.official_no, event: req.event };

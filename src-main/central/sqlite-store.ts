@@ -117,9 +117,9 @@ export class SqliteCentralStore implements CentralStore {
       const { last_seq: seq } = this.st(BUMP_SEQUENCE_SQL).get(courtCode, m.filing.typeCode, year) as { last_seq: number };
       const officialNo = officialNumber(courtCode, m.filing.typeCode, year, seq);
       this.st(
-        `INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'filed', ?, ?, ?, ?)`,
-      ).run(m.filing.id, deviceId, m.mutationId, m.filing.provisionalNo, courtCode, m.filing.typeCode, year, seq, officialNo, m.filing.submittedAt, at, JSON.stringify(m.filing), at);
+        `INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at, basis_number)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'filed', ?, ?, ?, ?, ?)`,
+      ).run(m.filing.id, deviceId, m.mutationId, m.filing.provisionalNo, courtCode, m.filing.typeCode, year, seq, officialNo, m.filing.submittedAt, at, JSON.stringify(m.filing), at, m.filing.basisNumber);
       this.addEvent(courtCode, m.filing.id, 'filed', [], null, at);
       result = { mutationId: m.mutationId, status: 'accepted', officialNo, acceptedAt: at };
     }
@@ -310,7 +310,7 @@ export class SqliteCentralStore implements CentralStore {
         const year = chinaYear(now);
         const { last_seq: seq } = this.st(BUMP_SEQUENCE_SQL).get(origin.court_code, decided.typeCode, year) as { last_seq: number };
         const officialNo = officialNumber(origin.court_code, decided.typeCode, year, seq);
-        this.st(INSERT_FOLLOW_UP_SQL).run(req.id, followUpMaker(by.name), record.provisionalNo, origin.court_code, decided.typeCode, year, seq, officialNo, at, at, JSON.stringify(record), at, origin.filing_id, req.event);
+        this.st(INSERT_FOLLOW_UP_SQL).run(req.id, followUpMaker(by.name), record.provisionalNo, origin.court_code, decided.typeCode, year, seq, officialNo, at, at, JSON.stringify(record), at, origin.filing_id, req.event, record.basisNumber);
         this.addEvent(origin.court_code, req.id, 'filed', [], null, at);
         this.savePre(this.st(PRE_CASE_SQL).get(origin.filing_id) as PreCaseRow | undefined, (c) => (req.event === 'pre-enforcement-failed' ? transferEffect(c, { filingId: req.id, officialNo, typeCode: decided.typeCode, acceptedAt: at }, record.deadlines ?? []) : null), at);
         return { ok: true, created: true, courtCode: origin.court_code, filingId: req.id, officialNo, typeCode: decided.typeCode, acceptedAt: at, follows: origin.official_no, event: req.event };
