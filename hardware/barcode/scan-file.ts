@@ -4,11 +4,10 @@
  * turned into grey pages for the barcode decoder. Any file that is not one of these, or is
  * damaged, ends in a ScanFileError with a plain Chinese message, never an exception of a parser.
  */
-import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import UTIF from 'utif2';
 import { toGrey, type GreyImage } from '../../src-shared/scan/luminance.js';
-import { decodeJpegNative } from './native-jpeg.js';
+import { jpegGrey, jpegSize, reducedShrink } from './jpeg-levels.js';
 import { renderPdfPages } from './pdf-pages.js';
 import { jpegComplete, sniffScan, type ScanKind } from './scan-kind.js';
 
@@ -53,29 +52,36 @@ function pngPage(bytes: Uint8Array): GreyImage {
   return toGrey({ data: png.data, width: png.width, height: png.height, channels: 4 });
 }
 
-async function jpegPage(bytes: Uint8Array): Promise<GreyImage> {
+/**
+ * A page of a scan at full size, and for a JPEG big enough, also at a level decoded smaller
+ * (jpeg-levels.ts): cheaper to decode and to search, and enough for most codes.
+ */
+export interface ScanPage {
+  width: number;
+  height: number;
+  full(): Promise<GreyImage>;
+  reduced?: () => Promise<{ image: GreyImage; level: number }>;
+}
+
+function ready(image: GreyImage): ScanPage {
+  return { width: image.width, height: image.height, full: () => Promise.resolve(image) };
+}
+
+async function jpegPage(bytes: Uint8Array): Promise<ScanPage> {
   if (!jpegComplete(bytes)) throw damaged('jpeg', 'no end-of-image marker after the scan data');
-  try {
-    const fast = await decodeJpegNative(bytes);
-    if (fast) {
-      checkSize(fast.width, fast.height);
-      return fast;
+  const load = async <T>(step: () => Promise<T>): Promise<T> => {
+    try {
+      return await step();
+    } catch (e) {
+      throw damaged('jpeg', (e as Error).message);
     }
-  } catch (e) {
-    if (e instanceof ScanFileError) throw e;
-    throw damaged('jpeg', (e as Error).message);
-  }
-  let img: { width: number; height: number; data: Uint8Array };
-  try {
-    img = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: false, maxResolutionInMP: MAX_PIXELS / 1e6, maxMemoryUsageInMB: 1024 });
-  } catch (e) {
-    const why = (e as Error).message;
-    if (/maxResolutionInMP|maxMemoryUsage/.test(why)) throw new ScanFileError('too-large', '图像太大，请降低扫描分辨率后重试', `The JPEG is too large (${why})`);
-    throw damaged('jpeg', why);
-  }
-  checkSize(img.width, img.height);
-  // jpeg-js gives 3 bytes a pixel for colour and grey files alike.
-  return toGrey({ data: img.data, width: img.width, height: img.height, channels: 3 });
+  };
+  const size = await load(() => jpegSize(bytes));
+  checkSize(size.width, size.height);
+  const page: ScanPage = { ...size, full: () => load(() => jpegGrey(bytes)) };
+  const level = reducedShrink(size);
+  if (level > 1) page.reduced = async () => ({ image: await load(() => jpegGrey(bytes, level)), level });
+  return page;
 }
 
 function* tiffPages(bytes: Uint8Array): Generator<GreyImage> {
@@ -112,11 +118,16 @@ function* tiffPages(bytes: Uint8Array): Generator<GreyImage> {
  * The pages of a scan, one at a time so that a 100-page TIFF never sits in memory at once.
  * `dpi` is what PDF pages are rendered at (raster files keep their own resolution).
  */
-export async function* scanPages(bytes: Uint8Array, opts: { dpi?: number } = {}): AsyncGenerator<GreyImage> {
+export async function* scanPageLevels(bytes: Uint8Array, opts: { dpi?: number } = {}): AsyncGenerator<ScanPage> {
   const kind = sniffScan(bytes);
   if (!kind) throw UNKNOWN;
-  if (kind === 'png') yield pngPage(bytes);
+  if (kind === 'png') yield ready(pngPage(bytes));
   else if (kind === 'jpeg') yield await jpegPage(bytes);
-  else if (kind === 'tiff') yield* tiffPages(bytes);
-  else yield* renderPdfPages(bytes, opts.dpi ?? 300, damaged('pdf', 'unreadable'));
+  else if (kind === 'tiff') for (const page of tiffPages(bytes)) yield ready(page);
+  else for await (const page of renderPdfPages(bytes, opts.dpi ?? 300, damaged('pdf', 'unreadable'))) yield ready(page);
+}
+
+/** Every page at full size. */
+export async function* scanPages(bytes: Uint8Array, opts: { dpi?: number } = {}): AsyncGenerator<GreyImage> {
+  for await (const page of scanPageLevels(bytes, opts)) yield await page.full();
 }
