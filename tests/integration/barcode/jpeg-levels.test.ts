@@ -8,7 +8,7 @@
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createBarcodeDecoder } from '../../../hardware/barcode/decoder.js';
-import { jpegGrey, jpegSize, reducedShrink } from '../../../hardware/barcode/jpeg-levels.js';
+import { jpegGrey, jpegHeader, reducedShrink } from '../../../hardware/barcode/jpeg-levels.js';
 import { encodeText } from '../../../src-shared/scan/gbk-encode.js';
 import type { GreyImage } from '../../../src-shared/scan/luminance.js';
 import { makePage, renderSymbol } from '../../fixtures/barcode/page-gen.js';
@@ -35,11 +35,12 @@ async function toJpeg(page: GreyImage, colour: boolean): Promise<Uint8Array> {
 describe('JPEG decoded at a reduced level first', () => {
   test('the reduced level is a real DCT-scaled decode: half the size, grey, one byte a pixel', async () => {
     const jpg = await toJpeg(makePage({ width: 1001, height: 1401, seed: 1, placements: [] }), true);
-    expect(await jpegSize(jpg)).toEqual({ width: 1001, height: 1401 });
-    const half = await jpegGrey(jpg, 2);
+    const header = await jpegHeader(jpg);
+    expect(header).toMatchObject({ width: 1001, height: 1401 });
+    const half = await jpegGrey(jpg, header, 2);
     // No resize is asked of sharp here: only the loader's own shrink can halve the page.
     expect([half.width, half.height, half.data.length]).toEqual([500, 700, 500 * 700]);
-    const full = await jpegGrey(jpg);
+    const full = await jpegGrey(jpg, header);
     expect([full.width, full.height, full.data.length]).toEqual([1001, 1401, 1001 * 1401]);
     // 300-dpi A4 reads at 1/2 first, a 600-dpi one at 1/4, a phone-sized or 150-dpi page whole.
     expect(reducedShrink({ width: 2480, height: 3508 })).toBe(2);
