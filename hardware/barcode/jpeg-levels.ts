@@ -8,10 +8,10 @@
  * factor is a whole number, so 1/2 decodes at full size and resamples (184 ms measured). libvips
  * takes loader options in a file name (`page.jpg[shrink=2]`), so the reduced level reads a
  * private copy of the bytes; on Linux it goes to /dev/shm (memory), not the disk, because a
- * judgment page holds people's data, and it is removed at once.
+ * judgment page holds people's data, and it is removed as soon as it is decoded.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GreyImage } from '../../src-shared/scan/luminance.js';
@@ -42,22 +42,18 @@ export function reducedShrink(size: { width: number; height: number }): JpegShri
   return shrink;
 }
 
-let scratch: string | undefined;
-let serial = 0;
-
-function scratchDir(): string {
-  scratch ??= mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'yzt-jpeg-'));
-  return scratch;
-}
+const SCRATCH = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
 
 /** The page decoded at 1/shrink of its size (rounded down), one grey byte a pixel. */
 export async function jpegGrey(bytes: Uint8Array, header: JpegHeader, shrink: JpegShrink = 1): Promise<GreyImage> {
   if (shrink === 1) return sharpGrey(asBuffer(bytes), header);
-  const file = join(scratchDir(), `page-${process.pid}-${serial++}.jpg`);
-  await writeFile(file, bytes, { mode: 0o600 });
+  // A directory of its own (mode 0700) for each page: nothing of it outlives the decode.
+  const dir = await mkdtemp(join(SCRATCH, 'yzt-jpeg-'));
   try {
+    const file = join(dir, 'page.jpg');
+    await writeFile(file, bytes, { mode: 0o600 });
     return await sharpGrey(`${file}[shrink=${shrink}]`, header);
   } finally {
-    await rm(file, { force: true });
+    await rm(dir, { recursive: true, force: true });
   }
 }

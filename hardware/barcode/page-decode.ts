@@ -6,6 +6,10 @@
  * body text gives zxing-cpp's detectors thousands of candidates. So: ranked crops first, then
  * the half-size page, then the full page. Each step runs only while fewer symbols than asked
  * for were found.
+ *
+ * A JPEG scan first comes at a reduced level (decoded at 1/2, hardware/barcode/jpeg-levels.ts):
+ * the same steps run on it at that level, regions still found on a quarter of the scan, and the
+ * page read whole at its level stands for the half-size step of a later full-size pass.
  */
 import type { ReadResult } from 'zxing-wasm/reader';
 import { decodeBytes, type CharsetSetting, type CharsetUsed } from '../../src-shared/scan/charset.js';
