@@ -18,6 +18,7 @@ import jpeg from 'jpeg-js';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { createBarcodeDecoder, type BarcodeDecoder } from '../hardware/barcode/decoder.js';
 import { jpegGrey, jpegHeader, reducedShrink } from '../hardware/barcode/jpeg-levels.js';
+import { decodePage } from '../hardware/barcode/page-decode.js';
 import { encodeText } from '../src-shared/scan/gbk-encode.js';
 import { judgmentPage, PAGE_KINDS, type JudgmentPage } from '../tests/fixtures/barcode/judgment-pages.js';
 import { latencyFigures, percentile, type Figure } from './bench-kit.js';
@@ -109,6 +110,9 @@ export async function bench(): Promise<Figure[]> {
   const sharpReducedCpu: number[] = [];
   const levels = new Set<number>();
   let readReduced = 0;
+  // The same JPEG files in this thread, decode and read only: the reduced level first (what the
+  // worker does) against the full-size pass alone, so the reduced level's gain shows by itself.
+  const inProcess = { reduced: tally(), full: tally() };
   const canvas = await canvasModule();
   const jpegFile = tally();
   // Worker start-up (tsx, wasm compile) and the first page's JIT warm-up are not decoding
@@ -149,6 +153,15 @@ export async function bench(): Promise<Figure[]> {
         score(jpegFile, page, r.results.map((s) => s.text), performance.now() - fileStarted, cpuNow() - cpu);
         // The reduced pass tags its crops ' at 1/N' and is the only one to read the page whole at 1/N.
         if (r.results.some((s) => / at 1\/\d$|^scale 1\/[248]$/.test(s.via))) readReduced++;
+        cpu = cpuNow();
+        at = performance.now();
+        let viaReduced = await decodePage(await jpegGrey(page.jpeg, header, level), { level });
+        if (viaReduced.symbols.length === 0) viaReduced = await decodePage(await jpegGrey(page.jpeg, header), { wholeScalesDone: [level] });
+        score(inProcess.reduced, page, viaReduced.symbols.map((s) => s.text), performance.now() - at, cpuNow() - cpu);
+        cpu = cpuNow();
+        at = performance.now();
+        const viaFull = await decodePage(await jpegGrey(page.jpeg, header));
+        score(inProcess.full, page, viaFull.symbols.map((s) => s.text), performance.now() - at, cpuNow() - cpu);
         if (EACH) process.stderr.write(`jpeg  page ${String(page.seed).padStart(3)} ${page.kind.padEnd(22)} via ${r.results.map((s) => s.via).join(',') || '-'}\n`);
       }
       await timed('ours', ours, page, t.ours);
@@ -192,5 +205,8 @@ export async function bench(): Promise<Figure[]> {
     { name: 'JPEG files read at the reduced level', value: readReduced, unit: 'pages', note: `of ${jpegFile.tried}; the rest needed the full-size pass` },
     ...latencyFigures('ours from the JPEG file per page', jpegFile.ms, 'file to first code, decoding the JPEG included'),
     ...latencyFigures('ours from the JPEG file per page, CPU', jpegFile.cpu, 'worker included'),
+    ...latencyFigures('JPEG file, reduced level first, CPU', inProcess.reduced.cpu, `in this thread: decode + read; ${note(inProcess.reduced)}`),
+    ...latencyFigures('JPEG file, full-size pass only, CPU', inProcess.full.cpu, `in this thread: decode + read; ${note(inProcess.full)}`),
+    { name: 'JPEG reduced level first / full-size only, CPU median', value: percentile(inProcess.reduced.cpu, 50) / percentile(inProcess.full.cpu, 50), unit: 'x' },
   ];
 }
