@@ -126,6 +126,7 @@ describe('bad files', () => {
     ['a text file', new TextEncoder().encode('这不是图像'), 'unknown-format', '文件不是可识别的扫描件'],
     ['a GIF', new TextEncoder().encode('GIF89a\x01\x00\x01\x00'), 'unknown-format', '文件不是可识别的扫描件'],
     ['a cut-off PNG', png.subarray(0, 200), 'damaged-file', 'PNG 文件已损坏'],
+    ['a PNG cut off in its image data', png.subarray(0, Math.floor(png.length * 0.9)), 'damaged-file', 'PNG 文件已损坏'],
     ['a cut-off JPEG', jpg.subarray(0, 300), 'damaged-file', 'JPG 文件已损坏'],
     ['a TIFF header only', new Uint8Array([0x49, 0x49, 0x2a, 0, 8, 0, 0, 0, 0, 0]), 'no-pages', 'TIFF 文件里没有图像'],
     ['a PDF header only', new TextEncoder().encode('%PDF-1.7\n%%EOF\n'), 'damaged-file', 'PDF 文件已损坏'],
