@@ -8,15 +8,17 @@
  *
  * Three decoders on the same pixels: ours on zxing-wasm (the product's default), ours on
  * @zxing/library (the former engine, same worker), and zxing-wasm alone. Success = the exact
- * expected text. Loading a JPEG file is timed apart (jpeg-js and @napi-rs/canvas), and so is a
- * JPEG file's whole way to its first code.
+ * expected text. Loading a JPEG file is timed apart (jpeg-js and @napi-rs/canvas, which the
+ * product used before, and sharp at full size and at the reduced level the product reads first),
+ * and so is a JPEG file's whole way to its first code.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import jpeg from 'jpeg-js';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { createBarcodeDecoder, type BarcodeDecoder } from '../hardware/barcode/decoder.js';
-import { decodeJpegNative } from '../hardware/barcode/native-jpeg.js';
+import { jpegGrey, jpegHeader, reducedShrink } from '../hardware/barcode/jpeg-levels.js';
+import { decodePage } from '../hardware/barcode/page-decode.js';
 import { encodeText } from '../src-shared/scan/gbk-encode.js';
 import { judgmentPage, PAGE_KINDS, type JudgmentPage } from '../tests/fixtures/barcode/judgment-pages.js';
 import { latencyFigures, percentile, type Figure } from './bench-kit.js';
@@ -61,6 +63,27 @@ function toRgba(page: JudgmentPage['page']): Uint8ClampedArray {
   return out;
 }
 
+interface CanvasModule {
+  loadImage(src: Buffer): Promise<{ width: number; height: number }>;
+  createCanvas(w: number, h: number): { getContext(kind: '2d'): { drawImage(img: unknown, x: number, y: number): void; getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } };
+}
+
+/** @napi-rs/canvas (pdfjs-dist's optional canvas): the product's JPEG decoder before sharp, kept here as a reference. */
+async function canvasModule(): Promise<CanvasModule | undefined> {
+  const name = '@napi-rs/canvas';
+  return import(name).then(
+    (m: CanvasModule & { default?: CanvasModule }) => (typeof m.loadImage === 'function' ? m : m.default),
+    () => undefined,
+  );
+}
+
+async function canvasPixels(c: CanvasModule, bytes: Uint8Array): Promise<number> {
+  const img = await c.loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const ctx = c.createCanvas(img.width, img.height).getContext('2d');
+  ctx.drawImage(img, 0, 0);
+  return ctx.getImageData(0, 0, img.width, img.height).data.length;
+}
+
 async function timed(label: string, decoder: BarcodeDecoder, page: JudgmentPage, t: Tally): Promise<void> {
   const cpu = cpuNow();
   const started = performance.now();
@@ -81,6 +104,16 @@ export async function bench(): Promise<Figure[]> {
   const t = { ours: tally(), js: tally(), wasm: tally() };
   const jpegLoad: number[] = [];
   const nativeLoad: number[] = [];
+  const sharpFull: number[] = [];
+  const sharpFullCpu: number[] = [];
+  const sharpReduced: number[] = [];
+  const sharpReducedCpu: number[] = [];
+  const levels = new Set<number>();
+  let readReduced = 0;
+  // The same JPEG files in this thread, decode and read only: the reduced level first (what the
+  // worker does) against the full-size pass alone, so the reduced level's gain shows by itself.
+  const inProcess = { reduced: tally(), full: tally() };
+  const canvas = await canvasModule();
   const jpegFile = tally();
   // Worker start-up (tsx, wasm compile) and the first page's JIT warm-up are not decoding
   // time: a kiosk decodes many pages in one run. One page outside the set, for all three.
@@ -96,11 +129,40 @@ export async function bench(): Promise<Figure[]> {
         const started = performance.now();
         jpeg.decode(page.jpeg, { useTArray: true, formatAsRGBA: false });
         jpegLoad.push(performance.now() - started);
-        const nativeStarted = performance.now();
-        if (await decodeJpegNative(page.jpeg)) nativeLoad.push(performance.now() - nativeStarted);
+        if (canvas) {
+          const nativeStarted = performance.now();
+          await canvasPixels(canvas, page.jpeg);
+          nativeLoad.push(performance.now() - nativeStarted);
+        }
+        const header = await jpegHeader(page.jpeg);
+        let cpu = cpuNow();
+        let at = performance.now();
+        await jpegGrey(page.jpeg, header);
+        sharpFull.push(performance.now() - at);
+        sharpFullCpu.push(cpuNow() - cpu);
+        const level = reducedShrink(header);
+        levels.add(level);
+        cpu = cpuNow();
+        at = performance.now();
+        await jpegGrey(page.jpeg, header, level);
+        sharpReduced.push(performance.now() - at);
+        sharpReducedCpu.push(cpuNow() - cpu);
+        cpu = cpuNow();
         const fileStarted = performance.now();
         const r = await ours.decodeScan(page.jpeg);
-        score(jpegFile, page, r.results.map((s) => s.text), performance.now() - fileStarted);
+        score(jpegFile, page, r.results.map((s) => s.text), performance.now() - fileStarted, cpuNow() - cpu);
+        // The reduced pass tags its crops ' at 1/N' and is the only one to read the page whole at 1/N.
+        if (r.results.some((s) => / at 1\/\d$|^scale 1\/[248]$/.test(s.via))) readReduced++;
+        cpu = cpuNow();
+        at = performance.now();
+        let viaReduced = await decodePage(await jpegGrey(page.jpeg, header, level), { level });
+        if (viaReduced.symbols.length === 0) viaReduced = await decodePage(await jpegGrey(page.jpeg, header), { wholeScalesDone: [level] });
+        score(inProcess.reduced, page, viaReduced.symbols.map((s) => s.text), performance.now() - at, cpuNow() - cpu);
+        cpu = cpuNow();
+        at = performance.now();
+        const viaFull = await decodePage(await jpegGrey(page.jpeg, header));
+        score(inProcess.full, page, viaFull.symbols.map((s) => s.text), performance.now() - at, cpuNow() - cpu);
+        if (EACH) process.stderr.write(`jpeg  page ${String(page.seed).padStart(3)} ${page.kind.padEnd(22)} via ${r.results.map((s) => s.via).join(',') || '-'}\n`);
       }
       await timed('ours', ours, page, t.ours);
       if (seed <= JS_PAGES) await timed('js', oursJs, page, t.js);
@@ -133,8 +195,18 @@ export async function bench(): Promise<Figure[]> {
     ...latencyFigures('ours on @zxing/library per page', t.js.ms),
     ...latencyFigures('zxing-wasm alone per page', t.wasm.ms, 'full page RGBA, tryHarder'),
     ...latencyFigures('JPEG file to pixels (jpeg-js)', jpegLoad, 'not in the figures above'),
-    ...latencyFigures('JPEG file to pixels (@napi-rs/canvas)', nativeLoad, 'used when installed'),
+    ...latencyFigures('JPEG file to pixels (@napi-rs/canvas)', nativeLoad, 'RGBA, then grey in JS; the product used it before sharp'),
+    ...latencyFigures('JPEG file to grey (sharp, full size)', sharpFull, 'the full-size pass'),
+    ...latencyFigures('JPEG file to grey (sharp, full size), CPU', sharpFullCpu),
+    ...latencyFigures(`JPEG file to grey (sharp, reduced 1/${[...levels].join(',')})`, sharpReduced, 'DCT-scaled decode: the first pass'),
+    ...latencyFigures('JPEG file to grey (sharp, reduced), CPU', sharpReducedCpu),
+    { name: 'sharp reduced / full decode, CPU median', value: percentile(sharpReducedCpu, 50) / percentile(sharpFullCpu, 50), unit: 'x' },
     { name: 'ours from the JPEG file success', value: rate(jpegFile), unit: '%', note: note(jpegFile) },
+    { name: 'JPEG files read at the reduced level', value: readReduced, unit: 'pages', note: `of ${jpegFile.tried}; the rest needed the full-size pass` },
     ...latencyFigures('ours from the JPEG file per page', jpegFile.ms, 'file to first code, decoding the JPEG included'),
+    ...latencyFigures('ours from the JPEG file per page, CPU', jpegFile.cpu, 'worker included'),
+    ...latencyFigures('JPEG file, reduced level first, CPU', inProcess.reduced.cpu, `in this thread: decode + read; ${note(inProcess.reduced)}`),
+    ...latencyFigures('JPEG file, full-size pass only, CPU', inProcess.full.cpu, `in this thread: decode + read; ${note(inProcess.full)}`),
+    { name: 'JPEG reduced level first / full-size only, CPU median', value: percentile(inProcess.reduced.cpu, 50) / percentile(inProcess.full.cpu, 50), unit: 'x' },
   ];
 }

@@ -20,8 +20,8 @@ export interface Violation {
 export const ZONES = ['src-shared', 'src-renderer', 'hardware', 'src-main'] as const;
 
 /** Packages that need Node, a device or a database: never in the page nor in src-shared. */
-const NODE_ONLY_PACKAGES = new Set(['electron', 'electron-builder', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'serialport', 'node-hid', 'usb', 'ws', 'pg', 'pdfkit', 'pngjs', 'playwright-core', 'tsx', 'esbuild', 'vitest']);
-const NODE_ONLY_SCOPES = new Set(['@serialport', '@electron']);
+const NODE_ONLY_PACKAGES = new Set(['electron', 'electron-builder', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'serialport', 'node-hid', 'usb', 'ws', 'pg', 'pdfkit', 'pngjs', 'sharp', 'playwright-core', 'tsx', 'esbuild', 'vitest']);
+const NODE_ONLY_SCOPES = new Set(['@serialport', '@electron', '@img']);
 /** Files in the source folders that are not code (assets, docs). Anything else unknown fails. */
 const NOT_CODE = new Set(['.css', '.json', '.md', '.txt', '.svg', '.png', '.jpg', '.jpeg', '.gif', '.webp', '.ico', '.woff', '.woff2', '.ttf', '.otf', '.sql', '.wav', '.mp3']);
 

@@ -2,13 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { ImageShapeError, toGrey, type GreyImage } from '../../src-shared/scan/luminance.js';
-import { ALL_FORMATS, decodeGreyImage } from '../../src-shared/scan/zxing-decode.js';
+import { decodeGreyImage } from '../../src-shared/scan/zxing-decode.js';
 import type { DecodeError, PageSymbol, WorkerDecodeOptions, WorkerRequest, WorkerResponse } from './decode-protocol.js';
-import { decodePage, toSymbol } from './page-decode.js';
-import { scanPages, ScanFileError } from './scan-file.js';
-import { jpegComplete, sniffScan } from './scan-kind.js';
-import { wasmReadEncoded } from './wasm-reader.js';
-import { nativeJpeg } from './native-jpeg.js';
+import { decodePage } from './page-decode.js';
+import { scanPageLevels, ScanFileError, type ScanPage } from './scan-file.js';
 
 const port = parentPort;
 if (!port) throw new Error('decode-worker must run as a worker thread');
@@ -38,18 +35,28 @@ async function decodeOne(grey: GreyImage, opts: WorkerDecodeOptions): Promise<{ 
   return { symbols: out.symbols.map((s) => ({ ...s, page: 1 })), attempts: out.attempts };
 }
 
-/** Without a native JPEG decoder, zxing-wasm's own reads the file first: jpeg-js is slow (see wasmReadEncoded). */
-async function firstTryJpeg(bytes: Uint8Array, opts: WorkerDecodeOptions, wanted: number): Promise<PageSymbol[]> {
-  try {
-    const results = await wasmReadEncoded(bytes, opts.formats && opts.formats.length > 0 ? opts.formats : ALL_FORMATS, { maxResults: wanted });
-    return results.flatMap((r) => {
-      const s = toSymbol(r, opts.charset ?? 'auto', 1, { left: 0, top: 0 }, 'jpeg file');
-      return s ? [{ ...s, page: 1 }] : [];
-    });
-  } catch {
-    // A file stb_image cannot read still gets jpeg-js, which says clearly what is wrong.
-    return [];
-  }
+function symbolKey(s: PageSymbol): string {
+  return `${s.format}\u0000${s.text}`;
+}
+
+/**
+ * A page read at its reduced level first (a JPEG decoded at 1/2 for a 300-dpi page): most codes
+ * are found there, and the full-size decode is skipped. Only when fewer codes than wanted are
+ * found is the page decoded at full size and read again, without repeating the whole-page read
+ * the reduced level already stood for. `exhaustive` wants every step at full size: no shortcut.
+ */
+async function decodeScanPage(page: ScanPage, opts: WorkerDecodeOptions): Promise<{ symbols: PageSymbol[]; attempts: number }> {
+  if (!page.reduced || opts.engine === 'js' || opts.exhaustive) return decodeOne(await page.full(), opts);
+  const wanted = opts.maxResults ?? 1;
+  const { image, level } = await page.reduced();
+  const first = await decodePage(image, { ...opts, level });
+  const reducedFound = first.symbols.map((s) => ({ ...s, page: 1 }));
+  if (reducedFound.length >= wanted) return { symbols: reducedFound, attempts: first.attempts };
+  const full = await decodePage(await page.full(), { ...opts, wholeScalesDone: [level] });
+  const symbols = full.symbols.map((s) => ({ ...s, page: 1 }));
+  const have = new Set(symbols.map(symbolKey));
+  for (const s of reducedFound) if (symbols.length < wanted && !have.has(symbolKey(s))) symbols.push(s);
+  return { symbols, attempts: first.attempts + full.attempts };
 }
 
 async function handle(req: WorkerRequest): Promise<WorkerResponse> {
@@ -62,19 +69,15 @@ async function handle(req: WorkerRequest): Promise<WorkerResponse> {
     }
     const bytes = req.kind === 'file' ? await readScan(req.path) : req.data;
     const wanted = req.opts.maxResults ?? 1;
-    if (req.opts.engine !== 'js' && !req.opts.exhaustive && sniffScan(bytes) === 'jpeg' && jpegComplete(bytes) && !(await nativeJpeg())) {
-      const quick = await firstTryJpeg(bytes, req.opts, wanted);
-      if (quick.length >= wanted) return { id: req.id, ok: true, symbols: quick, attempts: 1, pages: 1, width: 0, height: 0, ms: performance.now() - started };
-    }
     const symbols: PageSymbol[] = [];
     let attempts = 0;
     let pages = 0;
     let size = { width: 0, height: 0 };
     // Every page until enough codes are found: the code may be on the last page of a judgment.
-    for await (const grey of scanPages(bytes)) {
+    for await (const page of scanPageLevels(bytes)) {
       pages++;
-      size = { width: grey.width, height: grey.height };
-      const out = await decodeOne(grey, { ...req.opts, maxResults: wanted - symbols.length });
+      size = { width: page.width, height: page.height };
+      const out = await decodeScanPage(page, { ...req.opts, maxResults: wanted - symbols.length });
       attempts += out.attempts;
       symbols.push(...out.symbols.map((s) => ({ ...s, page: pages })));
       if (!req.opts.exhaustive && symbols.length >= wanted) break;

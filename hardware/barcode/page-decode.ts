@@ -6,6 +6,10 @@
  * body text gives zxing-cpp's detectors thousands of candidates. So: ranked crops first, then
  * the half-size page, then the full page. Each step runs only while fewer symbols than asked
  * for were found.
+ *
+ * A JPEG scan first comes at a reduced level (decoded at 1/2, hardware/barcode/jpeg-levels.ts):
+ * the same steps run on it at that level, regions still found on a quarter of the scan, and the
+ * page read whole at its level stands for the half-size step of a later full-size pass.
  */
 import type { ReadResult } from 'zxing-wasm/reader';
 import { decodeBytes, type CharsetSetting, type CharsetUsed } from '../../src-shared/scan/charset.js';
@@ -21,6 +25,10 @@ export interface PageDecodeOptions {
   maxResults?: number;
   /** Try every step even after a find. */
   exhaustive?: boolean;
+  /** The page is the scan shrunk by this factor (a JPEG decoded at a reduced level); default 1. */
+  level?: number;
+  /** Whole-page reads a reduced-level pass already made (as scan scales, 2 = half): not repeated. */
+  wholeScalesDone?: readonly number[];
 }
 
 /** Regions tried at full size before the whole page is: past these the ranking is noise. */
@@ -97,27 +105,38 @@ export async function decodePage(page: GreyImage, opts: PageDecodeOptions = {}):
     }
   };
 
-  const long = Math.max(page.width, page.height);
+  const level = opts.level ?? 1;
+  const long = Math.max(page.width, page.height) * level;
   if (long < 1800) {
     // Camera frames and crops: small enough to read whole at once.
-    await attempt(page, 1, { left: 0, top: 0 }, 'scale 1/1', { tryHarder: true });
+    await attempt(page, level, { left: 0, top: 0 }, `scale 1/${level}`, { tryHarder: true });
     return { symbols, attempts };
   }
-  const quarter = downscale(page, 4);
-  const regions = candidateRegions(page, undefined, quarter)
+  // Regions are found on a quarter of the scan whatever level the page came at, so the search
+  // sees what it was tuned on; their boxes come in scan coordinates. Only the shape of the
+  // scan is read (its pixels are not, when the quarter is given).
+  const quarter = downscale(page, 4 / level);
+  const scanShape: GreyImage = { data: page.data, width: page.width * level, height: page.height * level };
+  const regions = candidateRegions(scanShape, undefined, quarter)
     .slice(0, MAX_REGIONS)
-    .map((region) => clampRect(region, page.width, page.height));
+    .map((region) => clampRect(region, scanShape.width, scanShape.height));
+  const at = level === 1 ? '' : ` at 1/${level}`;
   const crops = new Map<number, GreyImage>();
   for (const { mode, tag } of CROP_MODES) {
     for (const [i, rect] of regions.entries()) {
       if (enough()) break;
       if (found.some((f) => overlaps(f, rect))) continue;
+      const onPage = level === 1 ? rect : clampRect({ left: rect.left / level, top: rect.top / level, width: rect.width / level, height: rect.height / level }, page.width, page.height);
       let img = crops.get(i);
-      if (!img) crops.set(i, (img = crop(page, rect)));
-      await attempt(img, 1, rect, `region ${i}${tag}`, mode);
+      if (!img) crops.set(i, (img = crop(page, onPage)));
+      await attempt(img, level, { left: onPage.left * level, top: onPage.top * level }, `region ${i}${tag}${at}`, mode);
     }
   }
-  if (!enough()) await attempt(downscale(page, 2), 2, { left: 0, top: 0 }, 'scale 1/2', { tryHarder: true });
-  if (!enough()) await attempt(page, 1, { left: 0, top: 0 }, 'scale 1/1', { tryHarder: true });
+  // The whole page at half size, then at full size; a reduced page is read whole at its level.
+  const wholeScales = level === 1 ? [2, 1] : [level];
+  for (const s of wholeScales) {
+    if (enough() || opts.wholeScalesDone?.includes(s)) continue;
+    await attempt(downscale(page, s / level), s, { left: 0, top: 0 }, `scale 1/${s}`, { tryHarder: true });
+  }
   return { symbols, attempts };
 }

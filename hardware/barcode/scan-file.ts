@@ -4,13 +4,12 @@
  * turned into grey pages for the barcode decoder. Any file that is not one of these, or is
  * damaged, ends in a ScanFileError with a plain Chinese message, never an exception of a parser.
  */
-import jpeg from 'jpeg-js';
-import { PNG } from 'pngjs';
 import UTIF from 'utif2';
 import { toGrey, type GreyImage } from '../../src-shared/scan/luminance.js';
-import { decodeJpegNative } from './native-jpeg.js';
+import { jpegGrey, jpegHeader, reducedShrink } from './jpeg-levels.js';
 import { renderPdfPages } from './pdf-pages.js';
 import { jpegComplete, sniffScan, type ScanKind } from './scan-kind.js';
+import { asBuffer, sharpGrey, sharpHeader } from './sharp-grey.js';
 
 export { sniffScan, type ScanKind } from './scan-kind.js';
 
@@ -42,69 +41,95 @@ function checkSize(width: number, height: number): void {
   if (width * height > MAX_PIXELS) throw new ScanFileError('too-large', '图像太大，请降低扫描分辨率后重试', `The image is ${width}x${height}, larger than ${MAX_PIXELS} pixels`);
 }
 
-function pngPage(bytes: Uint8Array): GreyImage {
-  let png: PNG;
+/** Runs a parser step; whatever it throws becomes the plain "damaged" message for the format. */
+async function parsing<T>(kind: ScanKind, step: () => Promise<T>): Promise<T> {
   try {
-    png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    return await step();
   } catch (e) {
-    throw damaged('png', (e as Error).message);
+    throw damaged(kind, (e as Error).message);
   }
-  checkSize(png.width, png.height);
-  return toGrey({ data: png.data, width: png.width, height: png.height, channels: 4 });
 }
 
-async function jpegPage(bytes: Uint8Array): Promise<GreyImage> {
+async function pngPage(bytes: Uint8Array): Promise<GreyImage> {
+  const buf = asBuffer(bytes);
+  const header = await parsing('png', () => sharpHeader(buf));
+  checkSize(header.width, header.height);
+  return parsing('png', () => sharpGrey(buf, header));
+}
+
+/**
+ * A page of a scan at full size, and for a JPEG big enough, also at a level decoded smaller
+ * (jpeg-levels.ts): cheaper to decode and to search, and enough for most codes.
+ */
+export interface ScanPage {
+  width: number;
+  height: number;
+  full(): Promise<GreyImage>;
+  reduced?: () => Promise<{ image: GreyImage; level: number }>;
+}
+
+function ready(image: GreyImage): ScanPage {
+  return { width: image.width, height: image.height, full: () => Promise.resolve(image) };
+}
+
+async function jpegPage(bytes: Uint8Array): Promise<ScanPage> {
   if (!jpegComplete(bytes)) throw damaged('jpeg', 'no end-of-image marker after the scan data');
-  try {
-    const fast = await decodeJpegNative(bytes);
-    if (fast) {
-      checkSize(fast.width, fast.height);
-      return fast;
-    }
-  } catch (e) {
-    if (e instanceof ScanFileError) throw e;
-    throw damaged('jpeg', (e as Error).message);
-  }
-  let img: { width: number; height: number; data: Uint8Array };
-  try {
-    img = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: false, maxResolutionInMP: MAX_PIXELS / 1e6, maxMemoryUsageInMB: 1024 });
-  } catch (e) {
-    const why = (e as Error).message;
-    if (/maxResolutionInMP|maxMemoryUsage/.test(why)) throw new ScanFileError('too-large', '图像太大，请降低扫描分辨率后重试', `The JPEG is too large (${why})`);
-    throw damaged('jpeg', why);
-  }
-  checkSize(img.width, img.height);
-  // jpeg-js gives 3 bytes a pixel for colour and grey files alike.
-  return toGrey({ data: img.data, width: img.width, height: img.height, channels: 3 });
+  const header = await parsing('jpeg', () => jpegHeader(bytes));
+  checkSize(header.width, header.height);
+  const page: ScanPage = { width: header.width, height: header.height, full: () => parsing('jpeg', () => jpegGrey(bytes, header)) };
+  const level = reducedShrink(header);
+  if (level > 1) page.reduced = async () => ({ image: await parsing('jpeg', () => jpegGrey(bytes, header, level)), level });
+  return page;
 }
 
-function* tiffPages(bytes: Uint8Array): Generator<GreyImage> {
-  const buf = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  let ifds: UTIF.IFD[];
+/** utif2 for a page libvips refuses (an exotic compression it lacks): slower, but the page is read. */
+function utifPage(buf: ArrayBuffer, ifd: UTIF.IFD, width: number, height: number): GreyImage {
+  let rgba: Uint8Array;
   try {
-    // Thumbnails and masks are sub-IFDs of a page; only the top-level chain holds pages.
-    ifds = UTIF.decode(buf).filter((ifd) => ifd['t256'] !== undefined && ifd['t257'] !== undefined);
+    UTIF.decodeImage(buf, ifd);
+    rgba = UTIF.toRGBA8(ifd);
   } catch (e) {
     throw damaged('tiff', (e as Error).message);
   }
-  if (ifds.length === 0) throw new ScanFileError('no-pages', 'TIFF 文件里没有图像，请重新扫描', 'The TIFF file holds no image');
-  for (const ifd of ifds.slice(0, MAX_PAGES)) {
+  if (rgba.length < width * height * 4) throw damaged('tiff', 'short image data');
+  return toGrey({ data: rgba, width, height, channels: 4 });
+}
+
+/**
+ * utif2 lists the pages and their sizes from the directories alone (cheap, and its refusals
+ * give the messages below); sharp decodes each page's pixels, 2-5 times faster (sharp-grey.ts).
+ * Its `page` counts the same top-level directory chain.
+ */
+async function* tiffPages(bytes: Uint8Array): AsyncGenerator<GreyImage> {
+  const buf = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  let pages: Array<{ ifd: UTIF.IFD; index: number }>;
+  try {
+    // Thumbnails and masks are sub-IFDs of a page; only the top-level chain holds pages.
+    pages = UTIF.decode(buf)
+      .map((ifd, index) => ({ ifd, index }))
+      .filter(({ ifd }) => ifd['t256'] !== undefined && ifd['t257'] !== undefined);
+  } catch (e) {
+    throw damaged('tiff', (e as Error).message);
+  }
+  if (pages.length === 0) throw new ScanFileError('no-pages', 'TIFF 文件里没有图像，请重新扫描', 'The TIFF file holds no image');
+  const file = asBuffer(bytes);
+  for (const { ifd, index } of pages.slice(0, MAX_PAGES)) {
     const width = Number((ifd['t256'] as number[])[0]);
     const height = Number((ifd['t257'] as number[])[0]);
     checkSize(width, height);
-    // utif2 reads past the end of a cut-off file as zeros, without complaint.
+    // A cut-off file would come out with zeros (utif2) or a decoder's complaint (libtiff).
     const offsets = (ifd['t273'] as number[] | undefined) ?? [];
     const counts = (ifd['t279'] as number[] | undefined) ?? [];
     if (offsets.some((o, i) => o + (counts[i] ?? 0) > bytes.byteLength)) throw damaged('tiff', 'image data past the end of the file');
-    let rgba: Uint8Array;
+    let page: GreyImage | undefined;
     try {
-      UTIF.decodeImage(buf, ifd);
-      rgba = UTIF.toRGBA8(ifd);
-    } catch (e) {
-      throw damaged('tiff', (e as Error).message);
+      const header = await sharpHeader(file, { page: index });
+      const grey = await sharpGrey(file, header, { page: index });
+      if (grey.width === width && grey.height === height) page = grey;
+    } catch {
+      page = undefined;
     }
-    if (rgba.length < width * height * 4) throw damaged('tiff', 'short image data');
-    yield toGrey({ data: rgba, width, height, channels: 4 });
+    yield page ?? utifPage(buf, ifd, width, height);
   }
 }
 
@@ -112,11 +137,16 @@ function* tiffPages(bytes: Uint8Array): Generator<GreyImage> {
  * The pages of a scan, one at a time so that a 100-page TIFF never sits in memory at once.
  * `dpi` is what PDF pages are rendered at (raster files keep their own resolution).
  */
-export async function* scanPages(bytes: Uint8Array, opts: { dpi?: number } = {}): AsyncGenerator<GreyImage> {
+export async function* scanPageLevels(bytes: Uint8Array, opts: { dpi?: number } = {}): AsyncGenerator<ScanPage> {
   const kind = sniffScan(bytes);
   if (!kind) throw UNKNOWN;
-  if (kind === 'png') yield pngPage(bytes);
+  if (kind === 'png') yield ready(await pngPage(bytes));
   else if (kind === 'jpeg') yield await jpegPage(bytes);
-  else if (kind === 'tiff') yield* tiffPages(bytes);
-  else yield* renderPdfPages(bytes, opts.dpi ?? 300, damaged('pdf', 'unreadable'));
+  else if (kind === 'tiff') for await (const page of tiffPages(bytes)) yield ready(page);
+  else for await (const page of renderPdfPages(bytes, opts.dpi ?? 300, damaged('pdf', 'unreadable'))) yield ready(page);
+}
+
+/** Every page at full size. */
+export async function* scanPages(bytes: Uint8Array, opts: { dpi?: number } = {}): AsyncGenerator<GreyImage> {
+  for await (const page of scanPageLevels(bytes, opts)) yield await page.full();
 }

@@ -11,9 +11,9 @@ export function sniffScan(bytes: Uint8Array): ScanKind | undefined {
 }
 
 /**
- * jpeg-js decodes a cut-off file without complaint (the rest of the page comes out grey), and
- * zxing-wasm's decoder even reads on into what an earlier file left in its memory, so a missing
- * end-of-image marker after the scan data marks a file that did not arrive whole.
+ * libjpeg takes a cut-off file's early end as a warning and fills the rest of the page with grey
+ * (sharp loads with failOn 'error' so that cameras' harmless warnings pass), and so did jpeg-js,
+ * so a missing end-of-image marker after the scan data marks a file that did not arrive whole.
  * Entropy-coded data never holds FF D9 (a data FF is followed by 00), so the first one is the end.
  */
 export function jpegComplete(bytes: Uint8Array): boolean {

@@ -74,15 +74,3 @@ export async function wasmRead(img: GreyImage, formats: readonly FormatName[], o
   const results = await readBarcodes(asRgba(img) as unknown as Parameters<typeof readBarcodes>[0], options);
   return results.filter((r) => r.isValid);
 }
-
-/**
- * A JPEG file read by zxing-wasm's own decoder (stb_image, compiled with it): 5-10 times faster
- * than jpeg-js, which takes over a second for a 300-dpi A4 page here, but the pixels stay in
- * the wasm heap, so only a first try; zxing-cpp's own pyramid (full size, then 1/3) runs.
- */
-export async function wasmReadEncoded(bytes: Uint8Array, formats: readonly FormatName[], opts: { maxResults: number }): Promise<ReadResult[]> {
-  await loadWasmReader();
-  const options: ReaderOptions = { ...readerOptions(formats, { ...opts, tryHarder: false }), tryDownscale: true };
-  const results = await readBarcodes(bytes, options);
-  return results.filter((r) => r.isValid);
-}

@@ -6,6 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createBarcodeDecoder } from '../../../hardware/barcode/decoder.js';
 import { parsePgm, renderPdfPages } from '../../../hardware/barcode/pdf-pages.js';
@@ -60,6 +61,37 @@ describe('each format', () => {
     expect(r.pages).toBe(3);
   });
 
+  test('each TIFF page comes out with its own pixels, and a compressed TIFF reads too', async () => {
+    const sources = [page(false, 11), page(true, 12), page(false, 13)];
+    const got: GreyImage[] = [];
+    for await (const g of scanPages(greyTiff(sources))) got.push(g);
+    expect(got.map((g) => Buffer.from(g.data).equals(Buffer.from(sources[got.indexOf(g)]!.data)))).toEqual([true, true, true]);
+    const [only] = sources.slice(1);
+    const lzw = await sharp(Buffer.from(only!.data), { raw: { width: 1000, height: 1400, channels: 1 } }).tiff({ compression: 'lzw' }).toBuffer();
+    const r = await decoder.decodeScan(lzw);
+    expect(r.results.map((s) => s.text)).toEqual([CASE]);
+  });
+
+  test('PNG scans as scanners also write them: colour, 16-bit grey, a transparent background', async () => {
+    const p = page(true, 14);
+    const raw = () => sharp(Buffer.from(p.data), { raw: { width: 1000, height: 1400, channels: 1 } });
+    const colour = await raw().toColourspace('srgb').png().toBuffer();
+    const wide = await raw().toColourspace('grey16').png().toBuffer();
+    // The paper made transparent: a viewer shows it white, and so must the decoder.
+    const alpha = Buffer.from(p.data.map((v) => (v > 200 ? 0 : 255)));
+    const transparent = await sharp(Buffer.from(p.data), { raw: { width: 1000, height: 1400, channels: 1 } }).toColourspace('b-w').joinChannel(alpha, { raw: { width: 1000, height: 1400, channels: 1 } }).png().toBuffer();
+    const paper = p.data[0]!;
+    for (const [png, corner] of [[colour, paper], [wide, paper], [transparent, 255]] as const) {
+      const greys: GreyImage[] = [];
+      for await (const g of scanPages(png)) greys.push(g);
+      expect(greys.map((g) => [g.width, g.height, g.data.length])).toEqual([[1000, 1400, 1400_000]]);
+      // The same page's grey (within 16-bit rounding); transparent paper comes out white, not black.
+      expect(Math.abs(greys[0]!.data[0]! - corner)).toBeLessThanOrEqual(1);
+      expect((await decoder.decodeScan(png)).results.map((s) => s.text)).toEqual([CASE]);
+    }
+    expect((await sharp(wide).metadata()).depth).toBe('ushort');
+  });
+
   test('a PDF is rendered page by page (poppler), and the code on page 2 is read', async () => {
     const pdf = await imagesPdf([page(false, 6), page(true, 7)]);
     writeFileSync(join(dir, 'scan.pdf'), pdf);
@@ -94,6 +126,7 @@ describe('bad files', () => {
     ['a text file', new TextEncoder().encode('这不是图像'), 'unknown-format', '文件不是可识别的扫描件'],
     ['a GIF', new TextEncoder().encode('GIF89a\x01\x00\x01\x00'), 'unknown-format', '文件不是可识别的扫描件'],
     ['a cut-off PNG', png.subarray(0, 200), 'damaged-file', 'PNG 文件已损坏'],
+    ['a PNG cut off in its image data', png.subarray(0, Math.floor(png.length * 0.9)), 'damaged-file', 'PNG 文件已损坏'],
     ['a cut-off JPEG', jpg.subarray(0, 300), 'damaged-file', 'JPG 文件已损坏'],
     ['a TIFF header only', new Uint8Array([0x49, 0x49, 0x2a, 0, 8, 0, 0, 0, 0, 0]), 'no-pages', 'TIFF 文件里没有图像'],
     ['a PDF header only', new TextEncoder().encode('%PDF-1.7\n%%EOF\n'), 'damaged-file', 'PDF 文件已损坏'],

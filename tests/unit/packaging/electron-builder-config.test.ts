@@ -59,6 +59,16 @@ describe('electron-builder.yml', () => {
     expect(config.buildDependenciesFromSource).toBe(true);
   });
 
+  it('unpacks sharp and its platform packages (the addon and the libvips it loads) from the asar', () => {
+    expect(pkg.dependencies['sharp']).toBeDefined();
+    expect(config.asarUnpack).toEqual(expect.arrayContaining(['**/node_modules/sharp/**', '**/node_modules/@img/**']));
+    // What is installed here is what gets packed: the addon and the shared library it links.
+    const img = join(APP_ROOT, 'node_modules', '@img');
+    const files = readdirSync(img, { recursive: true }).map(String);
+    expect(files.some((f) => f.endsWith('.node'))).toBe(true);
+    expect(files.some((f) => /libvips-cpp.*\.(so|dll|dylib)/.test(f))).toBe(true);
+  });
+
   it('packages the Electron the app is typed against, one whose engines accept Node 20', () => {
     expect(config.electronVersion).toBe(pkg.devDependencies['electron']);
     const [major] = config.electronVersion.split('.').map(Number);
