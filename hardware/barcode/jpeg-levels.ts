@@ -8,10 +8,12 @@
  * factor is a whole number, so 1/2 decodes at full size and resamples (184 ms measured). libvips
  * takes loader options in a file name (`page.jpg[shrink=2]`), so the reduced level reads a
  * private copy of the bytes; on Linux it goes to /dev/shm (memory), not the disk, because a
- * judgment page holds people's data, and it is removed as soon as it is decoded.
+ * judgment page holds people's data, and it is removed as soon as it is decoded. A copy left by
+ * a worker killed mid-decode is removed by the next reduced decode of any worker (copies older
+ * than a decode can take; a live worker's own copy is never that old).
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GreyImage } from '../../src-shared/scan/luminance.js';
@@ -43,12 +45,32 @@ export function reducedShrink(size: { width: number; height: number }): JpegShri
 }
 
 const SCRATCH = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+const PREFIX = 'yzt-jpeg-';
+/** Far longer than any decode (the worker's own time limit is seconds). */
+export const STALE_COPY_MS = 10 * 60_000;
+
+let swept: Promise<void> | null = null;
+
+/** Removes page copies that a killed worker left behind; once a process. */
+export function sweepStaleCopies(now = Date.now(), dir = SCRATCH): Promise<void> {
+  const run = async () => {
+    for (const name of await readdir(dir).catch(() => [] as string[])) {
+      if (!name.startsWith(PREFIX)) continue;
+      const path = join(dir, name);
+      const s = await stat(path).catch(() => null);
+      if (s && now - s.mtimeMs > STALE_COPY_MS) await rm(path, { recursive: true, force: true });
+    }
+  };
+  if (dir !== SCRATCH) return run();
+  return (swept ??= run());
+}
 
 /** The page decoded at 1/shrink of its size (rounded down), one grey byte a pixel. */
 export async function jpegGrey(bytes: Uint8Array, header: JpegHeader, shrink: JpegShrink = 1): Promise<GreyImage> {
   if (shrink === 1) return sharpGrey(asBuffer(bytes), header);
+  void sweepStaleCopies();
   // A directory of its own (mode 0700) for each page: nothing of it outlives the decode.
-  const dir = await mkdtemp(join(SCRATCH, 'yzt-jpeg-'));
+  const dir = await mkdtemp(join(SCRATCH, PREFIX));
   try {
     const file = join(dir, 'page.jpg');
     await writeFile(file, bytes, { mode: 0o600 });

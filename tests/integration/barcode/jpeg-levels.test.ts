@@ -8,7 +8,10 @@
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createBarcodeDecoder } from '../../../hardware/barcode/decoder.js';
-import { jpegGrey, jpegHeader, reducedShrink } from '../../../hardware/barcode/jpeg-levels.js';
+import { STALE_COPY_MS, jpegGrey, jpegHeader, reducedShrink, sweepStaleCopies } from '../../../hardware/barcode/jpeg-levels.js';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { encodeText } from '../../../src-shared/scan/gbk-encode.js';
 import type { GreyImage } from '../../../src-shared/scan/luminance.js';
 import { makePage, renderSymbol } from '../../fixtures/barcode/page-gen.js';
@@ -95,5 +98,23 @@ describe('bad JPEG files keep their plain messages', () => {
     // The worker carries on.
     const ok = await decoder.decodeScan(await toJpeg(a4Page(encodeText(CASE, 'gbk'), 5), false));
     expect(ok.results[0]?.text).toBe(CASE);
+  });
+
+  test('a page copy left by a killed worker is removed; one a live worker is decoding is not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yzt-sweep-'));
+    try {
+      const now = Date.now();
+      const stale = join(dir, 'yzt-jpeg-stale');
+      const live = join(dir, 'yzt-jpeg-live');
+      const other = join(dir, 'not-ours');
+      for (const d of [stale, live, other]) mkdirSync(d);
+      const old = (now - STALE_COPY_MS - 60_000) / 1000;
+      utimesSync(stale, old, old);
+      utimesSync(other, old, old);
+      await sweepStaleCopies(now, dir);
+      expect([stale, live, other].map((d) => existsSync(d))).toEqual([false, true, true]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
