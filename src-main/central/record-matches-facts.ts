@@ -6,7 +6,8 @@
  * was decided on another: each field is checked against the facts, and a mismatch is refused.
  */
 import type { FilingRecord } from '../../src-shared/domain/filing.js';
-import { filingFactsSchema, type FilingFacts } from '../../src-shared/rules/filing-facts.js';
+import type { FilingFacts } from '../../src-shared/rules/filing-facts.js';
+import { compiledFilingFactsSchema } from './compiled-filing-schemas.js';
 
 export type MismatchField = 'amount' | 'respondents' | 'applicant';
 
@@ -53,7 +54,7 @@ function respondentsAgree(f: FilingRecord, facts: FilingFacts): boolean {
 export function recordFactsMismatch(f: FilingRecord, facts?: FilingFacts): MismatchField | null {
   let read = facts;
   if (!read) {
-    const parsed = filingFactsSchema.safeParse(f.facts);
+    const parsed = compiledFilingFactsSchema.safeParse(f.facts);
     // Unreadable facts are refused by the rules engine before this is asked.
     if (!parsed.success) return 'amount';
     read = parsed.data;

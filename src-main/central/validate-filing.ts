@@ -10,7 +10,8 @@ import type { FilingRecord } from '../../src-shared/domain/filing.js';
 import type { MutationResult } from '../../src-shared/sync/protocol.js';
 import { ENFORCEMENT_TYPE_CODES } from '../../src-shared/casenum/type-codes.js';
 import { findCourt, findCourtByCode } from '../../src-shared/courts/court-profile.js';
-import { checkFacts, checkFiling, filingFactsSchema } from '../../src-shared/rules/index.js';
+import { checkFacts, checkFiling } from '../../src-shared/rules/index.js';
+import { compiledFilingFactsSchema } from './compiled-filing-schemas.js';
 import { MISMATCH_TEXT, recordFactsMismatch } from './record-matches-facts.js';
 
 function reject(mutationId: number, code: string, zh: string, en: string): MutationResult {
@@ -28,7 +29,7 @@ export function validateFiling(mutationId: number, f: FilingRecord, deviceCourtC
   // Rules are judged as at submission (what the applicant was told), never later than now.
   const at = new Date(Math.min(Date.parse(f.submittedAt), now.getTime()));
   // Parsed once here for both the rules and the record-against-facts comparison below.
-  const facts = filingFactsSchema.safeParse(f.facts);
+  const facts = compiledFilingFactsSchema.safeParse(f.facts);
   const result = facts.success ? checkFacts(facts.data, court, { now: at }) : checkFiling(f.facts, court, { now: at });
   const blocking = result.findings.filter((x) => x.severity === 'block');
   if (blocking.length > 0) {
