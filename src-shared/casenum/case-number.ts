@@ -156,7 +156,7 @@ function normalise(input: string): string {
 /** What the reading changed, said to the person with the canonical form. */
 function warningsFor(input: string, canonical: string, format: 'current' | 'legacy', habit: boolean): CaseNumberWarning[] {
   const out: CaseNumberWarning[] = [];
-  const brackets = [...input.matchAll(OTHER_BRACKETS)].map((m) => m[0]);
+  const brackets = NEEDS_NORMALISING.test(input) ? [...input.matchAll(OTHER_BRACKETS)].map((m) => m[0]) : [];
   if (brackets.length > 0) {
     out.push({
       code: 'non-canonical-bracket',
