@@ -6,7 +6,8 @@
  * was decided on another: each field is checked against the facts, and a mismatch is refused.
  */
 import type { FilingRecord } from '../../src-shared/domain/filing.js';
-import { filingFactsSchema, type FilingFacts } from '../../src-shared/rules/filing-facts.js';
+import type { FilingFacts } from '../../src-shared/rules/filing-facts.js';
+import { compiledFilingFactsSchema } from './compiled-filing-schemas.js';
 
 export type MismatchField = 'amount' | 'respondents' | 'applicant';
 
@@ -46,14 +47,21 @@ function respondentsAgree(f: FilingRecord, facts: FilingFacts): boolean {
   return f.respondents.length === facts.respondents.length && f.respondents.every((r, i) => same(r, facts.respondents[i], true));
 }
 
-/** The first field of the record that its facts do not bear out; null when all agree. */
-export function recordFactsMismatch(f: FilingRecord): MismatchField | null {
-  const parsed = filingFactsSchema.safeParse(f.facts);
-  // Unreadable facts are refused by the rules engine before this is asked.
-  if (!parsed.success) return 'amount';
-  if (!amountAgrees(f, parsed.data)) return 'amount';
-  if (!respondentsAgree(f, parsed.data)) return 'respondents';
-  if (!applicantAgrees(f, parsed.data)) return 'applicant';
+/**
+ * The first field of the record that its facts do not bear out; null when all agree. `facts`:
+ * the record's facts as `filingFactsSchema` already parsed them (the central's check has).
+ */
+export function recordFactsMismatch(f: FilingRecord, facts?: FilingFacts): MismatchField | null {
+  let read = facts;
+  if (!read) {
+    const parsed = compiledFilingFactsSchema.safeParse(f.facts);
+    // Unreadable facts are refused by the rules engine before this is asked.
+    if (!parsed.success) return 'amount';
+    read = parsed.data;
+  }
+  if (!amountAgrees(f, read)) return 'amount';
+  if (!respondentsAgree(f, read)) return 'respondents';
+  if (!applicantAgrees(f, read)) return 'applicant';
   return null;
 }
 

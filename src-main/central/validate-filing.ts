@@ -10,7 +10,8 @@ import type { FilingRecord } from '../../src-shared/domain/filing.js';
 import type { MutationResult } from '../../src-shared/sync/protocol.js';
 import { ENFORCEMENT_TYPE_CODES } from '../../src-shared/casenum/type-codes.js';
 import { findCourt, findCourtByCode } from '../../src-shared/courts/court-profile.js';
-import { checkFiling } from '../../src-shared/rules/index.js';
+import { checkFacts, checkFiling } from '../../src-shared/rules/index.js';
+import { compiledFilingFactsSchema } from './compiled-filing-schemas.js';
 import { MISMATCH_TEXT, recordFactsMismatch } from './record-matches-facts.js';
 
 function reject(mutationId: number, code: string, zh: string, en: string): MutationResult {
@@ -27,7 +28,9 @@ export function validateFiling(mutationId: number, f: FilingRecord, deviceCourtC
   }
   // Rules are judged as at submission (what the applicant was told), never later than now.
   const at = new Date(Math.min(Date.parse(f.submittedAt), now.getTime()));
-  const result = checkFiling(f.facts, court, { now: at });
+  // Parsed once here for both the rules and the record-against-facts comparison below.
+  const facts = compiledFilingFactsSchema.safeParse(f.facts);
+  const result = facts.success ? checkFacts(facts.data, court, { now: at }) : checkFiling(f.facts, court, { now: at });
   const blocking = result.findings.filter((x) => x.severity === 'block');
   if (blocking.length > 0) {
     return reject(mutationId, `rule:${blocking[0]!.rule}`, blocking.map((x) => x.message_zh).join('；'), blocking.map((x) => x.message_en).join('; '));
@@ -38,7 +41,7 @@ export function validateFiling(mutationId: number, f: FilingRecord, deviceCourtC
   if (result.typeCode !== f.typeCode) {
     return reject(mutationId, 'type-mismatch', `案件类型代字应为“${result.typeCode}”，与终端提交的“${f.typeCode}”不一致，请到窗口办理`, `Type code should be ${result.typeCode}, the kiosk sent ${f.typeCode}; please go to the counter`);
   }
-  const mismatch = recordFactsMismatch(f);
+  const mismatch = recordFactsMismatch(f, facts.data);
   if (mismatch) {
     const t = MISMATCH_TEXT[mismatch];
     return reject(mutationId, 'facts-mismatch', `申请中的${t.zh}与填写的内容不一致，法院系统不能立案，请到窗口办理`, `The filing's ${t.en} differs from the answers it was decided on; please go to the counter`);

@@ -52,6 +52,25 @@ function roll(date: IsoDate, rule: DeadlineRule, cal: WorkCalendar): IsoDate {
   return rule.rollover === false ? date : rollToWorkingDay(date, cal);
 }
 
+/**
+ * Due days by calendar, first day and period. The central dates every filing of a day with the
+ * same few periods, and a calendar is never changed once built (a new holiday year builds a new
+ * one), so a day's answer is kept. Bounded: a calendar keeps at most 512 answers.
+ */
+const dueDays = new WeakMap<WorkCalendar, Map<string, IsoDate>>();
+
+function dueDayOf(rule: DeadlineRule, start: IsoDate, cal: WorkCalendar): IsoDate {
+  const key = `${start}|${rule.unit}|${rule.amount}|${rule.rollover === false ? 'bare' : 'roll'}`;
+  let known = dueDays.get(cal);
+  if (!known) dueDays.set(cal, (known = new Map()));
+  const hit = known.get(key);
+  if (hit !== undefined) return hit;
+  const due = rule.unit === 'working-days' ? addWorkingDays(start, rule.amount, cal) : roll(rule.unit === 'days' ? addDays(start, rule.amount) : addMonths(start, rule.amount), rule, cal);
+  if (known.size >= 512) known.clear();
+  known.set(key, due);
+  return due;
+}
+
 export function computeDeadline(rule: DeadlineRule, anchor: Date, cal: WorkCalendar): Deadline {
   const start = chinaDate(anchor);
   let dueDate: IsoDate;
@@ -64,13 +83,9 @@ export function computeDeadline(rule: DeadlineRule, anchor: Date, cal: WorkCalen
       break;
     }
     case 'working-days':
-      dueDate = addWorkingDays(start, rule.amount, cal);
-      break;
     case 'days':
-      dueDate = roll(addDays(start, rule.amount), rule, cal);
-      break;
     case 'months':
-      dueDate = roll(addMonths(start, rule.amount), rule, cal);
+      dueDate = dueDayOf(rule, start, cal);
       break;
   }
   const d: Deadline = {

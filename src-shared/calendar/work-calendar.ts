@@ -5,6 +5,7 @@
  */
 import { CN_HOLIDAYS, type HolidayYear } from './holidays-cn.js';
 import { calendarYears } from './calendar-data.js';
+import { dayOfPacked, daysInMonth, isoOfDay, isoOfInstant, isoOfParts, packedIsoDate } from '../time/civil-days.js';
 
 export type IsoDate = string;
 
@@ -26,23 +27,33 @@ export interface CalendarOverride {
 }
 
 const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** `YYYY-MM-DD` naming a real day. Checked by arithmetic: it runs for every date of every filing the central re-checks. */
 export function isIsoDate(s: unknown): s is IsoDate {
-  if (typeof s !== 'string') return false;
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  return typeof s === 'string' && packedIsoDate(s) >= 0;
+}
+
+function packed(date: IsoDate): number {
+  const p = typeof date === 'string' ? packedIsoDate(date) : -1;
+  if (p < 0) throw new RangeError(`not a date: ${String(date).slice(0, 20)}`);
+  return p;
+}
+
+/** Whole days since 1970-01-01 of a date. */
+function dayOf(date: IsoDate): number {
+  return dayOfPacked(packed(date));
 }
 
 function toUtc(date: IsoDate): number {
-  if (!isIsoDate(date)) throw new RangeError(`not a date: ${String(date).slice(0, 20)}`);
-  return Date.parse(`${date}T00:00:00Z`);
+  return dayOf(date) * DAY_MS;
 }
 
 function fromUtc(ms: number): IsoDate {
-  return new Date(ms).toISOString().slice(0, 10);
+  return isoOfInstant(ms) ?? new Date(ms).toISOString().slice(0, 10);
+}
+
+function fromDay(day: number): IsoDate {
+  return isoOfDay(day) ?? fromUtc(day * DAY_MS);
 }
 
 /** Expands `a..b` ranges; malformed entries are skipped (profiles are validated before use). */
@@ -92,7 +103,8 @@ export function covers(cal: WorkCalendar, date: IsoDate): boolean {
 export function isWorkingDay(date: IsoDate, cal: WorkCalendar = DEFAULT_CALENDAR): boolean {
   if (cal.workdays.has(date)) return true;
   if (cal.holidays.has(date)) return false;
-  const dow = new Date(toUtc(date)).getUTCDay();
+  // 1970-01-01 was a Thursday (4).
+  const dow = (((dayOf(date) + 4) % 7) + 7) % 7;
   return dow !== 0 && dow !== 6;
 }
 
@@ -112,31 +124,40 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
 export function addWorkingDays(date: IsoDate, n: number, cal: WorkCalendar = DEFAULT_CALENDAR): IsoDate {
   if (!Number.isInteger(n) || n < 0 || n > 3660) throw new RangeError('working days must be a whole number 0..3660');
   if (n === 0) return rollToWorkingDay(date, cal);
-  let t = toUtc(date);
+  let t = dayOf(date);
   for (let left = n; left > 0; ) {
-    t += DAY_MS;
-    if (isWorkingDay(fromUtc(t), cal)) left--;
+    t += 1;
+    if (isWorkingDay(fromDay(t), cal)) left--;
   }
-  return fromUtc(t);
+  return fromDay(t);
 }
 
 /** Working days strictly after a and up to and including b; negative when b is before a. */
 export function workingDaysBetween(a: IsoDate, b: IsoDate, cal: WorkCalendar = DEFAULT_CALENDAR): number {
-  const [from, to, sign] = toUtc(a) <= toUtc(b) ? [a, b, 1] : [b, a, -1];
+  const [from, to, sign] = dayOf(a) <= dayOf(b) ? [a, b, 1] : [b, a, -1];
   let count = 0;
-  for (let t = toUtc(from) + DAY_MS, end = toUtc(to); t <= end; t += DAY_MS) if (isWorkingDay(fromUtc(t), cal)) count++;
+  for (let t = dayOf(from) + 1, end = dayOf(to); t <= end; t += 1) if (isWorkingDay(fromDay(t), cal)) count++;
   return sign * count;
 }
 
 /** A period whose last day is a rest day ends on the next working day (CPL art. 85). */
 export function rollToWorkingDay(date: IsoDate, cal: WorkCalendar = DEFAULT_CALENDAR): IsoDate {
-  let t = toUtc(date);
-  for (let i = 0; i < 60 && !isWorkingDay(fromUtc(t), cal); i++) t += DAY_MS;
-  return fromUtc(t);
+  let t = dayOf(date);
+  for (let i = 0; i < 60 && !isWorkingDay(fromDay(t), cal); i++) t += 1;
+  return fromDay(t);
 }
 
 /** Same day n months later; a missing day (31 Jan + 1 month) is the month's last day. */
 export function addMonths(date: IsoDate, n: number): IsoDate {
+  const p = packed(date);
+  const y0 = Math.floor(p / 10_000);
+  // Date.UTC reads a year below 100 as 19xx, and takes fractional months: those keep the Date path below.
+  if (y0 >= 100 && Number.isInteger(n)) {
+    const months = y0 * 12 + (Math.floor(p / 100) % 100) - 1 + n;
+    const y = Math.floor(months / 12);
+    const m = months - y * 12 + 1;
+    if (y >= 0 && y <= 9999) return isoOfParts(y, m, Math.min(p % 100, daysInMonth(y, m)));
+  }
   const d = new Date(toUtc(date));
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth() + n;

@@ -135,19 +135,28 @@ export { chinaYear };
 
 const OTHER_OPEN = /[(\[〔［【﹝]/u;
 const OTHER_CLOSE = /[)\]〕］】﹞]/u;
+// Built once: every filing's basis number is read at least once by the kiosk and again by the central.
+const SPACES = /[\s\u3000]+/gu;
+const WIDE_DIGITS = /[０-９]/gu;
+const OTHER_OPEN_ALL = new RegExp(OTHER_OPEN.source, 'gu');
+const OTHER_CLOSE_ALL = new RegExp(OTHER_CLOSE.source, 'gu');
+const OTHER_BRACKETS = new RegExp(`${OTHER_OPEN.source}|${OTHER_CLOSE.source}`, 'gu');
+/** Anything `normalise` would change; most numbers are typed or scanned canonical. */
+const NEEDS_NORMALISING = new RegExp(`[\\s\\u3000０-９]|${OTHER_OPEN.source}|${OTHER_CLOSE.source}`, 'u');
 
 function normalise(input: string): string {
+  if (!NEEDS_NORMALISING.test(input)) return input;
   return input
-    .replace(/[\s\u3000]+/gu, '')
-    .replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(new RegExp(OTHER_OPEN.source, 'gu'), '（')
-    .replace(new RegExp(OTHER_CLOSE.source, 'gu'), '）');
+    .replace(SPACES, '')
+    .replace(WIDE_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(OTHER_OPEN_ALL, '（')
+    .replace(OTHER_CLOSE_ALL, '）');
 }
 
 /** What the reading changed, said to the person with the canonical form. */
 function warningsFor(input: string, canonical: string, format: 'current' | 'legacy', habit: boolean): CaseNumberWarning[] {
   const out: CaseNumberWarning[] = [];
-  const brackets = [...input.matchAll(new RegExp(`${OTHER_OPEN.source}|${OTHER_CLOSE.source}`, 'gu'))].map((m) => m[0]);
+  const brackets = NEEDS_NORMALISING.test(input) ? [...input.matchAll(OTHER_BRACKETS)].map((m) => m[0]) : [];
   if (brackets.length > 0) {
     out.push({
       code: 'non-canonical-bracket',

@@ -106,7 +106,25 @@ const NO_CALENDAR_OVERRIDE: CalendarOverride = Object.freeze({});
 
 const DEFAULT_TEAM: Team = { id: 'enforcement', name_zh: '执行局', name_en: 'enforcement bureau', caseLimit: NATIONAL_CASE_LIMIT };
 
+/**
+ * Resolutions by profile object. Every filing check resolves its court, and the central checks
+ * thousands of filings a second against a handful of profiles. Profiles are replaced whole
+ * (profile-editing.ts, useCourtProfiles), never edited in place; a field reassigned on the same
+ * object is still seen, because a hit is taken only while every own field is the one resolved.
+ */
+const resolutions = new WeakMap<CourtProfile, { keys: string[]; values: unknown[]; court: ResolvedCourt }>();
+
+/** A profile with every optional table filled with national defaults; frozen, as it is shared. */
 export function resolveCourt(p: CourtProfile): ResolvedCourt {
+  const keys = Object.keys(p);
+  const hit = resolutions.get(p);
+  if (hit && hit.keys.length === keys.length && keys.every((k, i) => hit.keys[i] === k && hit.values[i] === (p as unknown as Record<string, unknown>)[k])) return hit.court;
+  const court = Object.freeze(withDefaults(p));
+  resolutions.set(p, { keys, values: keys.map((k) => (p as unknown as Record<string, unknown>)[k]), court });
+  return court;
+}
+
+function withDefaults(p: CourtProfile): ResolvedCourt {
   const teams = p.teams && p.teams.length > 0 ? p.teams : [DEFAULT_TEAM];
   return {
     ...p,

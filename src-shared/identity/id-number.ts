@@ -2,6 +2,8 @@
  * Resident ID numbers (GB 11643-1999): 6-digit region, 8-digit birth date, 3-digit sequence
  * (odd male, even female), check character over the first 17 digits.
  */
+import { daysFromCivil, daysInMonth } from '../time/civil-days.js';
+
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
 
@@ -38,26 +40,30 @@ function isValidDate(yyyymmdd: string, now: Date): boolean {
   const y = Number(yyyymmdd.slice(0, 4));
   const m = Number(yyyymmdd.slice(4, 6));
   const d = Number(yyyymmdd.slice(6, 8));
-  if (y < 1800 || m < 1 || m > 12 || d < 1) return false;
-  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (y < 1800 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return false;
   // A birth date after today (China time) cannot be on a real card.
-  if (dt.getTime() > now.getTime() + 8 * 3_600_000) return false;
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  return daysFromCivil(y, m, d) * 86_400_000 <= now.getTime() + 8 * 3_600_000;
 }
 
+function fail(error: IdNumberError): IdNumberResult {
+  const [zh, en] = ID_NUMBER_MESSAGES[error];
+  return { ok: false, error, message_zh: zh, message_en: en };
+}
+
+const PLAIN = /^\d{17}[\dX]$/;
+
 export function validateIdNumber(input: unknown, opts: { now?: Date } = {}): IdNumberResult {
-  const fail = (error: IdNumberError): IdNumberResult => {
-    const [zh, en] = ID_NUMBER_MESSAGES[error];
-    return { ok: false, error, message_zh: zh, message_en: en };
-  };
   if (typeof input !== 'string') return fail('characters');
-  const s = input
-    .replace(/[\s\u3000]+/gu, '')
-    .replace(/[０-９Ｘｘ]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .toUpperCase();
+  // Numbers from the card reader are already plain, which reading changes nothing in: taken as they are.
+  const s = PLAIN.test(input)
+    ? input
+    : input
+        .replace(/[\s\u3000]+/gu, '')
+        .replace(/[０-９Ｘｘ]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+        .toUpperCase();
   if (s === '') return fail('empty');
   if (s.length !== 18) return fail('length');
-  if (!/^\d{17}[\dX]$/.test(s)) return fail('characters');
+  if (!PLAIN.test(s)) return fail('characters');
   const birthDate = s.slice(6, 14);
   if (!PROVINCE_CODES.has(s.slice(0, 2))) return fail('region');
   const now = opts.now && !Number.isNaN(opts.now.getTime()) ? opts.now : new Date();

@@ -18,7 +18,7 @@ import type { RuleDef } from './checks/rule.js';
 import { SCOPE_RULES } from './checks/scope.js';
 import { holds } from './conditions.js';
 import { makeContext, type RuleContext } from './context.js';
-import { filingFactsSchema } from './filing-facts.js';
+import { filingFactsSchema, type FilingFacts } from './filing-facts.js';
 import { finding, type Finding } from './finding.js';
 import { routeWith, type RouteResult } from './routing.js';
 
@@ -65,15 +65,23 @@ function courtNotices(ctx: RuleContext): Finding[] {
 }
 
 export function checkFiling(input: unknown, court: CourtProfile, opts: CheckOptions = {}): CheckResult {
-  const now = opts.now && !Number.isNaN(opts.now.getTime()) ? opts.now : new Date();
   const parsed = filingFactsSchema.safeParse(input);
   if (!parsed.success) {
     return invalid(
       zodIssuesZh(parsed.error.issues).map((i) => finding('input.invalid', 'block', `填写内容有误：${i.message_zh}`, `Invalid input: ${i.message_en}`, 'filingFactsSchema', i.path)),
     );
   }
+  return checkFacts(parsed.data, court, opts);
+}
+
+/**
+ * `checkFiling` for facts already parsed with `filingFactsSchema`: for a caller that reads the
+ * parsed facts too (the central compares the record with them) and would otherwise parse twice.
+ */
+export function checkFacts(facts: FilingFacts, court: CourtProfile, opts: CheckOptions = {}): CheckResult {
+  const now = opts.now && !Number.isNaN(opts.now.getTime()) ? opts.now : new Date();
   try {
-    const ctx = makeContext(parsed.data, resolveCourt(court), now);
+    const ctx = makeContext(facts, resolveCourt(court), now);
     const decision = decideType(ctx);
     if (decision.typeCode) ctx.typeCode = decision.typeCode;
     const findings = [...decision.findings, ...RULES.flatMap((r) => r.run(ctx)), ...courtNotices(ctx)];

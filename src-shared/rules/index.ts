@@ -1,5 +1,5 @@
 /** The filing rules engine; see README.md beside this file. */
-export { checkFiling, RULES, type CheckOptions, type CheckResult } from './check-filing.js';
+export { checkFiling, checkFacts, RULES, type CheckOptions, type CheckResult } from './check-filing.js';
 export { filingFactsSchema, type FilingFacts, type FilingFactsInput, type Party, type Basis } from './filing-facts.js';
 export type { Finding, Severity } from './finding.js';
 export { GROUNDS, type Ground } from './grounds.js';

@@ -4,6 +4,8 @@
  * China has had one zone and no daylight saving since 1991, so a fixed offset is exact and
  * needs no time-zone database (the renderer, Node and the PDF code all agree on it).
  */
+import { isoOfInstant } from './civil-days.js';
+
 export const CHINA_TIME_ZONE = 'Asia/Shanghai';
 
 const OFFSET_MS = 8 * 3_600_000;
@@ -13,9 +15,9 @@ function wallClock(instant: Date): string {
   return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 23);
 }
 
-/** `YYYY-MM-DD`: the date in China at `instant`. */
+/** `YYYY-MM-DD`: the date in China at `instant`. By arithmetic: the rules date every filing with it. */
 export function chinaDate(instant: Date): string {
-  return wallClock(instant).slice(0, 10);
+  return isoOfInstant(instant.getTime() + OFFSET_MS) ?? wallClock(instant).slice(0, 10);
 }
 
 /** `YYYYMMDD`: the date in China at `instant`, compact, as printed in provisional numbers. */
@@ -25,7 +27,7 @@ export function chinaDateCompact(instant: Date): string {
 
 /** The year in China at `instant` (收案年度, "this year" for case numbers). */
 export function chinaYear(instant: Date): number {
-  return Number(wallClock(instant).slice(0, 4));
+  return Number((isoOfInstant(instant.getTime() + OFFSET_MS) ?? wallClock(instant)).slice(0, 4));
 }
 
 /** `YYYY-MM-DD HH:mm` in China time: a date and time to show a person, readable in both languages. */

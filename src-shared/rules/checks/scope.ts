@@ -3,7 +3,8 @@
  * document (seed 001 art. 11), and no artificial splitting with its four exceptions
  * (seed 000 art. 14).
  */
-import { readCaseNumber } from '../../casenum/case-number.js';
+import { chinaYear, readCaseNumber } from '../../casenum/case-number.js';
+import type { RuleContext } from '../context.js';
 import { finding, type Finding } from '../finding.js';
 import type { RuleDef } from './rule.js';
 
@@ -15,8 +16,14 @@ const NEVER_FILE: Record<string, [string, string, string, string, string]> = {
   'no-case-needed': ['无需立案执行即可办理的事项', 'a matter handled without a case', 'seed 001 art. 10(5)', '请到窗口说明您要办理的事项，工作人员直接为您办理', 'tell the counter what you need; the staff handle it directly'],
 };
 
-function canonicalOrTrimmed(n: string): string {
-  const r = readCaseNumber(n);
+/**
+ * Numbers are compared as read with today's clock. The main basis number was already read for
+ * this check at its own time (`ctx.basisParse`); a reading depends on the clock only through the
+ * year, so within the same year that reading is the one to use instead of reading it again.
+ */
+function canonicalOrTrimmed(n: string, ctx: RuleContext): string {
+  const sameReading = ctx.basisParse && n === ctx.facts.basis?.number && chinaYear(ctx.now) === chinaYear(new Date());
+  const r = sameReading && ctx.basisParse ? ctx.basisParse : readCaseNumber(n);
   return r.ok ? r.canonical : n.replace(/\s+/gu, '');
 }
 
@@ -40,8 +47,8 @@ export const SCOPE_RULES: readonly RuleDef[] = [
     source: 'seed 001 art. 11',
     summary_en: 'each basis document gets its own case number',
     run(ctx) {
-      const main = ctx.facts.basis ? canonicalOrTrimmed(ctx.facts.basis.number) : undefined;
-      const others = new Set(ctx.facts.additionalBasisNumbers.map(canonicalOrTrimmed).filter((n) => n !== '' && n !== main));
+      const main = ctx.facts.basis ? canonicalOrTrimmed(ctx.facts.basis.number, ctx) : undefined;
+      const others = new Set(ctx.facts.additionalBasisNumbers.map((n) => canonicalOrTrimmed(n, ctx)).filter((n) => n !== '' && n !== main));
       if (others.size === 0) return [];
       if (ctx.facts.mergeAllowedByLaw) {
         return [finding('separate-bases', 'warn', '多份生效法律文书合并立案须有法律、司法解释的特别规定，请工作人员核实', 'Merging several documents needs a specific legal provision; staff must check', 'seed 001 art. 11', 'additionalBasisNumbers')];
