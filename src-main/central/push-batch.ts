@@ -4,7 +4,8 @@
  * transaction per run of well-formed filings, batch-commit.ts), and accepted filings are
  * compared with the court's earlier cases on the same basis (the duplicate flag).
  */
-import { filingRecordSchema, type FilingRecord } from '../../src-shared/domain/filing.js';
+import type { FilingRecord } from '../../src-shared/domain/filing.js';
+import { compiledFilingRecordSchema } from './compiled-filing-schemas.js';
 import type { MutationResult, PushMutation } from '../../src-shared/sync/protocol.js';
 import type { Logger } from '../log/logger.js';
 import type { BatchItem, BatchOutcome } from './batch-commit.js';
@@ -35,7 +36,7 @@ export async function commitPush(
   };
   let conflict = null;
   for (const m of mutations) {
-    const filing = filingRecordSchema.safeParse(m.filing);
+    const filing = compiledFilingRecordSchema.safeParse(m.filing);
     if (!filing.success) {
       if ((conflict = await flush())) break;
       log.warn('central.mutation.malformed', { deviceId: device.deviceId, mutationId: m.mutationId, issue: filing.error.issues[0]?.path.join('.') });
