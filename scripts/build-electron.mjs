@@ -8,6 +8,7 @@ import { nodeEsm } from './esbuild-node.mjs';
 await build({ ...nodeEsm, entryPoints: ['src-main/electron/main.ts'], outfile: 'dist/electron/main.mjs' });
 await build({ ...nodeEsm, entryPoints: ['hardware/barcode/decode-worker.ts'], outfile: 'dist/electron/decode-worker.js' });
 await build({ ...nodeEsm, entryPoints: ['src-main/db/integrity-worker.ts'], outfile: 'dist/electron/integrity-worker.js' });
+await build({ ...nodeEsm, entryPoints: ['src-main/db/wal-checkpoint-worker.ts'], outfile: 'dist/electron/wal-checkpoint-worker.js' });
 await build({
   entryPoints: ['src-main/electron/preload.ts'],
   outfile: 'dist/electron/preload.cjs',
@@ -17,4 +18,4 @@ await build({
   format: 'cjs',
   external: ['electron'],
 });
-console.log('built dist/electron/main.mjs, decode-worker.js, integrity-worker.js and preload.cjs');
+console.log('built dist/electron/main.mjs, decode-worker.js, integrity-worker.js, wal-checkpoint-worker.js and preload.cjs');

@@ -26,6 +26,8 @@ export async function buildNode({ clean = false } = {}) {
     build({ ...common, entryPoints: ['hardware/barcode/decode-worker.ts'], outfile: join(OUT_DIR, 'decode-worker.js') }),
     // The kiosk database's deep check runs in a worker too (src-main/db/integrity-monitor.ts).
     build({ ...common, entryPoints: ['src-main/db/integrity-worker.ts'], outfile: join(OUT_DIR, 'integrity-worker.js') }),
+    // And the WAL checkpoints of the kiosk's and the central's databases (src-main/db/wal-checkpointer.ts).
+    build({ ...common, entryPoints: ['src-main/db/wal-checkpoint-worker.ts'], outfile: join(OUT_DIR, 'wal-checkpoint-worker.js') }),
   ]);
   const writeAtomic = (path, contents) => {
     mkdirSync(dirname(path), { recursive: true });
@@ -60,5 +62,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(0);
   }
   const out = await buildNode({ clean: true });
-  console.log(`built ${out}/cli.mjs, decode-worker.js and integrity-worker.js in ${Math.round(performance.now() - started)} ms`);
+  console.log(`built ${out}/cli.mjs, decode-worker.js, integrity-worker.js and wal-checkpoint-worker.js in ${Math.round(performance.now() - started)} ms`);
 }

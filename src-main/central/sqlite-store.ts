@@ -7,6 +7,8 @@ import type { Statement } from 'better-sqlite3';
 import { statementCache } from './sqlite-statements.js';
 import type { Db } from '../db/open.js';
 import { openDatabase } from '../db/open.js';
+import { walCheckpoints, type WalRegistration } from '../db/wal-checkpointer.js';
+import type { Logger } from '../log/logger.js';
 import type { CaseAction, CaseChange, CaseStatus, ClerkRecord, ClerkRecordResult, CourtFiling, HeartbeatRequest, MutationResult, StoredClerkRecord } from '../../src-shared/sync/protocol.js';
 import {
   BUMP_RECORD_SEQ_SQL, CASE_COURT_SQL, FILINGS_SINCE_SQL, INSERT_RECORD_SQL, INSERT_TOKEN_SQL, PRIOR_RECORD_SQL, RECORDS_SINCE_SQL, TOKEN_COURT_SQL, REVOKE_TOKEN_SQL,
@@ -45,9 +47,12 @@ export class SqliteCentralStore implements CentralStore {
   readonly sms: SqliteSmsOutbox;
   readonly clerkAccounts: ClerkAccountStore;
   private readonly st: (sql: string) => Statement;
+  private readonly wal: WalRegistration | null;
 
-  constructor(file: string) {
+  /** With the gateway's log, a worker checkpoints the database (db/wal-checkpointer.ts); short-lived commands leave it to SQLite. */
+  constructor(file: string, opts: { log?: Logger | undefined } = {}) {
     this.db = openDatabase(file, 'central');
+    this.wal = opts.log ? walCheckpoints.register(this.db, { file, schema: 'central', log: opts.log }) : null;
     this.st = statementCache(this.db);
     this.helpCalls = new SqliteHelpCalls(this.db);
     this.sms = new SqliteSmsOutbox(this.db);
@@ -361,8 +366,8 @@ export class SqliteCentralStore implements CentralStore {
     return Promise.resolve(r ? toDocumentBlob(r) : null);
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    await this.wal?.unregister();
     this.db.close();
-    return Promise.resolve();
   }
 }

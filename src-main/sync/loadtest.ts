@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { openDatabase, type Db } from '../db/open.js';
+import { walCheckpoints, type WalRegistration } from '../db/wal-checkpointer.js';
 import type { Logger } from '../log/logger.js';
 import { writeSetting } from '../kiosk/settings.js';
 import { findCourt } from '../../src-shared/courts/court-profile.js';
@@ -71,11 +72,12 @@ export async function runLoadtest(o: LoadtestOptions): Promise<LoadtestReport> {
   const court = findCourt(o.courtId ?? 'jiaozuo-shanyang');
   if (!court) throw new Error(`unknown court ${o.courtId}`);
   const dir = mkdtempSync(join(tmpdir(), 'yzt-loadtest-'));
-  const kiosks: { db: Db; sync: SyncEngine }[] = [];
+  const kiosks: { db: Db; sync: SyncEngine; wal: WalRegistration }[] = [];
   const casesBefore = (await o.store.numberedCases()).length;
   try {
     for (let i = 0; i < o.kiosks; i++) {
-      const db = openDatabase(join(dir, `kiosk-${i}.sqlite`), 'kiosk');
+      const file = join(dir, `kiosk-${i}.sqlite`);
+      const db = openDatabase(file, 'kiosk');
       const deviceId = randomUUID();
       writeSetting(db, 'device.id', deviceId);
       const code = await issueEnrolCode(o.store, court.id, new Date(), 1);
@@ -93,7 +95,7 @@ export async function runLoadtest(o: LoadtestOptions): Promise<LoadtestReport> {
       }
       fileLoadtestFilings(db, { deviceId, court, count: o.filings, log: o.log, firstIndex: i * o.filings });
       const sync = new SyncEngine({ db, deviceId, courtCode: court.code, centralUrl: o.centralUrl, log: o.log, pull: false, baseDelayMs: 50, maxDelayMs: 1000, watchdogMs: 1000, ...(o.batchCount ? { batchCount: o.batchCount } : {}) });
-      kiosks.push({ db, sync });
+      kiosks.push({ db, sync, wal: walCheckpoints.register(db, { file, schema: 'kiosk', log: o.log }) });
     }
     const started = performance.now();
     await Promise.all(
@@ -119,6 +121,7 @@ export async function runLoadtest(o: LoadtestOptions): Promise<LoadtestReport> {
   } finally {
     for (const k of kiosks) {
       await k.sync.stop();
+      await k.wal.unregister();
       k.db.close();
     }
     rmSync(dir, { recursive: true, force: true });

@@ -87,6 +87,9 @@ describe('electron-builder.yml', () => {
     // So does the kiosk database's integrity check.
     expect(build).toContain("outfile: 'dist/electron/integrity-worker.js'");
     expect(config.asarUnpack).toContain('dist/electron/integrity-worker.js');
+    // And its WAL checkpoints.
+    expect(build).toContain("outfile: 'dist/electron/wal-checkpoint-worker.js'");
+    expect(config.asarUnpack).toContain('dist/electron/wal-checkpoint-worker.js');
   });
 
   it('packs the PDF font with its licence where the app looks for it, so a Windows kiosk can make PDFs', () => {
