@@ -139,7 +139,7 @@ export class WalCheckpointer {
       this.emitter.emit('checkpointed', e.file, { log: m.log, checkpointed: m.checkpointed, truncated: m.truncated });
     } else if (m.type === 'failed') {
       this.entries.delete(m.id);
-      this.fallBackOne(e, `${m.code}: ${m.message}`);
+      this.fallBackOne(e, m.message.startsWith(m.code) ? m.message : `${m.code}: ${m.message}`); // AppError's message begins with its code
       e.unregistered?.();
       this.stopWhenIdle();
     } else {
