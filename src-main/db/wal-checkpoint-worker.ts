@@ -28,7 +28,7 @@ export type CheckpointWorkerIn = { type: 'register'; id: number; file: string; k
 export type CheckpointWorkerOut =
   | { type: 'opened'; id: number }
   /** Could not open the database, or a checkpoint failed: the worker has let it go. */
-  | { type: 'failed'; id: number; code: string; message: string }
+  | { type: 'failed'; id: number; during: 'open' | 'checkpoint'; code: string; message: string }
   | { type: 'unregistered'; id: number }
   /** The log changed since the last tick: `log` frames in it, `checkpointed` of them in the database file. */
   | { type: 'checkpointed'; id: number; log: number; checkpointed: number; truncated: boolean };
@@ -54,7 +54,7 @@ function walBytes(file: string): number {
   }
 }
 
-const failure = (id: number, e: unknown): CheckpointWorkerOut => ({ type: 'failed', id, code: (e as { code?: string }).code ?? 'error', message: e instanceof Error ? e.message : String(e) });
+const failure = (id: number, during: 'open' | 'checkpoint', e: unknown): CheckpointWorkerOut => ({ type: 'failed', id, during, code: (e as { code?: string }).code ?? 'error', message: e instanceof Error ? e.message : String(e) });
 
 function open(m: Extract<CheckpointWorkerIn, { type: 'register' }>): void {
   try {
@@ -69,7 +69,7 @@ function open(m: Extract<CheckpointWorkerIn, { type: 'register' }>): void {
     watched.set(m.id, { db, file: m.file, passive: db.prepare('PRAGMA wal_checkpoint(PASSIVE)'), lastLog: -1, lastCheckpointed: -1 });
     post({ type: 'opened', id: m.id });
   } catch (e) {
-    post(failure(m.id, e));
+    post(failure(m.id, 'open', e));
   }
 }
 
@@ -96,7 +96,7 @@ function tick(): void {
       // hands the database back to the main connection's own checkpoints rather than fail every tick.
       if ((e as { code?: string }).code === 'SQLITE_BUSY') continue;
       drop(id);
-      post(failure(id, e));
+      post(failure(id, 'checkpoint', e));
     }
   }
 }

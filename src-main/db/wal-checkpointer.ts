@@ -67,6 +67,8 @@ export class WalCheckpointer {
   private worker: Worker | null = null;
   private idleTimer: NodeJS.Timeout | undefined;
   private nextId = 1;
+  /** Registrations and unregistrations the worker has not answered yet. */
+  private awaited = 0;
 
   constructor(private readonly o: CheckpointerOptions = {}) {}
 
@@ -102,13 +104,24 @@ export class WalCheckpointer {
   private send(m: CheckpointWorkerIn): void {
     this.worker ??= this.start();
     this.worker.postMessage(m);
+    this.answerAwaited(+1);
+  }
+
+  /**
+   * The worker keeps the process alive only while an answer is awaited (a shutdown awaiting
+   * unregister() must reach its db.close()); otherwise it never does: the main connection's own
+   * checkpoint on close is the last word. Called after the listeners are on, since adding a
+   * 'message' listener refs the port again.
+   */
+  private answerAwaited(delta: number): void {
+    this.awaited += delta;
+    if (this.awaited > 0) this.worker?.ref();
+    else this.worker?.unref();
   }
 
   private start(): Worker {
     const setup: CheckpointWorkerSetup = { intervalMs: this.o.intervalMs ?? 100, truncateAboveBytes: this.o.truncateAboveBytes ?? 4 * 1024 * 1024 };
     const worker = startModuleWorker(import.meta.url, 'wal-checkpoint-worker', { workerData: setup });
-    // Never what keeps a process alive: the main connection's own checkpoint on close is the last word.
-    worker.unref();
     worker.on('message', (m: CheckpointWorkerOut) => this.onMessage(m));
     worker.on('error', (e) => this.onWorkerGone(worker, e.message));
     worker.on('exit', (code) => this.onWorkerGone(worker, `exit code ${code}`));
@@ -116,6 +129,7 @@ export class WalCheckpointer {
   }
 
   private onMessage(m: CheckpointWorkerOut): void {
+    if (m.type === 'opened' || m.type === 'unregistered' || (m.type === 'failed' && m.during === 'open')) this.answerAwaited(-1);
     const e = this.entries.get(m.id);
     if (!e) return;
     if (m.type === 'opened') {
@@ -125,7 +139,7 @@ export class WalCheckpointer {
       this.emitter.emit('checkpointed', e.file, { log: m.log, checkpointed: m.checkpointed, truncated: m.truncated });
     } else if (m.type === 'failed') {
       this.entries.delete(m.id);
-      this.fallBackOne(e, `${m.code}: ${m.message}`);
+      this.fallBackOne(e, m.message.startsWith(m.code) ? m.message : `${m.code}: ${m.message}`); // AppError's message begins with its code
       e.unregistered?.();
       this.stopWhenIdle();
     } else {
@@ -155,6 +169,7 @@ export class WalCheckpointer {
   private onWorkerGone(worker: Worker, reason: string): void {
     if (this.worker !== worker) return;
     this.worker = null;
+    this.awaited = 0;
     clearTimeout(this.idleTimer);
     const entries = [...this.entries.values()];
     this.entries.clear();
@@ -178,6 +193,7 @@ export class WalCheckpointer {
     this.idleTimer = setTimeout(() => {
       if (this.entries.size > 0 || this.worker !== worker) return;
       this.worker = null;
+      this.awaited = 0;
       void worker.terminate();
     }, this.o.idleStopMs ?? 2000);
     this.idleTimer.unref();

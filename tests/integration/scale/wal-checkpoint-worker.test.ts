@@ -3,7 +3,9 @@
  * append to the log; the main connection checkpoints itself again when the worker cannot.
  * Real encrypted database files throughout; every wait is on an event of the checkpointer.
  */
-import { copyFileSync, mkdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once as onceEmitted } from 'node:events';
+import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../src-main/db/open.js';
@@ -13,7 +15,7 @@ import { CENTRAL_ROLE, centralKeyFile } from '../../../src-main/db/central-db-ke
 import { MAIN_AUTOCHECKPOINT_PAGES, SAFETY_NET_AUTOCHECKPOINT_PAGES, WalCheckpointer, walCheckpoints } from '../../../src-main/db/wal-checkpointer.js';
 import { SqliteCentralStore } from '../../../src-main/central/sqlite-store.js';
 import { startKioskApp } from '../../../src-main/app/kiosk-app.js';
-import { kioskDbFile } from '../../../src-main/paths.js';
+import { APP_ROOT, kioskDbFile } from '../../../src-main/paths.js';
 import { createLogger } from '../../../src-main/log/logger.js';
 import { tempDir } from '../../support/tmp.js';
 
@@ -173,5 +175,24 @@ describe('WAL checkpoints in a worker', () => {
     cleanups.push(() => app.close());
     await ready;
     expect(app.db.pragma('wal_autocheckpoint', { simple: true })).toBe(SAFETY_NET_AUTOCHECKPOINT_PAGES);
+  });
+
+  const runProcess = async (dir: string, mode: 'close' | 'leave'): Promise<{ code: number | null; out: string }> => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(APP_ROOT, 'tests', 'integration', 'scale', 'support', 'wal-checkpoint-process.ts'), dir, mode], { cwd: APP_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (out += b.toString()));
+    const [code] = (await onceEmitted(child, 'exit')) as [number | null];
+    return { code, out: out.trim() };
+  };
+
+  it('a process unregisters and closes its database with nothing else alive; the main connection, last to close, folds the log in', async () => {
+    const dir = folder();
+    expect(await runProcess(dir, 'close')).toEqual({ code: 0, out: 'closed' });
+    expect(existsSync(join(dir, 'kiosk.sqlite-wal'))).toBe(false);
+  });
+
+  it('the worker never keeps a process alive: one that ends with its database still registered exits', async () => {
+    expect(await runProcess(folder(), 'leave')).toEqual({ code: 0, out: 'left' });
   });
 });
