@@ -130,18 +130,6 @@ function finderHits(line: Uint8Array, n: number, at: (i: number) => { x: number;
   }
 }
 
-/** Row and column hits at the same spot and scale are one finder; distinct spots are counted. */
-function countFinders(rows: Hit[], cols: Hit[]): number {
-  const found: Hit[] = [];
-  for (const r of rows) {
-    const c = cols.find((k) => Math.abs(k.x - r.x) <= 1.5 * r.unit && Math.abs(k.y - r.y) <= 1.5 * r.unit && k.unit < r.unit * 1.6 && r.unit < k.unit * 1.6);
-    if (!c) continue;
-    if (found.some((f) => Math.abs(f.x - r.x) < 4 * r.unit && Math.abs(f.y - r.y) < 4 * r.unit)) continue;
-    found.push(r);
-  }
-  return found.length;
-}
-
 /** Otsu's threshold on a 256-bin histogram, with the two classes' means. */
 function otsu(hist: Uint32Array): { t: number; dark: number; light: number } {
   let total = 0;
@@ -177,33 +165,63 @@ function otsu(hist: Uint32Array): { t: number; dark: number; light: number } {
   return { t, dark: dn > 0 ? ds / dn : 0, light: total > dn ? (sum - ds) / (total - dn) : 255 };
 }
 
-export function likenessTerms(page: GreyImage, box: Rect): LikenessTerms {
-  const { data, width } = page;
-  const left = Math.max(0, Math.floor(box.left));
-  const top = Math.max(0, Math.floor(box.top));
-  const right = Math.min(page.width, Math.ceil(box.left + box.width));
-  const bottom = Math.min(page.height, Math.ceil(box.top + box.height));
-  const w = right - left;
-  const h = bottom - top;
-  if (w < 8 || h < 8) return { contrast: 0, finder: 0, dmBorder: 0, bars: 0 };
-  const rowStep = Math.max(1, Math.ceil(h / MAX_LINES));
-  const colStep = Math.max(1, Math.ceil(w / MAX_LINES));
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
 
+function inside(page: GreyImage, r: Rect): Box {
+  return {
+    left: Math.max(0, Math.floor(r.left)),
+    top: Math.max(0, Math.floor(r.top)),
+    right: Math.min(page.width, Math.ceil(r.left + r.width)),
+    bottom: Math.min(page.height, Math.ceil(r.top + r.height)),
+  };
+}
+
+export interface BoxContrast {
+  contrast: number;
+  /** Otsu's split: dark at or below it. */
+  threshold: number;
+}
+
+/** Contrast (see LikenessTerms) from every other pixel of up to MAX_LINES rows: cheap. */
+export function boxContrast(page: GreyImage, r: Rect): BoxContrast {
+  const { left, top, right, bottom } = inside(page, r);
+  if (right - left < 8 || bottom - top < 8) return { contrast: 0, threshold: 0 };
+  const rowStep = Math.max(1, Math.ceil((bottom - top) / MAX_LINES));
   const hist = new Uint32Array(256);
+  const data = page.data;
   for (let y = top; y < bottom; y += rowStep) {
-    const row = y * width;
-    for (let x = left; x < right; x += 2) hist[data[row + x] as number] = (hist[data[row + x] as number] as number) + 1;
+    const row = y * page.width;
+    for (let x = left; x < right; x += 2) {
+      const v = data[row + x] as number;
+      hist[v] = (hist[v] as number) + 1;
+    }
   }
   const { t, dark, light } = otsu(hist);
   // Print is near black on near white whatever the light: compare the classes as a ratio, so a
   // dim camera photo keeps its codes. A seal's ink is about half the paper's brightness.
-  const contrast = Math.max(0, Math.min(1, (1 - dark / Math.max(1, light) - 0.4) / 0.4));
+  return { contrast: Math.max(0, Math.min(1, (1 - dark / Math.max(1, light) - 0.4) / 0.4)), threshold: t };
+}
 
+export type PatternTerms = Omit<LikenessTerms, 'contrast'>;
+
+/** The symbologies' own patterns, on pixels split at `t` (boxContrast's threshold). */
+export function patternTerms(page: GreyImage, r: Rect, t: number): PatternTerms {
+  const { data, width } = page;
+  const { left, top, right, bottom } = inside(page, r);
+  const w = right - left;
+  const h = bottom - top;
+  if (w < 8 || h < 8) return { finder: 0, dmBorder: 0, bars: 0 };
+  // Rows only: columns are read just where a row points (a finder's centre, a long run's end),
+  // as zxing cross-checks; scanning every column cost as much again, most of it cache misses.
+  const rowStep = Math.max(1, Math.ceil(h / MAX_LINES));
   const line = new Uint8Array(Math.max(w, h));
   const rowHits: Hit[] = [];
-  const colHits: Hit[] = [];
   const rowRuns: Run[] = [];
-  const colRuns: Run[] = [];
   let same = 0;
   let darkN = 0;
   const below = Math.min(8, h - 1) * width;
@@ -232,29 +250,72 @@ export function likenessTerms(page: GreyImage, box: Rect): LikenessTerms {
     finderHits(line, w, (i) => ({ x: left + i, y }), rowHits);
     if (longest > 0) rowRuns.push({ pos: y, a: left + end - longest + 1, b: left + end });
   }
-  for (let x = left; x < right; x += colStep) {
-    let run = 0;
-    let longest = 0;
-    let end = 0;
-    for (let y = 0; y < h; y++) {
-      const d = (data[(top + y) * width + x] as number) <= t ? 1 : 0;
-      line[y] = d;
-      run = d ? run + 1 : 0;
-      if (run > longest) {
-        longest = run;
-        end = y;
-      }
-    }
-    finderHits(line, h, (i) => ({ x, y: top + i }), colHits);
-    if (longest > 0) colRuns.push({ pos: x, a: top + end - longest + 1, b: top + end });
-  }
+  const box = { left, top, right, bottom };
   const coherence = darkN > 0 ? same / darkN : 0;
   return {
-    contrast,
-    finder: Math.min(3, countFinders(rowHits, colHits)) / 3,
-    dmBorder: dmBorder(page, t, rowRuns, colRuns),
+    finder: Math.min(3, countFinders(page, t, box, rowHits, line)) / 3,
+    dmBorder: dmBorder(page, t, rowRuns, sideRuns(page, t, box, rowRuns)),
     bars: Math.max(0, Math.min(1, (coherence - 0.6) / 0.25)),
   };
+}
+
+/** Dark or not, down column x from y0 to y1 (excluded), into `line`. */
+function column(page: GreyImage, t: number, x: number, y0: number, y1: number, line: Uint8Array): number {
+  const { data, width } = page;
+  for (let y = y0; y < y1; y++) line[y - y0] = (data[y * width + x] as number) <= t ? 1 : 0;
+  return y1 - y0;
+}
+
+/**
+ * The columns at both ends of the longest row runs, where a Data Matrix's solid side or timing
+ * side meets its solid bottom or top: each column's longest dark run near the row.
+ */
+function sideRuns(page: GreyImage, t: number, box: Box, rows: Run[]): Run[] {
+  const out: Run[] = [];
+  const longest = rows.filter((r) => r.b - r.a + 1 >= MIN_SIDE).sort((p, q) => q.b - q.a - (p.b - p.a)).slice(0, 6);
+  for (const r of longest) {
+    const len = r.b - r.a + 1;
+    const y0 = Math.max(box.top, Math.floor(r.pos - 1.5 * len));
+    const y1 = Math.min(box.bottom, Math.ceil(r.pos + 1.5 * len));
+    for (const x of [r.a + 2, r.b - 2]) {
+      let run = 0;
+      let best = 0;
+      let end = 0;
+      for (let y = y0; y < y1; y++) {
+        run = (page.data[y * page.width + x] as number) <= t ? run + 1 : 0;
+        if (run > best) {
+          best = run;
+          end = y;
+        }
+      }
+      if (best > 0) out.push({ pos: x, a: end - best + 1, b: end });
+    }
+  }
+  return out;
+}
+
+/**
+ * Distinct spots where a row's 1:1:3:1:1 is confirmed by the column through its centre (at the
+ * same spot and scale): a finder pattern. A row's match alone is common in text.
+ */
+function countFinders(page: GreyImage, t: number, box: Box, rows: Hit[], line: Uint8Array): number {
+  const found: Hit[] = [];
+  for (const r of rows) {
+    if (found.length >= 3) break;
+    if (found.some((f) => Math.abs(f.x - r.x) < 4 * r.unit && Math.abs(f.y - r.y) < 4 * r.unit)) continue;
+    const x = Math.round(r.x);
+    const y0 = Math.max(box.top, Math.floor(r.y - 6 * r.unit));
+    const n = column(page, t, x, y0, Math.min(box.bottom, Math.ceil(r.y + 6 * r.unit)), line);
+    const cols: Hit[] = [];
+    finderHits(line, n, (i) => ({ x, y: y0 + i }), cols);
+    if (cols.some((k) => Math.abs(k.y - r.y) <= 1.5 * r.unit && k.unit < r.unit * 1.6 && r.unit < k.unit * 1.6)) found.push(r);
+  }
+  return found.length;
+}
+
+export function likenessTerms(page: GreyImage, r: Rect): LikenessTerms {
+  const { contrast, threshold } = boxContrast(page, r);
+  return { contrast, ...patternTerms(page, r, threshold) };
 }
 
 /** What the region's quarter-size cells already say (regions.ts). */
@@ -287,4 +348,13 @@ export function codeLikeness(cell: CellEvidence, t: LikenessTerms): number {
   const bars = cell.oneWay ? t.bars : 0;
   const dm = t.dmBorder >= 1 ? 1 : 0;
   return cell.edges * cell.balance * shape * t.contrast * t.contrast * (1 + PATTERN * t.finder) * (1 + PATTERN * dm) * (1 + PATTERN * bars);
+}
+
+/**
+ * codeLikeness before the patterns are looked for, a one-way region taken as coherent bars: on
+ * the 160 bench pages it alone put the code's region first, so patterns are looked for only in
+ * the few regions it ranks highest (the scans cost most of the ranking's time).
+ */
+export function likenessBeforePatterns(cell: CellEvidence, contrast: number): number {
+  return cell.edges * cell.balance * (cell.oneWay ? 1 : cell.squareness) * contrast * contrast;
 }

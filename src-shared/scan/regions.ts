@@ -9,7 +9,7 @@
  * the full-size pixels of each box give contrast and each symbology's own pattern
  * (code-likeness.ts). The cells' former score only breaks ties.
  */
-import { codeLikeness, likenessTerms, type CellEvidence, type LikenessTerms } from './code-likeness.js';
+import { boxContrast, codeLikeness, likenessBeforePatterns, patternTerms, type CellEvidence, type LikenessTerms } from './code-likeness.js';
 import { downscale, type GreyImage, type Rect } from './luminance.js';
 
 export interface RankedRegion {
@@ -24,6 +24,8 @@ export interface RankedRegion {
 const FACTOR = 4;
 const MIN_CELLS = 3;
 const CELL = 8; // cells of 8x8 quarter-scale pixels = 32x32 page pixels (2.7 mm at 300 dpi)
+/** Regions whose patterns are looked for (as many as page-decode.ts reads at full size). */
+const PATTERN_REGIONS = 6;
 
 /** `half`/`quarter`: `img` already downscaled by 2 or 4, when the caller has it (saves a pass). */
 export function candidateRegions(img: GreyImage, half?: GreyImage, quarter?: GreyImage): Rect[] {
@@ -85,7 +87,7 @@ export function rankedRegions(img: GreyImage, half?: GreyImage, quarter?: GreyIm
   }
   // Connected components of hit cells (8-connected) become candidate boxes.
   const label = new Int32Array(cw * ch).fill(-1);
-  const boxes: RankedRegion[] = [];
+  const boxes: Array<RankedRegion & { inner: Rect; threshold: number }> = [];
   const stack: number[] = [];
   for (let i = 0; i < hit.length; i++) {
     if (!hit[i] || label[i] !== -1) continue;
@@ -130,14 +132,24 @@ export function rankedRegions(img: GreyImage, half?: GreyImage, quarter?: GreyIm
     const evidence: CellEvidence = { edges: s / cells, balance, squareness: Math.min(bw, bh) / Math.max(bw, bh), oneWay };
     // The full-size pixels of the cells' box and one cell around it: a finder or a Data Matrix
     // border lies in the edge cells, which straddle the quiet zone and often miss the thresholds.
-    const terms = likenessTerms(img, { left: (minX - 1) * unit, top: (minY - 1) * unit, width: (bw + 2) * unit, height: (bh + 2) * unit });
+    const inner = { left: (minX - 1) * unit, top: (minY - 1) * unit, width: (bw + 2) * unit, height: (bh + 2) * unit };
+    const { contrast, threshold } = boxContrast(img, inner);
     boxes.push({
       rect: { left: (minX - m) * unit, top: (minY - m) * unit, width: (bw + 2 * m) * unit, height: (bh + 2 * m) * unit },
+      inner,
+      threshold,
       cellScore: (s / cells) * balance * fill * shape,
-      terms: { ...terms, ...evidence },
-      score: codeLikeness(evidence, terms),
+      terms: { contrast, finder: 0, dmBorder: 0, bars: 0, ...evidence },
+      score: likenessBeforePatterns(evidence, contrast),
     });
   }
-  boxes.sort((a, b) => b.score - a.score || b.cellScore - a.cellScore);
-  return boxes;
+  const byScore = (a: RankedRegion, b: RankedRegion): number => b.score - a.score || b.cellScore - a.cellScore;
+  boxes.sort(byScore);
+  for (const b of boxes.slice(0, PATTERN_REGIONS)) {
+    b.terms = { ...b.terms, ...patternTerms(img, b.inner, b.threshold) };
+    b.score = codeLikeness(b.terms, b.terms);
+  }
+  // The rest keep the score without patterns, a one-way region's bars taken on trust.
+  boxes.sort(byScore);
+  return boxes.map(({ rect, cellScore, terms, score }) => ({ rect, cellScore, terms, score }));
 }
