@@ -5,17 +5,34 @@
  *
  * Ranked by how much a region looks like a code, not by its size: a long run of text lines or
  * the ring of a seal covers more cells than a 15 mm QR code, and ranking by summed edges put
- * them first (issue #16). A code is compact (its cells fill its box), square unless its edges
- * all run one way (a linear code), and half dark with a high edge density throughout.
+ * them first (issue #16). The cells give edge density, ink balance, squareness and direction;
+ * the full-size pixels of each box give contrast and each symbology's own pattern
+ * (code-likeness.ts). The cells' former score only breaks ties.
  */
+import { boxContrast, codeLikeness, likenessBeforePatterns, patternTerms, type CellEvidence, type LikenessTerms } from './code-likeness.js';
 import { downscale, type GreyImage, type Rect } from './luminance.js';
+
+export interface RankedRegion {
+  rect: Rect;
+  /** The former rank (edge density x ink balance x fill x shape): a tie-break only. */
+  cellScore: number;
+  terms: LikenessTerms & CellEvidence;
+  /** codeLikeness: the rank. */
+  score: number;
+}
 
 const FACTOR = 4;
 const MIN_CELLS = 3;
 const CELL = 8; // cells of 8x8 quarter-scale pixels = 32x32 page pixels (2.7 mm at 300 dpi)
+/** Regions whose patterns are looked for (as many as page-decode.ts reads at full size). */
+const PATTERN_REGIONS = 6;
 
 /** `half`/`quarter`: `img` already downscaled by 2 or 4, when the caller has it (saves a pass). */
 export function candidateRegions(img: GreyImage, half?: GreyImage, quarter?: GreyImage): Rect[] {
+  return rankedRegions(img, half, quarter).map((r) => r.rect);
+}
+
+export function rankedRegions(img: GreyImage, half?: GreyImage, quarter?: GreyImage): RankedRegion[] {
   const small = quarter && quarter.width === Math.floor(img.width / FACTOR) ? quarter : half && half.width === Math.floor(img.width / 2) ? downscale(half, FACTOR / 2) : downscale(img, FACTOR);
   const cw = Math.floor(small.width / CELL);
   const ch = Math.floor(small.height / CELL);
@@ -70,7 +87,7 @@ export function candidateRegions(img: GreyImage, half?: GreyImage, quarter?: Gre
   }
   // Connected components of hit cells (8-connected) become candidate boxes.
   const label = new Int32Array(cw * ch).fill(-1);
-  const boxes: Array<{ r: Rect; cells: number; score: number }> = [];
+  const boxes: Array<RankedRegion & { inner: Rect; threshold: number }> = [];
   const stack: number[] = [];
   for (let i = 0; i < hit.length; i++) {
     if (!hit[i] || label[i] !== -1) continue;
@@ -112,12 +129,27 @@ export function candidateRegions(img: GreyImage, half?: GreyImage, quarter?: Gre
     // A margin as wide as the box itself (2 to 5 cells): the cells along a small symbol's edge
     // straddle paper and fall below the thresholds, so its found box can miss a third of it.
     const m = Math.max(2, Math.min(5, Math.max(bw, bh)));
+    const evidence: CellEvidence = { edges: s / cells, balance, squareness: Math.min(bw, bh) / Math.max(bw, bh), oneWay };
+    // The full-size pixels of the cells' box and one cell around it: a finder or a Data Matrix
+    // border lies in the edge cells, which straddle the quiet zone and often miss the thresholds.
+    const inner = { left: (minX - 1) * unit, top: (minY - 1) * unit, width: (bw + 2) * unit, height: (bh + 2) * unit };
+    const { contrast, threshold } = boxContrast(img, inner);
     boxes.push({
-      r: { left: (minX - m) * unit, top: (minY - m) * unit, width: (bw + 2 * m) * unit, height: (bh + 2 * m) * unit },
-      cells,
-      score: (s / cells) * balance * fill * shape,
+      rect: { left: (minX - m) * unit, top: (minY - m) * unit, width: (bw + 2 * m) * unit, height: (bh + 2 * m) * unit },
+      inner,
+      threshold,
+      cellScore: (s / cells) * balance * fill * shape,
+      terms: { contrast, finder: 0, dmBorder: 0, bars: 0, ...evidence },
+      score: likenessBeforePatterns(evidence, contrast),
     });
   }
-  boxes.sort((a, b) => b.score - a.score);
-  return boxes.map((b) => b.r);
+  const byScore = (a: RankedRegion, b: RankedRegion): number => b.score - a.score || b.cellScore - a.cellScore;
+  boxes.sort(byScore);
+  for (const b of boxes.slice(0, PATTERN_REGIONS)) {
+    b.terms = { ...b.terms, ...patternTerms(img, b.inner, b.threshold) };
+    b.score = codeLikeness(b.terms, b.terms);
+  }
+  // The rest keep the score without patterns, a one-way region's bars taken on trust.
+  boxes.sort(byScore);
+  return boxes.map(({ rect, cellScore, terms, score }) => ({ rect, cellScore, terms, score }));
 }
