@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { startCentral, type CentralHandle } from '../../../src-main/central/central-server.js';
 import { tempDir } from '../../support/tmp.js';
 import { enrol, openKiosk, quietLog, seqOf, statusWhere, submit, type TestKiosk } from './support.js';
+import { outboxStats } from '../../../src-main/sync/outbox-store.js';
 
 interface Push {
   n: number;
@@ -113,4 +114,22 @@ describe('pushes on the way at once', () => {
       expect(tried).toBe(5);
     });
   }
+
+  it('applies a 500-filing answer a hundred at a time, the event loop running between (the kiosk screen never waits for the whole batch)', async () => {
+    k = openKiosk(dir.path, 'chunks', central.url, { pull: false, batchCount: 500, pushWindow: 1 });
+    await enrol(k, central.store, central.url);
+    for (let i = 0; i < 500; i++) submit(k);
+    // Samples the queue at every turn of the event loop while the push runs.
+    const seen = new Set<number>();
+    let sampling = true;
+    const sample = () => {
+      seen.add(outboxStats(k.db).depth);
+      if (sampling) setImmediate(sample);
+    };
+    sample();
+    k.sync.start();
+    await statusWhere(k, (s) => s.queueDepth === 0);
+    sampling = false;
+    expect([...seen].filter((d) => d > 0 && d < 500).sort((a, b) => b - a)).toEqual([400, 300, 200, 100]);
+  });
 });
