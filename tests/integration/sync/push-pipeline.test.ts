@@ -127,9 +127,12 @@ describe('pushes on the way at once', () => {
       if (sampling) setImmediate(sample);
     };
     sample();
-    k.sync.start();
-    await statusWhere(k, (s) => s.queueDepth === 0);
-    sampling = false;
+    try {
+      k.sync.start();
+      await statusWhere(k, (s) => s.queueDepth === 0);
+    } finally {
+      sampling = false;
+    }
     expect([...seen].filter((d) => d > 0 && d < 500).sort((a, b) => b - a)).toEqual([400, 300, 200, 100]);
   });
 });
