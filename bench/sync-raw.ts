@@ -20,8 +20,8 @@ import { findCourt } from '../src-shared/courts/court-profile.js';
 import type { FilingRecord } from '../src-shared/domain/filing.js';
 import { tempDir } from '../tests/support/tmp.js';
 
-const INSERT_CASE_SQL = `INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'filed', $10, $11, $12, $13)`;
+const INSERT_CASE_SQL = `INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at, basis_number)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'filed', $10, $11, $12, $13, $14)`;
 const DEVICE_SQL = 'UPDATE devices SET last_mutation_id = $1, last_seen_at = $2 WHERE device_id = $3';
 
 /** Real filings as a kiosk makes them (FilingService.submit), read back from its outbox. */
@@ -40,7 +40,7 @@ export function kioskRecords(count: number): FilingRecord[] {
 }
 
 function params(f: FilingRecord, deviceId: string, mutationId: number, seq: number, at: string, year: number) {
-  return [f.id, deviceId, mutationId, f.provisionalNo, f.courtCode, f.typeCode, year, seq, officialNumber(f.courtCode, f.typeCode, year, seq), f.submittedAt, at, JSON.stringify(f), at];
+  return [f.id, deviceId, mutationId, f.provisionalNo, f.courtCode, f.typeCode, year, seq, officialNumber(f.courtCode, f.typeCode, year, seq), f.submittedAt, at, JSON.stringify(f), at, f.basisNumber];
 }
 
 /** Filings per second on SQLite (synchronous=FULL, WAL, as the central opens it). */
@@ -95,6 +95,9 @@ async function rawPgRun(url: string, records: FilingRecord[], clients: number, w
         const conn = await pool.connect();
         try {
           await write(conn, share, `raw${c}`, year);
+        } catch (e) {
+          await conn.query('ROLLBACK').catch(() => {});
+          throw e;
         } finally {
           conn.release();
         }
@@ -124,9 +127,9 @@ export function rawPgBatched(url: string, records: FilingRecord[], batch: number
       const last = Number((await conn.query<{ last_seq: number }>(`INSERT INTO sequences (court_code, type_code, year, last_seq) VALUES ($1, $2, $3, $4)
         ON CONFLICT (court_code, type_code, year) DO UPDATE SET last_seq = sequences.last_seq + $4 RETURNING last_seq`, [court, type, year, part.length])).rows[0]!.last_seq);
       const seqs = part.map((_, k) => last - part.length + 1 + k);
-      await conn.query(`INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at)
-        SELECT f, $1, m, p, $2, $3, $4, s, o, 'filed', sa, $5, r, $5 FROM unnest($6::text[], $7::bigint[], $8::text[], $9::int[], $10::text[], $11::text[], $12::text[]) AS u(f, m, p, s, o, sa, r)`,
-        [device, court, type, year, at, part.map((f) => f.id), ids, part.map((f) => f.provisionalNo), seqs, seqs.map((q) => officialNumber(court, type, year, q)), part.map((f) => f.submittedAt), part.map((f) => JSON.stringify(f))]);
+      await conn.query(`INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at, basis_number)
+        SELECT f, $1, m, p, $2, $3, $4, s, o, 'filed', sa, $5, r, $5, b FROM unnest($6::text[], $7::bigint[], $8::text[], $9::int[], $10::text[], $11::text[], $12::text[], $13::text[]) AS u(f, m, p, s, o, sa, r, b)`,
+        [device, court, type, year, at, part.map((f) => f.id), ids, part.map((f) => f.provisionalNo), seqs, seqs.map((q) => officialNumber(court, type, year, q)), part.map((f) => f.submittedAt), part.map((f) => JSON.stringify(f)), part.map((f) => f.basisNumber)]);
       const v = Number((await conn.query<{ last_version: string }>(`INSERT INTO court_versions (court_code, last_version) VALUES ($1, $2)
         ON CONFLICT (court_code) DO UPDATE SET last_version = court_versions.last_version + $2 RETURNING last_version`, [court, part.length])).rows[0]!.last_version);
       await conn.query(`INSERT INTO case_events (court_code, version, filing_id, status, reasons_json, team, at) SELECT $1, $2::bigint - $3::bigint + n, f, 'filed', '[]', NULL, $4 FROM unnest($5::text[]) WITH ORDINALITY AS u(f, n)`, [court, v, part.length, at, part.map((f) => f.id)]);
