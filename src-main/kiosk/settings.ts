@@ -1,6 +1,7 @@
 /** Kiosk settings kept in the kiosk database (so a backup or export carries them). */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../db/open.js';
+import { prepared } from '../db/prepared.js';
 
 export interface KioskSettings {
   deviceId: string;
@@ -13,12 +14,12 @@ export interface KioskSettings {
 const DEFAULTS = { courtId: 'jiaozuo-shanyang' };
 
 export function readSetting(db: Db, key: string): string | undefined {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = prepared(db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
   return row?.value;
 }
 
 export function writeSetting(db: Db, key: string, value: string): void {
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  prepared(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
 }
 
 /** Loads settings, creating the device identity on first start. */

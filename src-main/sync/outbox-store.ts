@@ -2,9 +2,9 @@
  * The outbox side of the kiosk database: what waits for the central, and applying the
  * central's answers to the filings in one transaction.
  */
-import type Database from 'better-sqlite3';
 import type { Db } from '../db/open.js';
 import { commitWithoutDiskWait } from '../db/relaxed-commit.js';
+import { prepared } from '../db/prepared.js';
 import type { FilingView } from '../../src-shared/domain/filing.js';
 import type { MutationResult, PushMutation } from '../../src-shared/sync/protocol.js';
 
@@ -19,9 +19,7 @@ export interface OutboxRow {
 
 /** Oldest pending mutations after `afterId` first, bounded by count and by total body size. */
 export function pendingMutations(db: Db, maxCount: number, maxBytes: number, afterId = 0): OutboxRow[] {
-  const rows = db
-    .prepare('SELECT mutation_id, filing_id, kind, body_json, created_at, attempts FROM outbox WHERE done_at IS NULL AND mutation_id > ? ORDER BY mutation_id LIMIT ?')
-    .all(afterId, maxCount) as OutboxRow[];
+  const rows = prepared(db, 'SELECT mutation_id, filing_id, kind, body_json, created_at, attempts FROM outbox WHERE done_at IS NULL AND mutation_id > ? ORDER BY mutation_id LIMIT ?').all(afterId, maxCount) as OutboxRow[];
   const batch: OutboxRow[] = [];
   let bytes = 0;
   for (const r of rows) {
@@ -42,12 +40,9 @@ export const OUTBOX_STATS_SQL = `SELECT (SELECT count(*) FROM outbox WHERE done_
   (SELECT min(created_at) FROM outbox WHERE done_at IS NULL) AS oldest`;
 
 type Stats = { depth: number; oldest: string | null };
-const statsStatements = new WeakMap<Db, Database.Statement<[], Stats>>();
 
 export function outboxStats(db: Db): Stats {
-  let st = statsStatements.get(db);
-  if (!st) statsStatements.set(db, (st = db.prepare<[], Stats>(OUTBOX_STATS_SQL)));
-  return st.get()!;
+  return prepared<[], Stats>(db, OUTBOX_STATS_SQL).get()!;
 }
 
 /** What an answer changed in a filing: enough for the UI to know which filing to read again. */
@@ -85,22 +80,14 @@ export function applyMutationResults(db: Db, results: MutationResult[], now: Dat
   });
 }
 
-const prepared = new WeakMap<Db, ReturnType<typeof prepareApply>>();
-
-function prepareApply(db: Db) {
-  return {
-    pending: db.prepare('SELECT filing_id, kind FROM outbox WHERE mutation_id = ? AND done_at IS NULL'),
-    refusedCorrection: db.prepare(`UPDATE filings SET status_reason_zh = ?, updated_at = ? WHERE id = ? ${UPDATE_RETURNING}`),
-    accepted: db.prepare(`UPDATE filings SET official_no = ?, status = 'accepted', accepted_at = ?, status_reason_zh = NULL, updated_at = ? WHERE id = ? ${UPDATE_RETURNING}`),
-    rejected: db.prepare(`UPDATE filings SET status = 'rejected', status_reason_zh = ?, updated_at = ? WHERE id = ? ${UPDATE_RETURNING}`),
-    done: db.prepare('UPDATE outbox SET done_at = ?, last_error = NULL WHERE mutation_id = ?'),
-  };
-}
-
 function applyStatements(db: Db) {
-  let s = prepared.get(db);
-  if (!s) prepared.set(db, (s = prepareApply(db)));
-  return s;
+  return {
+    pending: prepared(db, 'SELECT filing_id, kind FROM outbox WHERE mutation_id = ? AND done_at IS NULL'),
+    refusedCorrection: prepared(db, `UPDATE filings SET status_reason_zh = ?, updated_at = ? WHERE id = ? ${UPDATE_RETURNING}`),
+    accepted: prepared(db, `UPDATE filings SET official_no = ?, status = 'accepted', accepted_at = ?, status_reason_zh = NULL, updated_at = ? WHERE id = ? ${UPDATE_RETURNING}`),
+    rejected: prepared(db, `UPDATE filings SET status = 'rejected', status_reason_zh = ?, updated_at = ? WHERE id = ? ${UPDATE_RETURNING}`),
+    done: prepared(db, 'UPDATE outbox SET done_at = ?, last_error = NULL WHERE mutation_id = ?'),
+  };
 }
 
 export function recordAttemptFailure(db: Db, mutationIds: number[], error: string): void {

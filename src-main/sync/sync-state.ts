@@ -4,6 +4,7 @@
  * run beside a live kiosk reads the same picture.
  */
 import type { Db } from '../db/open.js';
+import { prepared } from '../db/prepared.js';
 import { readSetting, writeSetting } from '../kiosk/settings.js';
 import { commitWithoutDiskWait } from '../db/relaxed-commit.js';
 
@@ -28,14 +29,14 @@ export interface Credential {
 }
 
 function get(db: Db, key: string): string | null {
-  const r = db.prepare('SELECT value FROM sync_state WHERE key = ?').get(key) as { value: string } | undefined;
+  const r = prepared(db, 'SELECT value FROM sync_state WHERE key = ?').get(key) as { value: string } | undefined;
   return r?.value ?? null;
 }
 
 /** One commit that does not wait for the disk: a cursor or time lost in a power cut is only
  * asked for again (relaxed-commit.ts). Written after every push, so it must be cheap. */
 export function setSyncState(db: Db, values: Partial<{ cursor: number; lastPushAt: string; lastPullAt: string; lastError: SyncProblem | null }>): void {
-  const put = db.prepare('INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const put = prepared(db, 'INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
   commitWithoutDiskWait(db, () => {
     if (values.cursor !== undefined) put.run('pull.cursor', String(values.cursor));
     if (values.lastPushAt !== undefined) put.run('push.lastAt', values.lastPushAt);
