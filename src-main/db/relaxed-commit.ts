@@ -7,16 +7,18 @@
  * these along, since the WAL is written in order.
  */
 import type { Db } from './open.js';
+import { prepared } from './prepared.js';
 
 export function commitWithoutDiskWait<T>(db: Db, fn: () => T): T {
   // Inside a caller's transaction the caller's commit decides (SQLite refuses to change the
   // level mid-transaction).
   if (db.inTransaction) return fn();
-  const was = db.pragma('synchronous', { simple: true }) as number;
-  db.pragma('synchronous = NORMAL');
+  // Prepared once per connection: db.pragma() prepares anew on every call, three times a push.
+  const was = prepared<[], number>(db, 'PRAGMA synchronous').pluck().get()!;
+  prepared(db, 'PRAGMA synchronous = NORMAL').run();
   try {
     return db.transaction(fn).immediate();
   } finally {
-    db.pragma(`synchronous = ${was}`);
+    prepared(db, `PRAGMA synchronous = ${was === 1 ? 'NORMAL' : was === 0 ? 'OFF' : was === 3 ? 'EXTRA' : 'FULL'}`).run();
   }
 }
