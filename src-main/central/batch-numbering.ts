@@ -22,6 +22,7 @@ import type pg from 'pg';
 import type { MutationResult, PushMutation } from '../../src-shared/sync/protocol.js';
 import { chinaYear, officialNumberParts } from './numbering.js';
 import { BatchAnswers, type BatchInput } from './batch-commit.js';
+import { worthRetrying } from './pg-retry.js';
 
 /** Read before deciding: stored answers, cases already numbered, the device's high-water mark. */
 const KNOWN_SQL = `SELECT 'm' AS kind, mutation_id::text AS key, result_json AS a, filing_id AS b FROM mutations WHERE device_id = $1 AND mutation_id = ANY($2::bigint[])
@@ -61,8 +62,6 @@ const WRITE_SQL = `WITH d AS (
     FROM unnest($19::bigint[], $20::text[], $21::text[]) AS x(m, r, f) LEFT JOIN c ON x.r IS NULL AND c.f = x.f)
 SELECT c.n::int AS n, c.o FROM c`;
 
-const RETRYABLE = new Set(['40001', '40P01', '23505']);
-const MAX_ATTEMPTS = 8;
 
 interface NewCase {
   m: PushMutation;
@@ -186,8 +185,7 @@ export async function commitCreates(pool: pg.Pool, input: BatchInput, answers: B
         const rows = (await pool.query<{ n: number; o: string }>(WRITE_SQL, writeParams(input, p, year, highWater))).rows;
         for (const r of rows) numbers[r.n - 1] = r.o;
       } catch (e) {
-        const code = (e as { code?: string }).code;
-        if (code && RETRYABLE.has(code) && attempt < MAX_ATTEMPTS) continue;
+        if (worthRetrying(e, attempt)) continue;
         throw e;
       }
     }

@@ -25,6 +25,7 @@ import { HEARTBEAT_UPSERT_SQL, KIOSKS_SQL, toStoredKiosk, type KioskRow, type St
 import { correctionRefusal } from './correction.js';
 import { BatchAnswers, type BatchInput, type BatchOutcome } from './batch-commit.js';
 import { commitCreates } from './batch-numbering.js';
+import { worthRetrying } from './pg-retry.js';
 import type { BasisCase, CaseActionOutcome, CentralStore, CommitInput, DeviceRecord, MutationConflict, NumberedCase, RelatedCase, RelatedQuery } from './store.js';
 import { BUMP_SEQUENCE_SQL, BUMP_VERSION_SQL, chinaYear, officialNumber } from './numbering.js';
 import { DEVICE_EVENTS_SQL, DEVICE_SQL, ENROL_CODE_SQL, ENROL_NEW_DEVICE_SQL, INSERT_DEVICE_EVENT_SQL, INSERT_ENROL_CODE_SQL, REENROL_DEVICE_SQL, INSERT_EVENT_SQL, INSERT_MUTATION_SQL, NUMBERED_CASES_SQL, REVOKE_DEVICE_SQL, USE_ENROL_CODE_SQL, toDevice, toNumberedCase, type DeviceRow, type EnrolCodeRow, type NumberedCaseRow } from './device-sql.js';
@@ -42,8 +43,6 @@ import { CORRECTION_BY_ID_SQL, CORRECTION_CASE_SQL, CORRECTIONS_OF_CASE_SQL, INS
 import type { CaseCorrectionInput } from '../../src-shared/sync/case-correction.js';
 import { PRE_CASE_SQL, SAVE_PRE_SQL, followUpDeadlines, preRecordEffect, transferEffect, type PreCaseRow, type PreEffect } from './pre-enforcement-state.js';
 
-const RETRYABLE = new Set(['40001', '40P01', '23505']);
-const MAX_ATTEMPTS = 8;
 
 export class CentralSchemaFromFutureError extends Error {
   readonly message_zh: string;
@@ -113,8 +112,7 @@ export class PgCentralStore implements CentralStore {
         return out;
       } catch (e) {
         await c.query('ROLLBACK').catch(() => {});
-        const code = (e as { code?: string }).code;
-        if (!code || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw e;
+        if (!worthRetrying(e, attempt)) throw e;
       } finally {
         c.release();
       }
