@@ -19,6 +19,6 @@ export function commitWithoutDiskWait<T>(db: Db, fn: () => T): T {
   try {
     return db.transaction(fn).immediate();
   } finally {
-    prepared(db, `PRAGMA synchronous = ${was === 1 ? 'NORMAL' : was === 0 ? 'OFF' : was === 3 ? 'EXTRA' : 'FULL'}`).run();
+    prepared(db, `PRAGMA synchronous = ${was}`).run();
   }
 }
