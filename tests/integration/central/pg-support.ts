@@ -1,6 +1,8 @@
 /** PostgreSQL for tests: each run in its own schema, dropped afterwards. */
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MIGRATIONS_DIR } from '../../../src-main/paths.js';
 import pg from 'pg';
 
 export const PG_URL = process.env.YZT_TEST_PG_URL;
@@ -45,3 +47,22 @@ export const STORES = [
   { name: 'sqlite', skip: false, choice: (dir: string, _schema?: string) => ({ dbFile: join(dir, 'central.sqlite') }), done: async (_schema: string) => {} },
   { name: 'postgres', skip: !PG_URL, choice: (_dir: string, schema = freshSchema()) => ({ pgUrl: PG_URL!, pgSchema: schema }), done: (schema: string) => dropSchema(schema) },
 ] as const;
+
+/**
+ * A fresh schema brought to `version` by the first `version` PostgreSQL migration files, as a
+ * gateway of that version left it, then `fill` run on it (the rows a migration test upgrades).
+ */
+export async function pgSchemaAt(schema: string, version: number, fill: (c: pg.Client) => Promise<unknown>): Promise<void> {
+  const c = new pg.Client({ connectionString: PG_URL });
+  await c.connect();
+  try {
+    await c.query(`CREATE SCHEMA ${schema}`);
+    await c.query(`SET search_path = ${schema}`);
+    const dir = join(MIGRATIONS_DIR, 'central', 'pg');
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.sql')).sort().slice(0, version)) await c.query(readFileSync(join(dir, f), 'utf8'));
+    await c.query(`CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (${version})`);
+    await fill(c);
+  } finally {
+    await c.end();
+  }
+}

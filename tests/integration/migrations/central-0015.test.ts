@@ -4,14 +4,12 @@
  */
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
 import { loadMigrations, migrate } from '../../../src-main/db/migrate.js';
 import { MIGRATIONS_DIR } from '../../../src-main/paths.js';
 import { BASIS_CASES_SQL } from '../../../src-main/central/case-sql.js';
 import { PgCentralStore } from '../../../src-main/central/pg-store.js';
-import { PG_URL, dropSchema, freshSchema } from '../central/pg-support.js';
+import { PG_URL, dropSchema, freshSchema, pgSchemaAt } from '../central/pg-support.js';
 
 const INSERT = `INSERT INTO cases (filing_id, device_id, mutation_id, provisional_no, court_code, type_code, year, seq, official_no, status, submitted_at, accepted_at, record_json, updated_at)
   VALUES ($1, 'd', 1, '临-1', '豫0811', '执', 2026, $2, $3, 'filed', 't', 't', $4, 't')`;
@@ -35,18 +33,7 @@ describe('central migration 0015_basis_column', () => {
     afterAll(() => dropSchema(schema));
 
     it('upgrades a version 14 database, and refuses a case written without its basis number', async () => {
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      try {
-        await c.query(`CREATE SCHEMA ${schema}`);
-        await c.query(`SET search_path = ${schema}`);
-        const files = readdirSync(join(MIGRATIONS_DIR, 'central', 'pg')).filter((f) => f.endsWith('.sql')).sort().slice(0, 14);
-        for (const f of files) await c.query(readFileSync(join(MIGRATIONS_DIR, 'central', 'pg', f), 'utf8'));
-        await c.query('CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (14)');
-        await c.query(INSERT, ['f1', 1, '（2026）豫0811执1号', JSON.stringify({ basisNumber: BASIS })]);
-      } finally {
-        await c.end();
-      }
+      await pgSchemaAt(schema, 14, (c) => c.query(INSERT, ['f1', 1, '（2026）豫0811执1号', JSON.stringify({ basisNumber: BASIS })]));
       const store = await PgCentralStore.open(PG_URL!, { schema, max: 2 });
       try {
         expect((await store.casesByBasis('豫0811', [BASIS])).get(BASIS)!.map((k) => k.filingId)).toEqual(['f1']);

@@ -3,29 +3,17 @@
  * tables arrive, the devices stay. Skips without YZT_TEST_PG_URL.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import pg from 'pg';
 import { PgCentralStore } from '../../../src-main/central/pg-store.js';
-import { MIGRATIONS_DIR } from '../../../src-main/paths.js';
-import { PG_URL, dropSchema, freshSchema } from '../central/pg-support.js';
+import { PG_URL, dropSchema, freshSchema, pgSchemaAt } from '../central/pg-support.js';
 
 describe.skipIf(!PG_URL)('central PostgreSQL migration 0003_clerk_records', () => {
   const schema = freshSchema();
   afterAll(() => dropSchema(schema));
 
   it('upgrades a version 2 database, keeping its devices', async () => {
-    const c = new pg.Client({ connectionString: PG_URL });
-    await c.connect();
-    try {
-      await c.query(`CREATE SCHEMA ${schema}`);
-      await c.query(`SET search_path = ${schema}`);
-      for (const f of ['0001_init.sql', '0002_heartbeat.sql']) await c.query(readFileSync(join(MIGRATIONS_DIR, 'central', 'pg', f), 'utf8'));
-      await c.query('CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (2)');
+    await pgSchemaAt(schema, 2, async (c) => {
       await c.query("INSERT INTO devices (device_id, court_code, first_seen_at, last_seen_at) VALUES ('d1', '豫0811', 't', 't')");
-    } finally {
-      await c.end();
-    }
+    });
     const store = await PgCentralStore.open(PG_URL!, { schema, max: 2 });
     try {
       // Opening migrates to the latest version; 0003's tables must have come on the way.

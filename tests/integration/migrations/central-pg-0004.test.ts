@@ -3,29 +3,20 @@
  * table arrives, the clerk records stay, bytes round-trip. Skips without YZT_TEST_PG_URL.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
 import { PgCentralStore } from '../../../src-main/central/pg-store.js';
 import { MIGRATIONS_DIR } from '../../../src-main/paths.js';
-import { PG_URL, dropSchema, freshSchema } from '../central/pg-support.js';
+import { PG_URL, dropSchema, freshSchema, pgSchemaAt } from '../central/pg-support.js';
 
 describe.skipIf(!PG_URL)('central PostgreSQL migration 0004_documents', () => {
   const schema = freshSchema();
   afterAll(() => dropSchema(schema));
 
   it('upgrades a version 3 database, keeping its clerk records', async () => {
-    const c = new pg.Client({ connectionString: PG_URL });
-    await c.connect();
-    try {
-      await c.query(`CREATE SCHEMA ${schema}`);
-      await c.query(`SET search_path = ${schema}`);
-      for (const f of ['0001_init.sql', '0002_heartbeat.sql', '0003_clerk_records.sql']) await c.query(readFileSync(join(MIGRATIONS_DIR, 'central', 'pg', f), 'utf8'));
-      await c.query('CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (3)');
+    await pgSchemaAt(schema, 3, async (c) => {
       await c.query("INSERT INTO clerk_records (court_code, seq, id, filing_id, kind, created_at, received_at, record_json) VALUES ('豫0811', 1, 'r1', 'f1', 'done', 't', 't', '{}')");
-    } finally {
-      await c.end();
-    }
+    });
     const store = await PgCentralStore.open(PG_URL!, { schema, max: 2 });
     try {
       // Upgraded to the latest version, whatever later migrations add.
