@@ -28,6 +28,7 @@ export class IntegrityMonitor {
   private readonly emitter = new EventEmitter();
   private last: DeepCheck | null = null;
   private running: Promise<DeepCheck | null> | null = null;
+  private queued: Promise<DeepCheck | null> | null = null;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
 
@@ -49,16 +50,33 @@ export class IntegrityMonitor {
     this.timer.unref();
   }
 
-  /** Runs a check now, or joins the one already running. */
+  /**
+   * Runs a check that starts after this call. One already running may have read the file before
+   * whatever the caller wants checked, so the caller is given the next check, queued behind it;
+   * callers arriving while one is queued share that one.
+   */
   runNow(): Promise<DeepCheck | null> {
     if (this.stopped) return Promise.resolve(null);
-    this.running ??= this.runWorker().finally(() => (this.running = null));
-    return this.running;
+    if (!this.running) return this.begin();
+    this.queued ??= this.running.then(() => {
+      this.queued = null;
+      return this.stopped ? null : this.begin();
+    });
+    return this.queued;
+  }
+
+  private begin(): Promise<DeepCheck | null> {
+    const run = this.runWorker().finally(() => {
+      if (this.running === run) this.running = null;
+    });
+    this.running = run;
+    return run;
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
+    await this.queued;
     await this.running;
   }
 
@@ -67,7 +85,9 @@ export class IntegrityMonitor {
     const started = Date.now();
     return new Promise((resolve) => {
       const worker = startModuleWorker(import.meta.url, 'integrity-worker', { workerData: input });
+      let answered = false;
       worker.once('message', (out: IntegrityWorkerOutput) => {
+        answered = true;
         void worker.terminate();
         if (!out.ok) {
           this.o.log.error('db.integrity.unreadable', { code: out.code, error: out.message });
@@ -88,7 +108,14 @@ export class IntegrityMonitor {
         resolve(out.check);
       });
       worker.once('error', (e) => {
+        answered = true;
         this.o.log.error('db.integrity.worker-failed', { error: e.message });
+        resolve(null);
+      });
+      // A worker that ends without a word (killed, out of memory) must not leave callers waiting.
+      worker.once('exit', (code) => {
+        if (answered) return;
+        this.o.log.error('db.integrity.worker-exited', { code });
         resolve(null);
       });
     });

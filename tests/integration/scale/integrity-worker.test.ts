@@ -40,6 +40,22 @@ describe('integrity check off the main thread', () => {
     await monitor.stop();
   });
 
+  it('a check asked for while one runs is a new one, shared by everyone who asks meanwhile', async () => {
+    const { dir } = await kiosk();
+    const monitor = new IntegrityMonitor({ dbFile: kioskDbFile(dir), log: createLogger({ level: 'error' }) });
+    let checks = 0;
+    monitor.on('checked', () => checks++);
+    const first = monitor.runNow();
+    const second = monitor.runNow();
+    const third = monitor.runNow();
+    expect(third).toBe(second);
+    expect(second).not.toBe(first);
+    await Promise.all([first, second, third]);
+    // The first may have read the file before the caller's change; the second starts after it.
+    expect(checks).toBe(2);
+    await monitor.stop();
+  });
+
   it('a page damaged on disk is found, and the kiosk then refuses new filings in plain words', async () => {
     const { dir, app, lines } = await kiosk();
     // Grow the file past its first pages, then overwrite one in the middle: open still works.
