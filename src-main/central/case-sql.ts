@@ -130,14 +130,25 @@ export function matchRelated(respondentRows: RespondentRow[], applyingRows: Resp
   return [...found.values()];
 }
 
-/** The court's cases on one basis number (the duplicate check), oldest first. */
-/** The court's cases on any of the basis numbers (a JSON array on SQLite, an array on PostgreSQL): one query per push. */
+/**
+ * The court's cases on any of the basis numbers (a JSON array on SQLite, an array on
+ * PostgreSQL), oldest first: one query per push. The last parameter is the fewest cases a
+ * basis number must have to be returned: 1 for all; 2 after a push, whose own cases are among
+ * them, so that only numbers with an earlier case come back and a push does not read back
+ * the records it has just written.
+ */
 export const BASIS_CASES_SQL = {
-  sqlite: `SELECT basis_number AS basis, filing_id, official_no, submitted_at, record_json FROM cases
-    WHERE court_code = ? AND basis_number IN (SELECT value FROM json_each(?)) ORDER BY id`,
-  postgres: `SELECT basis_number AS basis, filing_id, official_no, submitted_at, record_json FROM cases
-    WHERE court_code = $1 AND basis_number = ANY($2::text[]) ORDER BY id`,
+  sqlite: `SELECT basis, filing_id, official_no, submitted_at, record_json FROM (
+      SELECT id, basis_number AS basis, filing_id, official_no, submitted_at, record_json, count(*) OVER (PARTITION BY basis_number) AS k FROM cases
+      WHERE court_code = ? AND basis_number IN (SELECT value FROM json_each(?))) WHERE k >= ? ORDER BY id`,
+  postgres: `SELECT basis, filing_id, official_no, submitted_at, record_json FROM (
+      SELECT id, basis_number AS basis, filing_id, official_no, submitted_at, record_json, count(*) OVER (PARTITION BY basis_number) AS k FROM cases
+      WHERE court_code = $1 AND basis_number = ANY($2::text[])) x WHERE k >= $3 ORDER BY id`,
 };
+
+/** Which cases `casesByBasis` returns: every one, or only those of basis numbers more than one case names. */
+export type BasisCasesOf = 'all' | 'shared';
+export const fewestCases = (which: BasisCasesOf): number => (which === 'shared' ? 2 : 1);
 
 export interface BasisCaseRow {
   basis: string;

@@ -71,7 +71,8 @@ export async function flagDuplicates(store: CentralStore, device: DeviceRecord, 
   const secret = device.secret;
   if (!secret) return results;
   const accepted = results.flatMap((r) => (r.status === 'accepted' ? [records.get(r.mutationId)?.basisNumber ?? ''] : []));
-  const byBasis = await store.casesByBasis(device.courtCode, [...new Set(accepted)]);
+  // Each accepted filing is a case now: only a basis number two cases name can hold an earlier one.
+  const byBasis = await store.casesByBasis(device.courtCode, [...new Set(accepted)], 'shared');
   const out: MutationResult[] = [];
   for (const result of results) {
     const filing = records.get(result.mutationId);

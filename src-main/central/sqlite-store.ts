@@ -35,7 +35,7 @@ import type { ClerkAccountStore } from './accounts/account-sql.js';
 import { decideEnrolment, type EnrolRedemption } from './enrol-decision.js';
 import type { CourtTokenHolder, DeviceEvent } from './store.js';
 import { CASE_NOT_FOUND, nextStatus, reasonsOf, teamOf } from './case-transitions.js';
-import { CASE_RECORD_SQL, CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, type EventRow, RESPONDENTS_SQL, APPLYING_SQL, matchRelated, type RespondentRow, BASIS_CASES_SQL, casesByBasisOf, type BasisCaseRow } from './case-sql.js';
+import { CASE_RECORD_SQL, CHANGES_SQL, FIND_CASE_SQL, UPDATE_CASE_SQL, changeOf, toChange, type CaseRow, type EventRow, RESPONDENTS_SQL, APPLYING_SQL, matchRelated, type RespondentRow, BASIS_CASES_SQL, casesByBasisOf, fewestCases, type BasisCaseRow, type BasisCasesOf } from './case-sql.js';
 import { CORRECTION_BY_ID_SQL, CORRECTION_CASE_SQL, CORRECTIONS_OF_CASE_SQL, INSERT_CORRECTION_SQL, SAVE_CORRECTED_SQL, correctedOf, correctionParams, decideCorrection, toEntry, type CorrectionCaseRow, type CorrectionOutcome, type CorrectionRow } from './correction-sql.js';
 import type { CaseCorrectionInput } from '../../src-shared/sync/case-correction.js';
 import { PRE_CASE_SQL, SAVE_PRE_SQL, followUpDeadlines, preRecordEffect, transferEffect, type PreCaseRow, type PreEffect } from './pre-enforcement-state.js';
@@ -243,8 +243,8 @@ export class SqliteCentralStore implements CentralStore {
     return Promise.resolve((this.st(NUMBERED_CASES_SQL).all() as NumberedCaseRow[]).map(toNumberedCase));
   }
 
-  casesByBasis(courtCode: string, basisNumbers: readonly string[]): Promise<Map<string, BasisCase[]>> {
-    return Promise.resolve(casesByBasisOf(this.st(BASIS_CASES_SQL.sqlite).all(courtCode, JSON.stringify(basisNumbers)) as BasisCaseRow[], basisNumbers));
+  casesByBasis(courtCode: string, basisNumbers: readonly string[], which: BasisCasesOf = 'all'): Promise<Map<string, BasisCase[]>> {
+    return Promise.resolve(casesByBasisOf(this.st(BASIS_CASES_SQL.sqlite).all(courtCode, JSON.stringify(basisNumbers), fewestCases(which)) as BasisCaseRow[], basisNumbers));
   }
 
   relatedCases(q: RelatedQuery): Promise<RelatedCase[]> {

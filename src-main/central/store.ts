@@ -18,6 +18,7 @@ import type { CorrectionOutcome } from './correction-sql.js';
 import type { CaseCorrectionEntry, CaseCorrectionInput } from '../../src-shared/sync/case-correction.js';
 import type { CorrectedValues } from '../../src-shared/domain/field-correction.js';
 import type { SmsOutboxStore } from './sms/outbox-types.js';
+import type { BasisCasesOf } from './case-sql.js';
 
 export interface DeviceRecord {
   deviceId: string;
@@ -126,8 +127,11 @@ export interface CentralStore {
   relatedCases(q: RelatedQuery): Promise<RelatedCase[]>;
   /** A numbered filing's record as the central holds it; null when unknown. */
   caseRecord(filingId: string): Promise<{ courtCode: string; record: FilingRecord } | null>;
-  /** The court's cases whose record names this basis number (issue 12 item 4). */
-  casesByBasis(courtCode: string, basisNumbers: readonly string[]): Promise<Map<string, BasisCase[]>>;
+  /**
+   * The court's cases whose record names these basis numbers (issue 12 item 4); 'shared': only
+   * the numbers more than one case names (after a push, the ones with an earlier case).
+   */
+  casesByBasis(courtCode: string, basisNumbers: readonly string[], which?: BasisCasesOf): Promise<Map<string, BasisCase[]>>;
   /**
    * Keeps the device's latest heartbeat only, stamped with the central's clock, and compares its
    * audit head with the stored one (audit-anchor.ts): the answer is the central's view of the chain.

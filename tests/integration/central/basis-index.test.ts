@@ -17,7 +17,7 @@ describe('the basis-number lookup of the duplicate flag', () => {
     const dir = tempDir();
     const store = new SqliteCentralStore(join(dir.path, 'central.sqlite'));
     try {
-      const plan = store.db.prepare(`EXPLAIN QUERY PLAN ${BASIS_CASES_SQL.sqlite}`).all('豫0811', JSON.stringify(['（2026）豫0811民初1号', '（2026）豫0811民初2号'])) as { detail: string }[];
+      const plan = store.db.prepare(`EXPLAIN QUERY PLAN ${BASIS_CASES_SQL.sqlite}`).all('豫0811', JSON.stringify(['（2026）豫0811民初1号', '（2026）豫0811民初2号']), 1) as { detail: string }[];
       expect(plan.map((p) => p.detail).join('\n')).toMatch(/USING INDEX cases_basis/);
     } finally {
       await store.close();
@@ -31,7 +31,7 @@ describe('the basis-number lookup of the duplicate flag', () => {
     try {
       // An empty table is cheapest to scan; forbidding the scan shows whether the index fits the expression.
       await store.pool.query('SET enable_seqscan = off');
-      const plan = await store.pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${BASIS_CASES_SQL.postgres}`, ['豫0811', ['（2026）豫0811民初1号', '（2026）豫0811民初2号']]);
+      const plan = await store.pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${BASIS_CASES_SQL.postgres}`, ['豫0811', ['（2026）豫0811民初1号', '（2026）豫0811民初2号'], 1]);
       expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/cases_basis/);
     } finally {
       await store.close();

@@ -162,6 +162,10 @@ for (const kind of kinds) {
       expect(both.get(basisNumber)!.map((c) => c.filingId)).toEqual([f.id]);
       expect(both.get(other)!.map((c) => c.filingId)).toEqual([g.id, h.id]);
       expect(both.get('（2025）豫0811民初1号')).toEqual([]);
+      // After a push, only numbers with an earlier case come back: the one-case number is left out.
+      const shared = await store.casesByBasis(court.code, [basisNumber, other], 'shared');
+      expect(shared.get(basisNumber)).toEqual([]);
+      expect(shared.get(other)!.map((c) => c.filingId)).toEqual([g.id, h.id]);
     });
 
     it('takes a correction only for a returned case, with the same applicant and basis, and files it again', async () => {

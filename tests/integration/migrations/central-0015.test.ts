@@ -25,7 +25,7 @@ describe('central migration 0015_basis_column', () => {
     insert.run('f2', 2, '（2026）豫0811执2号', '{}');
     migrate(db, all, { target: 15 });
     expect(db.prepare('SELECT filing_id, basis_number FROM cases ORDER BY id').all()).toEqual([{ filing_id: 'f1', basis_number: BASIS }, { filing_id: 'f2', basis_number: '' }]);
-    expect((db.prepare(BASIS_CASES_SQL.sqlite).all('豫0811', JSON.stringify([BASIS])) as { filing_id: string }[]).map((r) => r.filing_id)).toEqual(['f1']);
+    expect((db.prepare(BASIS_CASES_SQL.sqlite).all('豫0811', JSON.stringify([BASIS]), 1) as { filing_id: string }[]).map((r) => r.filing_id)).toEqual(['f1']);
   });
 
   describe.skipIf(!PG_URL)('on PostgreSQL', () => {
