@@ -35,6 +35,11 @@ export interface LoadtestOptions {
    * A 50-kiosk round is one push per kiosk: cold, half of it was handshakes and the JIT.
    */
   warmup?: number;
+  /**
+   * Timed rounds of `filings` per kiosk, one after the other (default 1): a round of fifty
+   * kiosks lasts about a second, so one round's rate moves with whatever else the machine did.
+   */
+  rounds?: number;
   log: Logger;
 }
 
@@ -42,7 +47,10 @@ export interface LoadtestReport {
   kiosks: number;
   filings: number;
   seconds: number;
+  /** Over all timed rounds. */
   filingsPerSecond: number;
+  /** Each timed round's rate. */
+  roundRates: number[];
   /** CPU the kiosks (this process, its threads included) used while they drained: near `seconds`
    * means the load generator itself was the limit. */
   kioskCpuSeconds: number;
@@ -134,36 +142,52 @@ export async function runLoadtest(o: LoadtestOptions): Promise<LoadtestReport> {
       const sync = new SyncEngine({ db, deviceId, courtCode: court.code, centralUrl: o.centralUrl, log: o.log, pull: false, baseDelayMs: 50, maxDelayMs: 1000, watchdogMs: 1000, ...(o.batchCount ? { batchCount: o.batchCount } : {}) });
       kiosks.push({ db, deviceId, sync, wal: walCheckpoints.register(db, { file, schema: 'kiosk', log: o.log }) });
     }
+    const rounds = o.rounds ?? 1;
     const warmup = o.warmup ?? 0;
     let warmupSeconds = 0;
     if (warmup > 0) {
-      kiosks.forEach((k, i) => fileLoadtestFilings(k.db, { deviceId: k.deviceId, court, count: warmup, log: o.log, firstIndex: o.kiosks * o.filings + i * warmup }));
+      kiosks.forEach((k, i) => fileLoadtestFilings(k.db, { deviceId: k.deviceId, court, count: warmup, log: o.log, firstIndex: rounds * o.kiosks * o.filings + i * warmup }));
       const warming = performance.now();
       await drainAll(kiosks);
       warmupSeconds = (performance.now() - warming) / 1000;
       for (const k of kiosks) await k.sync.stop();
     }
-    kiosks.forEach((k, i) => fileLoadtestFilings(k.db, { deviceId: k.deviceId, court, count: o.filings, log: o.log, firstIndex: i * o.filings }));
-    // Each kiosk as one that has been running for a while: its statements prepared and its
-    // database files open. The figure is numbering throughput, not fifty first starts.
-    for (const k of kiosks) {
-      k.sync.status();
-      pendingMutations(k.db, 1, 1);
-      applyMutationResults(k.db, [], new Date());
-      // The queue was filed a moment ago in one go; a kiosk that queued it over a morning has
-      // long since checkpointed it, so the setup's log is not checkpointed inside the timed round.
-      k.db.pragma('wal_checkpoint(TRUNCATE)');
+    const roundSeconds: number[] = [];
+    let cpuMicros = 0;
+    for (let round = 0; round < rounds; round++) {
+      kiosks.forEach((k, i) => fileLoadtestFilings(k.db, { deviceId: k.deviceId, court, count: o.filings, log: o.log, firstIndex: (round * o.kiosks + i) * o.filings }));
+      // Each kiosk as one that has been running for a while: its statements prepared and its
+      // database files open. The figure is numbering throughput, not fifty first starts.
+      for (const k of kiosks) {
+        k.sync.status();
+        pendingMutations(k.db, 1, 1);
+        applyMutationResults(k.db, [], new Date());
+        // The queue was filed a moment ago in one go; a kiosk that queued it over a morning has
+        // long since checkpointed it, so the setup's log is not checkpointed inside the timed round.
+        k.db.pragma('wal_checkpoint(TRUNCATE)');
+      }
+      const started = performance.now();
+      const cpuBefore = process.cpuUsage();
+      await drainAll(kiosks);
+      roundSeconds.push((performance.now() - started) / 1000);
+      const cpu = process.cpuUsage(cpuBefore);
+      cpuMicros += cpu.user + cpu.system;
+      for (const k of kiosks) await k.sync.stop();
     }
-    const started = performance.now();
-    const cpuBefore = process.cpuUsage();
-    await drainAll(kiosks);
-    const seconds = (performance.now() - started) / 1000;
-    const cpu = process.cpuUsage(cpuBefore);
-    for (const k of kiosks) await k.sync.stop();
     const problems = await checkNumbering(o.store, kiosks.map((k) => k.db), casesBefore);
-    const filings = o.kiosks * o.filings;
+    const filings = o.kiosks * o.filings * rounds;
+    const seconds = roundSeconds.reduce((a, b) => a + b, 0);
     // The warm-up's filings are checked with the rest, but not counted in the rate.
-    return { kiosks: o.kiosks, filings, seconds, filingsPerSecond: filings / seconds, kioskCpuSeconds: (cpu.user + cpu.system) / 1e6, warmupSeconds, problems };
+    return {
+      kiosks: o.kiosks,
+      filings,
+      seconds,
+      filingsPerSecond: filings / seconds,
+      roundRates: roundSeconds.map((t) => (o.kiosks * o.filings) / t),
+      kioskCpuSeconds: cpuMicros / 1e6,
+      warmupSeconds,
+      problems,
+    };
   } finally {
     for (const k of kiosks) {
       await k.sync.stop();

@@ -34,17 +34,19 @@ describe('the loadtest', () => {
     expect(new Set(records.map((r) => r.basisNumber)).size).toBe(3);
   });
 
-  it('pushes a warm-up first, untimed, and checks its filings with the rest', async () => {
+  it('pushes a warm-up first, untimed, then timed rounds, and checks every filing', async () => {
     const before = (await central.store.numberedCases()).length;
-    const report = await runLoadtest({ kiosks: 2, filings: 5, warmup: 3, centralUrl: central.url, store: central.store, log: quietLog, batchCount: 4 });
+    const report = await runLoadtest({ kiosks: 2, filings: 5, warmup: 3, rounds: 2, centralUrl: central.url, store: central.store, log: quietLog, batchCount: 4 });
     expect(report.problems).toEqual([]);
-    // The rate counts the timed filings; the central numbered the warm-up's as well.
-    expect(report.filings).toBe(10);
+    // The rate counts the timed rounds' filings; the central numbered the warm-up's as well.
+    expect(report.filings).toBe(20);
+    expect(report.roundRates).toHaveLength(2);
+    expect(report.warmupSeconds).toBeGreaterThan(0);
     const cases = await central.store.numberedCases();
-    expect(cases.length - before).toBe(16);
+    expect(cases.length - before).toBe(26);
     expect(cases.map((c) => seqOf(c.officialNo)).sort((a, b) => a - b)).toEqual(Array.from({ length: cases.length }, (_, i) => i + 1));
     // Each filing has its own basis number, the warm-up's included.
     const basis = await Promise.all(cases.slice(before).map(async (c) => (await central.store.caseRecord(c.filingId))!.record.basisNumber));
-    expect(new Set(basis).size).toBe(16);
+    expect(new Set(basis).size).toBe(26);
   });
 });
