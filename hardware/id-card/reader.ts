@@ -57,16 +57,22 @@ function hexBytes(b: Uint8Array): string {
   return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 }
 
-function fitsCommand(command: CommandDef, r: Response): boolean {
+/** Find's own answers (found, not found) and select's failure: no other card command gives them. */
+const FIND_ONLY = new Set([0x9f, 0x80]);
+const SELECT_FAILED = 0x81;
+
+export function fitsCommand(command: CommandDef, r: Response): boolean {
   if (r.sw1 !== 0 || r.sw2 !== 0) return true;
   switch (command.name) {
     case 'find-card':
-      return r.sw3 !== 0x9f || r.data.length >= 4;
+      return r.sw3 === 0x9f ? r.data.length >= 4 : r.sw3 !== 0x90 && r.sw3 !== SELECT_FAILED;
     case 'select-card':
-      return r.sw3 !== 0x90 || r.data.length >= 8;
+      return r.sw3 === 0x90 ? r.data.length >= 8 : !FIND_ONLY.has(r.sw3);
     case 'read-text-photo':
     case 'read-text-photo-fingerprint':
-      return r.sw3 !== 0x90 || r.data.length >= 4;
+      // A late "no card" from a find that timed out, taken as the read's answer, failed a read
+      // the module had served: it then counted the card as read and never found it again.
+      return r.sw3 === 0x90 ? r.data.length >= 4 : !FIND_ONLY.has(r.sw3) && r.sw3 !== SELECT_FAILED;
     default:
       return true;
   }
@@ -88,6 +94,12 @@ export class IdCardReader {
   /** `30 03` answered for the card now on the reader: a later failure then means it was lifted. */
   private addressAnsweredSinceRead = false;
   private lastRead: { card: IdCard; raw: IdCardRaw } | undefined;
+  /**
+   * A card was selected but its read answer was lost (timeout, corruption). Most modules count a
+   * card as read once they have sent the answer and do not find it again while it rests, so the
+   * next poll selects it directly instead of waiting for a find that never comes.
+   */
+  private readLost = false;
   private current: ReaderStateEvent = stateEvent('disconnected', 'stopped');
 
   constructor(options: IdCardReaderOptions) {
@@ -251,6 +263,7 @@ export class IdCardReader {
     this.setState({ state: 'disconnected', code: why.code, message_zh: `${why.message_zh}，正在重新连接`, message_en: `${why.message_en}; reconnecting` });
     // Over a reconnect nobody can vouch that the same card stayed on the reader.
     this.markRemoved();
+    this.readLost = false;
     this.wake?.();
   }
 
@@ -405,19 +418,23 @@ export class IdCardReader {
     }
     const found = await this.transact(COMMANDS.findCard);
     await this.check(found);
-    if (found.sw3 !== 0x9f) {
+    if (found.sw3 !== 0x9f && !this.readLost) {
       this.setState(stateEvent('ready'));
       return;
     }
     const selected = await this.transact(COMMANDS.selectCard);
     await this.check(selected);
     if (selected.sw3 !== 0x90) {
-      // The card left the field between find and select; the next poll starts over.
-      this.log('info', 'select-failed', { status: selected.sw3 });
+      // The card left the field (between find and select, or since the lost read); start over.
+      this.log('info', 'select-failed', { status: selected.sw3, afterLostRead: this.readLost });
+      this.readLost = false;
+      if (found.sw3 !== 0x9f) this.setState(stateEvent('ready'));
       return;
     }
+    if (found.sw3 !== 0x9f) this.log('info', 'reselect-after-lost-read', {});
     const serial = hexBytes(selected.data.subarray(0, 8));
     const readCommand = this.opts.withFingerprint ? COMMANDS.readTextPhotoFingerprint : COMMANDS.readTextPhoto;
+    this.readLost = true;
     const read = await this.transact(readCommand);
     await this.check(read);
     if (read.sw3 !== 0x90) {
@@ -429,6 +446,7 @@ export class IdCardReader {
       this.log('warn', 'bad-read-answer', { reason: answer, bytes: read.data.length });
       throw readerError('bad-answer');
     }
+    this.readLost = false;
     const { card, warnings } = decodeTextBlock(answer.text);
     this.log(warnings.length ? 'warn' : 'info', 'card-read', { kind: card.kind, photoBytes: answer.raw.photoWlt.length, warnings: warnings.join(',') });
     this.cardPresent = true;

@@ -49,6 +49,20 @@ describe('ID card reader over the simulator', () => {
     expect((await placed)[0].name).toBe('𠮷田');
   });
 
+  it('a read answer lost on the line after the module counted the card as read: the next poll selects it and reads it', async () => {
+    const { sim, reader } = await setup(fixtureCard('resident'));
+    sim.setFault('read-lost');
+    const failed = nextEvent(reader, 'state', (s) => s.state === 'error' && s.code === 'bad-checksum');
+    reader.start();
+    await failed;
+    const placed = nextEvent(reader, 'placed');
+    sim.setFault(null);
+    // The module no longer finds the resting card (it was read); without selecting it directly
+    // the applicant would wait at "place the card" until they lifted it.
+    expect((await placed)[0]).toEqual(fixtureCard('resident'));
+    expect(sim.commandCounts['read-text-photo']).toBeGreaterThanOrEqual(3);
+  });
+
   it('keeps the fingerprint block when reading with 30 10', async () => {
     const { sim, reader } = await setup(fixtureCard('resident'), { withFingerprint: true });
     const placed = nextEvent(reader, 'placed');
