@@ -144,18 +144,9 @@ export async function runLoadtest(o: LoadtestOptions): Promise<LoadtestReport> {
     }
     const rounds = o.rounds ?? 1;
     const warmup = o.warmup ?? 0;
-    let warmupSeconds = 0;
-    if (warmup > 0) {
-      kiosks.forEach((k, i) => fileLoadtestFilings(k.db, { deviceId: k.deviceId, court, count: warmup, log: o.log, firstIndex: rounds * o.kiosks * o.filings + i * warmup }));
-      const warming = performance.now();
-      await drainAll(kiosks);
-      warmupSeconds = (performance.now() - warming) / 1000;
-      for (const k of kiosks) await k.sync.stop();
-    }
-    const roundSeconds: number[] = [];
-    let cpuMicros = 0;
-    for (let round = 0; round < rounds; round++) {
-      kiosks.forEach((k, i) => fileLoadtestFilings(k.db, { deviceId: k.deviceId, court, count: o.filings, log: o.log, firstIndex: (round * o.kiosks + i) * o.filings }));
+    /** Queues `count` filings on every kiosk, pushes them all, and says how long and how much CPU it took. */
+    const pushRound = async (count: number, firstIndex: (kiosk: number) => number): Promise<{ seconds: number; cpuMicros: number }> => {
+      kiosks.forEach((k, i) => fileLoadtestFilings(k.db, { deviceId: k.deviceId, court, count, log: o.log, firstIndex: firstIndex(i) }));
       // Each kiosk as one that has been running for a while: its statements prepared and its
       // database files open. The figure is numbering throughput, not fifty first starts.
       for (const k of kiosks) {
@@ -169,22 +160,25 @@ export async function runLoadtest(o: LoadtestOptions): Promise<LoadtestReport> {
       const started = performance.now();
       const cpuBefore = process.cpuUsage();
       await drainAll(kiosks);
-      roundSeconds.push((performance.now() - started) / 1000);
+      const seconds = (performance.now() - started) / 1000;
       const cpu = process.cpuUsage(cpuBefore);
-      cpuMicros += cpu.user + cpu.system;
       for (const k of kiosks) await k.sync.stop();
-    }
+      return { seconds, cpuMicros: cpu.user + cpu.system };
+    };
+    const warmupSeconds = warmup > 0 ? (await pushRound(warmup, (i) => rounds * o.kiosks * o.filings + i * warmup)).seconds : 0;
+    const timed: { seconds: number; cpuMicros: number }[] = [];
+    for (let round = 0; round < rounds; round++) timed.push(await pushRound(o.filings, (i) => (round * o.kiosks + i) * o.filings));
     const problems = await checkNumbering(o.store, kiosks.map((k) => k.db), casesBefore);
     const filings = o.kiosks * o.filings * rounds;
-    const seconds = roundSeconds.reduce((a, b) => a + b, 0);
+    const seconds = timed.reduce((a, t) => a + t.seconds, 0);
     // The warm-up's filings are checked with the rest, but not counted in the rate.
     return {
       kiosks: o.kiosks,
       filings,
       seconds,
       filingsPerSecond: filings / seconds,
-      roundRates: roundSeconds.map((t) => (o.kiosks * o.filings) / t),
-      kioskCpuSeconds: cpuMicros / 1e6,
+      roundRates: timed.map((t) => (o.kiosks * o.filings) / t.seconds),
+      kioskCpuSeconds: timed.reduce((a, t) => a + t.cpuMicros, 0) / 1e6,
       warmupSeconds,
       problems,
     };

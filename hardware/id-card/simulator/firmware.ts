@@ -166,27 +166,20 @@ export class ReaderFirmware {
     if (!card || !this.selected || this.fault === 'no-card') return this.reply(STATUS.cardOperationFailed.code);
     const text = encodeTextBlock(card, { nonBmp: this.opts.nonBmp ?? 'utf16' });
     const raw = { photoWlt: fakeWlt(card.idNumber), fingerprint: fakeWlt(`fp:${card.idNumber}`) };
-    if (this.fault === 'read-lost') {
-      // The module sent the read and counts the card as read (a resting card is not found again),
-      // but the line corrupted the answer on the way.
-      const frame = encodeResponse(STATUS.ok.code, encodeReadAnswer(text, raw, withFingerprint));
-      frame[frame.length - 1]! ^= 0x5a;
-      this.io.send(frame, 0);
-      this.readDone = true;
-      this.io.event({ type: 'read-served', intact: false });
-      return false;
-    }
-    const intact = this.reply(STATUS.ok.code, encodeReadAnswer(text, raw, withFingerprint));
-    if (intact) this.readDone = true;
+    // read-lost: the module sent the read and counts the card as read (a resting card is not
+    // found again), but the line corrupted the answer on the way.
+    const lost = this.fault === 'read-lost';
+    const intact = this.reply(STATUS.ok.code, encodeReadAnswer(text, raw, withFingerprint), lost ? 'bad-checksum' : this.fault);
+    if (intact || lost) this.readDone = true;
     this.io.event({ type: 'read-served', intact });
     return intact;
   }
 
   /** Sends one answer through the current fault; returns whether it went out intact. */
-  private reply(sw3: number, data?: Uint8Array): boolean {
+  private reply(sw3: number, data?: Uint8Array, fault: SimFault | null = this.fault): boolean {
     let frame = encodeResponse(sw3, data);
     let delay = 0;
-    switch (this.fault) {
+    switch (fault) {
       case 'bad-checksum':
         frame[frame.length - 1]! ^= 0x5a;
         break;

@@ -10,24 +10,24 @@ import { fitsCommand } from '../../../../hardware/id-card/reader.js';
 const answer = (sw3: number, bytes = 0): Response => ({ sw1: 0, sw2: 0, sw3, data: new Uint8Array(bytes) });
 
 describe('which answers can belong to the command waiting', () => {
-  it('a read takes its own success and failures, never a find or select answer', () => {
-    expect(fitsCommand(COMMANDS.readTextPhoto, answer(STATUS.ok.code, 1295))).toBe(true);
-    expect(fitsCommand(COMMANDS.readTextPhoto, answer(STATUS.cardOperationFailed.code))).toBe(true);
-    expect(fitsCommand(COMMANDS.readTextPhoto, answer(STATUS.samSelfTestFailed.code))).toBe(true);
-    expect(fitsCommand(COMMANDS.readTextPhoto, answer(STATUS.findFailed.code))).toBe(false);
-    expect(fitsCommand(COMMANDS.readTextPhotoFingerprint, answer(STATUS.findOk.code, 4))).toBe(false);
-    expect(fitsCommand(COMMANDS.readTextPhoto, answer(STATUS.selectFailed.code))).toBe(false);
-    // A select's success (8 bytes) is shorter than any read.
-    expect(fitsCommand(COMMANDS.readTextPhoto, answer(STATUS.ok.code, 0))).toBe(false);
-  });
-
-  it('a select does not take a find answer, a find does not take a select answer', () => {
-    expect(fitsCommand(COMMANDS.selectCard, answer(STATUS.ok.code, 8))).toBe(true);
-    expect(fitsCommand(COMMANDS.selectCard, answer(STATUS.selectFailed.code))).toBe(true);
-    expect(fitsCommand(COMMANDS.selectCard, answer(STATUS.findFailed.code))).toBe(false);
-    expect(fitsCommand(COMMANDS.findCard, answer(STATUS.findFailed.code))).toBe(true);
-    expect(fitsCommand(COMMANDS.findCard, answer(STATUS.findOk.code, 4))).toBe(true);
-    expect(fitsCommand(COMMANDS.findCard, answer(STATUS.ok.code, 8))).toBe(false);
-    expect(fitsCommand(COMMANDS.findCard, answer(STATUS.selectFailed.code))).toBe(false);
+  it.each([
+    // A read takes its own success and failures, never a find or select answer.
+    { command: COMMANDS.readTextPhoto, status: STATUS.ok, bytes: 1295, fits: true },
+    { command: COMMANDS.readTextPhoto, status: STATUS.cardOperationFailed, bytes: 0, fits: true },
+    { command: COMMANDS.readTextPhoto, status: STATUS.samSelfTestFailed, bytes: 0, fits: true },
+    { command: COMMANDS.readTextPhoto, status: STATUS.findFailed, bytes: 0, fits: false },
+    { command: COMMANDS.readTextPhotoFingerprint, status: STATUS.findOk, bytes: 4, fits: false },
+    { command: COMMANDS.readTextPhoto, status: STATUS.selectFailed, bytes: 0, fits: false },
+    { command: COMMANDS.readTextPhoto, status: STATUS.ok, bytes: 0, fits: false },
+    // A select does not take a find answer, a find does not take a select answer.
+    { command: COMMANDS.selectCard, status: STATUS.ok, bytes: 8, fits: true },
+    { command: COMMANDS.selectCard, status: STATUS.selectFailed, bytes: 0, fits: true },
+    { command: COMMANDS.selectCard, status: STATUS.findFailed, bytes: 0, fits: false },
+    { command: COMMANDS.findCard, status: STATUS.findFailed, bytes: 0, fits: true },
+    { command: COMMANDS.findCard, status: STATUS.findOk, bytes: 4, fits: true },
+    { command: COMMANDS.findCard, status: STATUS.ok, bytes: 8, fits: false },
+    { command: COMMANDS.findCard, status: STATUS.selectFailed, bytes: 0, fits: false },
+  ])('$command.name takes $status.name with $bytes bytes: $fits', ({ command, status, bytes, fits }) => {
+    expect(fitsCommand(command, answer(status.code, bytes))).toBe(fits);
   });
 });
